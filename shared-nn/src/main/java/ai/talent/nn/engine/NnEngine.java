@@ -1,0 +1,87 @@
+package ai.talent.nn.engine;
+
+import ai.djl.engine.Engine;
+import ai.djl.engine.EngineException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/**
+ * The one place that prepares DJL's PyTorch engine: offline mode, a writable cache folder for the
+ * unpacked natives, and intra/inter-op thread counts (1/1 by default, which is what holds up on
+ * two shared cores). Every model in shared-nn calls {@link #get()} before touching an NDManager.
+ */
+public final class NnEngine {
+
+    /** System property / environment variable names, with the defaults used when unset. */
+    public static final String THREADS_PROPERTY = "ai.djl.pytorch.num_threads";
+    public static final String INTEROP_PROPERTY = "ai.djl.pytorch.num_interop_threads";
+    public static final String CACHE_ENV = "DJL_CACHE_DIR";
+    static final String DEFAULT_THREADS = "1";
+
+    private static volatile Engine engine;
+
+    private NnEngine() {
+    }
+
+    /** Returns the PyTorch engine, configuring it on first use. */
+    public static Engine get() {
+        Engine e = engine;
+        if (e == null) {
+            synchronized (NnEngine.class) {
+                e = engine;
+                if (e == null) {
+                    e = start();
+                    engine = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    private static Engine start() {
+        System.setProperty("ai.djl.offline", "true");
+        setIfAbsent(THREADS_PROPERTY, DEFAULT_THREADS);
+        setIfAbsent(INTEROP_PROPERTY, DEFAULT_THREADS);
+        if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv(CACHE_ENV) == null) {
+            Path cache = Paths.get(System.getProperty("user.home"), ".djl.ai");
+            System.setProperty("DJL_CACHE_DIR", cache.toString());
+        }
+        ensureWritable(cacheDir());
+        try {
+            return Engine.getEngine("PyTorch");
+        } catch (EngineException | IllegalArgumentException | UnsatisfiedLinkError e) {
+            throw new IllegalStateException(
+                    "PyTorch natives could not be loaded offline. The classpath must hold "
+                            + "ai.djl.pytorch:pytorch-native-cpu:2.7.1:linux-x86_64 and "
+                            + "ai.djl.pytorch:pytorch-jni:2.7.1-0.36.0, and " + CACHE_ENV + " ("
+                            + cacheDir() + ") must be writable. Cause: " + e.getMessage(), e);
+        }
+    }
+
+    /** The folder where DJL unpacks its natives. */
+    public static Path cacheDir() {
+        String dir = System.getProperty("DJL_CACHE_DIR");
+        if (dir == null) {
+            dir = System.getenv(CACHE_ENV);
+        }
+        return dir == null ? Paths.get(System.getProperty("user.home"), ".djl.ai") : Paths.get(dir);
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    private static void ensureWritable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (Exception e) {
+            throw new IllegalStateException("DJL cache folder " + dir + " cannot be created: " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new IllegalStateException("DJL cache folder " + dir + " is not writable; set " + CACHE_ENV);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package ai.talent.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.talent.domain.event.Topics;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class KubernetesManifestsTests {
+
+    private static final Set<String> CUSTOM_KINDS = Set.of("Kafka", "KafkaNodePool", "KafkaTopic", "Elasticsearch");
+    private static final List<HasMetadata> RESOURCES = new ArrayList<>();
+    private static Path k8s;
+
+    @BeforeAll
+    static void load() {
+        k8s = Repo.root().resolve("k8s");
+        for (String file : kustomizationResources()) {
+            for (JsonNode doc : Repo.yamlDocuments(k8s.resolve(file))) {
+                KubernetesResource typed = Repo.typed(doc);
+                assertThat(typed).as("%s in %s", doc.path("kind").asText(), file).isInstanceOf(HasMetadata.class);
+                RESOURCES.add((HasMetadata) typed);
+            }
+        }
+    }
+
+    private static List<String> kustomizationResources() {
+        JsonNode kustomization = Repo.yamlDocuments(k8s.resolve("kustomization.yaml")).get(0);
+        List<String> files = new ArrayList<>();
+        kustomization.path("resources").forEach(n -> files.add(n.asText()));
+        return files;
+    }
+
+    private static <T extends HasMetadata> List<T> all(Class<T> type) {
+        return RESOURCES.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private static <T extends HasMetadata> T named(Class<T> type, String name) {
+        return all(type).stream().filter(r -> r.getMetadata().getName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " named " + name));
+    }
+
+    private static List<GenericKubernetesResource> custom(String kind) {
+        return all(GenericKubernetesResource.class).stream().filter(r -> r.getKind().equals(kind)).toList();
+    }
+
+    @Test
+    void kustomizationListsEveryManifestFile() throws IOException {
+        Set<String> onDisk = new HashSet<>();
+        try (Stream<Path> files = Files.walk(k8s)) {
+            files.filter(p -> p.toString().endsWith(".yaml") && !p.getFileName().toString().equals("kustomization.yaml"))
+                    .forEach(p -> onDisk.add(k8s.relativize(p).toString()));
+        }
+        assertThat(new HashSet<>(kustomizationResources())).isEqualTo(onDisk);
+    }
+
+    @Test
+    void coreKindsParseIntoTheirTypedClasses() {
+        for (HasMetadata r : RESOURCES) {
+            if (r instanceof GenericKubernetesResource generic) {
+                assertThat(CUSTOM_KINDS).as("only custom resources stay generic").contains(generic.getKind());
+            }
+        }
+        assertThat(all(Deployment.class)).hasSize(Repo.SERVICES.size());
+        assertThat(all(Service.class)).hasSize(Repo.SERVICES.size());
+        assertThat(all(HorizontalPodAutoscaler.class)).hasSize(Repo.SERVICES.size());
+        assertThat(all(PodDisruptionBudget.class)).hasSize(Repo.SERVICES.size());
+        assertThat(all(ConfigMap.class)).hasSize(Repo.SERVICES.size());
+    }
+
+    @Test
+    void serviceSelectorsMatchDeploymentPodLabelsAndNamedPorts() {
+        for (Service service : all(Service.class)) {
+            Map<String, String> selector = service.getSpec().getSelector();
+            List<Deployment> matching = all(Deployment.class).stream()
+                    .filter(d -> d.getSpec().getTemplate().getMetadata().getLabels().entrySet().containsAll(selector.entrySet()))
+                    .toList();
+            assertThat(matching).as("deployments selected by service %s", service.getMetadata().getName()).hasSize(1);
+            Container container = matching.get(0).getSpec().getTemplate().getSpec().getContainers().get(0);
+            service.getSpec().getPorts().forEach(port -> assertThat(container.getPorts())
+                    .anySatisfy(cp -> assertThat(cp.getName()).isEqualTo(port.getTargetPort().getStrVal())));
+            assertThat(matching.get(0).getSpec().getSelector().getMatchLabels().entrySet())
+                    .isSubsetOf(matching.get(0).getSpec().getTemplate().getMetadata().getLabels().entrySet());
+        }
+    }
+
+    @Test
+    void everyServiceHasProbesResourcesAutoscalingAndDisruptionBudget() {
+        for (String name : Repo.SERVICES) {
+            Deployment deployment = named(Deployment.class, name);
+            Container c = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+            assertThat(c.getLivenessProbe().getHttpGet().getPath()).isEqualTo("/q/health/live");
+            assertThat(c.getReadinessProbe().getHttpGet().getPath()).isEqualTo("/q/health/ready");
+            assertThat(c.getResources().getRequests()).containsKeys("cpu", "memory");
+            assertThat(c.getResources().getLimits()).containsKey("memory");
+
+            HorizontalPodAutoscaler hpa = named(HorizontalPodAutoscaler.class, name);
+            assertThat(hpa.getSpec().getScaleTargetRef().getKind()).isEqualTo("Deployment");
+            assertThat(hpa.getSpec().getScaleTargetRef().getName()).isEqualTo(name);
+            assertThat(hpa.getSpec().getMetrics()).anySatisfy(m -> assertThat(m.getResource().getName()).isEqualTo("cpu"));
+
+            PodDisruptionBudget pdb = named(PodDisruptionBudget.class, name);
+            assertThat(deployment.getSpec().getTemplate().getMetadata().getLabels().entrySet())
+                    .containsAll(pdb.getSpec().getSelector().getMatchLabels().entrySet());
+            assertThat(pdb.getSpec().getMinAvailable().getIntVal()).isLessThan(hpa.getSpec().getMinReplicas());
+        }
+    }
+
+    @Test
+    void containerPortsAndEnvironmentMatchEachServiceConfiguration() {
+        for (String name : Repo.SERVICES) {
+            Container c = named(Deployment.class, name).getSpec().getTemplate().getSpec().getContainers().get(0);
+            assertThat(c.getPorts()).singleElement()
+                    .satisfies(p -> assertThat(p.getContainerPort()).isEqualTo(Repo.httpPort(name)));
+            assertThat(c.getEnvFrom()).anySatisfy(e -> assertThat(e.getConfigMapRef().getName()).isEqualTo(name + "-config"));
+            Map<String, String> env = named(ConfigMap.class, name + "-config").getData();
+            ServiceEnvironment.assertKnown(name, env.keySet());
+            c.getEnv().forEach(e -> ServiceEnvironment.assertKnown(name, Set.of(e.getName())));
+        }
+    }
+
+    @Test
+    void everyTopicOfTheArchitectureExistsAsAKafkaTopicWithItsPolicy() {
+        List<GenericKubernetesResource> topics = custom("KafkaTopic");
+        int maxReplicas = all(HorizontalPodAutoscaler.class).stream().mapToInt(h -> h.getSpec().getMaxReplicas()).max().orElseThrow();
+        for (Topics.Topic topic : Topics.ALL) {
+            GenericKubernetesResource t = topicNamed(topics, topic.name());
+            Map<String, Object> spec = t.get("spec");
+            Map<String, Object> config = t.get("spec", "config");
+            assertThat(config.get("cleanup.policy")).isEqualTo(topic.compacted() ? "compact" : "delete");
+            assertThat((Integer) spec.get("partitions")).as("partitions of %s", topic.name()).isGreaterThanOrEqualTo(maxReplicas);
+            assertThat((Integer) spec.get("replicas")).isEqualTo(3);
+            assertThat(t.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", "talent-kafka");
+            topicNamed(topics, topic.deadLetter());
+        }
+        assertThat(topics).hasSize(Topics.allNamesWithDeadLetters().size());
+    }
+
+    private static GenericKubernetesResource topicNamed(List<GenericKubernetesResource> topics, String name) {
+        return topics.stream()
+                .filter(t -> name.equals(t.get("spec", "topicName")) || name.equals(t.getMetadata().getName()))
+                .findFirst().orElseThrow(() -> new AssertionError("no KafkaTopic for " + name));
+    }
+
+    @Test
+    void kafkaClusterReplicatesAndElasticsearchHasNori() {
+        GenericKubernetesResource kafka = custom("Kafka").get(0);
+        Map<String, Object> config = kafka.get("spec", "kafka", "config");
+        assertThat(config).containsEntry("min.insync.replicas", 2).containsEntry("default.replication.factor", 3);
+        GenericKubernetesResource pool = custom("KafkaNodePool").get(0);
+        assertThat((Integer) pool.get("spec", "replicas")).isGreaterThanOrEqualTo(3);
+
+        GenericKubernetesResource es = custom("Elasticsearch").get(0);
+        assertThat(Repo.YAML.valueToTree(es.getAdditionalProperties()).toString()).contains("analysis-nori");
+        String esUrl = named(ConfigMap.class, "search-service-config").getData().get("ELASTICSEARCH_URL");
+        assertThat(esUrl).contains(es.getMetadata().getName() + "-es-http");
+    }
+}

@@ -10,4 +10,8 @@ import java.util.List;
 public interface BatchFunction<I, O> {
 
     List<O> apply(List<I> inputs) throws Exception;
+
+    /** Called once on the worker thread before its first batch (e.g. to set per-thread engine options). */
+    default void onWorkerStart() {
+    }
 }

@@ -7,9 +7,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,6 +50,7 @@ public final class BatchingPredictor<I, O> implements AutoCloseable {
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong timedOut = new AtomicLong();
     private final AtomicLong failedBatches = new AtomicLong();
+    private final AtomicLong busyNanos = new AtomicLong();
 
     private record Pending<I, O>(I input, CompletableFuture<O> future) {
     }
@@ -59,7 +60,10 @@ public final class BatchingPredictor<I, O> implements AutoCloseable {
         this.function = function;
         this.config = config;
         this.queue = new ArrayBlockingQueue<>(config.queueCapacity());
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, name + "-timeouts"));
+        ScheduledThreadPoolExecutor timeouts = new ScheduledThreadPoolExecutor(1, r -> daemon(r, name + "-timeouts"));
+        // answered requests drop their timeout task at once instead of holding it until it would have fired
+        timeouts.setRemoveOnCancelPolicy(true);
+        this.timer = timeouts;
         this.worker = daemon(this::runWorker, name + "-batcher");
         worker.start();
     }
@@ -114,7 +118,7 @@ public final class BatchingPredictor<I, O> implements AutoCloseable {
 
     public BatchingStats stats() {
         return new BatchingStats(requests.get(), batches.get(), itemsInBatches.get(), largestBatch.get(),
-                rejected.get(), timedOut.get(), failedBatches.get());
+                rejected.get(), timedOut.get(), failedBatches.get(), busyNanos.get());
     }
 
     /** An estimate of how long the current queue takes to drain, never below the configured minimum. */
@@ -152,6 +156,11 @@ public final class BatchingPredictor<I, O> implements AutoCloseable {
     }
 
     private void runWorker() {
+        try {
+            function.onWorkerStart();
+        } catch (RuntimeException e) {
+            LOG.warn("predictor '{}': worker start hook failed, continuing: {}", name, e.toString());
+        }
         List<Pending<I, O>> batch = new ArrayList<>(config.maxBatchSize());
         while (!closed) {
             try {
@@ -207,6 +216,7 @@ public final class BatchingPredictor<I, O> implements AutoCloseable {
             failAll(batch, e);
         } finally {
             long took = System.nanoTime() - start;
+            busyNanos.addAndGet(took);
             batchNanosEwma = batchNanosEwma == 0 ? took : (1 - EWMA_WEIGHT) * batchNanosEwma + EWMA_WEIGHT * took;
             batches.incrementAndGet();
             itemsInBatches.addAndGet(inputs.size());

@@ -92,15 +92,17 @@ public final class BatchingPredictor<I, O> implements AutoCloseable {
         }
         Duration timeout = config.requestTimeout();
         ScheduledFuture<?> timeoutTask = timer.schedule(() -> {
-            if (future.completeExceptionally(new RequestTimeoutException(timeout))) {
-                timedOut.incrementAndGet();
+            // counted before completing, so a caller who sees the timeout also sees it counted
+            timedOut.incrementAndGet();
+            if (!future.completeExceptionally(new RequestTimeoutException(timeout))) {
+                timedOut.decrementAndGet();
             }
         }, timeout.toNanos(), TimeUnit.NANOSECONDS);
         future.whenComplete((o, e) -> timeoutTask.cancel(false));
         return future;
     }
 
-    /** Submits and waits; the future's failure is rethrown unwrapped when it is unchecked. */
+    /** Submits and waits; a failure is rethrown as the exception the future failed with. */
     public O predict(I input) throws Exception {
         try {
             return submit(input).get();
@@ -199,28 +201,34 @@ public final class BatchingPredictor<I, O> implements AutoCloseable {
         List<I> inputs = new ArrayList<>(batch.size());
         batch.forEach(p -> inputs.add(p.input()));
         long start = System.nanoTime();
+        List<O> outputs = null;
+        Throwable failure = null;
         try {
-            List<O> outputs = function.apply(inputs);
+            outputs = function.apply(inputs);
             if (outputs == null || outputs.size() != inputs.size()) {
                 throw new IllegalStateException("batch function of '" + name + "' returned "
                         + (outputs == null ? "null" : outputs.size() + " outputs") + " for " + inputs.size()
                         + " inputs");
             }
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).future().complete(outputs.get(i));
-            }
         } catch (Exception | Error e) {
+            failure = e;
+        }
+        // counters first, so a caller who sees its answer also sees the batch counted
+        long took = System.nanoTime() - start;
+        busyNanos.addAndGet(took);
+        batchNanosEwma = batchNanosEwma == 0 ? took : (1 - EWMA_WEIGHT) * batchNanosEwma + EWMA_WEIGHT * took;
+        batches.incrementAndGet();
+        itemsInBatches.addAndGet(inputs.size());
+        largestBatch.accumulateAndGet(inputs.size(), Math::max);
+        if (failure != null) {
             failedBatches.incrementAndGet();
-            LOG.warn("predictor '{}': batch of {} failed: {}", name, inputs.size(), e.toString());
+            LOG.warn("predictor '{}': batch of {} failed: {}", name, inputs.size(), failure.toString());
             // the worker lives on: one bad batch must not take the model offline for everyone
-            failAll(batch, e);
-        } finally {
-            long took = System.nanoTime() - start;
-            busyNanos.addAndGet(took);
-            batchNanosEwma = batchNanosEwma == 0 ? took : (1 - EWMA_WEIGHT) * batchNanosEwma + EWMA_WEIGHT * took;
-            batches.incrementAndGet();
-            itemsInBatches.addAndGet(inputs.size());
-            largestBatch.accumulateAndGet(inputs.size(), Math::max);
+            failAll(batch, failure);
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).future().complete(outputs.get(i));
         }
     }
 

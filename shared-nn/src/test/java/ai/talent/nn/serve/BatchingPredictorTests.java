@@ -99,13 +99,16 @@ class BatchingPredictorTests {
         };
         try (BatchingPredictor<Integer, Integer> predictor = new BatchingPredictor<>("slow", stuck,
                 CONFIG.withRequestTimeout(Duration.ofMillis(100)))) {
-            long start = System.nanoTime();
-            CompletableFuture<Integer> f = predictor.submit(1);
-            assertThatThrownBy(() -> f.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                    .hasCauseInstanceOf(RequestTimeoutException.class).hasMessageContaining("100 ms");
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
-            assertThat(predictor.stats().timedOut()).isEqualTo(1);
-            release.countDown();
+            try {
+                long start = System.nanoTime();
+                CompletableFuture<Integer> f = predictor.submit(1);
+                assertThatThrownBy(() -> f.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                        .hasCauseInstanceOf(RequestTimeoutException.class).hasMessageContaining("100 ms");
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+                assertThat(predictor.stats().timedOut()).isEqualTo(1);
+            } finally {
+                release.countDown();
+            }
         }
     }
 

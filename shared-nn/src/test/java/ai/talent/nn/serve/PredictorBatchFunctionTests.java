@@ -32,7 +32,7 @@ class PredictorBatchFunctionTests {
                  Predictor<float[], Float> alone = model.newPredictor(new Vec());
                  BatchingPredictor<float[], Float> batching = new BatchingPredictor<>("linear",
                          new PredictorBatchFunction<>(predictor), BatchingConfig.defaults().withMaxBatchSize(8)
-                         .withMaxDelay(Duration.ofMillis(20)).withRequestTimeout(Duration.ofSeconds(20)))) {
+                         .withMaxDelay(Duration.ofMillis(500)).withRequestTimeout(Duration.ofSeconds(20)))) {
                 List<float[]> inputs = new ArrayList<>();
                 List<CompletableFuture<Float>> answers = new ArrayList<>();
                 for (int i = 0; i < 24; i++) {

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -41,6 +43,7 @@ public final class ModelRegistry {
     private static final Pattern VERSION = Pattern.compile("v(\\d+)");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final String TEMP_PREFIX = ".tmp-";
+    private static final int PUBLISH_ATTEMPTS = 5;
 
     private final Path root;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -66,17 +69,30 @@ public final class ModelRegistry {
             json.writeValue(temp.resolve(METRICS).toFile(), new TreeMap<>(artifact.metrics()));
             Files.writeString(temp.resolve(FINGERPRINT), String.valueOf(artifact.dataFingerprint()),
                     StandardCharsets.UTF_8);
-            String version = "v" + (lastVersionNumber(modelDir) + 1);
             Map<String, FileEntry> entries = new TreeMap<>();
             try (Stream<Path> files = Files.list(temp)) {
                 for (Path f : files.toList()) {
                     entries.put(f.getFileName().toString(), new FileEntry(Files.size(f), Fingerprints.sha256(f)));
                 }
             }
-            json.writeValue(temp.resolve(MANIFEST).toFile(),
-                    new Manifest(model, version, Instant.now().toString(), entries));
-            Files.move(temp, modelDir.resolve(version), StandardCopyOption.ATOMIC_MOVE);
-            return version;
+            // another process may take the same number between our listing and our move: take the next one
+            for (int attempt = 0; ; attempt++) {
+                String version = "v" + (lastVersionNumber(modelDir) + 1);
+                json.writeValue(temp.resolve(MANIFEST).toFile(),
+                        new Manifest(model, version, Instant.now().toString(), entries));
+                Path target = modelDir.resolve(version);
+                try {
+                    if (Files.exists(target)) {
+                        throw new FileAlreadyExistsException(target.toString());
+                    }
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                    return version;
+                } catch (FileAlreadyExistsException | DirectoryNotEmptyException taken) {
+                    if (attempt >= PUBLISH_ATTEMPTS) {
+                        throw taken;
+                    }
+                }
+            }
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new ModelRegistryException("could not publish a version of '" + model + "' under " + modelDir
@@ -149,6 +165,10 @@ public final class ModelRegistry {
                     + "; published: " + versionNames(modelDir(model)));
         }
         Manifest manifest = readJson(dir.resolve(MANIFEST), Manifest.class);
+        if (!version.equals(manifest.version()) || !model.equals(manifest.model())) {
+            throw new CorruptModelException(dir.resolve(MANIFEST), "it describes '" + manifest.model() + "' "
+                    + manifest.version() + ", not '" + model + "' " + version + " (a folder copied to the wrong place?)");
+        }
         for (Map.Entry<String, FileEntry> e : manifest.files().entrySet()) {
             Path file = dir.resolve(e.getKey());
             long size;

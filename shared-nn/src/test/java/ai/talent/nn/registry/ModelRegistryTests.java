@@ -131,6 +131,33 @@ class ModelRegistryTests {
     }
 
     @Test
+    void concurrentPublishersGetDistinctVersions() throws Exception {
+        ModelRegistry second = new ModelRegistry(tmp.resolve("registry"));
+        ModelArtifact a = artifact("a", 12, 0.8);
+        ModelArtifact b = artifact("b", 12, 0.8);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> versions = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                ModelRegistry r = i % 2 == 0 ? registry : second;
+                ModelArtifact art = i % 2 == 0 ? a : b;
+                versions.add(pool.submit(() -> r.publish("ranker", art)));
+            }
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<String> v : versions) {
+                names.add(v.get());
+            }
+            assertThat(names).containsExactlyInAnyOrder("v1", "v2", "v3", "v4", "v5", "v6");
+            for (String v : names) {
+                assertThat(registry.verify("ranker", v).version()).isEqualTo(v);
+                assertThat(registry.verify("ranker", v).manifest().version()).isEqualTo(v);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void failedPublishLeavesNoVersionBehind() {
         ModelArtifact broken = new ModelArtifact(Map.of("weights.params", tmp.resolve("does-not-exist")),
                 new ModelConfig("ranker-mlp", new long[] {12}, new long[] {1}, Map.of()), Map.of(), "fp");

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Reproducible partitions of row indices: a hold-out split and k-fold cross-validation (plain,
@@ -97,8 +98,8 @@ public final class Splits {
         List<Fold> folds = new ArrayList<>(k);
         for (int f = 0; f < k; f++) {
             final int fold = f;
-            int[] test = java.util.stream.IntStream.range(0, assignment.length).filter(i -> assignment[i] == fold).toArray();
-            int[] train = java.util.stream.IntStream.range(0, assignment.length).filter(i -> assignment[i] != fold).toArray();
+            int[] test = IntStream.range(0, assignment.length).filter(i -> assignment[i] == fold).toArray();
+            int[] train = IntStream.range(0, assignment.length).filter(i -> assignment[i] != fold).toArray();
             folds.add(new Fold(train, test));
         }
         return folds;

@@ -1,5 +1,6 @@
 package ai.talent.nn.tune;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,7 +8,7 @@ import java.util.Map;
 public record Config(Map<String, Object> values) {
 
     public Config {
-        values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     public Object get(String name) {

@@ -1,5 +1,6 @@
 package ai.talent.nn.tune;
 
+import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -195,7 +196,7 @@ public final class GaussianProcess {
 
     private static double[] filled(int n, double v) {
         double[] a = new double[n];
-        java.util.Arrays.fill(a, v);
+        Arrays.fill(a, v);
         return a;
     }
 }

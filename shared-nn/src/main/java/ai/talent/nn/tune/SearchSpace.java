@@ -1,6 +1,7 @@
 package ai.talent.nn.tune;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ public record SearchSpace(List<Param> params) {
             List<double[]> next = new ArrayList<>();
             for (double[] prefix : grid) {
                 for (double u : p.gridUnits(pointsPerParam)) {
-                    double[] point = java.util.Arrays.copyOf(prefix, prefix.length + 1);
+                    double[] point = Arrays.copyOf(prefix, prefix.length + 1);
                     point[prefix.length] = u;
                     next.add(point);
                 }

@@ -1,0 +1,39 @@
+package ai.talent.nn.eval;
+
+/** Pearson and Spearman (Pearson on average ranks, so ties are handled) correlation coefficients. */
+public final class Correlation {
+
+    private Correlation() {
+    }
+
+    public static double pearson(double[] x, double[] y) {
+        if (x.length != y.length || x.length < 2) {
+            throw new IllegalArgumentException("need two equally long series of at least 2 values; got "
+                    + x.length + " and " + y.length);
+        }
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < x.length; i++) {
+            mx += x[i];
+            my += y[i];
+        }
+        mx /= x.length;
+        my /= y.length;
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < x.length; i++) {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+        if (sxx == 0 || syy == 0) {
+            return Double.NaN;
+        }
+        return sxy / Math.sqrt(sxx * syy);
+    }
+
+    public static double spearman(double[] x, double[] y) {
+        return pearson(Ranks.average(x), Ranks.average(y));
+    }
+}

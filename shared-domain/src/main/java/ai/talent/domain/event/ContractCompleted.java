@@ -1,0 +1,45 @@
+package ai.talent.domain.event;
+
+import ai.talent.domain.model.Checks;
+import ai.talent.domain.model.ContractOutcome;
+import java.time.Instant;
+
+/** A contract ended with an outcome and the client's rating 1–5; the success label. Keyed by project id. */
+public record ContractCompleted(
+        String eventId,
+        Instant occurredAt,
+        String contractId,
+        String projectId,
+        String freelancerId,
+        String clientId,
+        ContractOutcome outcome,
+        int clientRating,
+        Instant completedAt) implements DomainEvent {
+
+    public ContractCompleted {
+        Checks.id(eventId, "eventId");
+        Checks.present(occurredAt, "occurredAt");
+        Checks.id(contractId, "contractId");
+        Checks.id(projectId, "projectId");
+        Checks.id(freelancerId, "freelancerId");
+        Checks.id(clientId, "clientId");
+        Checks.present(outcome, "outcome");
+        Checks.range(clientRating, 1, 5, "clientRating");
+        Checks.present(completedAt, "completedAt");
+    }
+
+    /** The success label (see {@link ContractOutcome#isSuccess(int)}). */
+    public boolean successful() {
+        return outcome.isSuccess(clientRating);
+    }
+
+    @Override
+    public String key() {
+        return projectId;
+    }
+
+    @Override
+    public EventType type() {
+        return EventType.CONTRACT_COMPLETED;
+    }
+}

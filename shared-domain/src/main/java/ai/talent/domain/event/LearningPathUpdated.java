@@ -1,0 +1,32 @@
+package ai.talent.domain.event;
+
+import ai.talent.domain.model.Checks;
+import java.time.Instant;
+import java.util.List;
+
+/** Tutoring's current estimate of a learner's mastery per skill and the next steps it recommends. */
+public record LearningPathUpdated(
+        String eventId,
+        Instant occurredAt,
+        String learnerId,
+        List<SkillMastery> mastery,
+        List<NextStep> nextSteps) implements DomainEvent {
+
+    public LearningPathUpdated {
+        Checks.id(eventId, "eventId");
+        Checks.present(occurredAt, "occurredAt");
+        Checks.id(learnerId, "learnerId");
+        mastery = Checks.list(mastery, "mastery");
+        nextSteps = Checks.list(nextSteps, "nextSteps");
+    }
+
+    @Override
+    public String key() {
+        return learnerId;
+    }
+
+    @Override
+    public EventType type() {
+        return EventType.LEARNING_PATH_UPDATED;
+    }
+}

@@ -1,0 +1,32 @@
+package ai.talent.domain.event;
+
+import ai.talent.domain.model.Checks;
+import java.time.Instant;
+import java.util.List;
+
+/** Matching's top-k freelancers for a project, best first, with the model version that ranked them. */
+public record MatchRecommended(
+        String eventId,
+        Instant occurredAt,
+        String projectId,
+        String modelVersion,
+        List<RankedFreelancer> recommendations) implements DomainEvent {
+
+    public MatchRecommended {
+        Checks.id(eventId, "eventId");
+        Checks.present(occurredAt, "occurredAt");
+        Checks.id(projectId, "projectId");
+        Checks.id(modelVersion, "modelVersion");
+        recommendations = Checks.list(recommendations, "recommendations");
+    }
+
+    @Override
+    public String key() {
+        return projectId;
+    }
+
+    @Override
+    public EventType type() {
+        return EventType.MATCH_RECOMMENDED;
+    }
+}

@@ -1,0 +1,14 @@
+package ai.talent.domain.event;
+
+import ai.talent.domain.model.Checks;
+import java.util.List;
+
+/** A step of a learning path: the skill to practise next, the exercises for it, and why. */
+public record NextStep(String skillId, List<String> exerciseIds, String reason) {
+
+    public NextStep {
+        Checks.id(skillId, "skillId");
+        exerciseIds = Checks.ids(exerciseIds, "exerciseIds");
+        Checks.text(reason, "reason");
+    }
+}

@@ -1,0 +1,33 @@
+package ai.talent.domain.event;
+
+import ai.talent.domain.model.Checks;
+import ai.talent.domain.model.Language;
+import java.time.Instant;
+import java.util.List;
+
+/** Tutoring generated (or regenerated) a freelancer's portfolio in a language. */
+public record PortfolioGenerated(
+        String eventId,
+        Instant occurredAt,
+        String freelancerId,
+        Language language,
+        List<PortfolioSection> sections) implements DomainEvent {
+
+    public PortfolioGenerated {
+        Checks.id(eventId, "eventId");
+        Checks.present(occurredAt, "occurredAt");
+        Checks.id(freelancerId, "freelancerId");
+        Checks.present(language, "language");
+        sections = Checks.list(sections, "sections");
+    }
+
+    @Override
+    public String key() {
+        return freelancerId;
+    }
+
+    @Override
+    public EventType type() {
+        return EventType.PORTFOLIO_GENERATED;
+    }
+}

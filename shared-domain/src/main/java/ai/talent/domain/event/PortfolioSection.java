@@ -1,0 +1,14 @@
+package ai.talent.domain.event;
+
+import ai.talent.domain.model.Checks;
+import java.util.List;
+
+/** One section of a generated portfolio and the contracts its text was drawn from. */
+public record PortfolioSection(String title, String text, List<String> sourceContractIds) {
+
+    public PortfolioSection {
+        Checks.id(title, "title");
+        Checks.text(text, "text");
+        sourceContractIds = Checks.ids(sourceContractIds, "sourceContractIds");
+    }
+}

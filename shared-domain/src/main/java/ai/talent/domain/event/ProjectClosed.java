@@ -1,0 +1,26 @@
+package ai.talent.domain.event;
+
+import ai.talent.domain.model.Checks;
+import java.time.Instant;
+
+/** A project stopped taking applications (awarded, cancelled by the client, or expired). */
+public record ProjectClosed(String eventId, Instant occurredAt, String projectId, ProjectCloseReason reason)
+        implements DomainEvent {
+
+    public ProjectClosed {
+        Checks.id(eventId, "eventId");
+        Checks.present(occurredAt, "occurredAt");
+        Checks.id(projectId, "projectId");
+        Checks.present(reason, "reason");
+    }
+
+    @Override
+    public String key() {
+        return projectId;
+    }
+
+    @Override
+    public EventType type() {
+        return EventType.PROJECT_CLOSED;
+    }
+}

@@ -1,0 +1,23 @@
+package ai.talent.domain.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One answer of a learner to an exercise: right or wrong, when, and how long it took. */
+public record Attempt(
+        String learnerId,
+        String exerciseId,
+        List<String> skillIds,
+        boolean correct,
+        Instant time,
+        int durationSeconds) {
+
+    public Attempt {
+        Checks.id(learnerId, "learnerId");
+        Checks.id(exerciseId, "exerciseId");
+        skillIds = Checks.ids(skillIds, "skillIds");
+        Checks.range(skillIds.size(), 1, 2, "skillIds.length");
+        Checks.present(time, "time");
+        Checks.atLeast(durationSeconds, 0, "durationSeconds");
+    }
+}

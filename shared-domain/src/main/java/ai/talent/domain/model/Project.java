@@ -1,0 +1,41 @@
+package ai.talent.domain.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A project a client posts: what it needs (skills with minimum levels), the budget, timing and place. */
+public record Project(
+        String id,
+        String clientId,
+        String title,
+        String description,
+        Language language,
+        List<SkillRequirement> requiredSkills,
+        List<SkillRequirement> niceToHaveSkills,
+        BudgetType budgetType,
+        Money budget,
+        int durationWeeks,
+        LocalDate deadline,
+        Region region,
+        boolean remote,
+        ProjectStatus status) {
+
+    public Project {
+        Checks.id(id, "id");
+        Checks.id(clientId, "clientId");
+        Checks.id(title, "title");
+        Checks.text(description, "description");
+        Checks.present(language, "language");
+        requiredSkills = Checks.list(requiredSkills, "requiredSkills");
+        if (requiredSkills.isEmpty()) {
+            throw new DomainValidationException("requiredSkills", "must name at least one skill");
+        }
+        niceToHaveSkills = Checks.optionalList(niceToHaveSkills, "niceToHaveSkills");
+        Checks.present(budgetType, "budgetType");
+        Checks.present(budget, "budget");
+        Checks.range(durationWeeks, 1, 520, "durationWeeks");
+        Checks.present(deadline, "deadline");
+        Checks.present(region, "region");
+        Checks.present(status, "status");
+    }
+}

@@ -14,6 +14,7 @@ import java.util.random.RandomGenerator;
 final class QueryWriter {
 
     private static final double TYPO_RATE = 0.01;
+    private static final int WHO_ORDER = 2;
     private static final List<String> SHORTENABLE = List.of("개발자", "엔지니어", "developer", "engineer", "dev");
 
     private final PhraseBank ko = PhraseBank.load("query-ko.txt");
@@ -35,7 +36,7 @@ final class QueryWriter {
         if (intent.seniority() != null) {
             fragments.add(new Fragment(1, bank.render("seniority." + intent.seniority(), slots, voice, rng)));
         }
-        fragments.add(new Fragment(2, bank.render(slots.containsKey("skills") ? "who" : "who.role", slots, voice, rng)));
+        fragments.add(new Fragment(WHO_ORDER, bank.render(slots.containsKey("skills") ? "who" : "who.role", slots, voice, rng)));
         if (intent.minYears() != null) {
             fragments.add(new Fragment(english ? 5 : 3, bank.render("years", slots, voice, rng)));
         }
@@ -57,13 +58,9 @@ final class QueryWriter {
             }
         }
         fragments.sort((a, b) -> Integer.compare(a.order(), b.order()));
-        List<String> texts = new ArrayList<>();
-        for (Fragment fragment : fragments) {
-            texts.add(fragment.text());
-        }
-        perturbOrder(texts, rng);
-        String separator = english ? (rng.nextDouble() < 0.55 ? ", " : " ") : (rng.nextDouble() < 0.8 ? " " : ", ");
-        String query = String.join(separator, texts);
+        String query = fragments.size() >= 3 && rng.nextDouble() < 0.15
+                ? whoThenDetails(fragments, english, rng)
+                : inOrder(fragments, english, rng);
         if (rng.nextDouble() < 0.3) {
             Map<String, String> wrapSlots = new HashMap<>();
             wrapSlots.put("q", query);
@@ -80,6 +77,31 @@ final class QueryWriter {
         }
         return new GeneratedText(TemplateRenderer.tidy(Typos.apply(query, TYPO_RATE, protectedTerms, rng)), "",
                 language);
+    }
+
+    private static String inOrder(List<Fragment> fragments, boolean english, RandomGenerator rng) {
+        List<String> texts = new ArrayList<>();
+        for (Fragment fragment : fragments) {
+            texts.add(fragment.text());
+        }
+        perturbOrder(texts, rng);
+        String separator = english ? (rng.nextDouble() < 0.55 ? ", " : " ") : (rng.nextDouble() < 0.8 ? " " : ", ");
+        return String.join(separator, texts);
+    }
+
+    /** "리액트 개발자 (서울, 5년↑, 재택)": who first, the conditions after it in parentheses or after a dash. */
+    private static String whoThenDetails(List<Fragment> fragments, boolean english, RandomGenerator rng) {
+        String who = "";
+        List<String> details = new ArrayList<>();
+        for (Fragment fragment : fragments) {
+            if (fragment.order() == WHO_ORDER) {
+                who = fragment.text();
+            } else {
+                details.add(fragment.text());
+            }
+        }
+        String joined = String.join(rng.nextBoolean() ? ", " : english ? "; " : " / ", details);
+        return rng.nextBoolean() ? who + " (" + joined + ")" : who + " - " + joined;
     }
 
     /** People mostly write in the usual order, but not always. */

@@ -1,0 +1,214 @@
+package ai.talent.nn.train;
+
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.util.PairList;
+import ai.talent.nn.engine.NnEngine;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The training loop services call: mini-batches over in-memory {@link TensorData}, any DJL loss,
+ * L1/L2 penalties, global-norm gradient clipping, a learning-rate schedule, validation each epoch,
+ * early stopping with best-weights restore, seeded determinism, progress and curve reports. Built on
+ * DJL's {@link Trainer} (parameter store, optimiser) and {@link GradientCollector}.
+ */
+public final class ModelTrainer {
+
+    /** Rows per forward pass when evaluating, to bound memory on large validation sets. */
+    static final int EVAL_CHUNK = 4096;
+
+    private ModelTrainer() {
+    }
+
+    /**
+     * Trains {@code model}'s block in place. The block is initialised (seeded) unless it already holds
+     * weights, in which case training continues from them (fine-tuning).
+     *
+     * @param validation may be null: then no early stopping and the last epoch counts as best
+     */
+    public static TrainingResult fit(Model model, TrainConfig config, TensorData train, TensorData validation) {
+        if (config.earlyStopping() != null && validation == null) {
+            throw new IllegalArgumentException("early stopping needs a validation set");
+        }
+        NnEngine.get().setRandomSeed((int) config.seed());
+        LrSchedule schedule = config.effectiveSchedule();
+        DefaultTrainingConfig djlConfig =
+                new DefaultTrainingConfig(config.loss()).optOptimizer(config.optimizer().build(schedule));
+        Block block = model.getBlock();
+        String metricName = config.metric() == null ? "loss" : config.metric().name();
+        boolean higherIsBetter = config.metric() != null && config.metric().higherIsBetter();
+        ProgressReporter progress = ProgressReporter.forEnvironment(config.runName(), config.showProgress());
+        List<EpochStats> history = new ArrayList<>();
+        try (Trainer trainer = model.newTrainer(djlConfig);
+                WeightSnapshot best = new WeightSnapshot(model.getNDManager())) {
+            if (!block.isInitialized()) {
+                trainer.initialize(batchShapes(train, config.batchSize()));
+            }
+            PairList<String, Parameter> parameters = block.getParameters();
+            Random shuffler = new Random(config.seed());
+            long[] order = new long[train.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            int stepsPerEpoch = (order.length + config.batchSize() - 1) / config.batchSize();
+            long steps = 0;
+            double bestMetric = higherIsBetter ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            int bestEpoch = 0;
+            int sinceBest = 0;
+            boolean stoppedEarly = false;
+            for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+                long start = System.nanoTime();
+                shuffle(order, shuffler);
+                double lossSum = 0;
+                double normSum = 0;
+                for (int s = 0; s < stepsPerEpoch; s++) {
+                    int from = s * config.batchSize();
+                    int to = Math.min(order.length, from + config.batchSize());
+                    long[] rows = java.util.Arrays.copyOfRange(order, from, to);
+                    double[] lossAndNorm = step(trainer, config, parameters, train, rows, model.getNDManager());
+                    lossSum += lossAndNorm[0];
+                    normSum += lossAndNorm[1];
+                    steps++;
+                    progress.step(epoch, s + 1, stepsPerEpoch, lossSum / (s + 1));
+                }
+                double valLoss = Double.NaN;
+                double metric = Double.NaN;
+                if (validation != null) {
+                    double[] lm = validate(trainer, config, validation, model.getNDManager());
+                    valLoss = lm[0];
+                    metric = lm[1];
+                }
+                EpochStats stats = new EpochStats(epoch, lossSum / stepsPerEpoch, valLoss, metric,
+                        schedule.getNewValue((int) Math.min(Integer.MAX_VALUE, steps)), normSum / stepsPerEpoch,
+                        (System.nanoTime() - start) / 1e9);
+                history.add(stats);
+                progress.epoch(stats, config.epochs(), metricName);
+                if (validation == null) {
+                    bestEpoch = epoch;
+                    continue;
+                }
+                boolean improved = higherIsBetter
+                        ? metric > bestMetric + minDelta(config)
+                        : metric < bestMetric - minDelta(config);
+                if (improved || bestEpoch == 0) {
+                    bestMetric = metric;
+                    bestEpoch = epoch;
+                    sinceBest = 0;
+                    if (config.earlyStopping() != null && config.earlyStopping().restoreBest()) {
+                        best.capture(parameters);
+                    }
+                } else if (config.earlyStopping() != null && ++sinceBest >= config.earlyStopping().patience()) {
+                    stoppedEarly = true;
+                    break;
+                }
+            }
+            boolean restored = false;
+            if (config.earlyStopping() != null && config.earlyStopping().restoreBest() && !best.isEmpty()
+                    && bestEpoch != history.size()) {
+                best.restoreInto(parameters);
+                restored = true;
+            }
+            progress.finish();
+            Path csv = null;
+            Path png = null;
+            if (config.reportDir() != null) {
+                csv = TrainingCurves.writeCsv(history, config.reportDir(), config.runName());
+                png = TrainingCurves.writePng(history, config.reportDir(), config.runName(), metricName);
+            }
+            double last = history.get(history.size() - 1).trainLoss();
+            double bestValue = validation == null ? Double.NaN : bestMetric;
+            return new TrainingResult(history, bestEpoch, bestValue, stoppedEarly, restored, last, steps, csv, png);
+        }
+    }
+
+    /** One update; returns the batch loss (without penalties) and the gradient norm before clipping. */
+    private static double[] step(Trainer trainer, TrainConfig config, PairList<String, Parameter> parameters,
+            TensorData train, long[] rows, NDManager parent) {
+        try (NDManager scratch = parent.newSubManager()) {
+            TensorData batch = train.rows(scratch, rows);
+            float loss;
+            try (GradientCollector collector = trainer.newGradientCollector()) {
+                NDList predictions = trainer.forward(batch.inputs());
+                NDArray value = config.loss().evaluate(batch.labels(), predictions);
+                NDArray penalty = Penalties.of(parameters, config.l1(), config.l2(), scratch);
+                collector.backward(penalty == null ? value : value.add(penalty));
+                loss = value.getFloat();
+            }
+            double norm = GradientClipping.clipGlobalNorm(parameters, config.clipNorm(), scratch);
+            trainer.step();
+            return new double[] {loss, norm};
+        }
+    }
+
+    /** Validation loss and metric on the whole set, in evaluation mode. */
+    private static double[] validate(Trainer trainer, TrainConfig config, TensorData data, NDManager parent) {
+        try (NDManager scratch = parent.newSubManager()) {
+            List<NDList> chunks = new ArrayList<>();
+            int n = data.size();
+            for (int from = 0; from < n; from += EVAL_CHUNK) {
+                int to = Math.min(n, from + EVAL_CHUNK);
+                long[] rows = new long[to - from];
+                for (int i = 0; i < rows.length; i++) {
+                    rows[i] = from + i;
+                }
+                NDList out = trainer.evaluate(data.rows(scratch, rows).inputs());
+                out.attach(scratch);
+                chunks.add(out);
+            }
+            NDList predictions = concat(chunks);
+            double loss = config.loss().evaluate(data.labels(), predictions).getFloat();
+            double metric = config.metric() == null ? loss : config.metric().compute(predictions, data.labels());
+            return new double[] {loss, metric};
+        }
+    }
+
+    private static NDList concat(List<NDList> chunks) {
+        if (chunks.size() == 1) {
+            return chunks.get(0);
+        }
+        NDList out = new NDList();
+        for (int k = 0; k < chunks.get(0).size(); k++) {
+            NDList parts = new NDList();
+            for (NDList c : chunks) {
+                parts.add(c.get(k));
+            }
+            out.add(NDArrays.concat(parts));
+        }
+        return out;
+    }
+
+    private static double minDelta(TrainConfig config) {
+        return config.earlyStopping() == null ? 0 : config.earlyStopping().minDelta();
+    }
+
+    private static Shape[] batchShapes(TensorData data, int batchSize) {
+        Shape[] shapes = new Shape[data.inputs().size()];
+        for (int i = 0; i < shapes.length; i++) {
+            Shape s = data.inputs().get(i).getShape();
+            long rows = Math.min(batchSize, s.get(0));
+            shapes[i] = new Shape(rows).addAll(s.slice(1));
+        }
+        return shapes;
+    }
+
+    private static void shuffle(long[] order, Random random) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            long t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+}

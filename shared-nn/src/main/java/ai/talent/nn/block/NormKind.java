@@ -2,7 +2,6 @@ package ai.talent.nn.block;
 
 import ai.djl.nn.Block;
 import ai.djl.nn.norm.BatchNorm;
-import ai.djl.nn.norm.LayerNorm;
 import java.util.Optional;
 
 /** Normalisation applied after each hidden linear layer of an {@link Mlp}. */
@@ -17,7 +16,7 @@ public enum NormKind {
             case NONE -> Optional.empty();
             case BATCH -> Optional.of(BatchNorm.builder().build());
             // Features sit on the last axis for both [batch, features] and [batch, time, features].
-            case LAYER -> Optional.of(LayerNorm.builder().axis(-1).build());
+            case LAYER -> Optional.of(new FeatureLayerNorm());
         };
     }
 }

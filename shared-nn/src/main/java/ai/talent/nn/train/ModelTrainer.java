@@ -140,6 +140,8 @@ public final class ModelTrainer {
             TensorData batch = train.rows(scratch, rows);
             float loss;
             try (GradientCollector collector = trainer.newGradientCollector()) {
+                // PyTorch accumulates gradients; only DJL's fused updates reset them, ours do not.
+                collector.zeroGradients();
                 NDList predictions = trainer.forward(batch.inputs());
                 NDArray value = config.loss().evaluate(batch.labels(), predictions);
                 NDArray penalty = Penalties.of(parameters, config.l1(), config.l2(), scratch);

@@ -60,7 +60,10 @@ public record OptimizerConfig(OptimizerKind kind, float learningRate, float mome
         return new OptimizerConfig(OptimizerKind.ADAGRAD, lr, 0f, 0f);
     }
 
-    /** A DJL optimiser whose learning rate follows {@code schedule}. */
+    /**
+     * A DJL optimiser whose learning rate follows {@code schedule}. Nesterov, AdamW, RMSprop and
+     * Adagrad are implemented here because DJL's versions need kernels the PyTorch engine does not provide.
+     */
     public Optimizer build(ParameterTracker schedule) {
         return switch (kind) {
             case SGD -> Optimizer.sgd()
@@ -68,28 +71,14 @@ public record OptimizerConfig(OptimizerKind kind, float learningRate, float mome
                     .optMomentum(momentum)
                     .optWeightDecays(weightDecay)
                     .build();
-            case NESTEROV -> Optimizer.nag()
-                    .setLearningRateTracker(schedule)
-                    .setMomentum(momentum)
-                    .optWeightDecays(weightDecay)
-                    .build();
+            case NESTEROV -> new NesterovOptimizer(schedule, momentum, weightDecay);
             case ADAM -> Optimizer.adam()
                     .optLearningRateTracker(schedule)
                     .optWeightDecays(weightDecay)
                     .build();
-            case ADAMW -> Optimizer.adamW()
-                    .optLearningRateTracker(schedule)
-                    .optWeightDecays(weightDecay)
-                    .build();
-            case RMSPROP -> Optimizer.rmsprop()
-                    .optLearningRateTracker(schedule)
-                    .optMomentum(momentum)
-                    .optWeightDecays(weightDecay)
-                    .build();
-            case ADAGRAD -> Optimizer.adagrad()
-                    .optLearningRateTracker(schedule)
-                    .optWeightDecays(weightDecay)
-                    .build();
+            case ADAMW -> new AdamWOptimizer(schedule, weightDecay);
+            case RMSPROP -> new RmsPropOptimizer(schedule, momentum, weightDecay);
+            case ADAGRAD -> new AdagradOptimizer(schedule, weightDecay);
         };
     }
 }

@@ -4,7 +4,7 @@ package ai.talent.nn.train;
 public enum OptimizerKind {
     /** Stochastic gradient descent, with optional (heavy-ball) momentum. */
     SGD,
-    /** SGD with Nesterov momentum (DJL's {@code Nag}). */
+    /** SGD with Nesterov momentum. */
     NESTEROV,
     ADAM,
     /** Adam with decoupled weight decay. */

@@ -6,7 +6,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import ai.djl.util.PairList;
 
-/** Clipping of all gradients together by their global L2 norm (as torch.nn.utils.clip_grad_norm_). */
+/** Gradient housekeeping between backward and step: clipping by the global L2 norm (as torch.nn.utils.clip_grad_norm_) and resetting. */
 public final class GradientClipping {
 
     private GradientClipping() {
@@ -20,15 +20,17 @@ public final class GradientClipping {
      * @return the global norm before clipping
      */
     public static double clipGlobalNorm(PairList<String, Parameter> parameters, double maxNorm, NDManager scratch) {
-        double sumSquares = 0;
+        NDArray total = null;
         for (Pair<String, Parameter> p : parameters) {
             NDArray grad = gradientOf(p.getValue());
             if (grad != null) {
                 NDArray sq = grad.square().sum();
                 sq.attach(scratch);
-                sumSquares += sq.getFloat();
+                total = total == null ? sq : total.add(sq);
             }
         }
+        // one synchronisation for the whole model rather than one per parameter
+        double sumSquares = total == null ? 0 : total.getFloat();
         double norm = Math.sqrt(sumSquares);
         if (maxNorm > 0 && norm > maxNorm) {
             float scale = (float) (maxNorm / (norm + 1e-6));
@@ -40,6 +42,16 @@ public final class GradientClipping {
             }
         }
         return norm;
+    }
+
+    /** Resets the gradients of these parameters (PyTorch accumulates them across backward passes). */
+    public static void zeroGradients(PairList<String, Parameter> parameters) {
+        for (Pair<String, Parameter> p : parameters) {
+            NDArray grad = gradientOf(p.getValue());
+            if (grad != null) {
+                grad.subi(grad);
+            }
+        }
     }
 
     static NDArray gradientOf(Parameter parameter) {

@@ -140,8 +140,9 @@ public final class ModelTrainer {
             TensorData batch = train.rows(scratch, rows);
             float loss;
             try (GradientCollector collector = trainer.newGradientCollector()) {
-                // PyTorch accumulates gradients; only DJL's fused updates reset them, ours do not.
-                collector.zeroGradients();
+                // PyTorch accumulates gradients and only DJL's fused updates reset them; the collector's own
+                // zeroGradients() walks every live array of the engine, so reset just the parameters'.
+                GradientClipping.zeroGradients(parameters);
                 NDList predictions = trainer.forward(batch.inputs());
                 NDArray value = config.loss().evaluate(batch.labels(), predictions);
                 NDArray penalty = Penalties.of(parameters, config.l1(), config.l2(), scratch);

@@ -22,10 +22,9 @@ public final class GradientClipping {
     public static double clipGlobalNorm(PairList<String, Parameter> parameters, double maxNorm, NDManager scratch) {
         NDArray total = null;
         for (Pair<String, Parameter> p : parameters) {
-            NDArray grad = gradientOf(p.getValue());
+            NDArray grad = gradientOf(p.getValue(), scratch);
             if (grad != null) {
                 NDArray sq = grad.square().sum();
-                sq.attach(scratch);
                 total = total == null ? sq : total.add(sq);
             }
         }
@@ -35,7 +34,7 @@ public final class GradientClipping {
         if (maxNorm > 0 && norm > maxNorm) {
             float scale = (float) (maxNorm / (norm + 1e-6));
             for (Pair<String, Parameter> p : parameters) {
-                NDArray grad = gradientOf(p.getValue());
+                NDArray grad = gradientOf(p.getValue(), scratch);
                 if (grad != null) {
                     grad.muli(scale);
                 }
@@ -45,20 +44,29 @@ public final class GradientClipping {
     }
 
     /** Resets the gradients of these parameters (PyTorch accumulates them across backward passes). */
-    public static void zeroGradients(PairList<String, Parameter> parameters) {
+    public static void zeroGradients(PairList<String, Parameter> parameters, NDManager scratch) {
         for (Pair<String, Parameter> p : parameters) {
-            NDArray grad = gradientOf(p.getValue());
+            NDArray grad = gradientOf(p.getValue(), scratch);
             if (grad != null) {
                 grad.subi(grad);
             }
         }
     }
 
-    static NDArray gradientOf(Parameter parameter) {
+    /**
+     * The parameter's gradient, or null. Each call makes a new native handle to the same tensor, so the
+     * handle is attached to {@code scratch}; closing it leaves the parameter's gradient intact.
+     */
+    static NDArray gradientOf(Parameter parameter, NDManager scratch) {
         if (!parameter.requiresGradient() || !parameter.isInitialized()) {
             return null;
         }
         NDArray array = parameter.getArray();
-        return array.hasGradient() ? array.getGradient() : null;
+        if (!array.hasGradient()) {
+            return null;
+        }
+        NDArray grad = array.getGradient();
+        grad.attach(scratch);
+        return grad;
     }
 }

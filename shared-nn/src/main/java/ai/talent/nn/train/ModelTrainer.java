@@ -142,7 +142,7 @@ public final class ModelTrainer {
             try (GradientCollector collector = trainer.newGradientCollector()) {
                 // PyTorch accumulates gradients and only DJL's fused updates reset them; the collector's own
                 // zeroGradients() walks every live array of the engine, so reset just the parameters'.
-                GradientClipping.zeroGradients(parameters);
+                GradientClipping.zeroGradients(parameters, scratch);
                 NDList predictions = trainer.forward(batch.inputs());
                 NDArray value = config.loss().evaluate(batch.labels(), predictions);
                 NDArray penalty = Penalties.of(parameters, config.l1(), config.l2(), scratch);
@@ -158,21 +158,20 @@ public final class ModelTrainer {
     /** Validation loss and metric on the whole set, in evaluation mode. */
     private static double[] validate(Trainer trainer, TrainConfig config, TensorData data, NDManager parent) {
         try (NDManager scratch = parent.newSubManager()) {
-            List<NDList> chunks = new ArrayList<>();
+            // Work on copies in the scratch manager: loss arithmetic on the caller's arrays would leave
+            // its temporaries in the caller's manager.
             int n = data.size();
+            TensorData local = data.rows(scratch, range(0, n));
+            List<NDList> chunks = new ArrayList<>();
             for (int from = 0; from < n; from += EVAL_CHUNK) {
                 int to = Math.min(n, from + EVAL_CHUNK);
-                long[] rows = new long[to - from];
-                for (int i = 0; i < rows.length; i++) {
-                    rows[i] = from + i;
-                }
-                NDList out = trainer.evaluate(data.rows(scratch, rows).inputs());
+                NDList out = trainer.evaluate(local.rows(scratch, range(from, to)).inputs());
                 out.attach(scratch);
                 chunks.add(out);
             }
             NDList predictions = concat(chunks);
-            double loss = config.loss().evaluate(data.labels(), predictions).getFloat();
-            double metric = config.metric() == null ? loss : config.metric().compute(predictions, data.labels());
+            double loss = config.loss().evaluate(local.labels(), predictions).getFloat();
+            double metric = config.metric() == null ? loss : config.metric().compute(predictions, local.labels());
             return new double[] {loss, metric};
         }
     }
@@ -204,6 +203,14 @@ public final class ModelTrainer {
             shapes[i] = new Shape(rows).addAll(s.slice(1));
         }
         return shapes;
+    }
+
+    private static long[] range(int from, int to) {
+        long[] rows = new long[to - from];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = from + i;
+        }
+        return rows;
     }
 
     private static void shuffle(long[] order, Random random) {

@@ -33,6 +33,9 @@ class LossTests {
         assertThat(v).isCloseTo((float) ((LN2 + 2 + Math.log1p(Math.exp(-2))) / 2), within(1e-5f));
         float big = eval(new BceWithLogitsLoss(), list(m.create(new float[] {0f})), list(m.create(new float[] {1000f})));
         assertThat(big).isCloseTo(1000f, within(1e-3f));
+        float padded = eval(new BceWithLogitsLoss(), list(m.create(new float[] {1f, BceWithLogitsLoss.IGNORE})),
+                list(m.create(new float[] {0f, 7f})));
+        assertThat(padded).isCloseTo((float) LN2, within(1e-5f));
     }
 
     @Test

@@ -87,6 +87,25 @@ class ModelTrainerTests {
         }
     }
 
+    @Test
+    void nativeArraysDoNotPileUpWithTheNumberOfSteps() {
+        try (NDManager m = NnEngine.get().newBaseManager();
+                Model model = Model.newInstance("leak")) {
+            model.setBlock(new Mlp(MlpConfig.builder().hidden(8).outputs(1).dropout(0.1f).build()));
+            TensorData train = ToyData.xor(m, 128, 1);
+            TensorData validation = ToyData.xor(m, 32, 2);
+            TrainConfig.Builder config = TrainConfig.builder(new BceWithLogitsLoss()).batchSize(8).l1(1e-4f).clipNorm(1f)
+                    .optimizer(OptimizerConfig.adamW(0.01f)).earlyStopping(EarlyStopping.patience(100)).showProgress(false);
+            ModelTrainer.fit(model, config.epochs(1).build(), train, validation);
+            int afterOneEpoch = model.getNDManager().getManagedArrays().size();
+            int dataArrays = m.getManagedArrays().size();
+            ModelTrainer.fit(model, config.epochs(10).build(), train, validation);
+            // 160 more steps; a per-step leak would add hundreds of arrays
+            assertThat(model.getNDManager().getManagedArrays().size()).isLessThan(afterOneEpoch + 20);
+            assertThat(m.getManagedArrays().size()).isEqualTo(dataArrays);
+        }
+    }
+
     private static TrainingResult xorRun(long seed) {
         try (NDManager m = NnEngine.get().newBaseManager();
                 Model model = Model.newInstance("det")) {

@@ -12,6 +12,7 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
+import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
 import ai.talent.nn.block.Heads;
 import ai.talent.nn.block.Mlp;
@@ -28,11 +29,13 @@ import ai.talent.nn.train.TensorData;
 import ai.talent.nn.train.TrainConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Inference and training throughput of shared-nn's blocks on this machine: MLP predictions per second
@@ -91,7 +94,7 @@ public final class TrainingBench {
                 x[i] = (float) r.nextGaussian();
             }
             for (int batch : new int[] {1, PREDICT_BATCH}) {
-                float[] input = java.util.Arrays.copyOf(x, batch * FEATURES);
+                float[] input = Arrays.copyOf(x, batch * FEATURES);
                 Runnable djlCall = () -> {
                     try (NDManager call = model.newSubManager()) {
                         NDArray in = call.create(input, new Shape(batch, FEATURES));
@@ -126,7 +129,7 @@ public final class TrainingBench {
         }
         try (NDManager data = manager.newSubManager()) {
             TensorData train = TensorData.of(data.create(x, new Shape(y.length, FEATURES)), data.create(y, new Shape(y.length, 1)));
-            java.util.function.Supplier<Block> mlp = () -> new Mlp(MlpConfig.builder().hidden(128, 64).outputs(1).build());
+            Supplier<Block> mlp = () -> new Mlp(MlpConfig.builder().hidden(128, 64).outputs(1).build());
             double[] oursAndBare = interleaved(mlp, train, MLP_BATCH, steps);
             double ours = oursAndBare[0];
             double bare = oursAndBare[1];
@@ -161,7 +164,7 @@ public final class TrainingBench {
     }
 
     /** Best steps/s of {@link ModelTrainer} and of the bare loop over alternating rounds (after a warm-up of each). */
-    private static double[] interleaved(java.util.function.Supplier<Block> block, TensorData train, int batch, int steps) {
+    private static double[] interleaved(Supplier<Block> block, TensorData train, int batch, int steps) {
         double ours = 0;
         double bare = 0;
         for (int round = 0; round <= ROUNDS; round++) {
@@ -176,7 +179,7 @@ public final class TrainingBench {
     }
 
     /** One timed epoch of {@link ModelTrainer#fit} on a fresh model. */
-    private static double trainerStepsPerSecond(java.util.function.Supplier<Block> block, TensorData train, int batch) {
+    private static double trainerStepsPerSecond(Supplier<Block> block, TensorData train, int batch) {
         try (Model model = Model.newInstance("bench")) {
             model.setBlock(block.get());
             TrainConfig config = TrainConfig.builder(new BceWithLogitsLoss()).epochs(1).batchSize(batch)
@@ -191,13 +194,13 @@ public final class TrainingBench {
      * The same steps with nothing but DJL: slice, forward, loss, backward, optimiser step. Timed from
      * trainer creation, like {@link #trainerStepsPerSecond}.
      */
-    private static double bareStepsPerSecond(java.util.function.Supplier<Block> block, TensorData train, int batch, int steps) {
+    private static double bareStepsPerSecond(Supplier<Block> block, TensorData train, int batch, int steps) {
         Loss loss = new BceWithLogitsLoss();
         try (Model model = Model.newInstance("bare")) {
             model.setBlock(block.get());
             long start = System.nanoTime();
             try (Trainer trainer = model.newTrainer(new DefaultTrainingConfig(loss)
-                    .optOptimizer(OptimizerConfig.adam(1e-3f).build(ai.djl.training.tracker.Tracker.fixed(1e-3f))))) {
+                    .optOptimizer(OptimizerConfig.adam(1e-3f).build(Tracker.fixed(1e-3f))))) {
                 Shape s = train.inputs().head().getShape();
                 trainer.initialize(new Shape(batch).addAll(s.slice(1)));
                 for (int i = 0; i < steps; i++) {
@@ -280,7 +283,7 @@ public final class TrainingBench {
         float[] forward(float[] input, int batch) {
             float[] out = null;
             for (int row = 0; row < batch; row++) {
-                float[] h = java.util.Arrays.copyOfRange(input, row * shapes.get(0)[1], (row + 1) * shapes.get(0)[1]);
+                float[] h = Arrays.copyOfRange(input, row * shapes.get(0)[1], (row + 1) * shapes.get(0)[1]);
                 for (int l = 0; l < weights.size(); l++) {
                     int outs = shapes.get(l)[0];
                     int ins = shapes.get(l)[1];

@@ -43,7 +43,11 @@ public final class GradientClipping {
         return norm;
     }
 
-    /** Resets the gradients of these parameters (PyTorch accumulates them across backward passes). */
+    /**
+     * Resets the gradients of these parameters. PyTorch accumulates into them on every backward pass;
+     * DJL hands optimisers a copy and only its fused kernels reset the original, so the rules written
+     * here would otherwise see the sum of all past gradients.
+     */
     public static void zeroGradients(PairList<String, Parameter> parameters, NDManager scratch) {
         for (Pair<String, Parameter> p : parameters) {
             NDArray grad = gradientOf(p.getValue(), scratch);

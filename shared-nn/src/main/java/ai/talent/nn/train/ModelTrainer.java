@@ -15,6 +15,7 @@ import ai.djl.util.PairList;
 import ai.talent.nn.engine.NnEngine;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -42,6 +43,7 @@ public final class ModelTrainer {
         if (config.earlyStopping() != null && validation == null) {
             throw new IllegalArgumentException("early stopping needs a validation set");
         }
+        // DJL takes an int seed; the long is kept for the shuffler, which uses all of it.
         NnEngine.get().setRandomSeed((int) config.seed());
         LrSchedule schedule = config.effectiveSchedule();
         DefaultTrainingConfig djlConfig =
@@ -76,7 +78,7 @@ public final class ModelTrainer {
                 for (int s = 0; s < stepsPerEpoch; s++) {
                     int from = s * config.batchSize();
                     int to = Math.min(order.length, from + config.batchSize());
-                    long[] rows = java.util.Arrays.copyOfRange(order, from, to);
+                    long[] rows = Arrays.copyOfRange(order, from, to);
                     double[] lossAndNorm = step(trainer, config, parameters, train, rows, model.getNDManager());
                     lossSum += lossAndNorm[0];
                     normSum += lossAndNorm[1];
@@ -133,23 +135,25 @@ public final class ModelTrainer {
         }
     }
 
-    /** One update; returns the batch loss (without penalties) and the gradient norm before clipping. */
+    /** One update; returns the batch loss (without penalties) and the gradient norm before clipping (NaN without clipping). */
     private static double[] step(Trainer trainer, TrainConfig config, PairList<String, Parameter> parameters,
             TensorData train, long[] rows, NDManager parent) {
         try (NDManager scratch = parent.newSubManager()) {
             TensorData batch = train.rows(scratch, rows);
             float loss;
+            // The collector's own zeroGradients() walks every live array of the engine; only ours matter.
+            GradientClipping.zeroGradients(parameters, scratch);
             try (GradientCollector collector = trainer.newGradientCollector()) {
-                // PyTorch accumulates gradients and only DJL's fused updates reset them; the collector's own
-                // zeroGradients() walks every live array of the engine, so reset just the parameters'.
-                GradientClipping.zeroGradients(parameters, scratch);
                 NDList predictions = trainer.forward(batch.inputs());
                 NDArray value = config.loss().evaluate(batch.labels(), predictions);
                 NDArray penalty = Penalties.of(parameters, config.l1(), config.l2(), scratch);
                 collector.backward(penalty == null ? value : value.add(penalty));
                 loss = value.getFloat();
             }
-            double norm = GradientClipping.clipGlobalNorm(parameters, config.clipNorm(), scratch);
+            // The norm costs a pass over all gradients and a sync, so it is measured only when clipping.
+            double norm = config.clipNorm() > 0
+                    ? GradientClipping.clipGlobalNorm(parameters, config.clipNorm(), scratch)
+                    : Double.NaN;
             trainer.step();
             return new double[] {loss, norm};
         }

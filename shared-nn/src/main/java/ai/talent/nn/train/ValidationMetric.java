@@ -1,6 +1,7 @@
 package ai.talent.nn.train;
 
 import ai.djl.ndarray.NDList;
+import java.util.function.ToDoubleBiFunction;
 
 /** A score computed on validation predictions, used for early stopping and best-weights selection. */
 public interface ValidationMetric {
@@ -13,7 +14,7 @@ public interface ValidationMetric {
     double compute(NDList predictions, NDList labels);
 
     /** Convenience for lambdas. */
-    static ValidationMetric of(String name, boolean higherIsBetter, java.util.function.ToDoubleBiFunction<NDList, NDList> f) {
+    static ValidationMetric of(String name, boolean higherIsBetter, ToDoubleBiFunction<NDList, NDList> f) {
         return new ValidationMetric() {
             @Override
             public String name() {

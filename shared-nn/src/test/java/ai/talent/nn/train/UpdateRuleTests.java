@@ -46,7 +46,7 @@ class UpdateRuleTests {
             NDArray weight = m.create(new float[] {2f});
             NDArray grad = m.create(new float[] {gradient});
             optimizer.update("w", weight, grad);
-            optimizer.update("w", weight, grad);
+            optimizer.update("w", weight, m.create(new float[] {gradient}));
             return weight.getFloat(0);
         }
     }

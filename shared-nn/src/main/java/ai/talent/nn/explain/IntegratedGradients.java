@@ -8,12 +8,13 @@ import ai.djl.nn.Block;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.talent.nn.engine.NnEngine;
+import ai.talent.nn.train.GradientLock;
 
 /**
  * Integrated gradients (Sundararajan et al., 2017) for a block over flat feature vectors
  * {@code [batch, features] → [batch, outputs]}: the gradient of one output averaged along the straight
  * path from a baseline to the input, times {@code input − baseline}. Used for "reasons" of the
- * success model.
+ * success model. Thread-safe: gradient recording goes through {@link GradientLock}.
  */
 public final class IntegratedGradients {
 
@@ -61,13 +62,14 @@ public final class IntegratedGradients {
             }
             NDArray path = b.add(manager.create(alphaValues).expandDims(1).mul(diff));
             ParameterStore store = new ParameterStore(manager, false);
-            NDArray gradients;
-            try (GradientCollector collector = NnEngine.get().newGradientCollector()) {
-                path.setRequiresGradient(true);
-                NDArray out = column(block.forward(store, new NDList(path), false).singletonOrThrow(), outputIndex);
-                collector.backward(out.sum());
-                gradients = path.getGradient().duplicate();
-            }
+            NDArray gradients = GradientLock.with(() -> {
+                try (GradientCollector collector = NnEngine.get().newGradientCollector()) {
+                    path.setRequiresGradient(true);
+                    NDArray out = column(block.forward(store, new NDList(path), false).singletonOrThrow(), outputIndex);
+                    collector.backward(out.sum());
+                    return path.getGradient().duplicate();
+                }
+            });
             NDArray averaged = gradients.mul(manager.create(weightValues).expandDims(1)).sum(new int[] {0});
             float[] values = averaged.mul(diff.squeeze(0)).toFloatArray();
             NDArray ends = column(block.forward(store, new NDList(x.concat(b)), false).singletonOrThrow(), outputIndex);

@@ -23,7 +23,8 @@ import java.util.Random;
  * The training loop services call: mini-batches over in-memory {@link TensorData}, any DJL loss,
  * L1/L2 penalties, global-norm gradient clipping, a learning-rate schedule, validation each epoch,
  * early stopping with best-weights restore, seeded determinism, progress and curve reports. Built on
- * DJL's {@link Trainer} (parameter store, optimiser) and {@link GradientCollector}.
+ * DJL's {@link Trainer} (parameter store, optimiser) and {@link GradientCollector}. Several models may
+ * train on different threads; their backward passes take turns through {@link GradientLock}.
  */
 public final class ModelTrainer {
 
@@ -40,8 +41,11 @@ public final class ModelTrainer {
      * @param validation may be null: then no early stopping and the last epoch counts as best
      */
     public static TrainingResult fit(Model model, TrainConfig config, TensorData train, TensorData validation) {
-        if (config.earlyStopping() != null && validation == null) {
-            throw new IllegalArgumentException("early stopping needs a validation set");
+        if (train.size() == 0) {
+            throw new IllegalArgumentException("the training set is empty");
+        }
+        if ((config.earlyStopping() != null || config.metric() != null) && validation == null) {
+            throw new IllegalArgumentException("early stopping and a validation metric need a validation set");
         }
         // DJL takes an int seed; the long is kept for the shuffler, which uses all of it.
         NnEngine.get().setRandomSeed((int) config.seed());
@@ -140,16 +144,17 @@ public final class ModelTrainer {
             TensorData train, long[] rows, NDManager parent) {
         try (NDManager scratch = parent.newSubManager()) {
             TensorData batch = train.rows(scratch, rows);
-            float loss;
-            // The collector's own zeroGradients() walks every live array of the engine; only ours matter.
-            GradientClipping.zeroGradients(parameters, scratch);
-            try (GradientCollector collector = trainer.newGradientCollector()) {
-                NDList predictions = trainer.forward(batch.inputs());
-                NDArray value = config.loss().evaluate(batch.labels(), predictions);
-                NDArray penalty = Penalties.of(parameters, config.l1(), config.l2(), scratch);
-                collector.backward(penalty == null ? value : value.add(penalty));
-                loss = value.getFloat();
-            }
+            float loss = GradientLock.with(() -> {
+                // The collector's own zeroGradients() walks every live array of the engine; only ours matter.
+                GradientClipping.zeroGradients(parameters, scratch);
+                try (GradientCollector collector = trainer.newGradientCollector()) {
+                    NDList predictions = trainer.forward(batch.inputs());
+                    NDArray value = config.loss().evaluate(batch.labels(), predictions);
+                    NDArray penalty = Penalties.of(parameters, config.l1(), config.l2(), scratch);
+                    collector.backward(penalty == null ? value : value.add(penalty));
+                    return value.getFloat();
+                }
+            });
             // The norm costs a pass over all gradients and a sync, so it is measured only when clipping.
             double norm = config.clipNorm() > 0
                     ? GradientClipping.clipGlobalNorm(parameters, config.clipNorm(), scratch)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.Model;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.talent.nn.block.ActivationKind;
 import ai.talent.nn.block.Mlp;
@@ -15,7 +16,12 @@ import ai.talent.nn.train.MseLoss;
 import ai.talent.nn.train.OptimizerConfig;
 import ai.talent.nn.train.TensorData;
 import ai.talent.nn.train.TrainConfig;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class IntegratedGradientsTests {
@@ -59,10 +65,34 @@ class IntegratedGradientsTests {
         try (NDManager m = NnEngine.get().newBaseManager()) {
             Mlp linear = new Mlp(MlpConfig.builder().outputs(1).build());
             NnEngine.get().setRandomSeed(1);
-            linear.initialize(m, ai.djl.ndarray.types.DataType.FLOAT32, new Shape(1, FEATURES));
+            linear.initialize(m, DataType.FLOAT32, new Shape(1, FEATURES));
             for (IntegrationRule rule : IntegrationRule.values()) {
                 Attribution a = new IntegratedGradients(linear, 3, rule).explain(m, new float[] {1, 2, 3, 4}, new float[FEATURES], 0);
                 assertThat(a.completenessError()).as(rule.name()).isLessThan(1e-4);
+            }
+        }
+    }
+
+    @Test
+    void explanationsOnSeveralThreadsAtOnceAgreeWithASequentialOne() throws Exception {
+        try (NDManager m = NnEngine.get().newBaseManager()) {
+            Mlp mlp = new Mlp(MlpConfig.builder().hidden(16).outputs(1).activation(ActivationKind.TANH).build());
+            NnEngine.get().setRandomSeed(2);
+            mlp.initialize(m, DataType.FLOAT32, new Shape(1, FEATURES));
+            IntegratedGradients ig = new IntegratedGradients(mlp, 16, IntegrationRule.MIDPOINT);
+            float[] x = {0.5f, -1f, 0.25f, 1f};
+            float[] expected = ig.explain(m, x, new float[FEATURES], 0).values();
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<float[]>> futures = new ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    futures.add(pool.submit(() -> ig.explain(m, x, new float[FEATURES], 0).values()));
+                }
+                for (Future<float[]> f : futures) {
+                    assertThat(f.get()).containsExactly(expected);
+                }
+            } finally {
+                pool.shutdownNow();
             }
         }
     }

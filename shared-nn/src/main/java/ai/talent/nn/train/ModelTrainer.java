@@ -63,6 +63,7 @@ public final class ModelTrainer {
                 trainer.initialize(batchShapes(train, config.batchSize()));
             }
             PairList<String, Parameter> parameters = block.getParameters();
+            requireGradients(parameters);
             Random shuffler = new Random(config.seed());
             long[] order = new long[train.size()];
             for (int i = 0; i < order.length; i++) {
@@ -212,6 +213,15 @@ public final class ModelTrainer {
             shapes[i] = new Shape(rows).addAll(s.slice(1));
         }
         return shapes;
+    }
+
+    /** Weights loaded from a file arrive without gradient buffers; training them needs those. */
+    private static void requireGradients(PairList<String, Parameter> parameters) {
+        for (Parameter p : parameters.values()) {
+            if (p.requiresGradient() && p.isInitialized() && !p.getArray().hasGradient()) {
+                p.getArray().setRequiresGradient(true);
+            }
+        }
     }
 
     private static long[] range(int from, int to) {

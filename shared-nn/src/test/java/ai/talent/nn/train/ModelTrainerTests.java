@@ -11,6 +11,11 @@ import ai.talent.nn.block.Mlp;
 import ai.talent.nn.block.MlpConfig;
 import ai.talent.nn.engine.NnEngine;
 import ai.talent.nn.testing.ToyData;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +47,7 @@ class ModelTrainerTests {
             assertThat(lines.get(0)).isEqualTo(TrainingCurves.CSV_HEADER);
             byte[] png = Files.readAllBytes(result.curvesPng());
             assertThat(png.length).isGreaterThan(1000);
-            assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+            assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
         }
     }
 
@@ -103,6 +108,32 @@ class ModelTrainerTests {
             // 160 more steps; a per-step leak would add hundreds of arrays
             assertThat(model.getNDManager().getManagedArrays().size()).isLessThan(afterOneEpoch + 20);
             assertThat(m.getManagedArrays().size()).isEqualTo(dataArrays);
+        }
+    }
+
+    @Test
+    void fineTunesWeightsLoadedFromASavedModel() throws Exception {
+        try (NDManager m = NnEngine.get().newBaseManager()) {
+            TensorData data = ToyData.leastSquares(m, 128, 3, 3, 0.05f, 1);
+            ByteArrayOutputStream saved = new ByteArrayOutputStream();
+            double trainedLoss;
+            try (Model first = Model.newInstance("first")) {
+                first.setBlock(Heads.regression(1));
+                trainedLoss = ModelTrainer.fit(first, TrainConfig.builder(new MseLoss()).epochs(3)
+                        .optimizer(OptimizerConfig.adam(0.05f)).showProgress(false).build(), data, null).finalTrainLoss();
+                first.getBlock().saveParameters(new DataOutputStream(saved));
+            }
+            try (Model second = Model.newInstance("second")) {
+                second.setBlock(Heads.regression(1));
+                second.getBlock().loadParameters(second.getNDManager(),
+                        new DataInputStream(new ByteArrayInputStream(saved.toByteArray())));
+                double before = OptimizerTests.mse(second, data);
+                ModelTrainer.fit(second, TrainConfig.builder(new MseLoss()).epochs(20)
+                        .optimizer(OptimizerConfig.adam(0.05f)).showProgress(false).build(), data, null);
+                // continued from the loaded weights (not re-initialised) and kept learning
+                assertThat(before).isLessThan(trainedLoss * 1.5);
+                assertThat(OptimizerTests.mse(second, data)).isLessThan(before / 10);
+            }
         }
     }
 

@@ -71,9 +71,8 @@ public final class ModelTrainer {
             }
             int stepsPerEpoch = (order.length + config.batchSize() - 1) / config.batchSize();
             long steps = 0;
-            double bestMetric = higherIsBetter ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-            int bestEpoch = 0;
-            int sinceBest = 0;
+            BestEpoch tracker = new BestEpoch(higherIsBetter, config.earlyStopping());
+            int lastEpoch = 0;
             boolean stoppedEarly = false;
             for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                 long start = System.nanoTime();
@@ -102,28 +101,16 @@ public final class ModelTrainer {
                         (System.nanoTime() - start) / 1e9);
                 history.add(stats);
                 progress.epoch(stats, config.epochs(), metricName);
-                if (validation == null) {
-                    bestEpoch = epoch;
-                    continue;
-                }
-                boolean improved = higherIsBetter
-                        ? metric > bestMetric + minDelta(config)
-                        : metric < bestMetric - minDelta(config);
-                if (improved || bestEpoch == 0) {
-                    bestMetric = metric;
-                    bestEpoch = epoch;
-                    sinceBest = 0;
-                    if (config.earlyStopping() != null && config.earlyStopping().restoreBest()) {
-                        best.capture(parameters);
-                    }
-                } else if (config.earlyStopping() != null && ++sinceBest >= config.earlyStopping().patience()) {
+                lastEpoch = epoch;
+                if (validation != null && tracker.record(epoch, metric, parameters, best)) {
                     stoppedEarly = true;
                     break;
                 }
             }
+            int bestEpoch = validation == null ? lastEpoch : tracker.epoch();
             boolean restored = false;
             if (config.earlyStopping() != null && config.earlyStopping().restoreBest() && !best.isEmpty()
-                    && bestEpoch != history.size()) {
+                    && bestEpoch != lastEpoch) {
                 best.restoreInto(parameters);
                 restored = true;
             }
@@ -135,7 +122,7 @@ public final class ModelTrainer {
                 png = TrainingCurves.writePng(history, config.reportDir(), config.runName(), metricName);
             }
             double last = history.get(history.size() - 1).trainLoss();
-            double bestValue = validation == null ? Double.NaN : bestMetric;
+            double bestValue = validation == null ? Double.NaN : tracker.metric();
             return new TrainingResult(history, bestEpoch, bestValue, stoppedEarly, restored, last, steps, csv, png);
         }
     }
@@ -199,10 +186,6 @@ public final class ModelTrainer {
             out.add(NDArrays.concat(parts));
         }
         return out;
-    }
-
-    private static double minDelta(TrainConfig config) {
-        return config.earlyStopping() == null ? 0 : config.earlyStopping().minDelta();
     }
 
     private static Shape[] batchShapes(TensorData data, int batchSize) {

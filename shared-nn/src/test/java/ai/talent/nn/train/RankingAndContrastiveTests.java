@@ -41,6 +41,7 @@ class RankingAndContrastiveTests {
             model.setBlock(Heads.regression(1));
             // Zero weights score every item alike: pairwise accuracy exactly 0.5 before training.
             model.getBlock().setInitializer(Initializer.ZEROS, Parameter.Type.WEIGHT);
+            NnEngine.get().setRandomSeed(1);
             model.getBlock().initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, ITEMS, FEATURES));
             double untrained = pairwiseAccuracy(model, test);
 
@@ -61,6 +62,7 @@ class RankingAndContrastiveTests {
             model.setBlock(new TwoTower(
                     Heads.stack(new Mlp(MlpConfig.builder().hidden(32).build()), Heads.embedding(16)),
                     Heads.stack(new Mlp(MlpConfig.builder().hidden(32).build()), Heads.embedding(16))));
+            NnEngine.get().setRandomSeed(1);
             model.getBlock().initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 8), new Shape(1, 8));
             double untrained = recallAt1(model, test);
 

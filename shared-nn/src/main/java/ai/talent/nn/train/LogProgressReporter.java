@@ -1,5 +1,6 @@
 package ai.talent.nn.train;
 
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,7 @@ final class LogProgressReporter implements ProgressReporter {
     @Override
     public void step(int epoch, int step, int stepsPerEpoch, double loss) {
         if (due()) {
-            LOG.info("{} epoch {} step {}/{} loss {}", run, epoch, step, stepsPerEpoch, String.format("%.4f", loss));
+            LOG.info("{} epoch {} step {}/{} loss {}", run, epoch, step, stepsPerEpoch, String.format(Locale.ROOT, "%.4f", loss));
         }
     }
 
@@ -44,9 +45,12 @@ final class LogProgressReporter implements ProgressReporter {
     }
 
     private void log(EpochStats s) {
-        LOG.info("{} epoch {}/{} train loss {} {} {} lr {} ({} s)", run, s.epoch(), epochs,
-                String.format("%.4f", s.trainLoss()), metricName, String.format("%.4f", s.validationMetric()),
-                String.format("%.2e", s.learningRate()), String.format("%.2f", s.seconds()));
+        String validation = Double.isNaN(s.validationMetric())
+                ? ""
+                : String.format(Locale.ROOT, " validation %s %.4f", metricName, s.validationMetric());
+        LOG.info("{} epoch {}/{} train loss {}{} lr {} ({} s)", run, s.epoch(), epochs,
+                String.format(Locale.ROOT, "%.4f", s.trainLoss()), validation,
+                String.format(Locale.ROOT, "%.2e", s.learningRate()), String.format(Locale.ROOT, "%.2f", s.seconds()));
     }
 
     private boolean due() {

@@ -34,8 +34,11 @@ final class TerminalProgressBar implements ProgressReporter {
 
     @Override
     public void epoch(EpochStats stats, int epochs, String metricName) {
-        lastEpochSummary = String.format(Locale.ROOT, "| last epoch %d/%d train %.4f %s %.4f", stats.epoch(), epochs,
-                stats.trainLoss(), metricName, stats.validationMetric());
+        String validation = Double.isNaN(stats.validationMetric())
+                ? ""
+                : String.format(Locale.ROOT, " validation %s %.4f", metricName, stats.validationMetric());
+        lastEpochSummary = String.format(Locale.ROOT, "| last epoch %d/%d train loss %.4f%s", stats.epoch(), epochs,
+                stats.trainLoss(), validation);
     }
 
     @Override

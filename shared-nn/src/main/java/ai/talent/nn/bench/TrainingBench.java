@@ -114,7 +114,7 @@ public final class TrainingBench {
     }
 
     private static void mlpTraining(NDManager manager, boolean quick, Map<String, Object> figures) {
-        int steps = quick ? 10 : 80;
+        int steps = quick ? 10 : 200;
         Random r = new Random(2);
         float[] x = new float[steps * MLP_BATCH * FEATURES];
         float[] y = new float[steps * MLP_BATCH];
@@ -141,7 +141,7 @@ public final class TrainingBench {
     }
 
     private static void lstmTraining(NDManager manager, boolean quick, Map<String, Object> figures) {
-        int steps = quick ? 4 : 20;
+        int steps = quick ? 4 : 40;
         Random r = new Random(3);
         int n = steps * SEQ_BATCH;
         long[] ids = new long[n * SEQ_LENGTH];

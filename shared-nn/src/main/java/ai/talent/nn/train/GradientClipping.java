@@ -6,7 +6,10 @@ import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import ai.djl.util.PairList;
 
-/** Gradient housekeeping between backward and step: clipping by the global L2 norm (as torch.nn.utils.clip_grad_norm_) and resetting. */
+/**
+ * Gradient housekeeping between backward and step: clipping by the global L2 norm (as
+ * torch.nn.utils.clip_grad_norm_) and resetting.
+ */
 public final class GradientClipping {
 
     private GradientClipping() {

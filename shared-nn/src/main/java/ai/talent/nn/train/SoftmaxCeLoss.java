@@ -3,6 +3,7 @@ package ai.talent.nn.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.training.loss.Loss;
 
 /**
@@ -22,8 +23,9 @@ public final class SoftmaxCeLoss extends Loss {
     @Override
     public NDArray evaluate(NDList labels, NDList predictions) {
         NDArray logits = predictions.get(0);
-        long classes = logits.getShape().get(logits.getShape().dimension() - 1);
-        NDArray y = labels.get(0).toType(DataType.INT64, false).reshape(logits.getShape().slice(0, logits.getShape().dimension() - 1));
+        Shape shape = logits.getShape();
+        long classes = shape.get(shape.dimension() - 1);
+        NDArray y = labels.get(0).toType(DataType.INT64, false).reshape(shape.slice(0, shape.dimension() - 1));
         NDArray mask = y.gte(0).toType(logits.getDataType(), false);
         NDArray safe = y.mul(y.gte(0).toType(DataType.INT64, false));
         NDArray oneHot = safe.oneHot((int) classes).toType(logits.getDataType(), false);

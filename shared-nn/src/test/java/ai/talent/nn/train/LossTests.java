@@ -1,0 +1,89 @@
+package ai.talent.nn.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.loss.Loss;
+import ai.talent.nn.engine.NnEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LossTests {
+
+    private static final double LN2 = Math.log(2);
+    private NDManager m;
+
+    @BeforeEach
+    void open() {
+        m = NnEngine.get().newBaseManager();
+    }
+
+    @AfterEach
+    void close() {
+        m.close();
+    }
+
+    @Test
+    void binaryCrossEntropyMatchesTheFormulaAndStaysFiniteForLargeLogits() {
+        float v = eval(new BceWithLogitsLoss(), list(m.create(new float[] {1f, 0f})), list(m.create(new float[] {0f, 2f})));
+        assertThat(v).isCloseTo((float) ((LN2 + 2 + Math.log1p(Math.exp(-2))) / 2), within(1e-5f));
+        float big = eval(new BceWithLogitsLoss(), list(m.create(new float[] {0f})), list(m.create(new float[] {1000f})));
+        assertThat(big).isCloseTo(1000f, within(1e-3f));
+        float padded = eval(new BceWithLogitsLoss(), list(m.create(new float[] {1f, BceWithLogitsLoss.IGNORE})),
+                list(m.create(new float[] {0f, 7f})));
+        assertThat(padded).isCloseTo((float) LN2, within(1e-5f));
+    }
+
+    @Test
+    void softmaxCrossEntropyIsMinusLogProbabilityAndSkipsIgnoredLabels() {
+        NDList logits = list(m.create(new float[] {(float) Math.log(3), 0f, 5f, -5f}, new Shape(2, 2)));
+        float v = eval(new SoftmaxCeLoss(), list(m.create(new long[] {0, SoftmaxCeLoss.IGNORE})), logits);
+        assertThat(v).isCloseTo((float) -Math.log(0.75), within(1e-5f));
+    }
+
+    @Test
+    void meanSquaredErrorHasNoHalfFactor() {
+        float v = eval(new MseLoss(), list(m.create(new float[] {0f, 0f})), list(m.create(new float[] {1f, 2f}, new Shape(2, 1))));
+        assertThat(v).isCloseTo(2.5f, within(1e-6f));
+    }
+
+    @Test
+    void infoNceOnOrthonormalPairsIsLogOnePlusEToTheMinusOne() {
+        NDList pairs = list(m.eye(2), m.eye(2));
+        float expected = (float) Math.log1p(Math.exp(-1));
+        assertThat(eval(new InfoNceLoss(1f, false), list(), pairs)).isCloseTo(expected, within(1e-5f));
+        assertThat(eval(new InfoNceLoss(1f, true), list(), pairs)).isCloseTo(expected, within(1e-5f));
+        // A lower temperature sharpens the softmax: the same correct pairs cost less.
+        assertThat(eval(new InfoNceLoss(0.1f, true), list(), pairs)).isLessThan(expected / 100);
+    }
+
+    @Test
+    void rankNetAveragesOverOrderedPairsOnly() {
+        NDList scores = list(m.create(new float[] {1f, 0f, 5f}, new Shape(1, 3, 1)));
+        NDList relevance = list(m.create(new float[] {1f, 0f, 0f}, new Shape(1, 3)));
+        // pairs (0,1): log(1+e^-1), (0,2): log(1+e^4); items 1 and 2 tie and do not count
+        double expected = (Math.log1p(Math.exp(-1)) + Math.log1p(Math.exp(4))) / 2;
+        assertThat(eval(new RankNetLoss(), relevance, scores)).isCloseTo((float) expected, within(1e-5f));
+    }
+
+    @Test
+    void listNetIsTheCrossEntropyOfTheTwoSoftmaxes() {
+        NDList relevance = list(m.create(new float[] {(float) Math.log(3), 0f}, new Shape(1, 2)));
+        float uniform = eval(new ListNetLoss(), relevance, list(m.create(new float[] {0f, 0f}, new Shape(1, 2))));
+        assertThat(uniform).isCloseTo((float) LN2, within(1e-5f));
+        float matching = eval(new ListNetLoss(), relevance, list(m.create(new float[] {(float) Math.log(3), 0f}, new Shape(1, 2))));
+        assertThat(matching).isCloseTo((float) -(0.75 * Math.log(0.75) + 0.25 * Math.log(0.25)), within(1e-5f));
+    }
+
+    private static float eval(Loss loss, NDList labels, NDList predictions) {
+        return loss.evaluate(labels, predictions).getFloat();
+    }
+
+    private static NDList list(ai.djl.ndarray.NDArray... arrays) {
+        return new NDList(arrays);
+    }
+}

@@ -1,0 +1,123 @@
+package ai.talent.matching.consumer;
+
+import ai.talent.domain.event.ContractAwarded;
+import ai.talent.domain.event.ContractCompleted;
+import ai.talent.domain.event.DomainEvent;
+import ai.talent.domain.event.FreelancerDeleted;
+import ai.talent.domain.event.FreelancerUpserted;
+import ai.talent.domain.event.ProjectClosed;
+import ai.talent.domain.event.ProjectPosted;
+import ai.talent.domain.event.ProjectUpdated;
+import ai.talent.domain.event.SuccessPredicted;
+import ai.talent.domain.event.Topics;
+import ai.talent.domain.model.ProjectStatus;
+import ai.talent.matching.market.Hire;
+import ai.talent.matching.market.MarketRepository;
+import ai.talent.matching.market.PredictedSuccess;
+import ai.talent.matching.scoring.MatchingService;
+import ai.talent.service.event.EventIntake;
+import ai.talent.service.event.EventMessages;
+import ai.talent.service.event.UnprocessableEventException;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Where marketplace events enter matching: keeps the market up to date and answers every posted project with
+ * a {@code match.recommended} event. A record that fails here is nacked and lands in its topic's .dlq.
+ */
+@ApplicationScoped
+public class MarketEventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(MarketEventConsumer.class);
+
+    private final EventIntake intake;
+    private final EventMessages messages;
+    private final MarketRepository market;
+    private final MatchingService matching;
+    private final MutinyEmitter<String> recommendations;
+
+    public MarketEventConsumer(EventIntake intake, EventMessages messages, MarketRepository market,
+                               MatchingService matching,
+                               @Channel("match-recommendations") MutinyEmitter<String> recommendations) {
+        this.intake = intake;
+        this.messages = messages;
+        this.market = market;
+        this.matching = matching;
+        this.recommendations = recommendations;
+    }
+
+    @Incoming("freelancers")
+    @Blocking
+    public void onFreelancer(ConsumerRecord<String, String> record) {
+        intake.accept(Topics.FREELANCERS, record, event -> {
+            if (event instanceof FreelancerUpserted e) {
+                market.putFreelancer(e.freelancer());
+            } else if (event instanceof FreelancerDeleted e) {
+                market.removeFreelancer(e.freelancerId());
+            } else {
+                throw unexpected(event);
+            }
+        });
+    }
+
+    @Incoming("projects")
+    @Blocking
+    public void onProject(ConsumerRecord<String, String> record) {
+        intake.accept(Topics.PROJECTS, record, event -> {
+            if (event instanceof ProjectPosted e) {
+                market.putProject(e.project());
+                var recommendation = matching.recommend(e.project());
+                // Awaited so the input is only acknowledged once the answer is on the topic.
+                recommendations.sendMessageAndAwait(messages.of(recommendation));
+                LOG.infof("Recommended %d freelancers for project %s", recommendation.recommendations().size(),
+                        e.project().id());
+            } else if (event instanceof ProjectUpdated e) {
+                market.putProject(e.project());
+            } else if (event instanceof ProjectClosed e) {
+                market.closeProject(e.projectId(), switch (e.reason()) {
+                    case AWARDED -> ProjectStatus.IN_PROGRESS;
+                    case CANCELLED, EXPIRED -> ProjectStatus.CANCELLED;
+                });
+            } else {
+                throw unexpected(event);
+            }
+        });
+    }
+
+    @Incoming("contracts")
+    @Blocking
+    public void onContract(ConsumerRecord<String, String> record) {
+        intake.accept(Topics.CONTRACTS, record, event -> {
+            if (event instanceof ContractAwarded e) {
+                var c = e.contract();
+                market.addHire(new Hire(c.id(), c.projectId(), c.freelancerId(), c.agreedRate().amount(),
+                        c.awardedAt(), null, null));
+            } else if (event instanceof ContractCompleted e) {
+                market.completeHire(e.contractId(), e.projectId(), e.freelancerId(), e.outcome(), e.clientRating());
+            } else {
+                throw unexpected(event);
+            }
+        });
+    }
+
+    @Incoming("success-predictions")
+    @Blocking
+    public void onSuccessPrediction(ConsumerRecord<String, String> record) {
+        intake.accept(Topics.SUCCESS_PREDICTIONS, record, event -> {
+            if (!(event instanceof SuccessPredicted e)) {
+                throw unexpected(event);
+            }
+            market.putPrediction(new PredictedSuccess(e.projectId(), e.freelancerId(), e.probability(),
+                    e.modelVersion()));
+        });
+    }
+
+    private static UnprocessableEventException unexpected(DomainEvent event) {
+        return new UnprocessableEventException("matching does not handle " + event.type().wireName());
+    }
+}

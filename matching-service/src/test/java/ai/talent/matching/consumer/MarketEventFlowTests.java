@@ -1,0 +1,171 @@
+package ai.talent.matching.consumer;
+
+import static ai.talent.service.testing.KafkaTestClient.header;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import ai.talent.domain.event.EventCodec;
+import ai.talent.domain.event.FreelancerUpserted;
+import ai.talent.domain.event.MatchRecommended;
+import ai.talent.domain.event.ProjectPosted;
+import ai.talent.domain.event.RankedFreelancer;
+import ai.talent.domain.event.Topics;
+import ai.talent.domain.model.SkillLevel;
+import ai.talent.domain.model.SkillRequirement;
+import ai.talent.localstack.kafka.KafkaTestResource;
+import ai.talent.service.testing.KafkaTestClient;
+import ai.talent.service.testing.SampleEvents;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Matching end to end through the real broker: events in, state via REST, recommendations out, dead letters. */
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+class MarketEventFlowTests {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    MeterRegistry registry;
+
+    private final EventCodec codec = new EventCodec();
+    private final String run = SampleEvents.newId("s");
+    private KafkaTestClient kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaTestClient(bootstrapServers);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void postedProjectIsAnsweredWithRankedRecommendations() {
+        String expert = SampleEvents.newId("f-expert");
+        String junior = SampleEvents.newId("f-junior");
+        String designer = SampleEvents.newId("f-designer");
+        sendFreelancer(expert, 45_000, new SkillLevel(skill("java"), 4, 6), new SkillLevel(skill("spring"), 4, 5));
+        sendFreelancer(junior, 30_000, new SkillLevel(skill("java"), 2, 1));
+        sendFreelancer(designer, 30_000, new SkillLevel(skill("figma"), 5, 8));
+        awaitFreelancer(expert);
+        awaitFreelancer(junior);
+        awaitFreelancer(designer);
+
+        String projectId = SampleEvents.newId("p");
+        kafka.send(SampleEvents.projectPosted(SampleEvents.project(projectId, 50_000,
+                List.of(new SkillRequirement(skill("java"), 3), new SkillRequirement(skill("spring"), 3)))));
+
+        ConsumerRecord<String, String> out = kafka.awaitRecord(Topics.MATCH_RECOMMENDATIONS,
+                r -> projectId.equals(r.key()), TIMEOUT);
+        MatchRecommended recommended = codec.decode(out.value(), MatchRecommended.class);
+        assertThat(recommended.projectId()).isEqualTo(projectId);
+        assertThat(recommended.recommendations()).extracting(RankedFreelancer::freelancerId)
+                .containsExactly(expert, junior);
+        assertThat(recommended.recommendations().get(0).score())
+                .isGreaterThan(recommended.recommendations().get(1).score());
+        assertThat(recommended.recommendations().get(0).reasons()).anyMatch(r -> r.contains("holds 2 of 2"));
+        assertThat(header(out, "ce_id")).isEqualTo(recommended.eventId());
+        assertThat(header(out, "ce_type")).isEqualTo("match.recommended");
+        assertThat(header(out, "ce_source")).isEqualTo("/talent-ai/matching");
+        assertThat(header(out, "ce_specversion")).isEqualTo("1.0");
+        assertThat(Instant.parse(header(out, "ce_time"))).isEqualTo(recommended.occurredAt());
+
+        given().get("/v1/projects/{id}/matches", projectId).then().statusCode(200)
+                .body("matches[0].freelancerId", equalTo(expert))
+                .body("matches.size()", equalTo(2));
+    }
+
+    @Test
+    void redeliveredEventChangesNothing() {
+        String freelancerId = SampleEvents.newId("f");
+        FreelancerUpserted first = SampleEvents.freelancerUpserted(SampleEvents.freelancer(freelancerId, "Kotlin dev",
+                40_000, List.of(new SkillLevel(skill("kotlin"), 3, 2))));
+        FreelancerUpserted second = SampleEvents.freelancerUpserted(SampleEvents.freelancer(freelancerId, "Kotlin dev",
+                60_000, List.of(new SkillLevel(skill("kotlin"), 4, 3))));
+        kafka.send(first);
+        kafka.send(second);
+        await().atMost(TIMEOUT).untilAsserted(() -> given().get("/v1/freelancers/{id}", freelancerId).then()
+                .statusCode(200).body("hourlyRate.amount", equalTo(60_000)));
+
+        String projectId = SampleEvents.newId("p");
+        ProjectPosted posted = SampleEvents.projectPosted(SampleEvents.project(projectId, 70_000,
+                List.of(new SkillRequirement(skill("kotlin"), 3))));
+        kafka.send(posted);
+        kafka.awaitRecord(Topics.MATCH_RECOMMENDATIONS, r -> projectId.equals(r.key()), TIMEOUT);
+
+        double freelancerDuplicates = duplicates(Topics.FREELANCERS);
+        double projectDuplicates = duplicates(Topics.PROJECTS);
+        kafka.send(first);
+        kafka.send(posted);
+        await().atMost(TIMEOUT).until(() -> duplicates(Topics.FREELANCERS) >= freelancerDuplicates + 1
+                && duplicates(Topics.PROJECTS) >= projectDuplicates + 1);
+
+        given().get("/v1/freelancers/{id}", freelancerId).then().statusCode(200)
+                .body("hourlyRate.amount", equalTo(60_000));
+        assertThat(kafka.readAll(Topics.MATCH_RECOMMENDATIONS, r -> projectId.equals(r.key()))).hasSize(1);
+    }
+
+    @Test
+    void malformedRecordsGoToTheDeadLetterTopicAndTheNextRecordIsProcessed() {
+        String freelancerId = SampleEvents.newId("f");
+        kafka.send(Topics.FREELANCERS, freelancerId, "{\"type\": \"freelancer.upserted\", oops", Map.of());
+
+        String valid = codec.encode(SampleEvents.freelancerUpserted(SampleEvents.freelancer(freelancerId, "Go dev",
+                50_000, List.of(new SkillLevel(skill("go"), 3, 2)))));
+        String negativeRate = valid.replace("\"amount\":50000", "\"amount\":-5");
+        assertThat(negativeRate).isNotEqualTo(valid);
+        kafka.send(Topics.FREELANCERS, freelancerId, negativeRate, Map.of());
+        kafka.send(Topics.FREELANCERS, freelancerId, valid, Map.of());
+
+        ConsumerRecord<String, String> notJson = kafka.awaitRecord(Topics.FREELANCERS + ".dlq",
+                r -> freelancerId.equals(r.key()) && r.value().endsWith("oops"), TIMEOUT);
+        assertThat(header(notJson, "dead-letter-reason")).contains("not valid JSON");
+        assertThat(header(notJson, "dead-letter-topic")).isEqualTo(Topics.FREELANCERS);
+        assertThat(Integer.parseInt(header(notJson, "dead-letter-partition"))).isNotNegative();
+        long offset = Long.parseLong(header(notJson, "dead-letter-offset"));
+        assertThat(offset).isNotNegative();
+
+        ConsumerRecord<String, String> outOfRange = kafka.awaitRecord(Topics.FREELANCERS + ".dlq",
+                r -> freelancerId.equals(r.key()) && r.value().equals(negativeRate), TIMEOUT);
+        assertThat(header(outOfRange, "dead-letter-reason")).contains("freelancer.hourlyRate.amount").contains("-5");
+        assertThat(Long.parseLong(header(outOfRange, "dead-letter-offset"))).isGreaterThan(offset);
+
+        awaitFreelancer(freelancerId);
+    }
+
+    private void sendFreelancer(String id, long rate, SkillLevel... skills) {
+        kafka.send(SampleEvents.freelancerUpserted(SampleEvents.freelancer(id, "Engineer", rate, List.of(skills))));
+    }
+
+    private static void awaitFreelancer(String id) {
+        await().atMost(TIMEOUT).untilAsserted(() -> given().get("/v1/freelancers/{id}", id).then().statusCode(200));
+    }
+
+    private double duplicates(String topic) {
+        return registry.counter("talent.events.duplicates", "topic", topic).count();
+    }
+
+    /** Skill ids unique to this test run, so rankings only see this test's freelancers. */
+    private String skill(String name) {
+        return name + "-" + run;
+    }
+}

@@ -1,0 +1,113 @@
+package ai.talent.matching.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import ai.talent.localstack.kafka.KafkaTestResource;
+import ai.talent.service.testing.ServiceEndpointsContract;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Matching's HTTP contract: problem details for bad requests, plus what every service answers. */
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+class MatchResourceTests extends ServiceEndpointsContract {
+
+    @Test
+    void unknownProjectIsANotFoundProblem() {
+        given().get("/v1/projects/{id}/matches", "no-such-project").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("detail", containsString("No project with id no-such-project"));
+    }
+
+    @Test
+    void invalidRequestIsABadRequestProblemNamingEachField() {
+        given().contentType(ContentType.JSON)
+                .body("{\"requiredSkills\": [], \"budgetType\": \"HOURLY\", \"budgetKrw\": -1, \"durationWeeks\": 4}")
+                .post("/v1/matches").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Bad Request"))
+                .body("errors.field", hasItem("requiredSkills"))
+                .body("errors.field", hasItem("budgetKrw"));
+    }
+
+    @Test
+    void invalidNestedFieldIsNamedWithItsIndex() {
+        given().contentType(ContentType.JSON)
+                .body("{\"requiredSkills\": [{\"skillId\": \"java\", \"minLevel\": 9}], \"budgetType\": \"HOURLY\","
+                        + " \"budgetKrw\": 50000, \"durationWeeks\": 4}")
+                .post("/v1/matches").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("requiredSkills[0].minLevel"))
+                .body("detail", containsString("requiredSkills[0].minLevel"));
+    }
+
+    @Test
+    void outOfRangeQueryParameterIsABadRequestProblem() {
+        given().get("/v1/projects/{id}/matches?limit=0", "any").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void malformedJsonIsABadRequestProblem() {
+        given().contentType(ContentType.JSON).body("{\"requiredSkills\": [").post("/v1/matches").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", startsWith("The request body"));
+    }
+
+    @Test
+    void wronglyTypedJsonIsABadRequestProblem() {
+        given().contentType(ContentType.JSON)
+                .body("{\"requiredSkills\": [{\"skillId\": \"java\", \"minLevel\": 3}], \"budgetType\": \"HOURLY\","
+                        + " \"budgetKrw\": \"lots\", \"durationWeeks\": 4}")
+                .post("/v1/matches").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("budgetKrw"));
+    }
+
+    @Test
+    void validAdHocRequestIsAnswered() {
+        given().contentType(ContentType.JSON)
+                .body("{\"requiredSkills\": [{\"skillId\": \"no-one-has-this\", \"minLevel\": 3}],"
+                        + " \"budgetType\": \"HOURLY\", \"budgetKrw\": 50000, \"durationWeeks\": 4, \"limit\": 5}")
+                .post("/v1/matches").then()
+                .statusCode(200)
+                .body("modelVersion", equalTo("baseline-1"))
+                .body("matches.size()", equalTo(0));
+    }
+
+    @Test
+    void unexpectedErrorIsAProblemWithAReferenceAndNoInternals() {
+        given().get("/v1/test-only/failure").then()
+                .statusCode(500)
+                .contentType("application/problem+json")
+                .body("detail", containsString("reference"))
+                .body(not(containsString("hunter2")))
+                .body(not(containsString("IllegalStateException")));
+    }
+
+    @Override
+    protected List<String> channels() {
+        return List.of("freelancers", "projects", "contracts", "success-predictions", "match-recommendations");
+    }
+
+    @Override
+    protected String documentedPath() {
+        return "/v1/projects/{projectId}/matches";
+    }
+}

@@ -1,0 +1,55 @@
+package ai.talent.tutoring.rest;
+
+import ai.talent.domain.event.PortfolioGenerated;
+import ai.talent.tutoring.learning.LearningPath;
+import ai.talent.tutoring.learning.LearningService;
+import ai.talent.tutoring.portfolio.WorkHistory;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Tutoring's HTTP API: learners' paths, path previews, and freelancers' latest portfolios. */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class TutoringResource {
+
+    private final LearningService learning;
+    private final WorkHistory history;
+
+    public TutoringResource(LearningService learning, WorkHistory history) {
+        this.learning = learning;
+        this.history = history;
+    }
+
+    @GET
+    @Path("/learners/{learnerId}/path")
+    @Operation(summary = "A learner's estimated mastery per skill and recommended next steps")
+    public LearningPath path(@PathParam("learnerId") String learnerId) {
+        return learning.path(learnerId).orElseThrow(() -> new NotFoundException(
+                "No attempts of learner " + learnerId + " have been received on the learning-events topic"));
+    }
+
+    @POST
+    @Path("/learning-paths/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Estimate mastery and plan next steps from a list of answers, without recording them")
+    public LearningPath preview(@Valid @NotNull PreviewRequest request) {
+        return learning.preview(request.answers());
+    }
+
+    @GET
+    @Path("/freelancers/{freelancerId}/portfolio")
+    @Operation(summary = "The portfolio last generated for a freelancer (after each completed contract)")
+    public PortfolioGenerated portfolio(@PathParam("freelancerId") String freelancerId) {
+        return history.portfolio(freelancerId).orElseThrow(() -> new NotFoundException(
+                "No portfolio for freelancer " + freelancerId + ": none of their contracts has completed yet"));
+    }
+}

@@ -2,7 +2,6 @@ package ai.talent.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.yaml.snakeyaml.Yaml;
 
 /** Reads the repository's deployment files and service configurations from the working tree. */
 final class Repo {
@@ -35,20 +35,23 @@ final class Repo {
         return candidate;
     }
 
-    /** Every YAML document of a file, as a tree. */
+    /**
+     * Every YAML document of a file, as a tree. SnakeYAML does the reading because it resolves merge keys
+     * ({@code <<: *anchor}), which docker-compose files use and Jackson's YAML parser leaves as plain keys.
+     */
     static List<JsonNode> yamlDocuments(Path file) {
-        try (Reader reader = Files.newBufferedReader(file);
-             MappingIterator<JsonNode> docs = YAML.readerFor(JsonNode.class).readValues(reader)) {
+        try (Reader reader = Files.newBufferedReader(file)) {
             List<JsonNode> out = new ArrayList<>();
-            while (docs.hasNext()) {
-                JsonNode doc = docs.next();
-                if (doc != null && !doc.isNull() && !doc.isMissingNode()) {
-                    out.add(doc);
+            for (Object doc : new Yaml().loadAll(reader)) {
+                if (doc != null) {
+                    out.add(YAML.valueToTree(doc));
                 }
             }
             return out;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot parse " + file, e);
+            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot parse " + file + ": " + e.getMessage(), e);
         }
     }
 

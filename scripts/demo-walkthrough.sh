@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
-# Calls each service of a running suite after `./talent demo` published a simulated marketplace, and shows
-# what each job answers. Used by ./talent demo; safe to run again.
+# Walks through each job of a running suite after `./talent demo` published a simulated marketplace
+# (ids p-0, f-..., l-0 come from the simulator). Used by ./talent demo; safe to run again.
 set -uo pipefail
-show() { echo; echo "== $1"; echo "\$ curl $2"; curl -sS --max-time 10 "$2" | head -c 1500; echo; }
+show() { echo; echo "== $1"; echo "\$ curl $2"; curl -sS --max-time 10 "$2" | head -c "${DEMO_MAX_CHARS:-1200}"; echo; }
+post() { echo; echo "== $1"; echo "\$ curl -X POST $2 -d '$3'"; curl -sS --max-time 10 -H 'Content-Type: application/json' -d "$3" "$2" | head -c "${DEMO_MAX_CHARS:-1200}"; echo; }
 sleep "${DEMO_SETTLE_SECONDS:-3}"
-show "matching: health"         "http://localhost:8081/q/health/ready"
-show "search: a recruiter query" "http://localhost:8082/v1/search?q=React%20%EA%B0%9C%EB%B0%9C%EC%9E%90&limit=5"
-show "success: health"          "http://localhost:8083/q/health/ready"
-show "tutoring: health"         "http://localhost:8084/q/health/ready"
+show "matching: the ranked freelancers for project p-0" "http://localhost:8081/v1/projects/p-0/matches?limit=5"
+hired=$(curl -s --max-time 10 "http://localhost:8081/v1/projects/p-0" | grep -o '"freelancerId":"[^"]*"' | head -1 | cut -d'"' -f4)
+show "search: a Korean recruiter query" "http://localhost:8082/v1/search?q=%EC%84%9C%EC%9A%B8%20React%20%EA%B0%9C%EB%B0%9C%EC%9E%90&limit=3"
+show "search: an English recruiter query" "http://localhost:8082/v1/search?q=senior%20Kotlin%20backend%20fintech&limit=3"
+show "success: predictions made when p-0 was awarded" "http://localhost:8083/v1/projects/p-0/predictions"
+[ -n "$hired" ] && post "success: predict p-0 with its hire at 45,000 KRW/h" "http://localhost:8083/v1/predictions" \
+  "{\"projectId\":\"p-0\",\"freelancerId\":\"$hired\",\"agreedRateKrw\":45000}"
+show "success: quality of the labelled predictions so far" "http://localhost:8083/v1/predictions/quality"
+show "tutoring: learner l-0's mastery and next steps" "http://localhost:8084/v1/learners/l-0/path"
+[ -n "$hired" ] && show "tutoring: the portfolio of $hired" "http://localhost:8084/v1/freelancers/$hired/portfolio"
+post "matching: bad input gets a problem response" "http://localhost:8081/v1/matches" '{"requiredSkills":[{"skillId":"java","minLevel":9}]}'
 echo
 echo "Swagger UIs: http://localhost:8081/q/swagger-ui  http://localhost:8082/q/swagger-ui  http://localhost:8083/q/swagger-ui  http://localhost:8084/q/swagger-ui"

@@ -4,6 +4,8 @@ import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -47,22 +49,32 @@ public final class TextTokenizer implements AutoCloseable {
 
     /** Tokenizes texts and pads them to the longest one. */
     public TokenBatch batch(List<String> texts) {
+        return pad(encodeAll(texts));
+    }
+
+    /** Token ids of each text, unpadded. */
+    public List<long[]> encodeAll(List<String> texts) {
         Encoding[] encodings = tokenizer.batchEncode(texts);
-        int len = 1;
+        List<long[]> ids = new ArrayList<>(encodings.length);
         for (Encoding e : encodings) {
-            len = Math.max(len, e.getIds().length);
+            ids.add(e.getIds());
         }
-        long[][] ids = new long[encodings.length][len];
-        long[][] types = new long[encodings.length][len];
-        long[][] mask = new long[encodings.length][len];
-        for (int i = 0; i < encodings.length; i++) {
-            long[] id = encodings[i].getIds();
-            long[] type = encodings[i].getTypeIds();
+        return ids;
+    }
+
+    /** Right-pads token id sequences (type ids 0, mask 1 on real tokens). */
+    public static TokenBatch pad(List<long[]> sequences) {
+        int len = 1;
+        for (long[] s : sequences) {
+            len = Math.max(len, s.length);
+        }
+        long[][] ids = new long[sequences.size()][len];
+        long[][] types = new long[sequences.size()][len];
+        long[][] mask = new long[sequences.size()][len];
+        for (int i = 0; i < sequences.size(); i++) {
+            long[] id = sequences.get(i);
             System.arraycopy(id, 0, ids[i], 0, id.length);
-            System.arraycopy(type, 0, types[i], 0, type.length);
-            for (int j = 0; j < id.length; j++) {
-                mask[i][j] = 1;
-            }
+            Arrays.fill(mask[i], 0, id.length, 1L);
         }
         return new TokenBatch(ids, types, mask);
     }

@@ -20,6 +20,8 @@ public final class Embeddings extends AbstractBlock {
     private final Parameter positions;
     private final Parameter types;
     private final LayerNormalization norm;
+    private NDArray int8Words;
+    private NDArray wordScales;
 
     public Embeddings(TransformerConfig config) {
         this.config = config;
@@ -36,6 +38,33 @@ public final class Embeddings extends AbstractBlock {
 
     public Parameter words() {
         return words;
+    }
+
+    /**
+     * Replaces the fp32 token table by int8 rows {@code [vocab, hidden]} with one scale per row
+     * {@code [vocab, 1]}; only the looked-up rows are dequantized. The fp32 table is released.
+     */
+    public void useInt8Words(NDArray values, NDArray rowScales) {
+        NDArray old = words.getArray();
+        if (values.getDataType() != DataType.INT8 || !values.getShape().equals(old.getShape())) {
+            throw new IllegalArgumentException("int8 token table must be INT8 " + old.getShape() + ", got "
+                    + values.getDataType() + " " + values.getShape());
+        }
+        values.attach(old.getManager());
+        rowScales.attach(old.getManager());
+        int8Words = values;
+        wordScales = rowScales;
+        old.close();
+    }
+
+    /** The int8 token table, or null when it is fp32. */
+    public NDArray int8Words() {
+        return int8Words;
+    }
+
+    /** The token table's row scales, or null when it is fp32. */
+    public NDArray wordScales() {
+        return wordScales;
     }
 
     public Parameter positions() {
@@ -62,8 +91,15 @@ public final class Embeddings extends AbstractBlock {
         }
         NDManager m = ids.getManager();
         var ex = ids.getNDArrayInternal();
-        NDArray w = ex.embedding(ids, ps.getValue(words, ids.getDevice(), training), SparseFormat.DENSE)
-                .singletonOrThrow();
+        NDArray w;
+        if (int8Words != null) {
+            NDArray q = ex.embedding(ids, int8Words, SparseFormat.DENSE).singletonOrThrow();
+            NDArray s = ex.embedding(ids, wordScales, SparseFormat.DENSE).singletonOrThrow();
+            w = q.toType(DataType.FLOAT32, false).muli(s);
+        } else {
+            w = ex.embedding(ids, ps.getValue(words, ids.getDevice(), training), SparseFormat.DENSE)
+                    .singletonOrThrow();
+        }
         NDArray t = ex.embedding(typeIds, ps.getValue(types, ids.getDevice(), training), SparseFormat.DENSE)
                 .singletonOrThrow();
         NDArray posIds = m.arange(0, (int) length, 1, DataType.INT64);

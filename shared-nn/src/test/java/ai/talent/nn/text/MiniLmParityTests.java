@@ -3,6 +3,7 @@ package ai.talent.nn.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.ndarray.NDManager;
+import ai.talent.nn.bench.OrtMiniLm;
 import ai.talent.nn.engine.NnEngine;
 import ai.talent.nn.transformer.BertEncoder;
 import ai.talent.nn.transformer.Pooling;

@@ -1,20 +1,24 @@
-package ai.talent.nn.text;
+package ai.talent.nn.bench;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
+import ai.talent.nn.text.TokenBatch;
 import ai.talent.nn.transformer.PretrainedWeights;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 
-/** ONNX Runtime running the same all-MiniLM-L6-v2 file, as the reference for parity tests. */
-final class OrtMiniLm implements AutoCloseable {
+/**
+ * ONNX Runtime (one intra-op thread) running the same all-MiniLM-L6-v2 file: the reference for parity
+ * tests and for encoder speed.
+ */
+public final class OrtMiniLm implements AutoCloseable {
 
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
     private final OrtSession session;
 
-    OrtMiniLm() throws Exception {
+    public OrtMiniLm() throws Exception {
         byte[] model;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(PretrainedWeights.MINILM_ONNX)) {
             model = in.readAllBytes();
@@ -25,8 +29,39 @@ final class OrtMiniLm implements AutoCloseable {
         session = env.createSession(model, options);
     }
 
+    /** Mean-pooled, L2-normalised sentence vectors {@code [B][H]}, pooled in Java as the library user would. */
+    public float[][] embed(TokenBatch batch) throws Exception {
+        float[][][] hidden = hidden(batch);
+        float[][] out = new float[hidden.length][];
+        for (int i = 0; i < hidden.length; i++) {
+            int h = hidden[i][0].length;
+            float[] v = new float[h];
+            int n = 0;
+            for (int j = 0; j < hidden[i].length; j++) {
+                if (batch.mask()[i][j] == 0) {
+                    continue;
+                }
+                n++;
+                for (int k = 0; k < h; k++) {
+                    v[k] += hidden[i][j][k];
+                }
+            }
+            double norm = 0;
+            for (int k = 0; k < h; k++) {
+                v[k] /= n;
+                norm += v[k] * v[k];
+            }
+            float inv = (float) (1 / Math.max(Math.sqrt(norm), 1e-12));
+            for (int k = 0; k < h; k++) {
+                v[k] *= inv;
+            }
+            out[i] = v;
+        }
+        return out;
+    }
+
     /** Last hidden states {@code [B][L][H]}. */
-    float[][][] hidden(TokenBatch batch) throws Exception {
+    public float[][][] hidden(TokenBatch batch) throws Exception {
         Map<String, OnnxTensor> inputs = new HashMap<>();
         try (OnnxTensor ids = OnnxTensor.createTensor(env, batch.ids());
                 OnnxTensor mask = OnnxTensor.createTensor(env, batch.mask());

@@ -115,7 +115,8 @@ public final class OnnxWeights {
         List<Long> dims = new ArrayList<>();
         int type = 0;
         String name = "";
-        byte[] rawData = null;
+        int rawOffset = -1;
+        int rawLength = 0;
         List<Float> floatData = new ArrayList<>();
         while (t.more()) {
             int key = t.varint32();
@@ -138,7 +139,8 @@ public final class OnnxWeights {
             } else if (field == 8 && wire == 2) {
                 name = t.string();
             } else if (field == 9 && wire == 2) {
-                rawData = t.bytes();
+                rawLength = (int) t.varint64();
+                rawOffset = t.skipBytes(rawLength);
             } else {
                 t.skip(wire);
             }
@@ -148,9 +150,9 @@ public final class OnnxWeights {
         }
         long[] shape = dims.stream().mapToLong(Long::longValue).toArray();
         float[] values;
-        if (rawData != null) {
-            values = new float[rawData.length / 4];
-            ByteBuffer.wrap(rawData).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
+        if (rawOffset >= 0) {
+            values = new float[rawLength / 4];
+            t.floats(rawOffset, values);
         } else {
             values = new float[floatData.size()];
             for (int i = 0; i < values.length; i++) {
@@ -205,6 +207,17 @@ public final class OnnxWeights {
             Reader r = new Reader(buf, pos, pos + len);
             pos += len;
             return r;
+        }
+
+        /** Skips {@code n} bytes and returns where they started (to read them in place, without a copy). */
+        int skipBytes(int n) {
+            int start = pos;
+            pos += n;
+            return start;
+        }
+
+        void floats(int offset, float[] out) {
+            ByteBuffer.wrap(buf, offset, out.length * 4).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(out);
         }
 
         byte[] bytes() {

@@ -164,12 +164,12 @@ public final class EncoderBench {
             Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build();
             Random rnd = new Random(5);
             long[][] ids = new long[32][64];
-            int steps = 0;
+            int warmUp = 3;
+            int steps = -warmUp;
             long start = 0;
-            while (start == 0 || System.nanoTime() - start < seconds * 1e9) {
-                if (steps == 3) {
+            while (steps <= 0 || System.nanoTime() - start < seconds * 1e9) {
+                if (steps == 0) {
                     start = System.nanoTime();
-                    steps = 0;
                 }
                 for (long[] row : ids) {
                     for (int j = 0; j < row.length; j++) {

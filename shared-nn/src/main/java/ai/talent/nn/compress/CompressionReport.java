@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * Compares the MiniLM teacher with its compressed forms (3-layer distilled student, int8, magnitude-pruned)
  * on ESCO alternative-title → occupation retrieval: MRR@10, Recall@10, file and weight size, sentences/s.
- * Prints a table and ends with one JSON line. Options: {@code --data DIR} (default ../shared/data),
+ * Prints a table and ends with one JSON line (also written to {@code <out>/compression.json}; the model files
+ * whose sizes are compared stay in {@code <out>} too). Options: {@code --data DIR} (default ../shared/data),
  * {@code --out DIR} (default target/reports), {@code --queries N} (seeded sample, default 3000) or
  * {@code --all}, {@code --seed N}, {@code --student FILE} (trained by {@link DistillCommand} if missing),
  * {@code --distill-steps N}, {@code --sparsity X} (default 0.3), {@code --prune-finetune-steps N} (default 0).
@@ -124,7 +125,9 @@ public final class CompressionReport {
             f.put("weights_in_memory_mb", round(r.weightBytes() / 1048576.0));
             json.put(r.name().replaceAll("[^A-Za-z0-9]+", "_").replaceAll("_$", "").toLowerCase(), f);
         }
-        System.out.println(new ObjectMapper().writeValueAsString(json));
+        String line = new ObjectMapper().writeValueAsString(json);
+        Files.writeString(out.resolve("compression.json"), line + "\n");
+        System.out.println(line);
     }
 
     private static Row evaluate(String name, BertEncoder encoder, TextTokenizer tokenizer, EscoTitles task,

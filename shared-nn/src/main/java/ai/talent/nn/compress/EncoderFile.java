@@ -116,7 +116,8 @@ public final class EncoderFile {
 
     /**
      * Reads an encoder into {@code manager}. With {@code keepInt8} int8 tensors stay int8 in memory (linear
-     * layers dequantize per forward pass); otherwise they are dequantized to fp32 on load.
+     * layers dequantize per forward pass, and the encoder is frozen: inference only); otherwise they are
+     * dequantized to fp32 on load.
      */
     public static BertEncoder load(Path file, NDManager manager, boolean keepInt8) throws IOException {
         if (!Files.isRegularFile(file)) {
@@ -160,6 +161,9 @@ public final class EncoderFile {
                     }
                     p.getArray().set(readFloats(in, (int) n));
                 }
+            }
+            if (!int8.isEmpty()) {
+                encoder.freezeParameters(true);
             }
             for (Map.Entry<String, Int8Matrix> e : int8.entrySet()) {
                 String name = e.getKey();

@@ -17,8 +17,12 @@ public final class Int8Quantizer {
     private Int8Quantizer() {
     }
 
-    /** Quantizes the encoder's linear weights and token table in place. */
+    /**
+     * Quantizes the encoder's linear weights and token table in place. A quantized encoder is for inference
+     * only, so all its parameters are frozen first (the fp32 arrays it drops could not be frozen later).
+     */
     public static void quantize(BertEncoder encoder) {
+        encoder.freezeParameters(true);
         for (Dense dense : encoder.denseLayers().values()) {
             if (dense.isQuantized()) {
                 continue;

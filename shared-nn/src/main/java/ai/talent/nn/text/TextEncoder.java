@@ -27,7 +27,10 @@ public final class TextEncoder implements AutoCloseable {
     private final Semaphore slots;
     private final Map<String, float[]> cache;
 
-    /** Wraps an encoder and tokenizer; {@code owned} (may be null) is closed with this encoder. */
+    /**
+     * Wraps an encoder and tokenizer; {@code owned} (may be null) is closed with this encoder. The encoder's
+     * parameters should be frozen: PyTorch records gradients on threads other than the engine's first one.
+     */
     public TextEncoder(SentenceEncoder encoder, TextTokenizer tokenizer, TextEncoderConfig config,
             AutoCloseable owned) {
         this.encoder = encoder;

@@ -1,0 +1,156 @@
+package ai.talent.nn.text;
+
+import ai.djl.ndarray.NDManager;
+import ai.talent.nn.engine.NnEngine;
+import ai.talent.nn.transformer.BertEncoder;
+import ai.talent.nn.transformer.PretrainedWeights;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Strings to sentence embeddings, safe to share between threads: uncached texts are sorted by token length,
+ * cut into batches (so little padding is computed), encoded with at most {@code concurrency} batches in
+ * flight, and put back in the caller's order; results are kept in a bounded LRU cache keyed by the text.
+ */
+public final class TextEncoder implements AutoCloseable {
+
+    private final SentenceEncoder encoder;
+    private final TextTokenizer tokenizer;
+    private final TextEncoderConfig config;
+    private final AutoCloseable owned;
+    private final Semaphore slots;
+    private final Map<String, float[]> cache;
+
+    /**
+     * Wraps an encoder and tokenizer; {@code owned} (may be null) is closed with this encoder. The encoder's
+     * parameters should be frozen: PyTorch records gradients on threads other than the engine's first one.
+     */
+    public TextEncoder(SentenceEncoder encoder, TextTokenizer tokenizer, TextEncoderConfig config,
+            AutoCloseable owned) {
+        this.encoder = encoder;
+        this.tokenizer = tokenizer;
+        this.config = config;
+        this.owned = owned;
+        this.slots = new Semaphore(config.concurrency());
+        this.cache = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                return size() > config.cacheSize();
+            }
+        };
+    }
+
+    /** all-MiniLM-L6-v2 with its tokenizer, both from the langchain4j resource jar. */
+    public static TextEncoder miniLm(TextEncoderConfig config) {
+        NDManager manager = NnEngine.get().newBaseManager();
+        try {
+            BertEncoder bert = PretrainedWeights.miniLm(manager);
+            bert.freezeParameters(true);
+            TextTokenizer tokenizer = TextTokenizer.fromResource(PretrainedWeights.MINILM_TOKENIZER,
+                    config.maxLength());
+            return new TextEncoder(new SentenceEncoder(bert, config.pooling(), config.normalize()), tokenizer,
+                    config, () -> {
+                        tokenizer.close();
+                        manager.close();
+                    });
+        } catch (IOException e) {
+            manager.close();
+            throw new UncheckedIOException("all-MiniLM-L6-v2 could not be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    public TextEncoderConfig config() {
+        return config;
+    }
+
+    public SentenceEncoder sentenceEncoder() {
+        return encoder;
+    }
+
+    /** Embedding width. */
+    public int dimension() {
+        return encoder.encoder().config().hidden();
+    }
+
+    /** The embedding of one text. */
+    public float[] embed(String text) {
+        return embed(List.of(text))[0];
+    }
+
+    /** Embeddings of the texts, in their order. */
+    public float[][] embed(List<String> texts) {
+        float[][] out = new float[texts.size()][];
+        List<Integer> missing = new ArrayList<>();
+        synchronized (cache) {
+            for (int i = 0; i < texts.size(); i++) {
+                float[] hit = config.cacheSize() == 0 ? null : cache.get(texts.get(i));
+                if (hit != null) {
+                    out[i] = hit.clone();
+                } else {
+                    missing.add(i);
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
+        }
+        List<String> todo = new ArrayList<>(missing.size());
+        for (int i : missing) {
+            todo.add(texts.get(i));
+        }
+        List<long[]> ids = tokenizer.encodeAll(todo);
+        List<Integer> order = new ArrayList<>(todo.size());
+        for (int i = 0; i < todo.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt(i -> ids.get(i).length));
+        for (int start = 0; start < order.size(); start += config.batchSize()) {
+            List<Integer> chunk = order.subList(start, Math.min(order.size(), start + config.batchSize()));
+            List<long[]> seqs = new ArrayList<>(chunk.size());
+            for (int i : chunk) {
+                seqs.add(ids.get(i));
+            }
+            float[][] vectors = run(TextTokenizer.pad(seqs));
+            for (int j = 0; j < chunk.size(); j++) {
+                out[missing.get(chunk.get(j))] = vectors[j];
+            }
+        }
+        if (config.cacheSize() > 0) {
+            synchronized (cache) {
+                for (int i : missing) {
+                    cache.put(texts.get(i), out[i].clone());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Number of cached texts. */
+    public int cachedTexts() {
+        synchronized (cache) {
+            return cache.size();
+        }
+    }
+
+    private float[][] run(TokenBatch batch) {
+        slots.acquireUninterruptibly();
+        try {
+            return encoder.embed(batch);
+        } finally {
+            slots.release();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (owned != null) {
+            owned.close();
+        }
+    }
+}

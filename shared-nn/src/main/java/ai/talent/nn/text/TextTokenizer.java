@@ -1,0 +1,86 @@
+package ai.talent.nn.text;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * WordPiece tokenization with a HuggingFace tokenizer.json (native tokenizers library, offline), truncating
+ * to a maximum length and padding a batch to its longest member.
+ */
+public final class TextTokenizer implements AutoCloseable {
+
+    private final HuggingFaceTokenizer tokenizer;
+    private final int maxLength;
+
+    private TextTokenizer(HuggingFaceTokenizer tokenizer, int maxLength) {
+        this.tokenizer = tokenizer;
+        this.maxLength = maxLength;
+    }
+
+    /** Loads a tokenizer.json from the classpath. */
+    public static TextTokenizer fromResource(String resource, int maxLength) throws IOException {
+        if (maxLength < 2) {
+            throw new IllegalArgumentException("maxLength must leave room for [CLS] and [SEP], got " + maxLength);
+        }
+        try (InputStream in = TextTokenizer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("tokenizer resource '" + resource + "' is not on the classpath");
+            }
+            Map<String, String> options = Map.of("padding", "false", "truncation", "true",
+                    "maxLength", Integer.toString(maxLength));
+            return new TextTokenizer(HuggingFaceTokenizer.newInstance(in, options), maxLength);
+        }
+    }
+
+    public int maxLength() {
+        return maxLength;
+    }
+
+    /** Token ids of one text, with [CLS] and [SEP], truncated. */
+    public long[] ids(String text) {
+        return tokenizer.encode(text).getIds();
+    }
+
+    /** Tokenizes texts and pads them to the longest one. */
+    public TokenBatch batch(List<String> texts) {
+        return pad(encodeAll(texts));
+    }
+
+    /** Token ids of each text, unpadded. */
+    public List<long[]> encodeAll(List<String> texts) {
+        Encoding[] encodings = tokenizer.batchEncode(texts);
+        List<long[]> ids = new ArrayList<>(encodings.length);
+        for (Encoding e : encodings) {
+            ids.add(e.getIds());
+        }
+        return ids;
+    }
+
+    /** Right-pads token id sequences (type ids 0, mask 1 on real tokens). */
+    public static TokenBatch pad(List<long[]> sequences) {
+        int len = 1;
+        for (long[] s : sequences) {
+            len = Math.max(len, s.length);
+        }
+        long[][] ids = new long[sequences.size()][len];
+        long[][] types = new long[sequences.size()][len];
+        long[][] mask = new long[sequences.size()][len];
+        for (int i = 0; i < sequences.size(); i++) {
+            long[] id = sequences.get(i);
+            System.arraycopy(id, 0, ids[i], 0, id.length);
+            Arrays.fill(mask[i], 0, id.length, 1L);
+        }
+        return new TokenBatch(ids, types, mask);
+    }
+
+    @Override
+    public void close() {
+        tokenizer.close();
+    }
+}

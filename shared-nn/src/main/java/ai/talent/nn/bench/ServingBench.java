@@ -2,20 +2,16 @@ package ai.talent.nn.bench;
 
 import ai.djl.Model;
 import ai.djl.inference.Predictor;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
-import ai.djl.translate.Batchifier;
-import ai.djl.translate.Translator;
-import ai.djl.translate.TranslatorContext;
 import ai.talent.nn.engine.NnEngine;
 import ai.talent.nn.serve.BatchingConfig;
 import ai.talent.nn.serve.BatchingPredictor;
-import ai.talent.nn.serve.EngineThreads;
 import ai.talent.nn.serve.PredictorBatchFunction;
+import ai.talent.nn.serve.VectorScoreTranslator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,7 +74,7 @@ public final class ServingBench {
 
         NnEngine.get();
         try (Model model = mlp(input, hidden);
-             Predictor<float[], Float> predictor = model.newPredictor(new VectorTranslator());
+             Predictor<float[], Float> predictor = model.newPredictor(new VectorScoreTranslator());
              BatchingPredictor<float[], Float> batching = new BatchingPredictor<>("bench-mlp",
                      new PredictorBatchFunction<>(predictor), config)) {
             float[][] items = randomItems(512, input);
@@ -108,10 +104,10 @@ public final class ServingBench {
                     100.0 * (batching.stats().busyNanos() - busyBefore) / bat.wallNanos());
 
             LinkedHashMap<String, Object> figures = new LinkedHashMap<>();
-            put(figures, figure("serving.batched.throughput", bat.throughput(), "items/s", ref.throughput()));
-            put(figures, figure("serving.batched.p99_latency", bat.percentileMs(0.99), "ms", ref.percentileMs(0.99)));
-            put(figures, figure("serving.batched.p50_latency", bat.percentileMs(0.50), "ms", ref.percentileMs(0.50)));
-            put(figures, figure("serving.batched.mean_batch_size", meanBatch, "items", 1.0));
+            put(figures, Figures.figure("serving.batched.throughput", bat.throughput(), "items/s", ref.throughput()));
+            put(figures, Figures.figure("serving.batched.p99_latency", bat.percentileMs(0.99), "ms", ref.percentileMs(0.99)));
+            put(figures, Figures.figure("serving.batched.p50_latency", bat.percentileMs(0.50), "ms", ref.percentileMs(0.50)));
+            put(figures, Figures.figure("serving.batched.mean_batch_size", meanBatch, "items", 1.0));
             for (Object f : figures.values()) {
                 Map<?, ?> m = (Map<?, ?>) f;
                 System.out.printf(Locale.ROOT, "%-36s %10.3f %-8s reference (one at a time, locked) %10.3f  ratio %.2f%n",
@@ -170,7 +166,7 @@ public final class ServingBench {
             final int id = c;
             Thread t = new Thread(() -> {
                 try {
-                    EngineThreads.configureCurrentThread();
+                    NnEngine.configureCurrentThread();
                     start.await();
                     for (int i = 0; i < requestsPerCaller; i++) {
                         float[] x = items[(id * 131 + i) % items.length];
@@ -210,25 +206,6 @@ public final class ServingBench {
         return model;
     }
 
-    /** One feature vector in, one score out; STACK batchifies vectors into a matrix. */
-    static final class VectorTranslator implements Translator<float[], Float> {
-
-        @Override
-        public NDList processInput(TranslatorContext ctx, float[] input) {
-            return new NDList(ctx.getNDManager().create(input));
-        }
-
-        @Override
-        public Float processOutput(TranslatorContext ctx, NDList list) {
-            return list.singletonOrThrow().toFloatArray()[0];
-        }
-
-        @Override
-        public Batchifier getBatchifier() {
-            return Batchifier.STACK;
-        }
-    }
-
     private static float[][] randomItems(int n, int dim) {
         Random r = new Random(42);
         float[][] items = new float[n][dim];
@@ -240,22 +217,8 @@ public final class ServingBench {
         return items;
     }
 
-    private static Map<String, Object> figure(String name, double value, String unit, double reference) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("name", name);
-        f.put("value", round(value));
-        f.put("unit", unit);
-        f.put("reference", round(reference));
-        f.put("ratio", round(reference == 0 ? Double.NaN : value / reference));
-        return f;
-    }
-
     private static void put(LinkedHashMap<String, Object> figures, Map<String, Object> f) {
         figures.put((String) f.get("name"), f);
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
     }
 
     private static Map<String, String> options(String[] args) {

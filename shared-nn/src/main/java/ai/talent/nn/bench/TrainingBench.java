@@ -73,6 +73,7 @@ public final class TrainingBench {
     public static LinkedHashMap<String, Object> run(String[] args) {
         boolean quick = List.of(args).contains("--quick");
         double seconds = quick ? 0.3 : 2.0;
+        NnEngine.configureCurrentThread();
         NnEngine.get().setRandomSeed(1);
         LinkedHashMap<String, Object> figures = new LinkedHashMap<>();
         try (NDManager manager = NnEngine.get().newBaseManager()) {
@@ -130,13 +131,8 @@ public final class TrainingBench {
         try (NDManager data = manager.newSubManager()) {
             TensorData train = TensorData.of(data.create(x, new Shape(y.length, FEATURES)), data.create(y, new Shape(y.length, 1)));
             Supplier<Block> mlp = () -> new Mlp(MlpConfig.builder().hidden(128, 64).outputs(1).build());
-            double[] oursAndBare = interleaved(mlp, train, MLP_BATCH, steps);
-            double ours = oursAndBare[0];
-            double bare = oursAndBare[1];
-            Map<String, Object> f = figure("mlp_30_128_64_1_train_steps_per_s_batch_256", ours, "steps/s", bare,
-                    "bare DJL Trainer loop (forward, backward, Adam step)");
-            f.put("noted", NOTED_MLP_STEPS);
-            put(figures, f);
+            trainingFigure("mlp_30_128_64_1_train_steps_per_s_batch_256", mlp, train, MLP_BATCH, steps,
+                    NOTED_MLP_STEPS, figures);
         }
     }
 
@@ -153,14 +149,19 @@ public final class TrainingBench {
         try (NDManager data = manager.newSubManager()) {
             TensorData train = TensorData.of(data.create(ids, new Shape(n, SEQ_LENGTH)), data.create(y, new Shape(n, SEQ_LENGTH)));
             SequenceConfig config = SequenceConfig.ids(RecurrentCell.LSTM, SEQ_VOCAB, SEQ_EMBEDDING, SEQ_HIDDEN);
-            double[] oursAndBare = interleaved(() -> new SequenceModel(config, Heads.binary()), train, SEQ_BATCH, steps);
-            double ours = oursAndBare[0];
-            double bare = oursAndBare[1];
-            Map<String, Object> f = figure("lstm_64_train_steps_per_s_batch_32x50", ours, "steps/s", bare,
-                    "bare DJL Trainer loop (forward, backward, Adam step)");
-            f.put("noted", NOTED_LSTM_STEPS);
-            put(figures, f);
+            trainingFigure("lstm_64_train_steps_per_s_batch_32x50", () -> new SequenceModel(config, Heads.binary()),
+                    train, SEQ_BATCH, steps, NOTED_LSTM_STEPS, figures);
         }
+    }
+
+    /** Steps/s of {@link ModelTrainer} against the bare loop, with the figure noted in ARCHITECTURE.md beside them. */
+    private static void trainingFigure(String name, Supplier<Block> block, TensorData train, int batch, int steps,
+            double noted, Map<String, Object> figures) {
+        double[] oursAndBare = interleaved(block, train, batch, steps);
+        Map<String, Object> f = figure(name, oursAndBare[0], "steps/s", oursAndBare[1],
+                "bare DJL Trainer loop (forward, backward, Adam step)");
+        f.put("noted", noted);
+        put(figures, f);
     }
 
     /** Best steps/s of {@link ModelTrainer} and of the bare loop over alternating rounds (after a warm-up of each). */
@@ -239,13 +240,8 @@ public final class TrainingBench {
     }
 
     private static Map<String, Object> figure(String name, double value, String unit, double reference, String referenceName) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("name", name);
-        f.put("value", round(value));
-        f.put("unit", unit);
-        f.put("reference", round(reference));
+        Map<String, Object> f = Figures.figure(name, value, unit, reference);
         f.put("reference_name", referenceName);
-        f.put("ratio", round(value / reference));
         return f;
     }
 
@@ -253,12 +249,8 @@ public final class TrainingBench {
         figures.put((String) f.get("name"), f);
         System.out.println(String.format(Locale.ROOT, "%-48s %12.1f %-8s reference %12.1f (%s) ratio %.3f%s",
                 f.get("name"), (double) f.get("value"), f.get("unit"), (double) f.get("reference"),
-                f.get("reference_name"), (double) f.get("ratio"),
+                f.get("reference_name"), (Double) f.get("ratio"),
                 f.containsKey("noted") ? " | noted in ARCHITECTURE.md: " + f.get("noted") : ""));
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
     }
 
     /** The MLP's weights copied into float arrays, evaluated with loops: the no-framework reference. */

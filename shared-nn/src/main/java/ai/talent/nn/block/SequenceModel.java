@@ -10,6 +10,7 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
 import ai.djl.nn.recurrent.GRU;
 import ai.djl.nn.recurrent.LSTM;
+import ai.djl.nn.recurrent.RecurrentBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
@@ -37,23 +38,20 @@ public final class SequenceModel extends AbstractBlock {
                 ? addChildBlock("embedding", new IdEmbedding(config.vocabulary(), config.embedding()))
                 : null;
         Block cell = switch (config.cell()) {
-            case LSTM -> LSTM.builder()
-                    .setStateSize(config.hidden())
-                    .setNumLayers(config.layers())
-                    .optDropRate(config.dropout())
-                    .optBatchFirst(true)
-                    .optReturnState(false)
-                    .build();
-            case GRU -> GRU.builder()
-                    .setStateSize(config.hidden())
-                    .setNumLayers(config.layers())
-                    .optDropRate(config.dropout())
-                    .optBatchFirst(true)
-                    .optReturnState(false)
-                    .build();
+            case LSTM -> configured(LSTM.builder(), config).build();
+            case GRU -> configured(GRU.builder(), config).build();
         };
         this.recurrent = addChildBlock("recurrent", cell);
         this.head = head == null ? null : addChildBlock("head", head);
+    }
+
+    /** The settings both cells share: sizes, dropout, batch-first input, outputs only. */
+    private static <T extends RecurrentBlock.BaseBuilder<T>> T configured(T builder, SequenceConfig config) {
+        return builder.setStateSize(config.hidden())
+                .setNumLayers(config.layers())
+                .optDropRate(config.dropout())
+                .optBatchFirst(true)
+                .optReturnState(false);
     }
 
     public SequenceConfig config() {

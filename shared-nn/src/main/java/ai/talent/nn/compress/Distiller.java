@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
-import ai.djl.training.ParameterStore;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import ai.talent.nn.engine.NnEngine;
@@ -55,6 +54,7 @@ public final class Distiller {
         List<Parameter> params = new ArrayList<>(student.getParameters().values());
         Optimizer optimizer = Optimizer.adam().optLearningRateTracker(Tracker.fixed(config.learningRate())).build();
         List<Float> losses = new ArrayList<>();
+        NnEngine.configureCurrentThread();
         var engine = NnEngine.get();
         for (int step = 0; step < config.steps(); step++) {
             List<String> texts = batches.get();
@@ -84,7 +84,6 @@ public final class Distiller {
     }
 
     private NDArray embed(BertEncoder encoder, NDManager m, NDList in, boolean training) {
-        NDArray hidden = encoder.forward(new ParameterStore(m, false), in, training).singletonOrThrow();
-        return Pooling.normalize(pooling.pool(hidden, in.get(2)));
+        return SentenceEncoder.unitVectors(encoder, pooling, m, in, training);
     }
 }

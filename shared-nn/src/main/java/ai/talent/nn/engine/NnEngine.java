@@ -2,6 +2,7 @@ package ai.talent.nn.engine;
 
 import ai.djl.engine.Engine;
 import ai.djl.engine.EngineException;
+import ai.djl.pytorch.jni.JniUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -9,7 +10,8 @@ import java.nio.file.Paths;
 /**
  * The one place that prepares DJL's PyTorch engine: offline mode, a writable cache folder for the
  * unpacked natives, and intra/inter-op thread counts (1/1 by default, which is what holds up on
- * two shared cores). Every model in shared-nn calls {@link #get()} before touching an NDManager.
+ * two shared cores). Every model in shared-nn calls {@link #get()} before touching an NDManager, and
+ * every thread that runs a model calls {@link #configureCurrentThread()}.
  */
 public final class NnEngine {
 
@@ -20,6 +22,7 @@ public final class NnEngine {
     static final String DEFAULT_THREADS = "1";
 
     private static volatile Engine engine;
+    private static final ThreadLocal<Boolean> CONFIGURED = ThreadLocal.withInitial(() -> false);
 
     private NnEngine() {
     }
@@ -37,6 +40,32 @@ public final class NnEngine {
             }
         }
         return e;
+    }
+
+    /**
+     * Applies the configured intra-op thread count to the calling thread (once per thread; later calls
+     * are free). PyTorch keeps this setting per OS thread (OpenMP), so a thread other than the one that
+     * started the engine runs with one thread per core; on two busy cores that made a batch of 8 through
+     * a 64-256-128-1 MLP take ~13 ms instead of ~0.2 ms.
+     */
+    public static void configureCurrentThread() {
+        if (CONFIGURED.get()) {
+            return;
+        }
+        if ("PyTorch".equals(get().getEngineName())) {
+            JniUtils.setNumThreads(intraOpThreads());
+        }
+        CONFIGURED.set(true);
+    }
+
+    /** The intra-op thread count every model thread runs with. */
+    public static int intraOpThreads() {
+        String threads = System.getProperty(THREADS_PROPERTY, DEFAULT_THREADS).trim();
+        try {
+            return Integer.parseInt(threads);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(THREADS_PROPERTY + " must be a whole number, got '" + threads + "'", e);
+        }
     }
 
     private static Engine start() {

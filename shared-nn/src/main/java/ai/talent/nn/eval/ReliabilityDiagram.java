@@ -1,13 +1,10 @@
 package ai.talent.nn.eval;
 
+import ai.talent.nn.report.ChartFiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -26,7 +23,10 @@ public final class ReliabilityDiagram {
 
     /** Writes the diagram to {@code file} (parent folders are created); runs headless. */
     public static Path write(List<ReliabilityBin> bins, String title, Path file) {
-        System.setProperty("java.awt.headless", "true");
+        return ChartFiles.writePng(() -> chart(bins, title), file, WIDTH, HEIGHT, "reliability diagram");
+    }
+
+    private static JFreeChart chart(List<ReliabilityBin> bins, String title) {
         XYSeries model = new XYSeries("model");
         for (ReliabilityBin bin : bins) {
             if (bin.count() > 0) {
@@ -54,14 +54,6 @@ public final class ReliabilityDiagram {
         plot.setBackgroundPaint(Color.WHITE);
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
-        try {
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
-            ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write reliability diagram to " + file + ": " + e.getMessage(), e);
-        }
-        return file;
+        return chart;
     }
 }

@@ -48,6 +48,7 @@ public final class IntegratedGradients {
             throw new IllegalArgumentException(
                     "input and baseline lengths differ: " + input.length + " vs " + baseline.length);
         }
+        NnEngine.configureCurrentThread();
         double[] alphas = rule.alphas(steps);
         double[] weights = rule.weights(steps);
         try (NDManager manager = parent.newSubManager()) {

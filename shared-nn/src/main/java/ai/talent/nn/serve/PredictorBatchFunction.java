@@ -1,6 +1,7 @@
 package ai.talent.nn.serve;
 
 import ai.djl.inference.Predictor;
+import ai.talent.nn.engine.NnEngine;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ public record PredictorBatchFunction<I, O>(Predictor<I, O> predictor) implements
 
     @Override
     public void onWorkerStart() {
-        EngineThreads.configureCurrentThread();
+        NnEngine.configureCurrentThread();
     }
 
     @Override

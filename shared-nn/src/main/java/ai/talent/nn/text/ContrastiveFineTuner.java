@@ -6,10 +6,10 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
-import ai.djl.training.ParameterStore;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.ParameterTracker;
 import ai.talent.nn.engine.NnEngine;
+import ai.talent.nn.train.InfoNceLoss;
 import ai.talent.nn.transformer.BertEncoder;
 import ai.talent.nn.transformer.ParameterUpdates;
 import ai.talent.nn.transformer.Pooling;
@@ -44,7 +44,7 @@ public final class ContrastiveFineTuner {
         this.tokenizer = tokenizer;
         this.config = config;
         this.pooling = pooling;
-        this.loss = new InfoNceLoss(config.temperature());
+        this.loss = new InfoNceLoss(config.temperature(), true);
         this.random = new Random(config.seed());
         Map<String, Integer> layerById = new HashMap<>();
         parameters = new ArrayList<>();
@@ -81,6 +81,7 @@ public final class ContrastiveFineTuner {
         List<Float> losses = new ArrayList<>();
         List<Pair> order = new ArrayList<>(pairs);
         int cursor = order.size();
+        NnEngine.configureCurrentThread();
         Engine engine = NnEngine.get();
         for (int step = 0; step < steps; step++) {
             List<Pair> batch = new ArrayList<>();
@@ -115,12 +116,11 @@ public final class ContrastiveFineTuner {
             anchors.add(p.anchor());
             positives.add(p.positive());
         }
-        return loss.compute(embed(m, anchors, training), embed(m, positives, training));
+        return loss.evaluate(new NDList(), new NDList(embed(m, anchors, training), embed(m, positives, training)));
     }
 
     private NDArray embed(NDManager m, List<String> texts, boolean training) {
-        NDList in = SentenceEncoder.inputs(m, tokenizer.batch(texts));
-        NDArray hidden = encoder.forward(new ParameterStore(m, false), in, training).singletonOrThrow();
-        return Pooling.normalize(pooling.pool(hidden, in.get(2)));
+        return SentenceEncoder.unitVectors(encoder, pooling, m, SentenceEncoder.inputs(m, tokenizer.batch(texts)),
+                training);
     }
 }

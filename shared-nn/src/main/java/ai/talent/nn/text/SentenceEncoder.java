@@ -61,7 +61,17 @@ public final class SentenceEncoder {
     }
 
     private NDManager manager() {
+        NnEngine.configureCurrentThread();
         return NnEngine.get().newBaseManager();
+    }
+
+    /**
+     * Unit-length pooled sentence vectors {@code [B, H]} for the encoder's inputs, created in {@code m}; with
+     * {@code training} the forward pass is recorded for a gradient collector.
+     */
+    public static NDArray unitVectors(BertEncoder encoder, Pooling pooling, NDManager m, NDList in, boolean training) {
+        NDArray hidden = encoder.forward(new ParameterStore(m, false), in, training).singletonOrThrow();
+        return Pooling.normalize(pooling.pool(hidden, in.get(2)));
     }
 
     /** The encoder's three inputs for a token batch, created in {@code m}. */

@@ -48,6 +48,7 @@ public final class ModelTrainer {
             throw new IllegalArgumentException("early stopping and a validation metric need a validation set");
         }
         // DJL takes an int seed; the long is kept for the shuffler, which uses all of it.
+        NnEngine.configureCurrentThread();
         NnEngine.get().setRandomSeed((int) config.seed());
         LrSchedule schedule = config.effectiveSchedule();
         DefaultTrainingConfig djlConfig =

@@ -1,5 +1,6 @@
 package ai.talent.nn.train;
 
+import ai.talent.nn.report.ChartFiles;
 import java.awt.BasicStroke;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.xy.XYSeries;
@@ -44,7 +44,11 @@ public final class TrainingCurves {
 
     /** A headless line chart of train/validation loss (and the validation metric when it differs). */
     public static Path writePng(List<EpochStats> history, Path dir, String run, String metricName) {
-        System.setProperty("java.awt.headless", "true");
+        return ChartFiles.writePng(() -> chart(history, run, metricName), dir.resolve(run + "-curves.png"), WIDTH,
+                HEIGHT, "training plot");
+    }
+
+    private static JFreeChart chart(List<EpochStats> history, String run, String metricName) {
         XYSeries train = new XYSeries("train loss");
         XYSeries validation = new XYSeries("validation loss");
         XYSeries metric = new XYSeries("validation " + metricName);
@@ -69,13 +73,6 @@ public final class TrainingCurves {
         for (int i = 0; i < data.getSeriesCount(); i++) {
             chart.getXYPlot().getRenderer().setSeriesStroke(i, new BasicStroke(2f));
         }
-        Path file = dir.resolve(run + "-curves.png");
-        try {
-            Files.createDirectories(dir);
-            ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write training plot to " + file, e);
-        }
-        return file;
+        return chart;
     }
 }

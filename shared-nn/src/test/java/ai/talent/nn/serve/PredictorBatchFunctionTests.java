@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.Model;
 import ai.djl.inference.Predictor;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.core.Linear;
-import ai.djl.translate.Batchifier;
-import ai.djl.translate.Translator;
-import ai.djl.translate.TranslatorContext;
 import ai.talent.nn.engine.NnEngine;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,8 +24,8 @@ class PredictorBatchFunctionTests {
             Linear block = Linear.builder().setUnits(1).build();
             model.setBlock(block);
             block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 3));
-            try (Predictor<float[], Float> predictor = model.newPredictor(new Vec());
-                 Predictor<float[], Float> alone = model.newPredictor(new Vec());
+            try (Predictor<float[], Float> predictor = model.newPredictor(new VectorScoreTranslator());
+                 Predictor<float[], Float> alone = model.newPredictor(new VectorScoreTranslator());
                  BatchingPredictor<float[], Float> batching = new BatchingPredictor<>("linear",
                          new PredictorBatchFunction<>(predictor), BatchingConfig.defaults().withMaxBatchSize(8)
                          .withMaxDelay(Duration.ofMillis(500)).withRequestTimeout(Duration.ofSeconds(20)))) {
@@ -46,24 +42,6 @@ class PredictorBatchFunctionTests {
                 }
                 assertThat(batching.stats().largestBatch()).isGreaterThan(1);
             }
-        }
-    }
-
-    static final class Vec implements Translator<float[], Float> {
-
-        @Override
-        public NDList processInput(TranslatorContext ctx, float[] input) {
-            return new NDList(ctx.getNDManager().create(input));
-        }
-
-        @Override
-        public Float processOutput(TranslatorContext ctx, NDList list) {
-            return list.singletonOrThrow().toFloatArray()[0];
-        }
-
-        @Override
-        public Batchifier getBatchifier() {
-            return Batchifier.STACK;
         }
     }
 }

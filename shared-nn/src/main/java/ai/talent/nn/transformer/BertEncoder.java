@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * A standard BERT encoder (embeddings, then post-LN Transformer layers). Inputs: token ids, token type
- * ids and attention mask, all {@code [B, L]} INT64; output: the last hidden states {@code [B, L, H]}.
+ * ids and attention mask, all {@code [B, L]} INT64; output: the last hidden states {@code [B, L, H]}, zero
+ * at padding positions when the batch has padding: the layers skip padding tokens (see {@link TokenPacking}).
  * {@link #namedParameters()} gives every weight its HuggingFace name, which is how pretrained weights are
  * loaded, layers are copied into a student, and per-layer learning rates find their layer.
  */
@@ -115,10 +116,19 @@ public final class BertEncoder extends AbstractBlock {
         NDArray mask = inputs.get(2);
         NDArray bias = maskBias(mask);
         NDArray h = embeddings.forward(ps, new NDList(ids, typeIds), training).singletonOrThrow();
-        for (EncoderLayer layer : layers) {
-            h = layer.forward(ps, new NDList(h, bias), training).singletonOrThrow();
+        TokenPacking packing = TokenPacking.of(mask);
+        if (packing == null) {
+            for (EncoderLayer layer : layers) {
+                h = layer.forward(ps, new NDList(h, bias), training).singletonOrThrow();
+            }
+            return new NDList(h);
         }
-        return new NDList(h);
+        h = packing.pack(h);
+        for (EncoderLayer layer : layers) {
+            h = layer.forward(ps, new NDList(h, bias, packing.tokens(), packing.spread()), training)
+                    .singletonOrThrow();
+        }
+        return new NDList(packing.unpack(h));
     }
 
     /** Additive bias {@code [B, 1, L, L]} or {@code [B, 1, 1, L]}: padding and, when causal, the future. */

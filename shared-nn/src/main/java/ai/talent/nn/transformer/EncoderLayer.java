@@ -11,7 +11,8 @@ import ai.djl.util.PairList;
 
 /**
  * One post-LayerNorm Transformer encoder layer as in BERT: self-attention, residual, LayerNorm, then a GELU
- * (erf) feed-forward, residual, LayerNorm. Inputs: hidden states and the additive attention mask bias.
+ * (erf) feed-forward, residual, LayerNorm. Inputs: hidden states and the additive attention mask bias, plus
+ * optionally the packing indices that {@link SelfAttention} takes when the states are packed real tokens.
  */
 public final class EncoderLayer extends AbstractBlock {
 

@@ -13,6 +13,8 @@ import ai.djl.util.PairList;
  * Multi-head scaled dot-product self-attention with query/key/value/output projections. Inputs: hidden
  * states {@code [B, L, H]} and an additive mask bias broadcastable to {@code [B, heads, L, L]} (0 where
  * attention is allowed, a large negative number where it is not: padding, and the future when causal).
+ * Optionally, inputs 2 and 3 are a {@link TokenPacking}'s token positions and spread index, in which case the
+ * hidden states are the packed real tokens {@code [T, H]} and so is the output.
  */
 public final class SelfAttention extends AbstractBlock {
 
@@ -52,17 +54,34 @@ public final class SelfAttention extends AbstractBlock {
             PairList<String, Object> params) {
         NDArray x = inputs.get(0);
         NDArray maskBias = inputs.get(1);
-        long b = x.getShape().get(0);
-        long len = x.getShape().get(1);
+        boolean packed = inputs.size() > 2;
+        long b = packed ? maskBias.getShape().get(0) : x.getShape().get(0);
+        long len = packed ? maskBias.getShape().get(maskBias.getShape().dimension() - 1) : x.getShape().get(1);
         int heads = config.heads();
         int d = config.headSize();
-        NDArray q = heads(query.forward(ps, new NDList(x), training).singletonOrThrow(), b, len, heads, d);
-        NDArray k = heads(key.forward(ps, new NDList(x), training).singletonOrThrow(), b, len, heads, d);
-        NDArray v = heads(value.forward(ps, new NDList(x), training).singletonOrThrow(), b, len, heads, d);
+        NDArray q = project(ps, query, x, inputs, b, len, training);
+        NDArray k = project(ps, key, x, inputs, b, len, training);
+        NDArray v = project(ps, value, x, inputs, b, len, training);
+        q = heads(q, b, len, heads, d);
+        k = heads(k, b, len, heads, d);
+        v = heads(v, b, len, heads, d);
         NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).muli(1.0 / Math.sqrt(d)).addi(maskBias);
         NDArray probs = scores.softmax(-1);
         NDArray context = probs.matMul(v).transpose(0, 2, 1, 3).reshape(b, len, config.hidden());
+        if (packed) {
+            context = TokenPacking.pack(context, inputs.get(2));
+        }
         return output.forward(ps, new NDList(context), training);
+    }
+
+    /**
+     * One projection in the padded {@code [B, L, H]} layout attention needs; packed inputs {@code [T, H]}
+     * (inputs 2 and 3 being the token positions and the spread index) are projected before spreading.
+     */
+    private static NDArray project(ParameterStore ps, Dense dense, NDArray x, NDList inputs, long b, long len,
+            boolean training) {
+        NDArray y = dense.forward(ps, new NDList(x), training).singletonOrThrow();
+        return inputs.size() > 2 ? TokenPacking.spread(y, inputs.get(3), b, len) : y;
     }
 
     private static NDArray heads(NDArray x, long b, long len, int heads, int d) {

@@ -43,8 +43,9 @@ public final class ServingBench {
             "rounds", "3",
             "max-batch", "callers",
             "max-delay-us", "1000",
-            "input", "64",
-            "hidden", "256");
+            // The size of the success model's input: tabular features beside a 384-d text embedding.
+            "input", "384",
+            "hidden", "1024");
 
     private ServingBench() {
     }

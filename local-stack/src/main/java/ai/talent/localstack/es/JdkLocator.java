@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -28,37 +29,66 @@ public final class JdkLocator {
 
     /** The JDK home to use, or an exception that says how to provide one. */
     public static Path locate() {
-        String configured = System.getenv(ENV);
+        Path running = Path.of(System.getProperty("java.home"));
+        Optional<Path> runningJdk = Optional.of(running)
+                .filter(home -> Runtime.version().feature() >= MINIMUM_FEATURE_VERSION && hasJavac(home));
+        return locate(System.getenv(ENV), runningJdk, defaultRoots());
+    }
+
+    /**
+     * The same search with its inputs given: the value of {@value #ENV} (null or blank when unset), the running
+     * JDK when it is already good enough, and the folders whose sub-folders may be JDKs.
+     */
+    static Path locate(String configured, Optional<Path> runningJdk, List<Path> roots) {
         if (configured != null && !configured.isBlank()) {
             Path home = Path.of(configured);
             int version = featureVersion(home).orElse(0);
-            if (version < MINIMUM_FEATURE_VERSION || !Files.isExecutable(home.resolve("bin/javac"))) {
+            if (version < MINIMUM_FEATURE_VERSION || !hasJavac(home)) {
                 throw new IllegalStateException(ENV + "=" + configured + " is not a JDK " + MINIMUM_FEATURE_VERSION
-                        + "+ (found version " + version + ", javac " + (Files.isExecutable(home.resolve("bin/javac"))
-                        ? "present" : "missing") + ")");
+                        + "+ (found version " + (version == 0 ? "unknown: no readable release file" : version)
+                        + ", javac " + (hasJavac(home) ? "present" : "missing") + "). Point " + ENV + " at a JDK "
+                        + MINIMUM_FEATURE_VERSION + " or newer (e.g. Temurin 21 or 25), or unset it to search "
+                        + roots + ".");
             }
             return home;
         }
-        Path running = Path.of(System.getProperty("java.home"));
-        if (Runtime.version().feature() >= MINIMUM_FEATURE_VERSION && Files.isExecutable(running.resolve("bin/javac"))) {
-            return running;
+        if (runningJdk.isPresent()) {
+            return runningJdk.get();
         }
-        return candidates().stream()
-                .filter(home -> Files.isExecutable(home.resolve("bin/javac")))
+        List<Path> candidates = candidates(roots);
+        return candidates.stream()
+                .filter(JdkLocator::hasJavac)
                 .filter(home -> featureVersion(home).orElse(0) >= MINIMUM_FEATURE_VERSION)
                 .max(Comparator.comparingInt(home -> featureVersion(home).orElse(0)))
                 .orElseThrow(() -> new IllegalStateException("Elasticsearch needs a JDK " + MINIMUM_FEATURE_VERSION
-                        + "+ (with javac) and none was found in " + candidates() + ". Install one (e.g. Temurin 21 or 25)"
-                        + " and/or set " + ENV + " to its folder."));
+                        + "+ (with javac) and none was found under "
+                        + roots.stream().filter(Files::isDirectory).toList()
+                        + (candidates.isEmpty() ? " (no JDK folders there)" : "; only " + describe(candidates))
+                        + ". Install one (e.g. Temurin 21 or 25) and set " + ENV + " to its folder."));
     }
 
-    private static List<Path> candidates() {
+    private static List<Path> defaultRoots() {
         Stream<Path> roots = SEARCH_ROOTS.stream();
         String javaHome = System.getenv("JAVA_HOME");
         if (javaHome != null && !javaHome.isBlank() && Path.of(javaHome).getParent() != null) {
             roots = Stream.concat(roots, Stream.of(Path.of(javaHome).getParent()));
         }
-        return roots.filter(Files::isDirectory).flatMap(JdkLocator::children).distinct().toList();
+        return roots.distinct().toList();
+    }
+
+    private static List<Path> candidates(List<Path> roots) {
+        return roots.stream().filter(Files::isDirectory).flatMap(JdkLocator::children).distinct().toList();
+    }
+
+    private static String describe(List<Path> candidates) {
+        return candidates.stream()
+                .map(home -> home + " (" + featureVersion(home).map(v -> "JDK " + v).orElse("no release file")
+                        + (hasJavac(home) ? "" : ", no javac") + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static boolean hasJavac(Path home) {
+        return Files.isExecutable(home.resolve("bin/javac"));
     }
 
     private static Stream<Path> children(Path root) {

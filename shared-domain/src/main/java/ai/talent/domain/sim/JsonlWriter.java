@@ -17,13 +17,19 @@ final class JsonlWriter implements AutoCloseable {
 
     private final EventCodec codec;
     private final Writer out;
-    private final Path path;
+    private final String path;
 
-    JsonlWriter(Path path, EventCodec codec) {
-        this.path = path;
+    /** Writes to {@code out} (any sink, e.g. a byte counter in tests and benchmarks); {@code name} is for errors. */
+    JsonlWriter(Writer out, String name, EventCodec codec) {
+        this.out = new BufferedWriter(out, 1 << 16);
+        this.path = name;
         this.codec = codec;
+    }
+
+    /** Opens {@code path} for writing as UTF-8, with an actionable message when that fails. */
+    static Writer open(Path path) {
         try {
-            this.out = new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), 1 << 16);
+            return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + path + ": " + e.getMessage(), e);
         }

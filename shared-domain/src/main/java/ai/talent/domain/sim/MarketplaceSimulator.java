@@ -6,10 +6,12 @@ import ai.talent.domain.event.ProjectPosted;
 import ai.talent.domain.model.Exercise;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Writes a whole simulated marketplace as JSON lines (see {@link SimFiles}) in one streaming pass per entity
@@ -39,6 +41,14 @@ public final class MarketplaceSimulator {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create output folder " + dir + ": " + e.getMessage(), e);
         }
+        return writeTo(file -> JsonlWriter.open(dir.resolve(file)), progress);
+    }
+
+    /**
+     * Same pass, but each file of {@link SimFiles} goes to the writer {@code sinks} opens for its name (the
+     * scale benchmark and memory test count characters instead of filling a disk).
+     */
+    SimStats writeTo(Function<String, Writer> sinks, Progress progress) {
         SimStats stats = new SimStats();
 
         progress.phase("queries");
@@ -50,7 +60,7 @@ public final class MarketplaceSimulator {
         QueryJudge judge = new QueryJudge(config.seed(), queries);
 
         progress.phase("freelancers");
-        try (JsonlWriter out = new JsonlWriter(dir.resolve(SimFiles.FREELANCERS), codec)) {
+        try (JsonlWriter out = writer(sinks, SimFiles.FREELANCERS)) {
             for (long i = 0; i < config.freelancers(); i++) {
                 SimFreelancer f = market.freelancer(i);
                 out.event(new FreelancerUpserted(Seeds.eventId(config.seed(), "freelancer-upserted", i),
@@ -62,7 +72,7 @@ public final class MarketplaceSimulator {
         }
 
         progress.phase("clients");
-        try (JsonlWriter out = new JsonlWriter(dir.resolve(SimFiles.CLIENTS), codec)) {
+        try (JsonlWriter out = writer(sinks, SimFiles.CLIENTS)) {
             for (long i = 0; i < config.clients(); i++) {
                 SimClient c = market.client(i);
                 out.record("client", c.client(), new ClientTruth(c.quality()));
@@ -72,8 +82,8 @@ public final class MarketplaceSimulator {
         }
 
         progress.phase("projects");
-        try (JsonlWriter projects = new JsonlWriter(dir.resolve(SimFiles.PROJECTS), codec);
-             JsonlWriter contracts = new JsonlWriter(dir.resolve(SimFiles.CONTRACTS), codec)) {
+        try (JsonlWriter projects = writer(sinks, SimFiles.PROJECTS);
+             JsonlWriter contracts = writer(sinks, SimFiles.CONTRACTS)) {
             for (long i = 0; i < config.projects(); i++) {
                 SimProject p = market.project(i);
                 HiringResult result = market.hiring(p);
@@ -90,7 +100,7 @@ public final class MarketplaceSimulator {
         }
 
         progress.phase("exercises");
-        try (JsonlWriter out = new JsonlWriter(dir.resolve(SimFiles.EXERCISES), codec)) {
+        try (JsonlWriter out = writer(sinks, SimFiles.EXERCISES)) {
             for (Exercise x : market.exercises()) {
                 out.record("exercise", x, null);
                 stats.count("exercises");
@@ -99,8 +109,8 @@ public final class MarketplaceSimulator {
         }
 
         progress.phase("learners");
-        try (JsonlWriter learners = new JsonlWriter(dir.resolve(SimFiles.LEARNERS), codec);
-             JsonlWriter attempts = new JsonlWriter(dir.resolve(SimFiles.ATTEMPTS), codec)) {
+        try (JsonlWriter learners = writer(sinks, SimFiles.LEARNERS);
+             JsonlWriter attempts = writer(sinks, SimFiles.ATTEMPTS)) {
             for (long i = 0; i < config.learners(); i++) {
                 SimLearner l = market.learner(i);
                 learners.record("learner", l.learner(), l.truth());
@@ -114,7 +124,7 @@ public final class MarketplaceSimulator {
         }
 
         progress.phase("judging");
-        try (JsonlWriter out = new JsonlWriter(dir.resolve(SimFiles.QUERIES), codec)) {
+        try (JsonlWriter out = writer(sinks, SimFiles.QUERIES)) {
             for (int q = 0; q < queries.size(); q++) {
                 QueryTruth truth = judge.truth(q);
                 out.record("query", queries.get(q), truth);
@@ -124,5 +134,9 @@ public final class MarketplaceSimulator {
         }
         progress.finish();
         return stats;
+    }
+
+    private JsonlWriter writer(Function<String, Writer> sinks, String file) {
+        return new JsonlWriter(sinks.apply(file), file, codec);
     }
 }

@@ -86,6 +86,50 @@ class CompressionTests {
     }
 
     @Test
+    void int8MiniLmIsOverThreeAndAHalfTimesSmallerOnDiskAndInMemoryAndKeepsItsEmbeddings() throws Exception {
+        List<String> sentences = List.of("Senior Kotlin developer with fintech experience",
+                "서울 React 개발자 5년 이상, 시급 5만원 이하", "Translator", "data scientist", "머신러닝 엔지니어",
+                "We need a UX designer for a mobile banking app redesign, Figma required.",
+                "Java 백엔드 개발자 (Spring Boot, Kafka) 원격 근무 가능", "Logo design for a coffee shop in Busan",
+                "부산 카페 로고 디자인", "Part-time bookkeeper, QuickBooks", "hi",
+                "Customer support agent fluent in Korean, Japanese and English, night shifts",
+                "게임 클라이언트 프로그래머 Unity C#", "DevOps engineer: Kubernetes, Terraform, AWS, CI/CD pipelines",
+                "영상 편집자 - 유튜브 채널 주 2회 업로드",
+                "Looking for an experienced Korean-English translator for legal documents and contracts.");
+        try (NDManager m = NnEngine.get().newBaseManager();
+                TextTokenizer miniLmTokenizer = TextTokenizer.fromResource(PretrainedWeights.MINILM_TOKENIZER, 128)) {
+            TokenBatch texts = miniLmTokenizer.batch(sentences);
+            BertEncoder encoder = PretrainedWeights.miniLm(m);
+            float[][] reference = new SentenceEncoder(encoder, Pooling.MEAN, true).embed(texts);
+            Path fp32 = dir.resolve("minilm-fp32.bin");
+            Path int8 = dir.resolve("minilm-int8.bin");
+            EncoderFile.save(encoder, fp32, false);
+            EncoderFile.save(encoder, int8, true);
+            double fileRatio = Files.size(fp32) / (double) Files.size(int8);
+            float[][] fromFile = new SentenceEncoder(EncoderFile.load(int8, m, true), Pooling.MEAN, true).embed(texts);
+
+            long fp32Bytes = Int8Quantizer.weightBytes(encoder);
+            Int8Quantizer.quantize(encoder);
+            double memoryRatio = fp32Bytes / (double) Int8Quantizer.weightBytes(encoder);
+            float[][] quantized = new SentenceEncoder(encoder, Pooling.MEAN, true).embed(texts);
+            double minCosine = 1;
+            for (int i = 0; i < sentences.size(); i++) {
+                double cosine = meanCosine(new float[][] {quantized[i]}, new float[][] {reference[i]});
+                assertThat(cosine).as(sentences.get(i)).isGreaterThanOrEqualTo(0.99);
+                assertThat(meanCosine(new float[][] {fromFile[i]}, new float[][] {quantized[i]})).isGreaterThan(0.99999);
+                minCosine = Math.min(minCosine, cosine);
+            }
+            System.out.printf("int8 all-MiniLM-L6-v2: file %.2fx smaller (%d -> %d bytes), weights in memory %.2fx"
+                    + " smaller, min cosine to fp32 over %d sentences %.4f%n", fileRatio, Files.size(fp32),
+                    Files.size(int8), memoryRatio, sentences.size(), minCosine);
+            assertThat(fileRatio).isGreaterThanOrEqualTo(3.5);
+            assertThat(memoryRatio).isGreaterThanOrEqualTo(3.5);
+            // quantization really changed the weights: the embeddings are close, not identical
+            assertThat(minCosine).isLessThan(0.999999);
+        }
+    }
+
+    @Test
     void globalMagnitudePruningZeroesTheSmallestWeightsAndTheMaskKeepsThemZero() {
         try (NDManager m = NnEngine.get().newBaseManager()) {
             BertEncoder encoder = PretrainedWeights.randomEncoder(TINY, m);

@@ -5,10 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.pytorch.jni.JniUtils;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 class NnEngineTests {
+
+    @Test
+    void refusesWithAClearMessageWhenTheNativesAreMissing(@TempDir Path emptyCache) throws Exception {
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.contains("pytorch-native") && !entry.contains("pytorch-jni"))
+                .collect(Collectors.joining(File.pathSeparator));
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-DDJL_CACHE_DIR=" + emptyCache, "-cp", classPath, MissingNativesProbe.class.getName())
+                .redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).as(output).isEqualTo(3);
+        assertThat(output).contains("REFUSED: PyTorch natives could not be loaded offline")
+                .contains("pytorch-native-cpu");
+    }
 
     @Test
     void loadsPyTorchOfflineAndComputes() {

@@ -2,6 +2,7 @@ package ai.talent.nn.compress;
 
 import ai.djl.ndarray.NDManager;
 import ai.talent.nn.engine.NnEngine;
+import ai.talent.nn.eval.Bootstrap;
 import ai.talent.nn.text.SentenceEncoder;
 import ai.talent.nn.text.TextEncoder;
 import ai.talent.nn.text.TextEncoderConfig;
@@ -20,10 +21,13 @@ import java.util.Map;
 /**
  * Compares the MiniLM teacher with its compressed forms (3-layer distilled student, int8, magnitude-pruned)
  * on ESCO alternative-title → occupation retrieval: MRR@10, Recall@10, file and weight size, sentences/s.
+ * MRR@10 and Recall@10 are printed as mean ± spread over queries (bootstrap: std of the resampled mean and a 95%
+ * percentile interval, same resamples for every model) beside the data README's published references.
  * Prints a table and ends with one JSON line (also written to {@code <out>/compression.json}; the model files
  * whose sizes are compared stay in {@code <out>} too). Options: {@code --data DIR} (default ../shared/data),
  * {@code --out DIR} (default target/reports), {@code --queries N} (seeded sample, default 3000) or
- * {@code --all}, {@code --seed N}, {@code --student FILE} (trained by {@link DistillCommand} if missing),
+ * {@code --all}, {@code --seed N} (query sample and bootstrap), {@code --resamples N} (bootstrap, default 1000),
+ * {@code --student FILE} (trained by {@link DistillCommand} if missing),
  * {@code --distill-steps N}, {@code --sparsity X} (default 0.3), {@code --prune-finetune-steps N} (default 0).
  */
 public final class CompressionReport {
@@ -31,12 +35,17 @@ public final class CompressionReport {
     /** Measured by the data README over all 29,997 queries (ONNX Runtime, fp32). */
     static final double REFERENCE_MRR10 = 0.658;
     static final double REFERENCE_RECALL10 = 0.824;
+    /** BM25 (Lucene StandardAnalyzer), same README, same queries. */
+    static final double REFERENCE_BM25_MRR10 = 0.496;
+    static final double REFERENCE_BM25_RECALL10 = 0.654;
+    static final int DEFAULT_RESAMPLES = 1000;
 
     private CompressionReport() {
     }
 
     /** One evaluated model. */
-    record Row(String name, RetrievalScores scores, double sentencesPerSecond, long fileBytes, long weightBytes) {
+    record Row(String name, RetrievalScores scores, Bootstrap mrr10, Bootstrap recall10, double sentencesPerSecond,
+            long fileBytes, long weightBytes) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -48,6 +57,7 @@ public final class CompressionReport {
         int distillSteps = DistillCommand.DEFAULT_STEPS;
         double sparsity = 0.3;
         int pruneSteps = 0;
+        int resamples = DEFAULT_RESAMPLES;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
@@ -55,13 +65,15 @@ public final class CompressionReport {
                 case "--queries" -> queries = Integer.parseInt(args[++i]);
                 case "--all" -> queries = 0;
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--resamples" -> resamples = Integer.parseInt(args[++i]);
                 case "--student" -> studentFile = Path.of(args[++i]);
                 case "--distill-steps" -> distillSteps = Integer.parseInt(args[++i]);
                 case "--sparsity" -> sparsity = Double.parseDouble(args[++i]);
                 case "--prune-finetune-steps" -> pruneSteps = Integer.parseInt(args[++i]);
                 case "--help" -> {
                     System.out.println("CompressionReport [--data DIR] [--out DIR] [--queries N | --all] [--seed N] "
-                            + "[--student FILE] [--distill-steps N] [--sparsity X] [--prune-finetune-steps N]");
+                            + "[--resamples N] [--student FILE] [--distill-steps N] [--sparsity X] "
+                            + "[--prune-finetune-steps N]");
                     return;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; see --help");
@@ -84,14 +96,16 @@ public final class CompressionReport {
             teacher.freezeParameters(true);
             EncoderFile.save(teacher, fp32File, false);
             EncoderFile.save(teacher, int8File, true);
-            rows.add(evaluate("teacher fp32 (MiniLM-L6)", teacher, tokenizer, task, Files.size(fp32File)));
+            rows.add(evaluate("teacher fp32 (MiniLM-L6)", teacher, tokenizer, task, resamples, seed,
+                    Files.size(fp32File)));
 
             BertEncoder student = EncoderFile.load(studentFile, m, false);
             student.freezeParameters(true);
-            rows.add(evaluate("student fp32 (3 layers)", student, tokenizer, task, Files.size(studentFile)));
+            rows.add(evaluate("student fp32 (3 layers)", student, tokenizer, task, resamples, seed,
+                    Files.size(studentFile)));
 
             BertEncoder int8 = EncoderFile.load(int8File, m, true);
-            rows.add(evaluate("teacher int8", int8, tokenizer, task, Files.size(int8File)));
+            rows.add(evaluate("teacher int8", int8, tokenizer, task, resamples, seed, Files.size(int8File)));
 
             BertEncoder pruned = PretrainedWeights.miniLm(m);
             MagnitudePruner.Result pruning = MagnitudePruner.prune(pruned, sparsity);
@@ -104,19 +118,26 @@ public final class CompressionReport {
             }
             pruned.freezeParameters(true);
             rows.add(evaluate(String.format("teacher pruned %.0f%%%s", pruning.sparsity() * 100,
-                    pruneSteps > 0 ? " +ft" : ""), pruned, tokenizer, task, Files.size(fp32File)));
+                    pruneSteps > 0 ? " +ft" : ""), pruned, tokenizer, task, resamples, seed, Files.size(fp32File)));
         }
-        print(rows, task, queries);
+        print(rows, task, queries, resamples);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("task", "esco_title_retrieval");
         json.put("queries", task.queries().size());
         json.put("reference_mrr10_all_queries_ort", REFERENCE_MRR10);
         json.put("reference_recall10_all_queries_ort", REFERENCE_RECALL10);
+        json.put("reference_bm25_mrr10_all_queries", REFERENCE_BM25_MRR10);
+        json.put("reference_bm25_recall10_all_queries", REFERENCE_BM25_RECALL10);
+        json.put("spread", "bootstrap over queries: std of the resampled mean, 95% percentile interval");
+        json.put("bootstrap_resamples", resamples);
+        json.put("bootstrap_seed", seed);
         Row base = rows.get(0);
         for (Row r : rows) {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("mrr10", round(r.scores().mrr10()));
             f.put("recall10", round(r.scores().recall10()));
+            putSpread(f, "mrr10", r.mrr10());
+            putSpread(f, "recall10", r.recall10());
             f.put("mrr10_vs_teacher", round(r.scores().mrr10() / base.scores().mrr10()));
             f.put("sentences_per_s", round(r.sentencesPerSecond()));
             f.put("speedup_vs_teacher", round(r.sentencesPerSecond() / base.sentencesPerSecond()));
@@ -131,7 +152,7 @@ public final class CompressionReport {
     }
 
     private static Row evaluate(String name, BertEncoder encoder, TextTokenizer tokenizer, EscoTitles task,
-            long fileBytes) throws Exception {
+            int resamples, long seed, long fileBytes) throws Exception {
         TextEncoderConfig config = TextEncoderConfig.defaults().withCacheSize(0).withMaxLength(tokenizer.maxLength());
         TextEncoder text = new TextEncoder(new SentenceEncoder(encoder, Pooling.MEAN, true), tokenizer, config, null);
         long start = System.nanoTime();
@@ -140,24 +161,39 @@ public final class CompressionReport {
         double seconds = (System.nanoTime() - start) / 1e9;
         RetrievalScores scores = RetrievalScores.of(queries, labels, task.answers());
         double sps = (labels.length + queries.length) / seconds;
-        System.out.printf("  %-28s MRR@10 %.4f  Recall@10 %.4f  %.1f sentences/s%n", name, scores.mrr10(),
-                scores.recall10(), sps);
-        return new Row(name, scores, sps, fileBytes, Int8Quantizer.weightBytes(encoder));
+        Bootstrap mrr = scores.mrr10Spread(resamples, seed);
+        Bootstrap recall = scores.recall10Spread(resamples, seed);
+        System.out.printf("  %-28s MRR@10 %s  Recall@10 %s  %.1f sentences/s%n", name, mrr, recall, sps);
+        return new Row(name, scores, mrr, recall, sps, fileBytes, Int8Quantizer.weightBytes(encoder));
     }
 
-    private static void print(List<Row> rows, EscoTitles task, int queries) {
+    private static void putSpread(Map<String, Object> f, String metric, Bootstrap b) {
+        f.put(metric + "_mean", round(b.mean()));
+        f.put(metric + "_std", round(b.std()));
+        f.put(metric + "_ci95", List.of(round(b.low()), round(b.high())));
+    }
+
+    private static void print(List<Row> rows, EscoTitles task, int queries, int resamples) {
         Row base = rows.get(0);
         System.out.println();
-        System.out.printf("%-28s %8s %10s %10s %9s %9s %11s %9s%n", "model", "MRR@10", "Recall@10", "sent/s",
-                "speed-up", "file MB", "file ratio", "mem MB");
+        System.out.printf("%-30s %-32s %-32s %9s %9s %8s %10s %7s%n", "model", "MRR@10 mean ± std [95% CI]",
+                "Recall@10 mean ± std [95% CI]", "sent/s", "speed-up", "file MB", "file ratio", "mem MB");
         for (Row r : rows) {
-            System.out.printf("%-28s %8.4f %10.4f %10.1f %8.2fx %9.1f %10.2fx %9.1f%n", r.name(), r.scores().mrr10(),
-                    r.scores().recall10(), r.sentencesPerSecond(), r.sentencesPerSecond() / base.sentencesPerSecond(),
+            System.out.printf("%-30s %-32s %-32s %9.1f %8.2fx %8.1f %9.2fx %7.1f%n", r.name(), spread(r.mrr10()),
+                    spread(r.recall10()), r.sentencesPerSecond(), r.sentencesPerSecond() / base.sentencesPerSecond(),
                     r.fileBytes() / 1048576.0, base.fileBytes() / (double) r.fileBytes(), r.weightBytes() / 1048576.0);
         }
-        System.out.printf("reference (data README, all 29,997 queries, ONNX Runtime fp32): MRR@10 %.3f, Recall@10 %.3f"
-                + "%s%n", REFERENCE_MRR10, REFERENCE_RECALL10, queries > 0 ? "; this run used a seeded sample of "
-                + task.queries().size() + " queries" : "");
+        System.out.printf("%-30s %-32.3f %-32.3f%n", "published: MiniLM-L6 fp32 ORT", REFERENCE_MRR10,
+                REFERENCE_RECALL10);
+        System.out.printf("%-30s %-32.3f %-32.3f%n", "published: BM25 (Lucene)", REFERENCE_BM25_MRR10,
+                REFERENCE_BM25_RECALL10);
+        System.out.printf("published figures: data README, all 29,997 queries, single runs. Ours: %d queries%s; "
+                + "spread = bootstrap over queries (%d resamples, same resamples for every model): std of the mean and 95%% "
+                + "percentile interval%n", task.queries().size(), queries > 0 ? " (seeded sample)" : "", resamples);
+    }
+
+    private static String spread(Bootstrap b) {
+        return String.format("%.4f ± %.4f [%.3f, %.3f]", b.mean(), b.std(), b.low(), b.high());
     }
 
     private static double round(double v) {

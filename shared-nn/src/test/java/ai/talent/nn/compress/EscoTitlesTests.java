@@ -41,5 +41,18 @@ class EscoTitlesTests {
         RetrievalScores s = RetrievalScores.of(queries, labels, new int[] {0, 2, 0});
         assertThat(s.mrr10()).isCloseTo((1 + 1 + 1 / 3.0) / 3, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(s.recall10()).isEqualTo(1.0);
+        assertThat(s.reciprocalRanks10()).containsExactly(new double[] {1, 1, 1 / 3.0},
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(s.mrr10Spread(500, 1).mean()).isCloseTo(s.mrr10(), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(s.mrr10Spread(500, 1).low()).isGreaterThanOrEqualTo(1 / 3.0);
+        assertThat(s.recall10Spread(500, 1).std()).isZero();
+    }
+
+    @Test
+    void retrievalScoresCountAMissAsZeroReciprocalRank() {
+        RetrievalScores s = RetrievalScores.fromReciprocalRanks(new double[] {1, 0, 0.5, 0});
+        assertThat(s.mrr10()).isEqualTo(0.375);
+        assertThat(s.recall10()).isEqualTo(0.5);
+        assertThat(s.recall10Spread(1000, 5).std()).isPositive();
     }
 }

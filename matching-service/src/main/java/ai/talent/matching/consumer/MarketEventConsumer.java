@@ -2,7 +2,6 @@ package ai.talent.matching.consumer;
 
 import ai.talent.domain.event.ContractAwarded;
 import ai.talent.domain.event.ContractCompleted;
-import ai.talent.domain.event.DomainEvent;
 import ai.talent.domain.event.FreelancerDeleted;
 import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.ProjectClosed;
@@ -33,6 +32,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class MarketEventConsumer {
 
+    private static final String SERVICE = "matching";
+
     private static final Logger LOG = Logger.getLogger(MarketEventConsumer.class);
 
     private final EventIntake intake;
@@ -60,7 +61,7 @@ public class MarketEventConsumer {
             } else if (event instanceof FreelancerDeleted e) {
                 market.removeFreelancer(e.freelancerId());
             } else {
-                throw unexpected(event);
+                throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
@@ -84,7 +85,7 @@ public class MarketEventConsumer {
                     case CANCELLED, EXPIRED -> ProjectStatus.CANCELLED;
                 });
             } else {
-                throw unexpected(event);
+                throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
@@ -100,7 +101,7 @@ public class MarketEventConsumer {
             } else if (event instanceof ContractCompleted e) {
                 market.completeHire(e.contractId(), e.projectId(), e.freelancerId(), e.outcome(), e.clientRating());
             } else {
-                throw unexpected(event);
+                throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
@@ -110,14 +111,10 @@ public class MarketEventConsumer {
     public void onSuccessPrediction(ConsumerRecord<String, String> record) {
         intake.accept(Topics.SUCCESS_PREDICTIONS, record, event -> {
             if (!(event instanceof SuccessPredicted e)) {
-                throw unexpected(event);
+                throw UnprocessableEventException.notHandled(SERVICE, event);
             }
             market.putPrediction(new PredictedSuccess(e.projectId(), e.freelancerId(), e.probability(),
                     e.modelVersion()));
         });
-    }
-
-    private static UnprocessableEventException unexpected(DomainEvent event) {
-        return new UnprocessableEventException("matching does not handle " + event.type().wireName());
     }
 }

@@ -46,9 +46,7 @@ public class MarketRepository {
 
     /** Marks a project no longer open; unknown projects are ignored (their close may precede their post). */
     public void closeProject(String projectId, ProjectStatus status) {
-        projects.computeIfPresent(projectId, (id, p) -> new Project(p.id(), p.clientId(), p.title(),
-                p.description(), p.language(), p.requiredSkills(), p.niceToHaveSkills(), p.budgetType(),
-                p.budget(), p.durationWeeks(), p.deadline(), p.region(), p.remote(), status));
+        projects.computeIfPresent(projectId, (id, p) -> p.withStatus(status));
     }
 
     public Optional<Project> project(String id) {

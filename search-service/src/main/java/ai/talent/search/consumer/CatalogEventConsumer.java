@@ -1,6 +1,5 @@
 package ai.talent.search.consumer;
 
-import ai.talent.domain.event.DomainEvent;
 import ai.talent.domain.event.FreelancerDeleted;
 import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.ProjectClosed;
@@ -22,6 +21,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class CatalogEventConsumer {
 
+    private static final String SERVICE = "search";
+
     private final EventIntake intake;
     private final CatalogRepository catalog;
 
@@ -39,7 +40,7 @@ public class CatalogEventConsumer {
             } else if (event instanceof FreelancerDeleted e) {
                 catalog.removeFreelancer(e.freelancerId());
             } else {
-                throw unexpected(event);
+                throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
@@ -55,12 +56,8 @@ public class CatalogEventConsumer {
             } else if (event instanceof ProjectClosed e) {
                 catalog.removeProject(e.projectId());
             } else {
-                throw unexpected(event);
+                throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
-    }
-
-    private static UnprocessableEventException unexpected(DomainEvent event) {
-        return new UnprocessableEventException("search does not handle " + event.type().wireName());
     }
 }

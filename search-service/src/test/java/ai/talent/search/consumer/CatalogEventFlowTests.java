@@ -12,49 +12,24 @@ import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.Topics;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.localstack.kafka.KafkaTestResource;
-import ai.talent.service.testing.KafkaTestClient;
+import ai.talent.service.testing.KafkaFlowTest;
 import ai.talent.service.testing.SampleEvents;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Search end to end through the real broker: freelancers in, found by /v1/search, dead letters out. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
-class CatalogEventFlowTests {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @Inject
-    MeterRegistry registry;
+class CatalogEventFlowTests extends KafkaFlowTest {
 
     /** A word only this test's freelancers carry, so searches see nothing left by other tests. */
     private final String marker = "zq" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
-    private KafkaTestClient kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaTestClient(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void receivedFreelancersBecomeSearchableAndDeletedOnesDisappear() {

@@ -38,4 +38,10 @@ public record Project(
         Checks.present(region, "region");
         Checks.present(status, "status");
     }
+
+    /** The same project in another status (records have no setters). */
+    public Project withStatus(ProjectStatus newStatus) {
+        return new Project(id, clientId, title, description, language, requiredSkills, niceToHaveSkills, budgetType,
+                budget, durationWeeks, deadline, region, remote, newStatus);
+    }
 }

@@ -2,7 +2,6 @@ package ai.talent.success.consumer;
 
 import ai.talent.domain.event.ContractAwarded;
 import ai.talent.domain.event.ContractCompleted;
-import ai.talent.domain.event.DomainEvent;
 import ai.talent.domain.event.FreelancerDeleted;
 import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.ProjectClosed;
@@ -29,6 +28,8 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class ContractEventConsumer {
+
+    private static final String SERVICE = "the success predictor";
 
     private static final Logger LOG = Logger.getLogger(ContractEventConsumer.class);
 
@@ -57,7 +58,7 @@ public class ContractEventConsumer {
             } else if (event instanceof FreelancerDeleted e) {
                 market.removeFreelancer(e.freelancerId());
             } else {
-                throw unexpected(event);
+                throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
@@ -72,7 +73,7 @@ public class ContractEventConsumer {
                 market.putProject(e.project());
             } else if (!(event instanceof ProjectClosed)) {
                 // A closed project keeps its data: contracts awarded on it still need their features.
-                throw unexpected(event);
+                throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
@@ -90,12 +91,8 @@ public class ContractEventConsumer {
             } else if (event instanceof ContractCompleted e) {
                 success.label(e);
             } else {
-                throw unexpected(event);
+                throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
-    }
-
-    private static UnprocessableEventException unexpected(DomainEvent event) {
-        return new UnprocessableEventException("the success predictor does not handle " + event.type().wireName());
     }
 }

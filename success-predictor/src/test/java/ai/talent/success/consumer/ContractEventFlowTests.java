@@ -14,47 +14,22 @@ import ai.talent.domain.model.ContractOutcome;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.domain.model.SkillRequirement;
 import ai.talent.localstack.kafka.KafkaTestResource;
-import ai.talent.service.testing.KafkaTestClient;
+import ai.talent.service.testing.KafkaFlowTest;
 import ai.talent.service.testing.SampleEvents;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The success predictor end to end through the real broker: awarded contracts in, predictions out, dead letters. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
-class ContractEventFlowTests {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @Inject
-    MeterRegistry registry;
+class ContractEventFlowTests extends KafkaFlowTest {
 
     private final EventCodec codec = new EventCodec();
-    private KafkaTestClient kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaTestClient(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void awardedContractIsAnsweredWithAPredictionThatCompletionLabels() {

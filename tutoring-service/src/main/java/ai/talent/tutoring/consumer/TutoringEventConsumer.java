@@ -2,7 +2,6 @@ package ai.talent.tutoring.consumer;
 
 import ai.talent.domain.event.ContractAwarded;
 import ai.talent.domain.event.ContractCompleted;
-import ai.talent.domain.event.DomainEvent;
 import ai.talent.domain.event.FreelancerDeleted;
 import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.LearningAttempted;
@@ -27,6 +26,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class TutoringEventConsumer {
+
+    private static final String SERVICE = "tutoring";
 
     private final EventIntake intake;
     private final EventMessages messages;
@@ -62,7 +63,7 @@ public class TutoringEventConsumer {
             } else if (event instanceof FreelancerDeleted e) {
                 history.removeFreelancer(e.freelancerId());
             } else {
-                throw unexpected(event);
+                throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
@@ -78,7 +79,7 @@ public class TutoringEventConsumer {
                 // Awaited so the input is only acknowledged once the portfolio is on the topic.
                 portfolioOut.sendMessageAndAwait(messages.of(portfolios.regenerate(e.freelancerId())));
             } else {
-                throw unexpected(event);
+                throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
@@ -88,13 +89,9 @@ public class TutoringEventConsumer {
     public void onLearning(ConsumerRecord<String, String> record) {
         intake.accept(Topics.LEARNING_EVENTS, record, event -> {
             if (!(event instanceof LearningAttempted e)) {
-                throw unexpected(event);
+                throw UnprocessableEventException.notHandled(SERVICE, event);
             }
             learningPathOut.sendMessageAndAwait(messages.of(learning.record(e.attempt())));
         });
-    }
-
-    private static UnprocessableEventException unexpected(DomainEvent event) {
-        return new UnprocessableEventException("tutoring does not handle " + event.type().wireName());
     }
 }

@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +35,7 @@ class OverloadTests {
     // Long enough that a queued request outlasts the few checks made while it waits, even on a loaded machine.
     private static final Duration MAX_WAIT = Duration.ofSeconds(2);
     private static final String HOLD = "/v1/test-only/hold";
+    private static final Executor CALLERS = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().factory());
 
     /** One slot, one queue place, a short wait: overload is one held request away. */
     public static class TinyLimits implements QuarkusTestProfile {
@@ -115,6 +118,9 @@ class OverloadTests {
     }
 
     private static CompletableFuture<Response> postAsync(String body) {
-        return CompletableFuture.supplyAsync(() -> given().contentType("text/plain").body(body).post(HOLD));
+        // A thread of its own per request: the common pool has a single thread on a 2-core machine, so a held
+        // request would keep the next one from ever being sent.
+        return CompletableFuture.supplyAsync(() -> given().contentType("text/plain").body(body).post(HOLD),
+                CALLERS);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -87,8 +88,12 @@ public final class ModelRegistry {
                     }
                     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
                     return version;
-                } catch (FileAlreadyExistsException | DirectoryNotEmptyException taken) {
-                    if (attempt >= PUBLISH_ATTEMPTS) {
+                } catch (FileSystemException taken) {
+                    // rename(2) onto a directory another publisher just filled fails with ENOTEMPTY, which the JDK
+                    // reports as a plain FileSystemException, not always as DirectoryNotEmptyException
+                    boolean lostTheRace = taken instanceof FileAlreadyExistsException
+                            || taken instanceof DirectoryNotEmptyException || Files.exists(target);
+                    if (!lostTheRace || attempt >= PUBLISH_ATTEMPTS) {
                         throw taken;
                     }
                 }

@@ -1,0 +1,247 @@
+package ai.talent.sim.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * Writes a freelancer's headline and bio: an introduction, then skill, experience and work-style sentences
+ * in a shuffled order, then optional availability, rate, languages and a closing, drawn from phrase banks.
+ */
+final class FreelancerWriter {
+
+    private static final double TYPO_RATE = 0.015;
+    private static final int SENIOR_YEARS = 7;
+    private static final int MID_YEARS = 3;
+
+    private final PhraseBank ko = PhraseBank.load("freelancer-ko.txt");
+    private final PhraseBank en = PhraseBank.load("freelancer-en.txt");
+    private final PhraseBank achievements = PhraseBank.load("achievements.txt");
+
+    GeneratedText write(FreelancerProfile profile, TextLanguage language, RandomGenerator rng) {
+        Voice voice = Voices.pick(language, rng);
+        Map<String, String> slots = slots(profile, language, voice, rng);
+        boolean english = language == TextLanguage.EN;
+        PhraseBank bank = english ? en : ko;
+        String headline = bank.render("headline", slots, voice, rng);
+        String bio = voice.style() == KoreanStyle.NOUN
+                ? resume(profile, bank, slots, voice, language, rng)
+                : prose(profile, bank, slots, voice, language, rng);
+        headline = TemplateRenderer.tidy(headline);
+        bio = TemplateRenderer.tidy(bio);
+        if (english) {
+            headline = EnglishCase.sentences(headline);
+            bio = EnglishCase.sentences(bio);
+        }
+        List<String> protectedTerms = protectedTerms(profile);
+        return new GeneratedText(
+                Typos.apply(headline, TYPO_RATE, protectedTerms, rng),
+                Typos.apply(bio, TYPO_RATE, protectedTerms, rng),
+                language);
+    }
+
+    private String prose(FreelancerProfile profile, PhraseBank bank, Map<String, String> slots, Voice voice,
+                         TextLanguage language, RandomGenerator rng) {
+        List<String> sentences = new ArrayList<>();
+        if (rng.nextDouble() < 0.5) {
+            sentences.add(bank.render("greet", slots, voice, rng));
+        }
+        sentences.add(bank.render("intro", slots, voice, rng));
+        List<String> middle = new ArrayList<>();
+        middle.add(bank.render("skills", slots, voice, rng));
+        for (Map<String, String> skillSlots : skillDetails(profile, slots, language, rng)) {
+            middle.add(bank.render("skill", skillSlots, voice, rng));
+        }
+        middle.add(bank.render("achievement", slots, voice, rng));
+        if (slots.containsKey("ach2") && rng.nextDouble() < 0.5) {
+            middle.add(bank.render("achievement2", slots, voice, rng));
+        }
+        if (rng.nextDouble() < 0.6) {
+            middle.add(bank.render("work", slots, voice, rng));
+        }
+        TextParts.shuffleKeepingFirst(middle, rng.nextDouble() < 0.5, rng);
+        sentences.addAll(middle);
+        List<String> tail = new ArrayList<>();
+        if (rng.nextDouble() < 0.75 && bank.canRender("availability", slots)) {
+            tail.add(bank.render("availability", slots, voice, rng));
+        }
+        if (rng.nextDouble() < 0.45) {
+            tail.add(bank.render("rate", slots, voice, rng));
+        }
+        if (slots.containsKey("lang") && rng.nextDouble() < 0.7) {
+            tail.add(bank.render("languages", slots, voice, rng));
+        }
+        TextParts.shuffleKeepingFirst(tail, false, rng);
+        sentences.addAll(tail);
+        if (rng.nextDouble() < 0.6) {
+            sentences.add(bank.render("closing", slots, voice, rng));
+        }
+        return TextParts.join(sentences, rng);
+    }
+
+    private String resume(FreelancerProfile profile, PhraseBank bank, Map<String, String> slots, Voice voice,
+                          TextLanguage language, RandomGenerator rng) {
+        String bullet = Naming.pick(List.of("- ", "• ", "· ", "▪ ", "✔ ", "* "), rng);
+        List<String> lines = new ArrayList<>();
+        if (rng.nextDouble() < 0.6) {
+            lines.add(bank.render("cv.header", slots, voice, rng));
+        }
+        List<String> items = new ArrayList<>();
+        items.add(bank.render("cv.summary", slots, voice, rng));
+        items.add(bank.render("cv.stack", slots, voice, rng));
+        for (Map<String, String> skillSlots : skillDetails(profile, slots, language, rng)) {
+            items.add(bank.render("cv.skill", skillSlots, voice, rng));
+        }
+        items.add(bank.render("cv.achievement", slots, voice, rng));
+        if (slots.containsKey("ach2")) {
+            items.add(bank.render("cv.achievement2", slots, voice, rng));
+        }
+        TextParts.shuffleKeepingFirst(items, rng.nextDouble() < 0.7, rng);
+        if (rng.nextDouble() < 0.7 && bank.canRender("cv.availability", slots)) {
+            items.add(bank.render("cv.availability", slots, voice, rng));
+        }
+        if (rng.nextDouble() < 0.5) {
+            items.add(bank.render("cv.rate", slots, voice, rng));
+        }
+        if (slots.containsKey("lang") && rng.nextDouble() < 0.6) {
+            items.add(bank.render("cv.languages", slots, voice, rng));
+        }
+        for (String item : items) {
+            lines.add(bullet + item);
+        }
+        return String.join("\n", lines);
+    }
+
+    /** Slots for sentences about single skills: up to two of the profile's skills, each with its own years. */
+    private List<Map<String, String>> skillDetails(FreelancerProfile profile, Map<String, String> base,
+                                                   TextLanguage language, RandomGenerator rng) {
+        int count = rng.nextInt(Math.min(2, profile.skills().size()) + 1);
+        List<SkillMention> skills = new ArrayList<>(profile.skills());
+        List<Map<String, String>> details = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            SkillMention skill = skills.remove(rng.nextInt(skills.size()));
+            Map<String, String> slots = new HashMap<>(base);
+            slots.put("s", Naming.skill(skill, language, rng));
+            slots.put("sy", Long.toString(Math.max(1, Math.round(skill.years()))));
+            slots.put("prof", proficiency(skill.level(), language, rng));
+            details.add(slots);
+        }
+        return details;
+    }
+
+    private Map<String, String> slots(FreelancerProfile profile, TextLanguage language, Voice voice,
+                                      RandomGenerator rng) {
+        Map<String, String> slots = new HashMap<>();
+        slots.put("role", Naming.role(profile.role(), language, rng));
+        slots.put("roleAlt", Naming.role(profile.role(), language, rng));
+        int years = Math.max(1, profile.totalYears());
+        slots.put("years", Integer.toString(years));
+        slots.put("senior", seniority(profile.totalYears(), language, rng));
+        List<String> skillNames = new ArrayList<>();
+        for (SkillMention skill : profile.skills().subList(0, Math.min(4, profile.skills().size()))) {
+            boolean mustShowEnglish = language == TextLanguage.MIXED && skillNames.isEmpty();
+            skillNames.add(mustShowEnglish ? Naming.latinSkill(skill, rng) : Naming.skill(skill, language, rng));
+        }
+        slots.put("skills", Naming.list(skillNames, language, rng));
+        slots.put("skill1", skillNames.get(0));
+        if (skillNames.size() >= 2) {
+            slots.put("skill2", skillNames.get(1));
+        }
+        if (skillNames.size() >= 3) {
+            slots.put("skill3", skillNames.get(2));
+        }
+        SkillMention top = profile.skills().get(0);
+        slots.put("sy1", Long.toString(Math.max(1, Math.round(top.years()))));
+        slots.put("prof1", proficiency(top.level(), language, rng));
+        String region = Naming.region(profile.regionEn(), profile.regionKo(), language);
+        if (region != null) {
+            slots.put("region", region);
+        }
+        if (profile.remoteOk()) {
+            slots.put("remote", "");
+        } else if (region != null) {
+            slots.put("onsite", "");
+        }
+        boolean english = language == TextLanguage.EN;
+        slots.put("rate", english ? Krw.hourlyEn(profile.hourlyRateKrw(), rng) : Krw.hourlyKo(profile.hourlyRateKrw(), rng));
+        slots.put("amt", english ? Krw.en(profile.hourlyRateKrw(), rng) : Krw.ko(profile.hourlyRateKrw(), rng));
+        List<Domain> domains = new ArrayList<>(Domains.all());
+        slots.put("domain", Naming.domain(domains.remove(rng.nextInt(domains.size())), language, rng));
+        slots.put("domain2", Naming.domain(domains.remove(rng.nextInt(domains.size())), language, rng));
+        slots.put("cat", TextParts.category(profile.category(), language));
+        String achSection = achievementSection(profile.category(), english);
+        slots.put("ach", achievements.render(achSection, slots, voice, rng));
+        String second = achievements.render(achSection, slots, voice, rng);
+        if (!second.equals(slots.get("ach"))) {
+            slots.put("ach2", second);
+            slots.put("Ach2", capitalize(second));
+        }
+        slots.put("Ach", capitalize(slots.get("ach")));
+        List<String> spoken = new ArrayList<>();
+        for (String code : profile.languages()) {
+            if (!code.equalsIgnoreCase(english ? "en" : "ko")) {
+                spoken.add(Naming.spoken(code.toLowerCase(Locale.ROOT), language));
+            }
+        }
+        if (!spoken.isEmpty()) {
+            slots.put("lang", Naming.list(spoken, language, rng));
+        }
+        return slots;
+    }
+
+    private String achievementSection(String category, boolean english) {
+        String section = (english ? "en." : "ko.") + category.toUpperCase(Locale.ROOT);
+        return achievements.has(section) ? section : (english ? "en.GENERIC" : "ko.GENERIC");
+    }
+
+    private static String seniority(int years, TextLanguage language, RandomGenerator rng) {
+        boolean english = language == TextLanguage.EN;
+        if (years >= SENIOR_YEARS) {
+            return english ? Naming.pick(List.of("senior", "senior", "lead", "seasoned"), rng)
+                    : Naming.pick(language == TextLanguage.MIXED ? List.of("시니어", "Senior", "senior", "베테랑")
+                            : List.of("시니어", "시니어", "베테랑", "고급"), rng);
+        }
+        if (years >= MID_YEARS) {
+            return english ? Naming.pick(List.of("mid-level", "experienced", "mid-level"), rng)
+                    : Naming.pick(List.of("미드레벨", "중급", "경력직"), rng);
+        }
+        return english ? Naming.pick(List.of("junior", "junior", "entry-level"), rng)
+                : Naming.pick(List.of("주니어", "신입", "초급"), rng);
+    }
+
+    static String proficiency(int level, TextLanguage language, RandomGenerator rng) {
+        List<String> words = language == TextLanguage.EN
+                ? switch (level) {
+                    case 5 -> List.of("at an expert level", "in depth", "as my strongest tool");
+                    case 4 -> List.of("fluently", "with confidence", "extensively in production");
+                    case 3 -> List.of("comfortably", "regularly in production", "day to day");
+                    case 2 -> List.of("at a working level", "for smaller tasks", "on a few projects");
+                    default -> List.of("at a basic level", "as a beginner", "in side projects");
+                }
+                : switch (level) {
+                    case 5 -> List.of("전문가 수준으로", "깊이 있게", "누구보다 자신 있게");
+                    case 4 -> List.of("능숙하게", "자유자재로", "실무에서 자신 있게");
+                    case 3 -> List.of("실무에서 무리 없이", "익숙하게", "업무에 충분할 만큼");
+                    case 2 -> List.of("기본적인 수준으로", "간단한 작업 위주로", "보조적으로");
+                    default -> List.of("입문 수준으로", "공부하면서", "사이드 프로젝트에서");
+                };
+        return Naming.pick(words, rng);
+    }
+
+    private static List<String> protectedTerms(FreelancerProfile profile) {
+        List<String> terms = new ArrayList<>();
+        TextParts.addIfPresent(terms, profile.regionEn());
+        TextParts.addIfPresent(terms, profile.regionKo());
+        for (SkillMention skill : profile.skills()) {
+            terms.addAll(Naming.allForms(skill));
+        }
+        return terms;
+    }
+
+    private static String capitalize(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

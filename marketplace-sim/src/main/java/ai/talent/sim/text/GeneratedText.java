@@ -1,0 +1,8 @@
+package ai.talent.sim.text;
+
+/**
+ * A generated marketplace text. For a freelancer: title = headline, body = bio; for a project: title and
+ * description; for a recruiter query: title = the query, body = "".
+ */
+public record GeneratedText(String title, String body, TextLanguage language) {
+}

@@ -1,0 +1,48 @@
+package ai.talent.sim.text;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * Writes the marketplace's texts (freelancer headlines and bios, project posts, recruiter queries) in Korean,
+ * English or mixed Korean, varied in wording as people write them. Pure functions: all randomness comes from
+ * the generator passed in, so the same seed gives the same text. Thread-safe; the phrase banks are loaded once.
+ */
+public final class MarketplaceTexts {
+
+    private static final FreelancerWriter FREELANCERS = new FreelancerWriter();
+    private static final ProjectWriter PROJECTS = new ProjectWriter();
+    private static final QueryWriter QUERIES = new QueryWriter();
+
+    private MarketplaceTexts() {
+    }
+
+    /** A headline (title) and bio (body) for the freelancer. */
+    public static GeneratedText freelancer(FreelancerProfile profile, TextLanguage language, RandomGenerator rng) {
+        return FREELANCERS.write(Objects.requireNonNull(profile, "profile"), language(language), rng(rng));
+    }
+
+    /** A project post: title and description. */
+    public static GeneratedText project(ProjectBrief brief, TextLanguage language, RandomGenerator rng) {
+        return PROJECTS.write(Objects.requireNonNull(brief, "brief"), language(language), rng(rng));
+    }
+
+    /** A recruiter's search query for the intent (title = the query, body = ""). */
+    public static GeneratedText query(QueryIntent intent, TextLanguage language, RandomGenerator rng) {
+        return QUERIES.write(Objects.requireNonNull(intent, "intent"), language(language), rng(rng));
+    }
+
+    /** Keys of the business domains texts may name, e.g. "fintech", "e-commerce"; see {@link Domains}. */
+    public static List<String> domains() {
+        return Domains.keys();
+    }
+
+    private static TextLanguage language(TextLanguage language) {
+        return Objects.requireNonNull(language, "language");
+    }
+
+    private static RandomGenerator rng(RandomGenerator rng) {
+        return Objects.requireNonNull(rng, "rng (all randomness must come from the caller's generator)");
+    }
+}

@@ -1,0 +1,178 @@
+package ai.talent.sim.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * Writes a project post: a title, then a description with the client's context, the work, required and
+ * nice-to-have skills (as sentences or bullet lists), and the terms (budget, duration, place).
+ */
+final class ProjectWriter {
+
+    private static final double TYPO_RATE = 0.012;
+
+    private final PhraseBank ko = PhraseBank.load("project-ko.txt");
+    private final PhraseBank en = PhraseBank.load("project-en.txt");
+
+    GeneratedText write(ProjectBrief brief, TextLanguage language, RandomGenerator rng) {
+        Voice voice = Voices.forProject(language, rng);
+        boolean english = language == TextLanguage.EN;
+        PhraseBank bank = english ? en : ko;
+        Map<String, String> slots = slots(brief, bank, voice, language, rng);
+        String title = bank.render("title", slots, voice, rng);
+        boolean lists = voice.style() == KoreanStyle.NOUN || rng.nextDouble() < 0.45;
+        String bullet = Naming.pick(List.of("- ", "• ", "· ", "* ", "✔ "), rng);
+        List<String> blocks = new ArrayList<>();
+        if (slots.containsKey("domain") ? rng.nextDouble() < 0.85 : rng.nextDouble() < 0.4) {
+            blocks.add(bank.render("intro", slots, voice, rng));
+        }
+        blocks.add(bank.render("task", slots, voice, rng));
+        if (lists) {
+            blocks.add(bulletBlock(bank, "req.header", requirementLines(brief.required(), "req.item", bank, slots,
+                    voice, language, rng), bullet, voice, slots, rng));
+            if (!brief.niceToHave().isEmpty()) {
+                blocks.add(bulletBlock(bank, "nice.header", requirementLines(brief.niceToHave(), "nice.item", bank,
+                        slots, voice, language, rng), bullet, voice, slots, rng));
+            }
+            List<String> terms = new ArrayList<>();
+            terms.add(bank.render("terms.budget", slots, voice, rng));
+            terms.add(bank.render("terms.duration", slots, voice, rng));
+            if (bank.canRender("terms.place", slots)) {
+                terms.add(bank.render("terms.place", slots, voice, rng));
+            }
+            TextParts.shuffleKeepingFirst(terms, false, rng);
+            blocks.add(bulletBlock(bank, "terms.header", terms, bullet, voice, slots, rng));
+        } else {
+            List<String> sentences = new ArrayList<>();
+            sentences.add(bank.render("req", slots, voice, rng));
+            if (slots.containsKey("nice")) {
+                sentences.add(bank.render("nice", slots, voice, rng));
+            }
+            sentences.add(bank.render("budget", slots, voice, rng));
+            sentences.add(bank.render("duration", slots, voice, rng));
+            if (bank.canRender("place", slots)) {
+                sentences.add(bank.render("place", slots, voice, rng));
+            }
+            TextParts.shuffleKeepingFirst(sentences, true, rng);
+            blocks.add(String.join(rng.nextBoolean() ? " " : "\n", sentences));
+        }
+        if (rng.nextDouble() < 0.7) {
+            blocks.add(bank.render("closing", slots, voice, rng));
+        }
+        List<String> protectedTerms = new ArrayList<>();
+        TextParts.addIfPresent(protectedTerms, brief.regionEn());
+        TextParts.addIfPresent(protectedTerms, brief.regionKo());
+        for (SkillMention skill : brief.required()) {
+            protectedTerms.addAll(Naming.allForms(skill));
+        }
+        for (SkillMention skill : brief.niceToHave()) {
+            protectedTerms.addAll(Naming.allForms(skill));
+        }
+        String body = String.join(rng.nextDouble() < 0.6 ? "\n\n" : "\n", blocks);
+        title = TemplateRenderer.tidy(title);
+        body = TemplateRenderer.tidy(body);
+        if (english) {
+            title = EnglishCase.sentences(title);
+            body = EnglishCase.sentences(body);
+        }
+        return new GeneratedText(Typos.apply(title, TYPO_RATE, protectedTerms, rng),
+                Typos.apply(body, TYPO_RATE, protectedTerms, rng), language);
+    }
+
+    private static String bulletBlock(PhraseBank bank, String header, List<String> lines, String bullet, Voice voice,
+                                      Map<String, String> slots, RandomGenerator rng) {
+        StringBuilder out = new StringBuilder(bank.render(header, slots, voice, rng));
+        for (String line : lines) {
+            out.append('\n').append(bullet).append(line);
+        }
+        return out.toString();
+    }
+
+    private static List<String> requirementLines(List<SkillMention> skills, String section, PhraseBank bank,
+                                                 Map<String, String> base, Voice voice, TextLanguage language,
+                                                 RandomGenerator rng) {
+        List<String> lines = new ArrayList<>();
+        for (SkillMention skill : skills) {
+            Map<String, String> slots = new HashMap<>(base);
+            boolean mustShowEnglish = language == TextLanguage.MIXED && lines.isEmpty();
+            slots.put("s", mustShowEnglish ? Naming.latinSkill(skill, rng) : Naming.skill(skill, language, rng));
+            if (skill.years() >= 1) {
+                slots.put("sy", Long.toString(Math.round(skill.years())));
+            }
+            lines.add(bank.render(section, slots, voice, rng));
+        }
+        return lines;
+    }
+
+    private static Map<String, String> slots(ProjectBrief brief, PhraseBank bank, Voice voice, TextLanguage language,
+                                             RandomGenerator rng) {
+        boolean english = language == TextLanguage.EN;
+        Map<String, String> slots = new HashMap<>();
+        if (brief.domain() != null) {
+            slots.put("domain", Domains.byKey(brief.domain())
+                    .map(d -> Naming.domain(d, language, rng))
+                    .orElse(brief.domain()));
+        }
+        String category = brief.category().toUpperCase(Locale.ROOT);
+        List<Role> roles = Roles.categories().contains(category) ? Roles.forCategory(category) : List.of();
+        if (!roles.isEmpty()) {
+            slots.put("role", Naming.role(Naming.pick(roles, rng), language, rng));
+        }
+        slots.put("cat", TextParts.category(category, language));
+        List<String> required = new ArrayList<>();
+        for (SkillMention skill : brief.required()) {
+            boolean mustShowEnglish = language == TextLanguage.MIXED && required.isEmpty();
+            required.add(mustShowEnglish ? Naming.latinSkill(skill, rng) : Naming.skill(skill, language, rng));
+        }
+        slots.put("req", Naming.list(required, language, rng));
+        slots.put("skill1", required.get(0));
+        if (required.size() >= 2) {
+            slots.put("skill2", required.get(1));
+        }
+        if (!brief.niceToHave().isEmpty()) {
+            List<String> nice = new ArrayList<>();
+            for (SkillMention skill : brief.niceToHave()) {
+                nice.add(Naming.skill(skill, language, rng));
+            }
+            slots.put("nice", Naming.list(nice, language, rng));
+        }
+        if (brief.hourly()) {
+            slots.put("hourly", "");
+            slots.put("budget", english ? Krw.hourlyEn(brief.budgetKrw(), rng) : Krw.hourlyKo(brief.budgetKrw(), rng));
+        } else {
+            slots.put("fixed", "");
+            slots.put("budget", english ? Krw.en(brief.budgetKrw(), rng) : Krw.ko(brief.budgetKrw(), rng));
+        }
+        slots.put("dur", duration(brief.durationWeeks(), english, rng));
+        String region = Naming.region(brief.regionEn(), brief.regionKo(), language);
+        if (region != null) {
+            slots.put("region", region);
+        }
+        if (brief.remote()) {
+            slots.put("remote", "");
+        } else if (region != null) {
+            slots.put("onsite", "");
+        }
+        String productSection = "product." + category;
+        slots.put("product", bank.render(bank.has(productSection) ? productSection : "product.GENERIC",
+                slots, voice, rng));
+        return slots;
+    }
+
+    /** 8 → "8주", "2개월", "2 months", "8 weeks"; templates add "약"/"about" where it reads well. */
+    static String duration(int weeks, boolean english, RandomGenerator rng) {
+        boolean months = weeks % 4 == 0 && rng.nextBoolean();
+        if (english) {
+            if (months) {
+                int m = weeks / 4;
+                return m + (m == 1 ? " month" : " months");
+            }
+            return weeks + (weeks == 1 ? " week" : " weeks");
+        }
+        return months ? weeks / 4 + "개월" : weeks + "주";
+    }
+}

@@ -1,7 +1,0 @@
-package ai.talent.domain.sim;
-
-import ai.talent.domain.event.LearningAttempted;
-
-/** One simulated attempt as its event, with the truth behind it. */
-public record SimAttempt(LearningAttempted event, AttemptTruth truth) {
-}

@@ -1,5 +1,0 @@
-package ai.talent.domain.sim;
-
-/** A freelancer's real proficiency in a skill on the 1–5 scale (a declared level may overstate it). */
-public record TrueSkill(String skillId, double level) {
-}

@@ -9,7 +9,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
-import ai.talent.nn.block.Mlp;
 import ai.talent.nn.block.MlpConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,7 @@ public final class EnsembleBlock extends AbstractBlock {
 
     private static final byte VERSION = 1;
 
-    private final List<Mlp> members = new ArrayList<>();
+    private final List<WideAndDeep> members = new ArrayList<>();
 
     public EnsembleBlock(MlpConfig config, int members) {
         super(VERSION);
@@ -31,7 +30,7 @@ public final class EnsembleBlock extends AbstractBlock {
             throw new IllegalArgumentException("an ensemble needs at least one member, got " + members);
         }
         for (int m = 0; m < members; m++) {
-            this.members.add(addChildBlock("member" + m, new Mlp(config)));
+            this.members.add(addChildBlock("member" + m, new WideAndDeep(config)));
         }
     }
 
@@ -39,7 +38,7 @@ public final class EnsembleBlock extends AbstractBlock {
         return members.size();
     }
 
-    public Mlp member(int index) {
+    public WideAndDeep member(int index) {
         return members.get(index);
     }
 
@@ -47,7 +46,7 @@ public final class EnsembleBlock extends AbstractBlock {
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
                                      PairList<String, Object> params) {
         NDList columns = new NDList(members.size());
-        for (Mlp member : members) {
+        for (WideAndDeep member : members) {
             columns.add(member.forward(store, inputs, training, params).singletonOrThrow());
         }
         NDArray logits = members.size() == 1 ? columns.get(0) : NDArrays.concat(columns, 1);
@@ -56,7 +55,7 @@ public final class EnsembleBlock extends AbstractBlock {
 
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
-        for (Mlp member : members) {
+        for (WideAndDeep member : members) {
             member.initialize(manager, dataType, inputShapes);
         }
     }

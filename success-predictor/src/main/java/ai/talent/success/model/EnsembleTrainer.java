@@ -91,24 +91,34 @@ public final class EnsembleTrainer {
         float[][] x = preprocessor.inputs(train);
         int[] y = train.labels();
 
-        MlpHyperparameters chosen = settings.base();
+        MlpHyperparameters base = settings.base().withBatchFor(y.length);
+        MlpHyperparameters chosen = base;
         int epochs;
         TuningResult tuning = null;
         if (settings.trials() > 0) {
             List<Fold> folds = Splits.stratifiedKFold(y, settings.folds(), settings.seed());
             Map<String, List<Integer>> bestEpochs = new ConcurrentHashMap<>();
             CrossValidatedObjective objective = new CrossValidatedObjective(
-                    config -> new FoldModel(x, y, settings.base().with(config), settings.seed(),
+                    config -> new FoldModel(x, y, base.with(config), settings.seed(),
                             bestEpochs.computeIfAbsent(config.toString(), k -> new ArrayList<>())),
                     folds, (rows, p) -> BinaryMetrics.logLoss(p, labels(y, rows)));
             tuning = new Tuner(MlpHyperparameters.searchSpace(), BayesianSearch.defaults(), Direction.MINIMIZE,
                     settings.trials(), settings.seed()).run(objective);
             Config best = tuning.best().orElseThrow(() -> new IllegalStateException(
                     "every tuning trial failed; see the log")).config();
-            chosen = settings.base().with(best);
+            double bestLoss = tuning.best().get().value();
+            // the defaults stay a candidate: a short search must not end worse than not searching
+            Config defaults = MlpHyperparameters.defaultConfig();
+            double defaultLoss = objective.evaluate(defaults);
+            if (defaultLoss < bestLoss) {
+                best = defaults;
+                bestLoss = defaultLoss;
+            }
+            chosen = base.with(best);
             epochs = median(bestEpochs.get(best.toString()));
-            LOG.info("{}: tuned {} trials × {} folds, best {} (cv log-loss {}), {} epochs", task, settings.trials(),
-                    settings.folds(), best, String.format("%.4f", tuning.best().get().value()), epochs);
+            LOG.info("{}: tuned {} trials × {} folds, best {} (cv log-loss {}; defaults {}), {} epochs", task,
+                    settings.trials(), settings.folds(), best, String.format("%.4f", bestLoss),
+                    String.format("%.4f", defaultLoss), epochs);
         } else {
             Fold inner = Splits.holdout(y.length, STOP_FRACTION, settings.seed());
             epochs = MemberTrainer.train(x, y, inner.train(), inner.test(), null, chosen, settings.seed()).bestEpoch();

@@ -8,7 +8,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.talent.nn.block.ActivationKind;
 import ai.talent.nn.block.MlpConfig;
-import ai.talent.nn.block.Mlp;
 import ai.talent.nn.engine.NnEngine;
 import ai.talent.nn.train.BceWithLogitsLoss;
 import ai.talent.nn.train.EarlyStopping;
@@ -53,7 +52,7 @@ final class MemberTrainer {
                          long seed) {
         try (Model model = Model.newInstance("success-member");
                 NDManager data = NnEngine.get().newBaseManager()) {
-            model.setBlock(new Mlp(mlpConfig(h)));
+            model.setBlock(new WideAndDeep(mlpConfig(h)));
             TrainConfig.Builder config = TrainConfig.builder(new BceWithLogitsLoss()).epochs(h.maxEpochs())
                     .batchSize(h.batchSize())
                     .optimizer(new OptimizerConfig(OptimizerKind.ADAMW, h.learningRate(), 0f, h.weightDecay()))

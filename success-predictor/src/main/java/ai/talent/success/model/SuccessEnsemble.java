@@ -93,6 +93,16 @@ public final class SuccessEnsemble implements AutoCloseable {
         return ensemble.size();
     }
 
+    /** One member's network, for benchmarks that time a bare forward pass beside the whole prediction. */
+    public ai.djl.nn.Block member(int index) {
+        return ensemble.member(index);
+    }
+
+    /** The memory the ensemble's weights live in (a scratch sub-manager per call keeps temporaries out). */
+    public NDManager manager() {
+        return manager;
+    }
+
     /** The network input of a row from its raw tabular features and text embeddings. */
     public float[] input(float[] tabular, float[][] texts) {
         return spec.preprocessor().input(tabular, texts);

@@ -19,28 +19,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SuccessFeaturesTests {
 
-    static MiniLmEmbedder embedder;
+    final MiniLmEmbedder embedder = SharedEncoder.miniLm();
     final SuccessFeatures features = new SuccessFeatures(FeatureSettings.defaults());
-
-    @BeforeAll
-    static void loadEncoder() {
-        embedder = new MiniLmEmbedder(1_000);
-    }
-
-    @AfterAll
-    static void closeEncoder() throws Exception {
-        embedder.close();
-    }
 
     @Test
     void theOfflineReplayAndTheOnlinePathGiveTheSameVectorForEveryContract() throws Exception {
-        List<DomainEvent> events = SyntheticMarket.generate(30, 120, 5).events();
+        List<DomainEvent> events = SyntheticMarket.generate(30, 80, 5).events();
         List<ContractReplay.Contract> offline = ContractReplay.replay(events);
         List<FeatureVector> batch = ContractReplay.vectors(offline.stream().map(ContractReplay.Contract::input).toList(),
                 features, embedder);
@@ -71,7 +59,7 @@ class SuccessFeaturesTests {
             }
             StateUpdates.apply(state, e);
         }
-        assertThat(k).isEqualTo(120);
+        assertThat(k).isEqualTo(80);
         // the history did accumulate: late contracts see track records the early ones did not
         assertThat(offline.stream().filter(c -> c.input().track().finished() > 0).count()).isPositive();
         assertThat(offline.stream().filter(c -> c.input().client().finished() > 0).count()).isPositive();

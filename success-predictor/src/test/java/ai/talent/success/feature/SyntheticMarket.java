@@ -25,7 +25,8 @@ import java.util.Random;
 
 /**
  * A small, fixed marketplace history for tests, in English: projects and profiles each name a business domain
- * only in their prose, and a contract succeeds far more often when the freelancer's domain is the project's.
+ * only in their prose, and a contract succeeds far more often when the freelancer's domain is the project's and
+ * when the bio says the freelancer has time now (a fact stated nowhere else).
  * The structured fields (skills, rates, ratings) carry a weaker signal of their own.
  */
 public final class SyntheticMarket {
@@ -52,6 +53,10 @@ public final class SyntheticMarket {
             "Retail web shops and marketplace platforms"},
         {"I create e-learning platforms and online courses", "Education technology for schools and teachers",
             "Learning management systems for universities"}};
+    static final String[] BUSY = {"Currently busy with other clients, so replies may be slow.",
+        "My schedule is full this month; I can only work evenings.", "Booked on a long contract at the moment."};
+    static final String[] FREE = {"Available full time and I reply within hours.",
+        "Free to start right away, working on nothing else now.", "Open schedule: I can focus on your project."};
     static final String[] SKILLS = {"java", "kotlin", "react", "python", "sql", "aws"};
     static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
 
@@ -68,6 +73,7 @@ public final class SyntheticMarket {
         List<Freelancer> freelancers = new ArrayList<>();
         int[] domainOf = new int[freelancerCount];
         double[] reliability = new double[freelancerCount];
+        boolean[] busy = new boolean[freelancerCount];
         for (int i = 0; i < freelancerCount; i++) {
             domainOf[i] = r.nextInt(PROJECT_PHRASES.length);
             reliability[i] = r.nextGaussian() * 0.5;
@@ -80,8 +86,10 @@ public final class SyntheticMarket {
             int ratings = r.nextInt(30);
             double rating = ratings == 0 ? 0 : Math.round(Math.min(5, Math.max(1, 4 + reliability[i]
                     + 0.5 * r.nextGaussian())) * 10) / 10.0;
-            String bio = PROFILE_PHRASES[domainOf[i]][r.nextInt(3)] + ". " + (r.nextBoolean()
-                    ? "I work carefully and communicate every week." : "Clean code, tests and documentation.");
+            // whether the freelancer has time now is written only in the bio
+            busy[i] = r.nextDouble() < 0.4;
+            String bio = PROFILE_PHRASES[domainOf[i]][r.nextInt(3)] + ". " + (busy[i]
+                    ? BUSY[r.nextInt(BUSY.length)] : FREE[r.nextInt(FREE.length)]);
             Freelancer f = new Freelancer("f-" + i, "Freelancer " + i, "Software developer", bio, Language.EN, skills,
                     Money.krw(30_000 + 5_000L * r.nextInt(10)), Region.SEOUL, true, List.of("en", "ko"),
                     10 * (1 + r.nextInt(4)), rating, rating == 0 ? 0 : ratings, r.nextInt(40));
@@ -107,7 +115,7 @@ public final class SyntheticMarket {
             long budget = hourly ? hourlyBudget : hourlyBudget * 25 * weeks;
             String description = "We need " + PROJECT_PHRASES[domain][r.nextInt(3)] + ". "
                     + (r.nextBoolean() ? "Please send examples of similar work." : "Start as soon as possible.");
-            Project p = new Project("p-" + j, "c-" + r.nextInt(40), "Project " + j, description, Language.EN, required,
+            Project p = new Project("p-" + j, "c-" + r.nextInt(40), "Software project", description, Language.EN, required,
                     List.of(), hourly ? BudgetType.HOURLY : BudgetType.FIXED, Money.krw(budget), weeks,
                     LocalDate.ofInstant(posted, ZoneOffset.UTC).plusDays(7L * weeks + r.nextInt(21) - 5), Region.SEOUL,
                     true, ProjectStatus.OPEN);
@@ -127,7 +135,8 @@ public final class SyntheticMarket {
             }
             coverage /= required.size();
             double rateRatio = Math.log((double) f.hourlyRate().amount() / hourlyBudget);
-            double logit = -0.9 + 2.4 * (domainOf[hire] == domain ? 1 : 0) + 1.0 * (coverage - 0.6)
+            double logit = 0.2 + 1.2 * (domainOf[hire] == domain ? 1 : 0) - 2.4 * (busy[hire] ? 1 : 0)
+                    + 1.0 * (coverage - 0.6)
                     - 1.2 * Math.max(0, rateRatio) + 0.8 * reliability[hire];
             double p0 = 1 / (1 + Math.exp(-logit));
             truth.add(p0);

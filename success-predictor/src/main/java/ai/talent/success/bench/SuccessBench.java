@@ -164,7 +164,7 @@ public final class SuccessBench {
                 }
                 double bareBatchedPerSecond = bareItems / ((System.nanoTime() - t0) / 1e9);
                 // a cache miss: both texts embedded on the request path (the rare case: entities are embedded on arrival)
-                int cold = Math.min(100, iterations);
+                int cold = Math.min(20, iterations);
                 double[] coldMs = new double[cold];
                 try (MiniLmEmbedder uncached = new MiniLmEmbedder(0)) {
                     for (int i = 0; i < cold; i++) {

@@ -6,12 +6,13 @@ import java.util.List;
 
 /**
  * The pretrained all-MiniLM-L6-v2 from its Maven artifact (no download), through shared-nn's cached,
- * thread-safe {@link TextEncoder}. Texts are cut at 256 word pieces: project descriptions and bios are longer
- * than the default 128.
+ * thread-safe {@link TextEncoder}. Texts are cut at 128 word pieces, the length the model was trained on: the
+ * role and domain of a project or profile are stated early, and at 256 pieces one long description cost about
+ * 0.25 s of CPU here, which made embedding a simulated marketplace take minutes.
  */
 public final class MiniLmEmbedder implements TextEmbedder, AutoCloseable {
 
-    public static final int MAX_TOKENS = 256;
+    public static final int MAX_TOKENS = 128;
 
     private final TextEncoder encoder;
 

@@ -12,7 +12,6 @@ import ai.talent.nn.tune.Direction;
 import ai.talent.nn.tune.Tuner;
 import ai.talent.nn.tune.TuningResult;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -255,11 +254,5 @@ public final class EnsembleTrainer {
             }
         }
         return out;
-    }
-
-    static double[] sorted(double[] values) {
-        double[] copy = values.clone();
-        Arrays.sort(copy);
-        return copy;
     }
 }

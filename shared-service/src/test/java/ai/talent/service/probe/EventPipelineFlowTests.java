@@ -17,6 +17,7 @@ import ai.talent.service.testing.KafkaFlowTest;
 import ai.talent.service.testing.SampleEvents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,12 @@ import org.junit.jupiter.api.Test;
  * output are the ones SmallRye wrote from the event.
  */
 @QuarkusTest
+@TestProfile(ProbeProfile.class)
 @QuarkusTestResource(KafkaTestResource.class)
 class EventPipelineFlowTests extends KafkaFlowTest {
 
     private static final String DLQ = Topics.LEARNING_EVENTS + Topics.DLQ_SUFFIX;
-    private static final String SOURCE = "/talent-ai/event-probe";
+    private static final String SOURCE = ProbeProfile.SOURCE;
 
     private final EventCodec codec = new EventCodec();
 
@@ -83,7 +85,7 @@ class EventPipelineFlowTests extends KafkaFlowTest {
 
         ConsumerRecord<String, String> dead = kafka.awaitRecord(DLQ, r -> input.key().equals(r.key()), TIMEOUT);
         assertThat(probe.runs(input.eventId())).isEqualTo(3);
-        assertThat(header(dead, ServiceDeadLetterQueue.SERVICE)).isEqualTo("event-probe");
+        assertThat(header(dead, ServiceDeadLetterQueue.SERVICE)).isEqualTo(ProbeProfile.SERVICE);
         assertThat(header(dead, ServiceDeadLetterQueue.EXCEPTION_CLASS)).isEqualTo(IllegalStateException.class.getName());
         assertThat(header(dead, ServiceDeadLetterQueue.REASON)).isEqualTo("store unavailable");
         assertThat(header(dead, "dead-letter-topic")).isEqualTo(Topics.LEARNING_EVENTS);
@@ -100,7 +102,7 @@ class EventPipelineFlowTests extends KafkaFlowTest {
         assertThat(probe.runs(input.eventId())).isEqualTo(1);
         assertThat(header(dead, ServiceDeadLetterQueue.EXCEPTION_CLASS))
                 .isEqualTo(IllegalArgumentException.class.getName());
-        assertThat(header(dead, ServiceDeadLetterQueue.SERVICE)).isEqualTo("event-probe");
+        assertThat(header(dead, ServiceDeadLetterQueue.SERVICE)).isEqualTo(ProbeProfile.SERVICE);
     }
 
     @Test

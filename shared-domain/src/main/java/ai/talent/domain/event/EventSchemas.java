@@ -48,8 +48,8 @@ public final class EventSchemas {
         root.put("$schema", DRAFT);
         root.put("$id", type.dataSchema().toString());
         root.put("title", type.wireName());
-        root.put("description", type.recordClass().getSimpleName() + " on topic " + type.topic()
-                + "; the CloudEvents ce_type " + type.wireName());
+        root.put("description", "The body of a " + type.wireName() + " event (its CloudEvents ce_type) on topic "
+                + type.topic());
         ObjectNode typeProperty = JSON.createObjectNode().put("const", type.wireName());
         objectSchema(root, type.recordClass(), defs, typeProperty);
         if (!defs.nodes.isEmpty()) {

@@ -134,7 +134,7 @@ class EventSchemaContractTests {
     }
 
     @Test
-    void aRenamedOrRetypedFieldBreaksTheContractAndANewOptionalOneDoesNot() {
+    void aRenamedOrRetypedFieldBreaksTheContractAndANewOptionalOneOrARenamedRecordDoesNot() {
         ObjectNode before = EventSchemas.generate(EventType.FREELANCER_UPSERTED);
 
         ObjectNode renamed = before.deepCopy();
@@ -142,7 +142,7 @@ class EventSchemaContractTests {
         freelancer.set("hourlyWage", freelancer.remove("hourlyRate"));
         assertThat(SchemaChanges.between(before, renamed).incompatible())
                 .extracting(SchemaChanges.Change::pointer)
-                .contains("/$defs/Freelancer/properties/hourlyRate");
+                .contains("/properties/freelancer/properties/hourlyRate");
 
         ObjectNode retyped = before.deepCopy();
         ((ObjectNode) retyped.at("/$defs/SkillLevel/properties/level")).put("type", "number");
@@ -151,6 +151,12 @@ class EventSchemaContractTests {
         ObjectNode madeOptional = before.deepCopy();
         ((com.fasterxml.jackson.databind.node.ArrayNode) madeOptional.at("/$defs/Money/required")).remove(1);
         assertThat(SchemaChanges.between(before, madeOptional).allCompatible()).isFalse();
+
+        ObjectNode renamedRecord = before.deepCopy();
+        ObjectNode defs = (ObjectNode) renamedRecord.get("$defs");
+        defs.set("Payment", defs.remove("Money"));
+        ((ObjectNode) renamedRecord.at("/$defs/Freelancer/properties/hourlyRate")).put("$ref", "#/$defs/Payment");
+        assertThat(SchemaChanges.between(before, renamedRecord).none()).isTrue();
 
         ObjectNode added = before.deepCopy();
         ((ObjectNode) added.at("/$defs/Freelancer/properties")).putObject("portfolioUrl").put("type", "string");

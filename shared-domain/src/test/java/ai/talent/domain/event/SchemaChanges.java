@@ -3,21 +3,21 @@ package ai.talent.domain.event;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.TreeSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The differences between a committed JSON Schema and the one generated now, each judged by whether readers and
  * writers of the committed version still understand each other. Compatible: a new optional property (readers
- * ignore unknown properties, writers may leave it out) and the definitions it brings. Everything else breaks a
- * published version: a removed or renamed property, a changed type, format or enum, a field that became required
- * or optional.
+ * ignore unknown properties, writers may leave it out) and a changed title or description. Everything else breaks a published version: a removed or
+ * renamed property, a changed type, format or enum, a field that became required or optional. References are
+ * followed, so renaming a Java record (the name of its {@code $defs} entry) is no change at all.
  */
 record SchemaChanges(List<Change> changes) {
 
-    /** One difference, at a JSON Pointer into the schema. */
+    /** One difference, at its place in the schema with references followed (/properties/freelancer/...). */
     record Change(String pointer, String what, boolean compatible) {
         @Override
         public String toString() {
@@ -27,7 +27,7 @@ record SchemaChanges(List<Change> changes) {
 
     static SchemaChanges between(JsonNode committed, JsonNode generated) {
         List<Change> changes = new ArrayList<>();
-        compare("", committed, generated, changes);
+        new Walk(committed, generated, changes).compare("", committed, generated);
         return new SchemaChanges(List.copyOf(changes));
     }
 
@@ -43,72 +43,93 @@ record SchemaChanges(List<Change> changes) {
         return changes.stream().filter(c -> !c.compatible()).toList();
     }
 
-    private static void compare(String at, JsonNode before, JsonNode after, List<Change> out) {
-        if (before.equals(after)) {
-            return;
-        }
-        if (!before.has("properties") || !after.has("properties")) {
-            out.add(new Change(at.isEmpty() ? "/" : at, "changed from " + before + " to " + after, false));
-            return;
-        }
-        Set<String> keys = new TreeSet<>();
-        before.fieldNames().forEachRemaining(keys::add);
-        after.fieldNames().forEachRemaining(keys::add);
-        for (String key : keys) {
-            if (key.equals("properties") || key.equals("required") || key.equals("$defs")) {
-                continue;
-            }
-            if (!before.path(key).equals(after.path(key))) {
-                out.add(new Change(at + "/" + key, "changed from " + before.path(key) + " to " + after.path(key),
-                        false));
-            }
-        }
-        Set<String> requiredBefore = names(before.path("required"));
-        Set<String> requiredAfter = names(after.path("required"));
-        JsonNode propsBefore = before.path("properties");
-        JsonNode propsAfter = after.path("properties");
-        for (Iterator<String> it = propsBefore.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            String pointer = at + "/properties/" + name;
-            if (!propsAfter.has(name)) {
-                out.add(new Change(pointer, "property removed (or renamed)", false));
-                continue;
-            }
-            compare(pointer, propsBefore.get(name), propsAfter.get(name), out);
-            if (requiredBefore.contains(name) != requiredAfter.contains(name)) {
-                out.add(new Change(pointer, requiredAfter.contains(name) ? "became required" : "became optional",
-                        false));
-            }
-        }
-        for (Iterator<String> it = propsAfter.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!propsBefore.has(name)) {
-                boolean required = requiredAfter.contains(name);
-                out.add(new Change(at + "/properties/" + name,
-                        required ? "required property added" : "optional property added", !required));
-            }
-        }
-        JsonNode defsBefore = before.path("$defs");
-        JsonNode defsAfter = after.path("$defs");
-        for (Iterator<String> it = defsBefore.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!defsAfter.has(name)) {
-                out.add(new Change(at + "/$defs/" + name, "definition removed", false));
-            } else {
-                compare(at + "/$defs/" + name, defsBefore.get(name), defsAfter.get(name), out);
-            }
-        }
-        for (Iterator<String> it = defsAfter.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!defsBefore.has(name)) {
-                out.add(new Change(at + "/$defs/" + name, "definition added", true));
-            }
-        }
-    }
+    private record Walk(JsonNode rootBefore, JsonNode rootAfter, List<Change> out) {
 
-    private static Set<String> names(JsonNode array) {
-        Set<String> names = new HashSet<>();
-        array.forEach(n -> names.add(n.asText()));
-        return names;
+        void compare(String at, JsonNode before, JsonNode after) {
+            before = deref(before, rootBefore);
+            after = deref(after, rootAfter);
+            if (before.equals(after)) {
+                return;
+            }
+            if (!before.isObject() || !after.isObject()) {
+                if (before.isArray() && after.isArray() && before.size() == after.size()) {
+                    for (int i = 0; i < before.size(); i++) {
+                        compare(at + "/" + i, before.get(i), after.get(i));
+                    }
+                } else {
+                    out.add(new Change(at, "changed from " + before + " to " + after, false));
+                }
+                return;
+            }
+            Set<String> keys = new TreeSet<>();
+            before.fieldNames().forEachRemaining(keys::add);
+            after.fieldNames().forEachRemaining(keys::add);
+            for (String key : keys) {
+                switch (key) {
+                    case "$defs", "required" -> {
+                        // Definitions are compared where they are referenced; required with its properties.
+                    }
+                    case "properties" -> compareProperties(at, before, after);
+                    case "title", "description", "$comment" -> {
+                        if (!before.path(key).equals(after.path(key))) {
+                            out.add(new Change(at + "/" + key, "annotation changed", true));
+                        }
+                    }
+                    default -> {
+                        if (!before.has(key) || !after.has(key)) {
+                            out.add(new Change(at + "/" + key, before.has(key) ? "removed" : "added", false));
+                        } else {
+                            compare(at + "/" + key, before.get(key), after.get(key));
+                        }
+                    }
+                }
+            }
+        }
+
+        private void compareProperties(String at, JsonNode before, JsonNode after) {
+            Set<String> requiredBefore = names(before.path("required"));
+            Set<String> requiredAfter = names(after.path("required"));
+            JsonNode propsBefore = before.path("properties");
+            JsonNode propsAfter = after.path("properties");
+            for (Iterator<String> it = propsBefore.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                String pointer = at + "/properties/" + name;
+                if (!propsAfter.has(name)) {
+                    out.add(new Change(pointer, "property removed (or renamed)", false));
+                    continue;
+                }
+                compare(pointer, propsBefore.get(name), propsAfter.get(name));
+                if (requiredBefore.contains(name) != requiredAfter.contains(name)) {
+                    out.add(new Change(pointer, requiredAfter.contains(name) ? "became required" : "became optional",
+                            false));
+                }
+            }
+            for (Iterator<String> it = propsAfter.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                if (!propsBefore.has(name)) {
+                    boolean required = requiredAfter.contains(name);
+                    out.add(new Change(at + "/properties/" + name,
+                            required ? "required property added" : "optional property added", !required));
+                }
+            }
+        }
+
+        private static JsonNode deref(JsonNode node, JsonNode root) {
+            JsonNode current = node;
+            for (int hops = 0; current.has("$ref") && hops < 32; hops++) {
+                JsonNode target = root.at(current.get("$ref").asText().substring(1));
+                if (target.isMissingNode()) {
+                    return current;
+                }
+                current = target;
+            }
+            return current;
+        }
+
+        private static Set<String> names(JsonNode array) {
+            Set<String> names = new HashSet<>();
+            array.forEach(n -> names.add(n.asText()));
+            return names;
+        }
     }
 }

@@ -1,6 +1,9 @@
 package ai.talent.domain.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -12,8 +15,9 @@ import java.util.TreeSet;
  * The differences between a committed JSON Schema and the one generated now, each judged by whether readers and
  * writers of the committed version still understand each other. Compatible: a new optional property (readers
  * ignore unknown properties, writers may leave it out) and a changed title or description. Everything else breaks a published version: a removed or
- * renamed property, a changed type, format or enum, a field that became required or optional. References are
- * followed, so renaming a Java record (the name of its {@code $defs} entry) is no change at all.
+ * renamed property, a changed type, format or enum, a field that became required or optional. The schemas are
+ * compared with their references inlined, so renaming a Java record (the name of its {@code $defs} entry) is no
+ * change at all.
  */
 record SchemaChanges(List<Change> changes) {
 
@@ -27,7 +31,7 @@ record SchemaChanges(List<Change> changes) {
 
     static SchemaChanges between(JsonNode committed, JsonNode generated) {
         List<Change> changes = new ArrayList<>();
-        new Walk(committed, generated, changes).compare("", committed, generated);
+        new Walk(changes).compare("", inline(committed, committed, 0), inline(generated, generated, 0));
         return new SchemaChanges(List.copyOf(changes));
     }
 
@@ -43,11 +47,35 @@ record SchemaChanges(List<Change> changes) {
         return changes.stream().filter(c -> !c.compatible()).toList();
     }
 
-    private record Walk(JsonNode rootBefore, JsonNode rootAfter, List<Change> out) {
+    /** The schema with every {@code $ref} replaced by what it names, and no {@code $defs}. */
+    private static JsonNode inline(JsonNode node, JsonNode root, int depth) {
+        if (depth > 64) {
+            throw new IllegalStateException("schema references nest deeper than 64 levels (a cycle?)");
+        }
+        if (node.isObject() && node.has("$ref")) {
+            JsonNode target = root.at(node.get("$ref").asText().substring(1));
+            return target.isMissingNode() ? node : inline(target, root, depth + 1);
+        }
+        if (node.isObject()) {
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            node.properties().forEach(e -> {
+                if (!e.getKey().equals("$defs")) {
+                    copy.set(e.getKey(), inline(e.getValue(), root, depth + 1));
+                }
+            });
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            node.forEach(item -> copy.add(inline(item, root, depth + 1)));
+            return copy;
+        }
+        return node;
+    }
+
+    private record Walk(List<Change> out) {
 
         void compare(String at, JsonNode before, JsonNode after) {
-            before = deref(before, rootBefore);
-            after = deref(after, rootAfter);
             if (before.equals(after)) {
                 return;
             }
@@ -66,8 +94,8 @@ record SchemaChanges(List<Change> changes) {
             after.fieldNames().forEachRemaining(keys::add);
             for (String key : keys) {
                 switch (key) {
-                    case "$defs", "required" -> {
-                        // Definitions are compared where they are referenced; required with its properties.
+                    case "required" -> {
+                        // Compared together with the properties.
                     }
                     case "properties" -> compareProperties(at, before, after);
                     case "title", "description", "$comment" -> {
@@ -112,18 +140,6 @@ record SchemaChanges(List<Change> changes) {
                             required ? "required property added" : "optional property added", !required));
                 }
             }
-        }
-
-        private static JsonNode deref(JsonNode node, JsonNode root) {
-            JsonNode current = node;
-            for (int hops = 0; current.has("$ref") && hops < 32; hops++) {
-                JsonNode target = root.at(current.get("$ref").asText().substring(1));
-                if (target.isMissingNode()) {
-                    return current;
-                }
-                current = target;
-            }
-            return current;
         }
 
         private static Set<String> names(JsonNode array) {

@@ -25,6 +25,7 @@ import ai.talent.service.testing.SampleEvents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -145,7 +146,7 @@ class MarketEventFlowTests extends KafkaFlowTest {
         ProjectPosted posted = SampleEvents.projectPosted(SampleEvents.project(projectId, 50_000,
                 List.of(new SkillRequirement(skill("java"), 3))));
         String v2 = "ai.talent.project.posted.v2";
-        Map<String, String> headers = new java.util.LinkedHashMap<>(CloudEventHeaders.of(posted, "/talent-ai/next"));
+        Map<String, String> headers = new LinkedHashMap<>(CloudEventHeaders.of(posted, "/talent-ai/next"));
         headers.put(CloudEventHeaders.TYPE, v2);
         kafka.send(Topics.PROJECTS, projectId, codec.encode(posted).replace(EventType.PROJECT_POSTED.wireName(), v2),
                 headers);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -149,7 +150,7 @@ class EventSchemaContractTests {
         assertThat(SchemaChanges.between(before, retyped).allCompatible()).isFalse();
 
         ObjectNode madeOptional = before.deepCopy();
-        ((com.fasterxml.jackson.databind.node.ArrayNode) madeOptional.at("/$defs/Money/required")).remove(1);
+        ((ArrayNode) madeOptional.at("/$defs/Money/required")).remove(1);
         assertThat(SchemaChanges.between(before, madeOptional).allCompatible()).isFalse();
 
         ObjectNode renamedRecord = before.deepCopy();
@@ -164,7 +165,7 @@ class EventSchemaContractTests {
         assertThat(addedOptional.none()).isFalse();
         assertThat(addedOptional.allCompatible()).isTrue();
 
-        ((com.fasterxml.jackson.databind.node.ArrayNode) added.at("/$defs/Freelancer/required")).add("portfolioUrl");
+        ((ArrayNode) added.at("/$defs/Freelancer/required")).add("portfolioUrl");
         assertThat(SchemaChanges.between(before, added).allCompatible()).isFalse();
     }
 

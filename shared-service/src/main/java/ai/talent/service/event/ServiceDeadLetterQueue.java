@@ -38,11 +38,15 @@ public class ServiceDeadLetterQueue implements KafkaFailureHandler.Factory {
     /** The exception's class, e.g. {@code ai.talent.domain.event.EventDecodingException}. */
     public static final String EXCEPTION_CLASS = KafkaDeadLetterQueue.DEAD_LETTER_EXCEPTION_CLASS_NAME;
 
+    /** The identifier of SmallRye's own dead-letter strategy, which this one wraps. */
+    private static final String SMALLRYE_DEAD_LETTER_QUEUE = "dead-letter-queue";
+
     private final KafkaFailureHandler.Factory deadLetterQueue;
     private final byte[] service;
 
-    public ServiceDeadLetterQueue(@Identifier(KafkaDeadLetterQueue.CHANNEL_DLQ_SUFFIX) KafkaFailureHandler.Factory deadLetterQueue,
-                                  @ConfigProperty(name = "quarkus.application.name") String service) {
+    public ServiceDeadLetterQueue(
+            @Identifier(SMALLRYE_DEAD_LETTER_QUEUE) KafkaFailureHandler.Factory deadLetterQueue,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
         this.deadLetterQueue = deadLetterQueue;
         this.service = service.getBytes(StandardCharsets.UTF_8);
     }

@@ -16,6 +16,7 @@ import ai.talent.service.testing.SampleEvents;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -160,7 +161,7 @@ class EventIntakeTests {
 
     @Test
     void rejectsAnEventTheConsumerDoesNotRead() {
-        FreelancerDeleted deleted = new FreelancerDeleted("e-1", java.time.Instant.now(), "f-1");
+        FreelancerDeleted deleted = new FreelancerDeleted("e-1", Instant.now(), "f-1");
         assertThatThrownBy(() -> intake.accept(Topics.FREELANCERS, record("f-1", codec.encode(deleted)),
                 FreelancerUpserted.class, handled::add))
                 .isInstanceOf(UnprocessableEventException.class)

@@ -19,6 +19,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,7 +112,7 @@ class EventPipelineFlowTests extends KafkaFlowTest {
     void anUnknownVersionOfAKnownTypeIsDeadLetteredWithTheReason() {
         LearningAttempted input = attempt(ProbeConsumer.ANSWER);
         String v2 = "ai.talent.learning.attempted.v2";
-        Map<String, String> headers = new java.util.LinkedHashMap<>(CloudEventHeaders.of(input, "/talent-ai/tomorrow"));
+        Map<String, String> headers = new LinkedHashMap<>(CloudEventHeaders.of(input, "/talent-ai/tomorrow"));
         headers.put(CloudEventHeaders.TYPE, v2);
         kafka.send(Topics.LEARNING_EVENTS, input.key(), codec.encode(input).replace(
                 EventType.LEARNING_ATTEMPTED.wireName(), v2), headers);
@@ -138,7 +141,7 @@ class EventPipelineFlowTests extends KafkaFlowTest {
         assertThat(header(answer, CloudEventHeaders.SOURCE)).isEqualTo(SOURCE);
         assertThat(header(answer, CloudEventHeaders.DATA_SCHEMA))
                 .isEqualTo("urn:talent-ai:schema:ai.talent.learning-path.updated.v1");
-        assertThat(java.time.Instant.parse(header(answer, CloudEventHeaders.TIME))).isEqualTo(path.occurredAt());
+        assertThat(Instant.parse(header(answer, CloudEventHeaders.TIME))).isEqualTo(path.occurredAt());
         assertThat(header(answer, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
         assertThat(answer.key()).isEqualTo(path.learnerId());
     }
@@ -166,6 +169,6 @@ class EventPipelineFlowTests extends KafkaFlowTest {
     }
 
     private static List<String> headerNames(ConsumerRecord<String, String> record) {
-        return java.util.Arrays.stream(record.headers().toArray()).map(Header::key).toList();
+        return Arrays.stream(record.headers().toArray()).map(Header::key).toList();
     }
 }

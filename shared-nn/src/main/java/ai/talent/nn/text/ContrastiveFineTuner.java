@@ -22,18 +22,12 @@ import java.util.Random;
 
 /**
  * Fine-tunes a pretrained encoder on (text, matching text) pairs with in-batch contrastive loss, with the
- * lower layers frozen and a learning rate that shrinks layer by layer towards the embeddings. A pair may carry a
- * hard negative (a text that looks close but does not match, e.g. mined from the pretrained encoder's own
- * neighbours): it joins the batch's negatives for every anchor.
+ * lower layers frozen and a learning rate that shrinks layer by layer towards the embeddings.
  */
 public final class ContrastiveFineTuner {
 
-    /** A text, a text that should land near it, and optionally (null) a hard negative that should not. */
-    public record Pair(String anchor, String positive, String negative) {
-
-        public Pair(String anchor, String positive) {
-            this(anchor, positive, null);
-        }
+    /** A text and a text that should land near it. */
+    public record Pair(String anchor, String positive) {
     }
 
     private final BertEncoder encoder;
@@ -117,18 +111,12 @@ public final class ContrastiveFineTuner {
 
     private NDArray batchLoss(NDManager m, List<Pair> batch, boolean training) {
         List<String> anchors = new ArrayList<>();
-        List<String> right = new ArrayList<>();
+        List<String> positives = new ArrayList<>();
         for (Pair p : batch) {
             anchors.add(p.anchor());
-            right.add(p.positive());
+            positives.add(p.positive());
         }
-        // Hard negatives follow the positives on the right side: extra columns of every anchor's softmax.
-        for (Pair p : batch) {
-            if (p.negative() != null) {
-                right.add(p.negative());
-            }
-        }
-        return loss.evaluate(new NDList(), new NDList(embed(m, anchors, training), embed(m, right, training)));
+        return loss.evaluate(new NDList(), new NDList(embed(m, anchors, training), embed(m, positives, training)));
     }
 
     private NDArray embed(NDManager m, List<String> texts, boolean training) {

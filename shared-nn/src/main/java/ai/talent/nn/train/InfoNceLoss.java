@@ -2,15 +2,13 @@ package ai.talent.nn.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.training.loss.Loss;
 
 /**
- * Contrastive InfoNCE with in-batch negatives: predictions are {@code (left [B, D], right [N, D])}, N ≥ B,
- * where row i of each side is a matching pair (i < B) and every other row is a negative; rows B..N-1 of the right
- * side are extra negatives only (e.g. mined hard negatives). Loss is the softmax cross-entropy of the similarity
- * matrix {@code left·rightᵀ / temperature} against the diagonal (optionally symmetric: averaged with the
- * right→left direction, taken over the B paired rows only). Labels are ignored.
+ * Contrastive InfoNCE with in-batch negatives: predictions are {@code (left [B, D], right [B, D])}
+ * where row i of each side is a matching pair and every other row is a negative. Loss is the softmax
+ * cross-entropy of the similarity matrix {@code left·rightᵀ / temperature} against the diagonal
+ * (optionally symmetric: averaged with the right→left direction). Labels are ignored.
  */
 public final class InfoNceLoss extends Loss {
 
@@ -38,19 +36,12 @@ public final class InfoNceLoss extends Loss {
         NDArray right = predictions.get(1);
         NDArray logits = left.dot(right.transpose()).div(temperature);
         long n = logits.getShape().get(0);
-        long columns = logits.getShape().get(1);
-        if (columns < n) {
-            throw new IllegalArgumentException("InfoNCE needs at least as many right rows as left rows, got "
-                    + columns + " for " + n);
-        }
-        NDArray eye = logits.getManager().eye((int) n, (int) columns, 0, logits.getDataType());
+        NDArray eye = logits.getManager().eye((int) n).toType(logits.getDataType(), false);
         NDArray rows = logits.logSoftmax(1).mul(eye).sum().neg().div(n);
         if (!symmetric) {
             return rows;
         }
-        NDArray paired = columns == n ? logits : logits.get(new NDIndex(":, :{}", n));
-        NDArray square = columns == n ? eye : logits.getManager().eye((int) n).toType(logits.getDataType(), false);
-        NDArray cols = paired.logSoftmax(0).mul(square).sum().neg().div(n);
+        NDArray cols = logits.logSoftmax(0).mul(eye).sum().neg().div(n);
         return rows.add(cols).div(2f);
     }
 }

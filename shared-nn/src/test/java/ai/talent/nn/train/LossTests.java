@@ -62,19 +62,6 @@ class LossTests {
     }
 
     @Test
-    void infoNceTakesExtraRightRowsAsNegativesOfEveryAnchor() {
-        // Anchor 0's hard negative equals its positive: the softmax over [1, 0, 1] halves its probability.
-        NDList withNegative = list(m.eye(2), m.create(new float[] {1f, 0f, 0f, 1f, 1f, 0f}, new Shape(3, 2)));
-        double e = Math.E;
-        double rows = (-Math.log(e / (2 * e + 1)) - Math.log(e / (e + 2))) / 2;
-        assertThat(eval(new InfoNceLoss(1f, false), list(), withNegative)).isCloseTo((float) rows, within(1e-5f));
-        // The right→left direction stays over the paired rows only.
-        double cols = Math.log1p(Math.exp(-1));
-        assertThat(eval(new InfoNceLoss(1f, true), list(), withNegative))
-                .isCloseTo((float) ((rows + cols) / 2), within(1e-5f));
-    }
-
-    @Test
     void rankNetAveragesOverOrderedPairsOnly() {
         NDList scores = list(m.create(new float[] {1f, 0f, 5f}, new Shape(1, 3, 1)));
         NDList relevance = list(m.create(new float[] {1f, 0f, 0f}, new Shape(1, 3)));

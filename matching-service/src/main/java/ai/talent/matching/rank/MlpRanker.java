@@ -50,11 +50,6 @@ public final class MlpRanker implements Ranker, AutoCloseable {
         return new Mlp(MlpConfig.builder().hidden(spec.hidden()).outputs(1).dropout(spec.dropout()).build());
     }
 
-    /** A trained block (owned by {@code manager}, which this ranker closes) under a version name. */
-    public static MlpRanker of(NDManager manager, Block block, RankerSpec spec, String version) {
-        return new MlpRanker(manager, block, spec, version);
-    }
-
     /** A ranker from parameters saved with {@link #parameters()}; refuses a spec of other feature columns. */
     public static MlpRanker fromParameters(RankerSpec spec, byte[] parameters, String version) {
         if (!spec.features().equals(MatchFeature.names())) {
@@ -78,6 +73,11 @@ public final class MlpRanker implements Ranker, AutoCloseable {
     }
 
     public byte[] parameters() {
+        return parametersOf(block);
+    }
+
+    /** A block's parameters as {@link #fromParameters} reads them. */
+    public static byte[] parametersOf(Block block) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             block.saveParameters(new DataOutputStream(bytes));

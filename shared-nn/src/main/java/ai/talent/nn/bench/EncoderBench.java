@@ -11,6 +11,7 @@ import ai.djl.training.tracker.Tracker;
 import ai.talent.nn.compress.Int8Quantizer;
 import ai.talent.nn.compress.SyntheticTitles;
 import ai.talent.nn.engine.NnEngine;
+import ai.talent.nn.onnx.OnnxEncoder;
 import ai.talent.nn.text.SentenceEncoder;
 import ai.talent.nn.text.TextTokenizer;
 import ai.talent.nn.text.TokenBatch;
@@ -67,7 +68,7 @@ public final class EncoderBench {
         long rssBefore = rssMb();
         try (NDManager m = NnEngine.get().newBaseManager();
                 TextTokenizer tokenizer = TextTokenizer.fromResource(PretrainedWeights.MINILM_TOKENIZER, 128);
-                OrtMiniLm ort = new OrtMiniLm()) {
+                OnnxEncoder ort = OnnxEncoder.miniLm()) {
             long rssBeforeOurs = rssMb();
             BertEncoder teacher = PretrainedWeights.miniLm(m);
             teacher.freezeParameters(true);

@@ -40,6 +40,8 @@ public final class BilingualTrainCommand {
               --epochs N          passes over the training pairs (default 4); --max-steps N stops earlier
               --batch N           pairs per step (default 32); --lr X (default 5e-5); --embedding-lr X (default 5e-4)
               --eval-every N      steps between held-out checks and checkpoints (default 250)
+              --english-share X   share of each batch whose English side trains too (default 1, as in the paper)
+              --max-minutes M     stop distilling after M minutes and publish what was learned (default: no limit)
               --max-length N      token limit (default 128); --seed N (default 13); --no-promote
             Curves: target/reports/encoder-bilingual-curves.{csv,png}.""";
 
@@ -49,7 +51,7 @@ public final class BilingualTrainCommand {
     /** Parsed options. */
     record Options(Path data, Path sim, List<Path> parallel, Path registry, Path work, int subwords, int minCount,
             int epochs, int maxSteps, int batch, float lr, float embeddingLr, int evalEvery, int maxLength, long seed,
-            boolean promote, Path reports) {
+            boolean promote, Path reports, float englishShare, double maxMinutes) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -78,6 +80,8 @@ public final class BilingualTrainCommand {
         int maxLength = 128;
         long seed = 13;
         boolean promote = true;
+        float englishShare = 1f;
+        double maxMinutes = Double.POSITIVE_INFINITY;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -106,13 +110,15 @@ public final class BilingualTrainCommand {
                         case "--eval-every" -> evalEvery = Integer.parseInt(v);
                         case "--max-length" -> maxLength = Integer.parseInt(v);
                         case "--seed" -> seed = Long.parseLong(v);
+                        case "--english-share" -> englishShare = Float.parseFloat(v);
+                        case "--max-minutes" -> maxMinutes = Double.parseDouble(v);
                         default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
                     }
                 }
             }
         }
         return new Options(data, sim, parallel, registry, work, subwords, minCount, epochs, maxSteps, batch, lr,
-                embeddingLr, evalEvery, maxLength, seed, promote, Path.of("target/reports"));
+                embeddingLr, evalEvery, maxLength, seed, promote, Path.of("target/reports"), englishShare, maxMinutes);
     }
 
     /** Trains, publishes, and returns the published version. */
@@ -163,7 +169,7 @@ public final class BilingualTrainCommand {
                     last.get("heldout_mse"), last.get("heldout_top1_en_ko"), last.get("heldout_top1_ko_en"));
             history.add(stats(0, Double.NaN, last, start));
             CrossLingualDistiller.Config config = new CrossLingualDistiller.Config(o.epochs(), o.batch(), o.lr(),
-                    o.embeddingLr(), 0.05f, 0.01f, o.maxSteps(), o.seed());
+                    o.embeddingLr(), 0.05f, 0.01f, o.maxSteps(), o.englishShare(), o.seed());
             long trainStart = System.nanoTime();
             double[] window = new double[2];
             long[] lastLine = {System.nanoTime()};
@@ -177,7 +183,8 @@ public final class BilingualTrainCommand {
                             step, total, window[0] / window[1], step / elapsed, elapsed, elapsed / step * (total - step));
                     lastLine[0] = now;
                 }
-                if (step % o.evalEvery() == 0 || step == total) {
+                boolean overTime = (now - trainStart) / 60e9 > o.maxMinutes();
+                if (step % o.evalEvery() == 0 || step == total || overTime) {
                     Map<String, Double> c = checkpoint(distiller, check, checkTargets);
                     last.clear();
                     last.putAll(c);
@@ -189,7 +196,11 @@ public final class BilingualTrainCommand {
                     TrainingCurves.writeCsv(history, o.reports(), "encoder-bilingual");
                     save(student, weights);
                 }
-                return true;
+                if (overTime) {
+                    System.out.printf(Locale.ROOT, "stopping at step %d/%d: --max-minutes %.0f reached%n", step, total,
+                            o.maxMinutes());
+                }
+                return !overTime;
             });
             save(student, weights);
             TrainingCurves.writeCsv(history, o.reports(), "encoder-bilingual");
@@ -245,8 +256,10 @@ public final class BilingualTrainCommand {
         for (Path p : o.parallel()) {
             sb.append(p.getFileName()).append('=').append(Fingerprints.sha256(p)).append(';');
         }
-        sb.append(String.format(Locale.ROOT, "subwords=%d;minCount=%d;epochs=%d;batch=%d;lr=%g;embLr=%g;seed=%d",
-                o.subwords(), o.minCount(), o.epochs(), o.batch(), o.lr(), o.embeddingLr(), o.seed()));
+        sb.append(String.format(Locale.ROOT,
+                "subwords=%d;minCount=%d;epochs=%d;batch=%d;lr=%g;embLr=%g;englishShare=%g;maxLength=%d;seed=%d",
+                o.subwords(), o.minCount(), o.epochs(), o.batch(), o.lr(), o.embeddingLr(), o.englishShare(),
+                o.maxLength(), o.seed()));
         return sb.toString();
     }
 

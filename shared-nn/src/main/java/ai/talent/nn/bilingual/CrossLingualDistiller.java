@@ -15,6 +15,7 @@ import ai.talent.nn.train.GradientLock;
 import ai.talent.nn.train.OptimizerConfig;
 import ai.talent.nn.train.OptimizerKind;
 import ai.talent.nn.transformer.BertEncoder;
+import ai.talent.nn.transformer.FusedEncoder;
 import ai.talent.nn.transformer.ParameterUpdates;
 import ai.talent.nn.transformer.Pooling;
 import java.util.ArrayList;
@@ -32,13 +33,18 @@ import java.util.Random;
  */
 public final class CrossLingualDistiller {
 
-    /** Training settings; {@code maxSteps} 0 means every batch of every epoch. */
+    /**
+     * Training settings. {@code maxSteps} 0 means every batch of every epoch. {@code englishShare} is the share of a
+     * batch's pairs whose English side is trained too (1 as in the paper; less saves time on a busy machine, the
+     * English side starting where the teacher is and needing only to stay there).
+     */
     public record Config(int epochs, int batchSize, float learningRate, float embeddingLearningRate,
-            float warmupShare, float weightDecay, int maxSteps, long seed) {
+            float warmupShare, float weightDecay, int maxSteps, float englishShare, long seed) {
 
         public Config {
             if (epochs < 1 || batchSize < 1 || !(learningRate > 0) || !(embeddingLearningRate > 0)
-                    || warmupShare < 0 || warmupShare >= 1 || weightDecay < 0 || maxSteps < 0) {
+                    || warmupShare < 0 || warmupShare >= 1 || weightDecay < 0 || maxSteps < 0
+                    || !(englishShare > 0) || englishShare > 1) {
                 throw new IllegalArgumentException("invalid distillation settings: " + this);
             }
         }
@@ -68,12 +74,12 @@ public final class CrossLingualDistiller {
 
     /** The teacher's unit embeddings of English sentences (computed once, in length-sorted batches). */
     public float[][] targets(List<String> english) {
-        return embedSorted(new SentenceEncoder(teacher, pooling, true), teacherTokenizer, english);
+        return embedSorted(teacher, teacherTokenizer, english);
     }
 
     /** The student's unit embeddings of any sentences. */
     public float[][] studentEmbeddings(List<String> texts) {
-        return embedSorted(new SentenceEncoder(student, pooling, true), studentTokenizer, texts);
+        return embedSorted(student, studentTokenizer, texts);
     }
 
     /**
@@ -112,7 +118,8 @@ public final class CrossLingualDistiller {
             }
             List<Integer> batch = order.subList(cursor, Math.min(order.size(), cursor + config.batchSize()));
             cursor += batch.size();
-            float loss = GradientLock.with(() -> step(engine, pairs, targets, batch));
+            int english = Math.max(1, Math.round(config.englishShare() * batch.size()));
+            float loss = GradientLock.with(() -> step(engine, pairs, targets, batch, english));
             ParameterUpdates.step(optimizer, parameters);
             losses.add(loss);
             if (!listener.afterStep(step, total, loss)) {
@@ -138,11 +145,11 @@ public final class CrossLingualDistiller {
         return sum / (2.0 * pairs.size() * targets[0].length);
     }
 
-    private float step(Engine engine, List<ParallelPair> pairs, float[][] targets, List<Integer> batch) {
-        List<String> texts = new ArrayList<>(batch.size() * 2);
-        float[][] target = new float[batch.size() * 2][];
+    private float step(Engine engine, List<ParallelPair> pairs, float[][] targets, List<Integer> batch, int english) {
+        List<String> texts = new ArrayList<>(batch.size() + english);
+        float[][] target = new float[batch.size() + english][];
         int j = 0;
-        for (int i : batch) {
+        for (int i : batch.subList(0, english)) {
             texts.add(pairs.get(i).english());
             target[j++] = targets[i];
         }
@@ -168,7 +175,18 @@ public final class CrossLingualDistiller {
         };
     }
 
-    private static float[][] embedSorted(SentenceEncoder encoder, TextTokenizer tokenizer, List<String> texts) {
+    /** Unit sentence vectors in length-sorted batches, through the fused inference path when pooling is MEAN. */
+    private float[][] embedSorted(BertEncoder model, TextTokenizer tokenizer, List<String> texts) {
+        if (pooling != Pooling.MEAN) {
+            return embedSorted(new SentenceEncoder(model, pooling, true)::embed, tokenizer, texts);
+        }
+        try (FusedEncoder fused = FusedEncoder.of(model)) {
+            return embedSorted(b -> fused.meanPooled(b.ids(), b.typeIds(), b.mask(), true), tokenizer, texts);
+        }
+    }
+
+    private static float[][] embedSorted(java.util.function.Function<ai.talent.nn.text.TokenBatch, float[][]> encoder,
+            TextTokenizer tokenizer, List<String> texts) {
         List<long[]> ids = tokenizer.encodeAll(texts);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
@@ -183,7 +201,7 @@ public final class CrossLingualDistiller {
             for (int i : chunk) {
                 seqs.add(ids.get(i));
             }
-            float[][] vectors = encoder.embed(TextTokenizer.pad(seqs));
+            float[][] vectors = encoder.apply(TextTokenizer.pad(seqs));
             for (int k = 0; k < chunk.size(); k++) {
                 out[chunk.get(k)] = vectors[k];
             }

@@ -35,8 +35,9 @@ class UpdateRuleTests {
     @Test
     void rmspropNormalisesByTheRunningMeanSquare() {
         float w = twoSteps(new RmsPropOptimizer(Tracker.fixed(0.1f), 0f, 0f), 1f);
-        double v1 = 0.1;
-        double v2 = 0.9 * v1 + 0.1;
+        double rho = 0.99;
+        double v1 = 1 - rho;
+        double v2 = rho * v1 + (1 - rho);
         assertThat(w).isCloseTo((float) (2 - 0.1 / Math.sqrt(v1) - 0.1 / Math.sqrt(v2)), within(1e-4f));
     }
 

@@ -45,6 +45,9 @@ public final class BilingualTrainCommand {
               --max-length N      token limit (default 128); --seed N (default 13); --no-promote
             Curves: target/reports/encoder-bilingual-curves.{csv,png}.""";
 
+    /** Held-out pairs checked at each checkpoint (the full held-out set is for ./talent eval bilingual). */
+    static final int CHECKED_PAIRS = 300;
+
     private BilingualTrainCommand() {
     }
 
@@ -129,7 +132,7 @@ public final class BilingualTrainCommand {
             train.addAll(KoreanData.jsonlPairs(p));
         }
         List<ParallelPair> heldOut = KoreanData.cleanHeldOut(KoreanData.stsParallel(o.data(), "dev"), train);
-        List<ParallelPair> check = heldOut.subList(0, Math.min(500, heldOut.size()));
+        List<ParallelPair> check = heldOut.subList(0, Math.min(CHECKED_PAIRS, heldOut.size()));
         System.out.printf(Locale.ROOT, "parallel pairs: %d for training, %d held out (dev), %d checked while training%n",
                 train.size(), heldOut.size(), check.size());
 
@@ -159,8 +162,8 @@ public final class BilingualTrainCommand {
             BertEncoder student = BilingualStudent.fromTeacher(teacher, teacherVocab, vocab, m);
             CrossLingualDistiller distiller = new CrossLingualDistiller(teacher, teacherTokenizer, student,
                     studentTokenizer, Pooling.MEAN);
-            float[][] targets = distiller.targets(train.stream().map(ParallelPair::english).toList());
-            float[][] checkTargets = distiller.targets(check.stream().map(ParallelPair::english).toList());
+            float[][] targets = cachedTargets(distiller, train, o.work());
+            float[][] checkTargets = cachedTargets(distiller, check, o.work());
             System.out.printf(Locale.ROOT, "teacher targets ready (%.0f s)%n", seconds(start));
 
             List<EpochStats> history = new ArrayList<>();
@@ -222,6 +225,47 @@ public final class BilingualTrainCommand {
                     o.promote() ? " (promoted)" : "", o.registry(), seconds(start));
             return version;
         }
+    }
+
+    /**
+     * The teacher's embeddings of the pairs' English sides, kept in the work folder under a hash of the texts: the
+     * teacher is fixed, so a second run on the same pairs (another seed, more steps) skips this pass.
+     */
+    static float[][] cachedTargets(CrossLingualDistiller distiller, List<ParallelPair> pairs, Path work)
+            throws java.io.IOException {
+        List<String> english = pairs.stream().map(ParallelPair::english).toList();
+        String key = Fingerprints.sha256(String.join("\n", english).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path file = work.resolve("teacher-targets-" + key.substring(0, 16) + ".bin");
+        if (Files.isRegularFile(file)) {
+            try (java.io.DataInputStream in = new java.io.DataInputStream(
+                    new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+                int n = in.readInt();
+                int h = in.readInt();
+                if (n == english.size()) {
+                    float[][] out = new float[n][h];
+                    for (float[] row : out) {
+                        for (int k = 0; k < h; k++) {
+                            row[k] = in.readFloat();
+                        }
+                    }
+                    return out;
+                }
+            }
+        }
+        float[][] out = distiller.targets(english);
+        Path tmp = work.resolve(file.getFileName() + ".tmp");
+        try (java.io.DataOutputStream o = new java.io.DataOutputStream(
+                new java.io.BufferedOutputStream(Files.newOutputStream(tmp)))) {
+            o.writeInt(out.length);
+            o.writeInt(out[0].length);
+            for (float[] row : out) {
+                for (float v : row) {
+                    o.writeFloat(v);
+                }
+            }
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return out;
     }
 
     private static void save(BertEncoder student, Path weights) {

@@ -20,9 +20,10 @@ import java.util.Map;
  * query/key/value projection per layer with the 1/√d attention scale folded into the query rows, one gather to
  * spread the packed projections into the padded attention layout (instead of three), position and segment-0
  * embeddings summed into one table, mean pooling as one matrix product over the packed tokens, and no block or
- * parameter-store bookkeeping. Padding is skipped as in {@link BertEncoder} ({@link TokenPacking}). The copy does
- * not follow later changes to the encoder's weights: build it from a frozen encoder. Safe to share between
- * threads: each call works in its own NDManager.
+ * parameter-store bookkeeping. Padding is skipped as in {@link BertEncoder} ({@link TokenPacking}). Only the fused
+ * projections and the summed position table are copies (about 11 MB for MiniLM); every other array is the
+ * encoder's own, so build this from a frozen encoder and keep the encoder open while it is used. Safe to share
+ * between threads: each call works in its own NDManager.
  */
 public final class FusedEncoder implements AutoCloseable {
 
@@ -48,34 +49,28 @@ public final class FusedEncoder implements AutoCloseable {
                 || encoder.denseLayers().values().stream().anyMatch(Dense::isQuantized)) {
             throw new IllegalArgumentException("the fused path takes fp32 encoders; this one is int8-quantized");
         }
-        words = copy(p, "embeddings.word_embeddings.weight");
+        words = shared(p, "embeddings.word_embeddings.weight");
         NDArray types = copy(p, "embeddings.token_type_embeddings.weight");
         NDArray type0 = types.get(0);
         positionsType0 = copy(p, "embeddings.position_embeddings.weight").addi(type0);
         typeDeltas = types.sub(type0);
-        normGamma = copy(p, "embeddings.LayerNorm.weight");
-        normBeta = copy(p, "embeddings.LayerNorm.bias");
+        normGamma = shared(p, "embeddings.LayerNorm.weight");
+        normBeta = shared(p, "embeddings.LayerNorm.bias");
         float scale = (float) (1.0 / Math.sqrt(config.headSize()));
         for (int i = 0; i < config.layers(); i++) {
             String l = "encoder.layer." + i + ".";
-            NDArray qw = copy(p, l + "attention.self.query.weight").muli(scale);
-            NDArray qb = copy(p, l + "attention.self.query.bias").muli(scale);
-            NDArray qkvWeight = NDArrays.concat(new NDList(qw, copy(p, l + "attention.self.key.weight"),
-                    copy(p, l + "attention.self.value.weight")));
-            NDArray qkvBias = NDArrays.concat(new NDList(qb, copy(p, l + "attention.self.key.bias"),
-                    copy(p, l + "attention.self.value.bias")));
-            qkvWeight.attach(weights);
-            qkvBias.attach(weights);
-            layers.add(new Layer(qkvWeight, qkvBias, copy(p, l + "attention.output.dense.weight"),
-                    copy(p, l + "attention.output.dense.bias"), copy(p, l + "attention.output.LayerNorm.weight"),
-                    copy(p, l + "attention.output.LayerNorm.bias"), copy(p, l + "intermediate.dense.weight"),
-                    copy(p, l + "intermediate.dense.bias"), copy(p, l + "output.dense.weight"),
-                    copy(p, l + "output.dense.bias"), copy(p, l + "output.LayerNorm.weight"),
-                    copy(p, l + "output.LayerNorm.bias")));
+            NDArray qkvWeight = fused(p, l + "attention.self.", "weight", scale);
+            NDArray qkvBias = fused(p, l + "attention.self.", "bias", scale);
+            layers.add(new Layer(qkvWeight, qkvBias, shared(p, l + "attention.output.dense.weight"),
+                    shared(p, l + "attention.output.dense.bias"), shared(p, l + "attention.output.LayerNorm.weight"),
+                    shared(p, l + "attention.output.LayerNorm.bias"), shared(p, l + "intermediate.dense.weight"),
+                    shared(p, l + "intermediate.dense.bias"), shared(p, l + "output.dense.weight"),
+                    shared(p, l + "output.dense.bias"), shared(p, l + "output.LayerNorm.weight"),
+                    shared(p, l + "output.LayerNorm.bias")));
         }
     }
 
-    /** Copies a frozen encoder's weights into the fused layout (in memory of its own, released by close). */
+    /** The fused layout of a frozen fp32 encoder (its copies released by close). */
     public static FusedEncoder of(BertEncoder encoder) {
         NDManager weights = NnEngine.get().newBaseManager();
         try {
@@ -84,6 +79,23 @@ public final class FusedEncoder implements AutoCloseable {
             weights.close();
             throw e;
         }
+    }
+
+    /** Query, key and value stacked along the output axis, the query scaled by 1/√d; only the result is kept. */
+    private NDArray fused(Map<String, Parameter> p, String prefix, String kind, float scale) {
+        try (NDManager scratch = weights.newSubManager()) {
+            NDArray q = shared(p, prefix + "query." + kind).mul(scale);
+            q.attach(scratch);
+            NDArray stacked = NDArrays.concat(new NDList(q, shared(p, prefix + "key." + kind),
+                    shared(p, prefix + "value." + kind)));
+            stacked.attach(weights);
+            return stacked;
+        }
+    }
+
+    /** The encoder's own array: shared, not copied, so the fused form costs little memory of its own. */
+    private static NDArray shared(Map<String, Parameter> p, String name) {
+        return p.get(name).getArray();
     }
 
     private NDArray copy(Map<String, Parameter> p, String name) {

@@ -161,7 +161,7 @@ public final class BilingualTrainCommand {
             BertEncoder teacher = PretrainedWeights.miniLm(m);
             BertEncoder student = BilingualStudent.fromTeacher(teacher, teacherVocab, vocab, m);
             CrossLingualDistiller distiller = new CrossLingualDistiller(teacher, teacherTokenizer, student,
-                    studentTokenizer, Pooling.MEAN);
+                    studentTokenizer, Pooling.MEAN, teacherVocab.size());
             float[][] targets = cachedTargets(distiller, train, o.work());
             float[][] checkTargets = cachedTargets(distiller, check, o.work());
             System.out.printf(Locale.ROOT, "teacher targets ready (%.0f s)%n", seconds(start));

@@ -4,6 +4,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.optimizer.Optimizer;
@@ -27,9 +28,12 @@ import java.util.Random;
 /**
  * Multilingual knowledge distillation (Reimers and Gurevych, 2020): the frozen English teacher embeds the
  * English side of each parallel pair, and the student learns to give both the English sentence and its
- * translation that embedding, with the mean squared error between unit sentence vectors as the loss. The
- * student's token table learns at its own (higher) rate, since the new Korean rows start far from where they
- * belong; both rates warm up linearly and then decay linearly to zero.
+ * translation that embedding, with the mean squared error between unit sentence vectors as the loss. The rows of
+ * the token table that the teacher already had stay exactly as they are (English keeps its ids and its
+ * embeddings); only the new rows learn, at their own (higher) rate, since they start far from where they belong.
+ * Updating just those rows also keeps each step's update below the size at which every allocation is a fresh
+ * memory mapping: the full table's update was most of a step's time. Both rates warm up linearly, then decay
+ * linearly to zero.
  */
 public final class CrossLingualDistiller {
 
@@ -61,14 +65,21 @@ public final class CrossLingualDistiller {
     private final BertEncoder student;
     private final TextTokenizer studentTokenizer;
     private final Pooling pooling;
+    private final int frozenTokenRows;
 
+    /** {@code frozenTokenRows}: how many leading rows of the student's token table never change (the teacher's). */
     public CrossLingualDistiller(BertEncoder teacher, TextTokenizer teacherTokenizer, BertEncoder student,
-            TextTokenizer studentTokenizer, Pooling pooling) {
+            TextTokenizer studentTokenizer, Pooling pooling, int frozenTokenRows) {
         this.teacher = teacher;
         this.teacherTokenizer = teacherTokenizer;
         this.student = student;
         this.studentTokenizer = studentTokenizer;
         this.pooling = pooling;
+        this.frozenTokenRows = frozenTokenRows;
+        if (frozenTokenRows < 0 || frozenTokenRows >= student.config().vocabSize()) {
+            throw new IllegalArgumentException("the student's token table has " + student.config().vocabSize()
+                    + " rows; " + frozenTokenRows + " frozen leave none to learn");
+        }
         teacher.freezeParameters(true);
     }
 
@@ -97,6 +108,7 @@ public final class CrossLingualDistiller {
         }
         Parameter words = student.embeddings().words();
         List<Parameter> parameters = new ArrayList<>(student.namedParameters().values());
+        parameters.remove(words);
         int warmup = Math.max(1, Math.round(config.warmupShare() * total));
         ParameterTracker schedule = schedule(words.getId(), config, warmup, total);
         Optimizer optimizer = new OptimizerConfig(OptimizerKind.ADAMW, config.learningRate(), 0f, config.weightDecay())
@@ -121,6 +133,7 @@ public final class CrossLingualDistiller {
             int english = Math.max(1, Math.round(config.englishShare() * batch.size()));
             float loss = GradientLock.with(() -> step(engine, pairs, targets, batch, english));
             ParameterUpdates.step(optimizer, parameters);
+            updateNewRows(optimizer, words);
             losses.add(loss);
             if (!listener.afterStep(step, total, loss)) {
                 break;
@@ -128,6 +141,24 @@ public final class CrossLingualDistiller {
         }
         student.freezeParameters(true);
         return losses;
+    }
+
+    /** The optimiser step on the token rows after the frozen ones; the gradient is zeroed for the next step. */
+    private void updateNewRows(Optimizer optimizer, Parameter words) {
+        NDArray table = words.getArray();
+        if (!table.hasGradient()) {
+            return;
+        }
+        NDIndex rows = new NDIndex(frozenTokenRows + ":");
+        try (NDManager scratch = table.getManager().newSubManager(); NDArray grad = table.getGradient()) {
+            NDArray g = grad.get(rows);
+            NDArray w = table.get(rows);
+            g.attach(scratch);
+            w.attach(scratch);
+            optimizer.update(words.getId(), w, g);
+            table.set(rows, w);
+            grad.subi(grad);
+        }
     }
 
     /** Mean squared error between the student's embeddings of both sides and the targets, without training. */

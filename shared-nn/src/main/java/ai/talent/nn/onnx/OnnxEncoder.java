@@ -45,6 +45,11 @@ public final class OnnxEncoder implements AutoCloseable {
         typeInput = session.getInputNames().contains("token_type_ids");
     }
 
+    /** Width of the sentence vectors. */
+    public int dimension() {
+        return TransformerConfig.miniLm().hidden();
+    }
+
     /** The published all-MiniLM-L6-v2 ONNX file from its Maven artifact, unchanged. */
     public static OnnxEncoder miniLm() throws IOException, OrtException {
         return new OnnxEncoder(template());

@@ -3,6 +3,7 @@ package ai.talent.nn.text;
 import ai.djl.ndarray.NDManager;
 import ai.talent.nn.compress.EncoderFile;
 import ai.talent.nn.engine.NnEngine;
+import ai.talent.nn.onnx.OnnxEncoder;
 import ai.talent.nn.registry.ModelArtifact;
 import ai.talent.nn.registry.ModelConfig;
 import ai.talent.nn.registry.ModelExpectation;
@@ -63,8 +64,20 @@ public final class EncoderSource {
         return fromFiles(published.file(WEIGHTS), published.file(TOKENIZER), config);
     }
 
-    /** An encoder from its two files, frozen for inference. */
+    /**
+     * An encoder from its two files, frozen for inference, on the configured engine (ONNX Runtime reads the file
+     * without loading PyTorch at all).
+     */
     public static TextEncoder fromFiles(Path weights, Path tokenizerFile, TextEncoderConfig config) {
+        if (config.engine() == InferenceEngine.ONNX_RUNTIME) {
+            try {
+                TextTokenizer tokenizer = TextTokenizer.fromFile(tokenizerFile, config.maxLength());
+                return TextEncoder.onOnnxRuntime(OnnxEncoder.fromEncoderFile(weights), tokenizer, config, tokenizer);
+            } catch (IOException | ai.onnxruntime.OrtException e) {
+                throw new IllegalStateException("encoder " + weights + " could not be loaded on ONNX Runtime: "
+                        + e.getMessage(), e);
+            }
+        }
         NDManager manager = NnEngine.get().newBaseManager();
         try {
             BertEncoder bert = EncoderFile.load(weights, manager, false);

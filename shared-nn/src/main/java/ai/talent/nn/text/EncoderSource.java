@@ -72,7 +72,10 @@ public final class EncoderSource {
         if (config.engine() == InferenceEngine.ONNX_RUNTIME) {
             try {
                 TextTokenizer tokenizer = TextTokenizer.fromFile(tokenizerFile, config.maxLength());
-                return TextEncoder.onOnnxRuntime(OnnxEncoder.fromEncoderFile(weights), tokenizer, config, tokenizer);
+                TextEncoder encoder = TextEncoder.onOnnxRuntime(OnnxEncoder.fromEncoderFile(weights), tokenizer, config,
+                        tokenizer);
+                NnEngine.trimNativeMemory();
+                return encoder;
             } catch (IOException | ai.onnxruntime.OrtException e) {
                 throw new IllegalStateException("encoder " + weights + " could not be loaded on ONNX Runtime: "
                         + e.getMessage(), e);
@@ -83,11 +86,13 @@ public final class EncoderSource {
             BertEncoder bert = EncoderFile.load(weights, manager, false);
             bert.freezeParameters(true);
             TextTokenizer tokenizer = TextTokenizer.fromFile(tokenizerFile, config.maxLength());
-            return new TextEncoder(new SentenceEncoder(bert, config.pooling(), config.normalize()), tokenizer, config,
-                    () -> {
+            TextEncoder encoder = new TextEncoder(new SentenceEncoder(bert, config.pooling(), config.normalize()),
+                    tokenizer, config, () -> {
                         tokenizer.close();
                         manager.close();
                     });
+            NnEngine.trimNativeMemory();
+            return encoder;
         } catch (IOException e) {
             manager.close();
             throw new UncheckedIOException("encoder " + weights + " could not be loaded: " + e.getMessage(), e);

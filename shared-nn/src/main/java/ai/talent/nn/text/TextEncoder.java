@@ -102,7 +102,9 @@ public final class TextEncoder implements AutoCloseable {
             try {
                 TextTokenizer tokenizer = TextTokenizer.fromResource(PretrainedWeights.MINILM_TOKENIZER,
                         config.maxLength());
-                return onOnnxRuntime(OnnxEncoder.miniLm(), tokenizer, config, tokenizer);
+                TextEncoder encoder = onOnnxRuntime(OnnxEncoder.miniLm(), tokenizer, config, tokenizer);
+                NnEngine.trimNativeMemory();
+                return encoder;
             } catch (IOException | ai.onnxruntime.OrtException e) {
                 throw new IllegalStateException("all-MiniLM-L6-v2 could not be loaded on ONNX Runtime: "
                         + e.getMessage(), e);
@@ -114,11 +116,13 @@ public final class TextEncoder implements AutoCloseable {
             bert.freezeParameters(true);
             TextTokenizer tokenizer = TextTokenizer.fromResource(PretrainedWeights.MINILM_TOKENIZER,
                     config.maxLength());
-            return new TextEncoder(new SentenceEncoder(bert, config.pooling(), config.normalize()), tokenizer,
-                    config, () -> {
+            TextEncoder encoder = new TextEncoder(new SentenceEncoder(bert, config.pooling(), config.normalize()),
+                    tokenizer, config, () -> {
                         tokenizer.close();
                         manager.close();
                     });
+            NnEngine.trimNativeMemory();
+            return encoder;
         } catch (IOException e) {
             manager.close();
             throw new UncheckedIOException("all-MiniLM-L6-v2 could not be loaded: " + e.getMessage(), e);

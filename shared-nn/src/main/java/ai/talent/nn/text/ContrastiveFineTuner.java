@@ -9,7 +9,9 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.ParameterTracker;
 import ai.talent.nn.engine.NnEngine;
+import ai.talent.nn.train.GradientLock;
 import ai.talent.nn.train.InfoNceLoss;
+import ai.talent.nn.train.OptimizerConfig;
 import ai.talent.nn.transformer.BertEncoder;
 import ai.talent.nn.transformer.ParameterUpdates;
 import ai.talent.nn.transformer.Pooling;
@@ -56,7 +58,7 @@ public final class ContrastiveFineTuner {
             parameters.add(p);
         }
         int top = encoder.config().layers() - 1;
-        optimizer = Optimizer.adamW().optLearningRateTracker(learningRates(layerById, top, config)).build();
+        optimizer = OptimizerConfig.adamW(config.learningRate()).build(learningRates(layerById, top, config));
     }
 
     /** The learning rate of each parameter id: top layer at the base rate, decayed per layer below. */
@@ -92,11 +94,13 @@ public final class ContrastiveFineTuner {
                 }
                 batch.add(order.get(cursor++));
             }
-            try (NDManager m = engine.newBaseManager(); GradientCollector gc = engine.newGradientCollector()) {
-                NDArray value = batchLoss(m, batch, true);
-                gc.backward(value);
-                losses.add(value.getFloat());
-            }
+            losses.add(GradientLock.with(() -> {
+                try (NDManager m = engine.newBaseManager(); GradientCollector gc = engine.newGradientCollector()) {
+                    NDArray value = batchLoss(m, batch, true);
+                    gc.backward(value);
+                    return value.getFloat();
+                }
+            }));
             ParameterUpdates.step(optimizer, parameters);
         }
         return losses;

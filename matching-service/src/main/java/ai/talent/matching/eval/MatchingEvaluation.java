@@ -39,6 +39,7 @@ import ai.talent.nn.compress.RetrievalScores;
 import ai.talent.nn.engine.NnEngine;
 import ai.talent.nn.eval.Bootstrap;
 import ai.talent.nn.text.ContrastiveFineTuner;
+import ai.talent.nn.text.InferenceEngine;
 import ai.talent.nn.transformer.BertEncoder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -147,7 +148,8 @@ public final class MatchingEvaluation {
         List<MarketHistory> train = TrainingRun.markets(options.trainSeeds(), options.freelancers(),
                 options.projects());
         List<MarketHistory> test = TrainingRun.markets(options.testSeeds(), options.freelancers(), options.projects());
-        EncoderSettings encoderSettings = EncoderSettings.defaults().withCacheSize(0);
+        EncoderSettings encoderSettings = EncoderSettings.defaults().withCacheSize(0)
+                .withEngine(InferenceEngine.ONNX_RUNTIME);
         try (ChunkedEncoder pretrained = MatchEncoders.pretrained(encoderSettings);
              NDManager tuned = NnEngine.get().newBaseManager()) {
             log("embedding every pool with the pretrained encoder");
@@ -161,7 +163,7 @@ public final class MatchingEvaluation {
                     options.encoderSteps(), options.encoderBatch());
             BertEncoder bert = encoderTrainer.fineTune(pairs, tuned,
                     p -> log("  step %d: InfoNCE %.3f", (int) p[0], p[1]));
-            try (ChunkedEncoder fineTuned = MatchEncoders.wrap(bert, null, "matching-encoder (eval)",
+            try (ChunkedEncoder fineTuned = MatchEncoders.servingCopy(bert, "matching-encoder (eval)",
                     encoderSettings)) {
                 log("embedding every pool with the fine-tuned encoder");
                 List<PoolVectors> trainFt = pools(train, fineTuned);

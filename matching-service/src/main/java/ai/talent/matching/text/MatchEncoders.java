@@ -1,11 +1,9 @@
 package ai.talent.matching.text;
 
-import ai.djl.ndarray.NDManager;
-import ai.talent.nn.compress.EncoderFile;
-import ai.talent.nn.engine.NnEngine;
-import ai.talent.nn.registry.ModelExpectation;
 import ai.talent.nn.registry.ModelRegistry;
 import ai.talent.nn.registry.PublishedModel;
+import ai.talent.nn.text.EncoderSource;
+import ai.talent.nn.text.InferenceEngine;
 import ai.talent.nn.text.SentenceEncoder;
 import ai.talent.nn.text.TextEncoder;
 import ai.talent.nn.text.TextEncoderConfig;
@@ -13,26 +11,30 @@ import ai.talent.nn.text.TextTokenizer;
 import ai.talent.nn.transformer.BertEncoder;
 import ai.talent.nn.transformer.Pooling;
 import ai.talent.nn.transformer.PretrainedWeights;
+import ai.talent.nn.compress.EncoderFile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.io.UncheckedIOException;
 import org.jboss.logging.Logger;
 
 /**
  * Where matching's towers come from: the fine-tuned encoder that {@code ./talent train matching-encoder}
  * promoted in the model registry, or — on a fresh clone, or when asked — the pretrained all-MiniLM-L6-v2 from its
- * Maven artifact. A published encoder is an {@link EncoderFile} ({@value #WEIGHTS}) and its tokenizer
- * ({@value #TOKENIZER}) of model type {@value #MODEL_TYPE}, the layout shared-nn's other sentence encoders use.
+ * Maven artifact; or any other sentence encoder the registry holds (e.g. the bilingual student). A published encoder
+ * is shared-nn's {@link EncoderSource} layout: an encoder file and its tokenizer, of model type
+ * {@code sentence-encoder}.
  */
 public final class MatchEncoders {
 
     /** The registry name of matching's fine-tuned encoder. */
     public static final String MODEL = "matching-encoder";
-    public static final String MODEL_TYPE = "sentence-encoder";
-    public static final String WEIGHTS = "encoder.bin";
-    public static final String TOKENIZER = "tokenizer.json";
+    public static final String MODEL_TYPE = EncoderSource.MODEL_TYPE;
+    public static final String WEIGHTS = EncoderSource.WEIGHTS;
+    public static final String TOKENIZER = EncoderSource.TOKENIZER;
     public static final String PRETRAINED = "all-MiniLM-L6-v2";
-    static final ModelExpectation EXPECTATION = new ModelExpectation(MODEL_TYPE, null, new long[] {384});
     private static final int COUNTER_LIMIT = 512;
     private static final Logger LOG = Logger.getLogger(MatchEncoders.class);
 
@@ -73,30 +75,31 @@ public final class MatchEncoders {
         return new ChunkedEncoder(encoder, counter(), settings.chunkTokens(), PRETRAINED);
     }
 
-    /** The promoted version of a published encoder, checksums verified. */
+    /**
+     * The promoted version of a published sentence encoder (checksums verified), with its own tokenizer: matching's
+     * fine-tuned encoder, or another one such as the bilingual student.
+     */
     public static ChunkedEncoder fromRegistry(ModelRegistry registry, String model, EncoderSettings settings) {
-        PublishedModel published = registry.loadCurrent(model, EXPECTATION);
-        NDManager manager = NnEngine.get().newBaseManager();
+        PublishedModel published = registry.loadCurrent(model, EncoderSource.EXPECTATION);
+        TextEncoder encoder = EncoderSource.fromFiles(published.file(WEIGHTS), published.file(TOKENIZER),
+                config(settings));
         try {
-            BertEncoder bert = EncoderFile.load(published.file(WEIGHTS), manager, false);
-            ChunkedEncoder encoder = wrap(bert, manager, model + " " + published.version(), settings);
-            LOG.infof("The towers use %s %s from %s", model, published.version(), registry.root());
-            return encoder;
+            TextTokenizer counter = TextTokenizer.fromFile(published.file(TOKENIZER), COUNTER_LIMIT);
+            LOG.infof("The towers use %s %s from %s on %s", model, published.version(), registry.root(),
+                    settings.engine());
+            return new ChunkedEncoder(encoder, counter, settings.chunkTokens(), model + " " + published.version());
         } catch (IOException e) {
-            manager.close();
-            throw new UncheckedIOException("encoder " + model + " " + published.version() + " could not be loaded: "
-                    + e.getMessage(), e);
+            closeQuietly(encoder);
+            throw new UncheckedIOException("the tokenizer of " + model + " " + published.version()
+                    + " could not be loaded: " + e.getMessage(), e);
         }
     }
 
-    /** An encoder file (e.g. just trained), read for serving. */
-    public static ChunkedEncoder fromFile(Path weights, String name, EncoderSettings settings) {
-        NDManager manager = NnEngine.get().newBaseManager();
+    private static void closeQuietly(AutoCloseable c) {
         try {
-            return wrap(EncoderFile.load(weights, manager, false), manager, name, settings);
-        } catch (IOException e) {
-            manager.close();
-            throw new UncheckedIOException("encoder " + weights + " could not be loaded: " + e.getMessage(), e);
+            c.close();
+        } catch (Exception ignored) {
+            // the load failure is what the caller needs to see
         }
     }
 
@@ -106,7 +109,7 @@ public final class MatchEncoders {
      */
     public static ChunkedEncoder wrap(BertEncoder bert, AutoCloseable owned, String name, EncoderSettings settings) {
         bert.freezeParameters(true);
-        TextEncoderConfig config = config(settings);
+        TextEncoderConfig config = config(settings.withEngine(InferenceEngine.PYTORCH));
         try {
             TextTokenizer tokenizer = TextTokenizer.fromResource(PretrainedWeights.MINILM_TOKENIZER,
                     config.maxLength());
@@ -123,9 +126,54 @@ public final class MatchEncoders {
         }
     }
 
+    /**
+     * A just-trained encoder served like a published one (on the configured engine): its weights and MiniLM's
+     * tokenizer are written to a temporary folder and loaded from there.
+     */
+    public static ChunkedEncoder servingCopy(BertEncoder bert, String name, EncoderSettings settings) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("matching-encoder");
+            Path weights = dir.resolve(WEIGHTS);
+            EncoderFile.save(bert, weights, false);
+            Path tokenizer = writeMiniLmTokenizer(dir.resolve(TOKENIZER));
+            TextEncoder encoder = EncoderSource.fromFiles(weights, tokenizer, config(settings));
+            return new ChunkedEncoder(encoder, counter(), settings.chunkTokens(), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not serve the trained encoder: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    /** MiniLM's tokenizer.json (from its Maven artifact) written to {@code file}. */
+    public static Path writeMiniLmTokenizer(Path file) throws IOException {
+        try (InputStream in = TextTokenizer.class.getClassLoader()
+                .getResourceAsStream(PretrainedWeights.MINILM_TOKENIZER)) {
+            if (in == null) {
+                throw new IOException("MiniLM's tokenizer is not on the class path");
+            }
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+
     static TextEncoderConfig config(EncoderSettings settings) {
         return TextEncoderConfig.defaults().withMaxLength(settings.chunkTokens()).withBatchSize(settings.batchSize())
-                .withCacheSize(settings.cacheSize());
+                .withCacheSize(settings.cacheSize()).withEngine(settings.engine());
     }
 
     static TextTokenizer counter() {

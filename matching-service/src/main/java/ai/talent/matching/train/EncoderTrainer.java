@@ -7,6 +7,9 @@ import ai.talent.matching.text.TextVectors;
 import ai.talent.nn.engine.NnEngine;
 import ai.talent.nn.text.ContrastiveFineTuner;
 import ai.talent.nn.text.FineTuneConfig;
+import ai.talent.nn.text.HardNegatives;
+import ai.talent.domain.model.Freelancer;
+import java.util.Collections;
 import ai.talent.nn.text.TextTokenizer;
 import ai.talent.nn.transformer.BertEncoder;
 import ai.talent.nn.transformer.PretrainedWeights;
@@ -21,7 +24,8 @@ import java.util.function.Consumer;
  * Fine-tunes the towers' encoder from all-MiniLM-L6-v2's pretrained weights on historic hires: a posted project's
  * text is the anchor, the hired freelancer's profile the positive, the other pairs of the batch and one mined hard
  * negative per pair the negatives (shared-nn {@link ContrastiveFineTuner}, lower layers frozen). Both towers share
- * the encoder.
+ * the encoder. Hard negatives are the applicants the client did not hire and profiles the pretrained towers
+ * put close to the project without being the hire (ranked a little below the top, where unlabelled good fits sit).
  */
 public final class EncoderTrainer {
 
@@ -47,27 +51,45 @@ public final class EncoderTrainer {
             List<PastProject> hires = history.hiredBeforeCut();
             List<String> projectTexts = hires.stream().map(p -> texts.project(p.project())).toList();
             float[][] projectVectors = pretrained.embed(projectTexts);
+            List<Freelancer> freelancers = pool.freelancers();
+            int[][] near = HardNegatives.mine(projectVectors, pool.vectors(), settings.mineTo(),
+                    (project, candidate) -> !freelancers.get(candidate).id().equals(hires.get(project).hiredId()));
             for (int i = 0; i < hires.size(); i++) {
                 PastProject p = hires.get(i);
-                String negative = negative(p, pool, projectVectors[i], random);
+                List<String> negatives = new ArrayList<>();
+                for (String id : negatives(p, near[i], freelancers, random)) {
+                    negatives.add(texts.profile(history.freelancer(id)));
+                }
                 pairs.add(new ContrastiveFineTuner.Pair(projectTexts.get(i),
-                        texts.profile(history.freelancer(p.hiredId())),
-                        negative == null ? null : texts.profile(history.freelancer(negative))));
+                        texts.profile(history.freelancer(p.hiredId())), negatives, p.project().id()));
             }
         }
         return pairs;
     }
 
-    private String negative(PastProject p, PoolVectors pool, float[] projectVector, Random random) {
-        List<String> rejected = p.applicants().stream().filter(a -> !a.equals(p.hiredId())).toList();
-        if (!rejected.isEmpty() && random.nextDouble() < settings.applicantNegativeShare()) {
-            return rejected.get(random.nextInt(rejected.size()));
+    /**
+     * A pair's hard negatives, one of which each step takes at random: the rejected applicants, and as many mined
+     * neighbours (ranked {@code mineFrom}..{@code mineTo} by the pretrained towers) as the applicant share asks for.
+     */
+    private List<String> negatives(PastProject p, int[] near, List<Freelancer> freelancers, Random random) {
+        List<String> rejected = new ArrayList<>(p.applicants());
+        rejected.remove(p.hiredId());
+        List<String> band = new ArrayList<>();
+        for (int r = settings.mineFrom() - 1; r < near.length; r++) {
+            band.add(freelancers.get(near[r]).id());
         }
-        List<String> near = new ArrayList<>(pool.nearest(projectVector, settings.mineTo() + 1));
-        near.remove(p.hiredId());
-        List<String> band = near.subList(Math.min(near.size(), settings.mineFrom() - 1),
-                Math.min(near.size(), settings.mineTo()));
-        return band.isEmpty() ? null : band.get(random.nextInt(band.size()));
+        Collections.shuffle(rejected, random);
+        Collections.shuffle(band, random);
+        if (rejected.isEmpty() || band.isEmpty()) {
+            return rejected.isEmpty() ? band.subList(0, Math.min(2, band.size())) : rejected.subList(0, 1);
+        }
+        // With share s of applicants among the negatives: one applicant beside round((1 - s) / s) mined ones.
+        double s = Math.max(0.05, settings.applicantNegativeShare());
+        int mined = (int) Math.max(0, Math.min(band.size(), Math.round((1 - s) / s)));
+        List<String> out = new ArrayList<>();
+        out.add(rejected.get(0));
+        out.addAll(band.subList(0, mined));
+        return out;
     }
 
     /**
@@ -79,19 +101,20 @@ public final class EncoderTrainer {
         try (TextTokenizer tokenizer = TextTokenizer.fromResource(PretrainedWeights.MINILM_TOKENIZER,
                 settings.maxTokens())) {
             BertEncoder encoder = PretrainedWeights.miniLm(manager);
-            FineTuneConfig config = new FineTuneConfig(settings.frozenLayers(), settings.learningRate(),
-                    settings.layerDecay(), settings.temperature(), settings.batchSize(), settings.seed());
+            FineTuneConfig config = new FineTuneConfig(settings.frozenLayers(), true, settings.learningRate(),
+                    settings.layerDecay(), settings.temperature(), settings.batchSize(), 1, settings.seed());
             ContrastiveFineTuner tuner = new ContrastiveFineTuner(encoder, tokenizer, MatchEncoders.pooling(), config);
-            int chunk = Math.max(1, Math.min(25, settings.steps()));
-            for (int done = 0; done < settings.steps(); done += chunk) {
-                int steps = Math.min(chunk, settings.steps() - done);
-                List<Float> losses = tuner.train(pairs, steps);
-                float mean = 0;
-                for (float l : losses) {
-                    mean += l / losses.size();
+            int report = Math.max(1, Math.min(25, settings.steps()));
+            float[] sum = new float[1];
+            tuner.train(pairs, settings.steps(), (step, steps, loss) -> {
+                sum[0] += loss;
+                if (step % report == 0 || step == steps) {
+                    int n = step % report == 0 ? report : step % report;
+                    progress.accept(new float[] {step, sum[0] / n});
+                    sum[0] = 0;
                 }
-                progress.accept(new float[] {done + steps, mean});
-            }
+                return true;
+            });
             return encoder;
         } catch (IOException e) {
             throw new UncheckedIOException("MiniLM could not be loaded: " + e.getMessage(), e);

@@ -11,20 +11,16 @@ import ai.talent.matching.text.MatchTexts;
 import ai.talent.matching.tool.ToolArgs;
 import ai.talent.nn.compress.EncoderFile;
 import ai.talent.nn.engine.NnEngine;
-import ai.talent.nn.registry.ModelArtifact;
-import ai.talent.nn.registry.ModelConfig;
 import ai.talent.nn.registry.ModelRegistry;
 import ai.talent.nn.text.ContrastiveFineTuner;
-import ai.talent.nn.text.TextTokenizer;
+import ai.talent.nn.text.EncoderSource;
 import ai.talent.nn.transformer.BertEncoder;
 import ai.talent.nn.transformer.PretrainedWeights;
 import ai.talent.nn.train.EpochStats;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,31 +157,16 @@ public final class TrainCommand {
             });
             Path weights = dir.resolve(MatchEncoders.WEIGHTS);
             EncoderFile.save(bert, weights, false);
-            Path tokenizer = dir.resolve(MatchEncoders.TOKENIZER);
-            try (InputStream in = TextTokenizer.class.getClassLoader()
-                    .getResourceAsStream(PretrainedWeights.MINILM_TOKENIZER)) {
-                if (in == null) {
-                    throw new IOException("MiniLM's tokenizer is not on the class path");
-                }
-                Files.copy(in, tokenizer, StandardCopyOption.REPLACE_EXISTING);
-            }
-            Map<String, Object> params = new LinkedHashMap<>();
-            params.put("base", MatchEncoders.PRETRAINED);
-            params.put("pooling", MatchEncoders.pooling().name());
-            params.put("normalize", true);
-            params.put("maxLength", settings.maxTokens());
-            params.put("steps", settings.steps());
-            params.put("batchSize", settings.batchSize());
-            params.put("frozenLayers", settings.frozenLayers());
-            params.put("learningRate", settings.learningRate());
-            params.put("layers", bert.config().layers());
-            params.put("vocabSize", bert.config().vocabSize());
-            ModelConfig config = new ModelConfig(MatchEncoders.MODEL_TYPE, new long[] {-1},
-                    new long[] {bert.config().hidden()}, params);
+            Path tokenizer = MatchEncoders.writeMiniLmTokenizer(dir.resolve(MatchEncoders.TOKENIZER));
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("base", MatchEncoders.PRETRAINED);
+            extra.put("steps", settings.steps());
+            extra.put("batchSize", settings.batchSize());
+            extra.put("frozenLayers", settings.frozenLayers());
+            extra.put("learningRate", settings.learningRate());
             Map<String, Double> metrics = Map.of("train.infonce", (double) last[1], "pairs", (double) pairs.size());
-            String version = registry.publish(MatchEncoders.MODEL, new ModelArtifact(
-                    Map.of(MatchEncoders.WEIGHTS, weights, MatchEncoders.TOKENIZER, tokenizer), config, metrics,
-                    fingerprint));
+            String version = EncoderSource.publish(registry, MatchEncoders.MODEL, weights, tokenizer, bert,
+                    MatchEncoders.pooling(), settings.maxTokens(), metrics, fingerprint, extra);
             log("published %s %s", MatchEncoders.MODEL, version);
             return version;
         } finally {

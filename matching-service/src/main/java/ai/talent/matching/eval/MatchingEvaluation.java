@@ -25,6 +25,8 @@ import ai.talent.matching.text.ChunkedEncoder;
 import ai.talent.matching.text.EncoderSettings;
 import ai.talent.matching.text.MatchEncoders;
 import ai.talent.matching.text.MatchTexts;
+import ai.talent.matching.text.TowerBase;
+import ai.talent.nn.registry.ModelRegistry;
 import ai.talent.matching.text.Vectors;
 import ai.talent.matching.tool.ToolArgs;
 import ai.talent.matching.train.EncoderTrainer;
@@ -88,6 +90,10 @@ public final class MatchingEvaluation {
               --data DIR          shared data folder (default ../shared/data)
               --reports DIR       report folder (default target/reports/matching)
               --bootstrap N       bootstrap resamples (default 1000)
+              --base B            encoder to fine-tune: auto (the promoted bilingual student, else MiniLM),
+                                  pretrained (MiniLM) or registry:<model> (default auto)
+              --registry DIR      model registry holding the base (default $TALENT_MODEL_REGISTRY or
+                                  target/models/registry)
               --quick             one small market each side, 60 steps, 1000 ESCO queries (a smoke run)
               -h, --help          this text
             """;
@@ -107,12 +113,13 @@ public final class MatchingEvaluation {
 
     record EvalOptions(List<Long> trainSeeds, List<Long> testSeeds, int freelancers, int projects, int encoderSteps,
                        int encoderBatch, int encoderTokens, int rankerEpochs, double exposureShare, int escoQueries,
-                       Path data, Path reports, int bootstrap) {
+                       Path data, Path reports, int bootstrap, String base, Path registry) {
 
         static EvalOptions parse(String[] args) {
             ToolArgs a = ToolArgs.parse(args, Set.of("--train-seeds", "--test-seeds", "--freelancers", "--projects",
                     "--encoder-steps", "--encoder-batch", "--encoder-tokens", "--ranker-epochs", "--exposure-share",
-                    "--esco-queries", "--data", "--reports", "--bootstrap"), Set.of("--quick"), USAGE);
+                    "--esco-queries", "--data", "--reports", "--bootstrap", "--base", "--registry"), Set.of("--quick"),
+                    USAGE);
             boolean quick = a.flag("--quick");
             return new EvalOptions(a.seeds("--train-seeds", quick ? List.of(101L) : List.of(101L, 102L)),
                     a.seeds("--test-seeds", quick ? List.of(201L) : List.of(201L, 202L)),
@@ -121,7 +128,8 @@ public final class MatchingEvaluation {
                     a.integer("--encoder-tokens", 256), a.integer("--ranker-epochs", 60),
                     a.real("--exposure-share", 0.02), a.integer("--esco-queries", quick ? 1000 : 3000),
                     a.path("--data", "../shared/data"), a.path("--reports", "target/reports/matching"),
-                    a.integer("--bootstrap", 1000));
+                    a.integer("--bootstrap", 1000), a.string("--base", "auto"), a.path("--registry",
+                    System.getenv().getOrDefault("TALENT_MODEL_REGISTRY", "target/models/registry")));
         }
     }
 
@@ -150,20 +158,23 @@ public final class MatchingEvaluation {
         List<MarketHistory> test = TrainingRun.markets(options.testSeeds(), options.freelancers(), options.projects());
         EncoderSettings encoderSettings = EncoderSettings.defaults().withCacheSize(0)
                 .withEngine(InferenceEngine.ONNX_RUNTIME);
-        try (ChunkedEncoder pretrained = MatchEncoders.pretrained(encoderSettings);
+        TowerBase base = TowerBase.choose(options.base(), new ModelRegistry(options.registry()));
+        log("towers fine-tuned from %s", base.name());
+        figures.put("base_encoder", base.name());
+        try (ChunkedEncoder pretrained = base.serving(encoderSettings);
              NDManager tuned = NnEngine.get().newBaseManager()) {
             log("embedding every pool with the pretrained encoder");
             List<PoolVectors> trainPre = pools(train, pretrained);
             List<PoolVectors> testPre = pools(test, pretrained);
 
-            EncoderTrainer encoderTrainer = new EncoderTrainer(texts, TrainingRun.encoderSettings(
+            EncoderTrainer encoderTrainer = new EncoderTrainer(texts, base, TrainingRun.encoderSettings(
                     options.encoderSteps(), options.encoderBatch(), options.encoderTokens()));
             List<ContrastiveFineTuner.Pair> pairs = encoderTrainer.pairs(train, trainPre, pretrained);
             log("fine-tuning the encoder on %,d hires (%d steps of %d pairs + hard negatives)", pairs.size(),
                     options.encoderSteps(), options.encoderBatch());
             BertEncoder bert = encoderTrainer.fineTune(pairs, tuned,
                     p -> log("  step %d: InfoNCE %.3f", (int) p[0], p[1]));
-            try (ChunkedEncoder fineTuned = MatchEncoders.servingCopy(bert, "matching-encoder (eval)",
+            try (ChunkedEncoder fineTuned = MatchEncoders.servingCopy(bert, base, "matching-encoder (eval)",
                     encoderSettings)) {
                 log("embedding every pool with the fine-tuned encoder");
                 List<PoolVectors> trainFt = pools(train, fineTuned);
@@ -458,7 +469,7 @@ public final class MatchingEvaluation {
         RetrievalScores ft = escoScores(fineTuned, titles);
         Bootstrap preSpread = pre.mrr10Spread(options.bootstrap(), 7);
         Bootstrap ftSpread = ft.mrr10Spread(options.bootstrap(), 7);
-        System.out.printf(Locale.ROOT, "  pretrained MiniLM    MRR@10 %s%n", fmt(preSpread));
+        System.out.printf(Locale.ROOT, "  base encoder         MRR@10 %s%n", fmt(preSpread));
         System.out.printf(Locale.ROOT, "  fine-tuned encoder   MRR@10 %s (change %+.4f)%n", fmt(ftSpread),
                 ft.mrr10() - pre.mrr10());
         System.out.printf(Locale.ROOT, "  published MiniLM fp32 (ONNX Runtime, all queries) MRR@10 0.658%n");

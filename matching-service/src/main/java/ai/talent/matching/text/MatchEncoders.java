@@ -81,17 +81,21 @@ public final class MatchEncoders {
      */
     public static ChunkedEncoder fromRegistry(ModelRegistry registry, String model, EncoderSettings settings) {
         PublishedModel published = registry.loadCurrent(model, EncoderSource.EXPECTATION);
-        TextEncoder encoder = EncoderSource.fromFiles(published.file(WEIGHTS), published.file(TOKENIZER),
-                config(settings));
+        LOG.infof("The towers use %s %s from %s on %s", model, published.version(), registry.root(),
+                settings.engine());
+        return fromFiles(published.file(WEIGHTS), published.file(TOKENIZER), model + " " + published.version(),
+                settings);
+    }
+
+    /** An encoder file and its tokenizer, served on the configured engine. */
+    public static ChunkedEncoder fromFiles(Path weights, Path tokenizer, String name, EncoderSettings settings) {
+        TextEncoder encoder = EncoderSource.fromFiles(weights, tokenizer, config(settings));
         try {
-            TextTokenizer counter = TextTokenizer.fromFile(published.file(TOKENIZER), COUNTER_LIMIT);
-            LOG.infof("The towers use %s %s from %s on %s", model, published.version(), registry.root(),
-                    settings.engine());
-            return new ChunkedEncoder(encoder, counter, settings.chunkTokens(), model + " " + published.version());
+            return new ChunkedEncoder(encoder, TextTokenizer.fromFile(tokenizer, COUNTER_LIMIT),
+                    settings.chunkTokens(), name);
         } catch (IOException e) {
             closeQuietly(encoder);
-            throw new UncheckedIOException("the tokenizer of " + model + " " + published.version()
-                    + " could not be loaded: " + e.getMessage(), e);
+            throw new UncheckedIOException("the tokenizer " + tokenizer + " could not be loaded: " + e.getMessage(), e);
         }
     }
 
@@ -104,46 +108,31 @@ public final class MatchEncoders {
     }
 
     /**
-     * Serves a BERT encoder held in memory; its parameters are frozen (inference only). {@code owned} is closed with
-     * the returned encoder (may be null).
-     */
-    public static ChunkedEncoder wrap(BertEncoder bert, AutoCloseable owned, String name, EncoderSettings settings) {
-        bert.freezeParameters(true);
-        TextEncoderConfig config = config(settings.withEngine(InferenceEngine.PYTORCH));
-        try {
-            TextTokenizer tokenizer = TextTokenizer.fromResource(PretrainedWeights.MINILM_TOKENIZER,
-                    config.maxLength());
-            TextEncoder encoder = new TextEncoder(new SentenceEncoder(bert, config.pooling(), config.normalize()),
-                    tokenizer, config, () -> {
-                        tokenizer.close();
-                        if (owned != null) {
-                            owned.close();
-                        }
-                    });
-            return new ChunkedEncoder(encoder, counter(), settings.chunkTokens(), name);
-        } catch (IOException e) {
-            throw new UncheckedIOException("MiniLM's tokenizer could not be loaded: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * A just-trained encoder served like a published one (on the configured engine): its weights and MiniLM's
+     * A just-trained encoder served like a published one (on the configured engine): its weights and its base's
      * tokenizer are written to a temporary folder and loaded from there.
      */
-    public static ChunkedEncoder servingCopy(BertEncoder bert, String name, EncoderSettings settings) {
+    public static ChunkedEncoder servingCopy(BertEncoder bert, TowerBase base, String name, EncoderSettings settings) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("matching-encoder");
             Path weights = dir.resolve(WEIGHTS);
             EncoderFile.save(bert, weights, false);
-            Path tokenizer = writeMiniLmTokenizer(dir.resolve(TOKENIZER));
-            TextEncoder encoder = EncoderSource.fromFiles(weights, tokenizer, config(settings));
-            return new ChunkedEncoder(encoder, counter(), settings.chunkTokens(), name);
+            Path tokenizer = tokenizerOf(base, dir.resolve(TOKENIZER));
+            return fromFiles(weights, tokenizer, name, settings);
         } catch (IOException e) {
             throw new UncheckedIOException("could not serve the trained encoder: " + e.getMessage(), e);
         } finally {
             deleteQuietly(dir);
         }
+    }
+
+    /** The base's tokenizer.json written to {@code file}. */
+    public static Path tokenizerOf(TowerBase base, Path file) throws IOException {
+        if (base.isMiniLm()) {
+            return writeMiniLmTokenizer(file);
+        }
+        Files.copy(base.tokenizer(), file, StandardCopyOption.REPLACE_EXISTING);
+        return file;
     }
 
     /** MiniLM's tokenizer.json (from its Maven artifact) written to {@code file}. */

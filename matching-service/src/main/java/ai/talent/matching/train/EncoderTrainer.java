@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import ai.talent.matching.text.MatchEncoders;
 import ai.talent.matching.text.MatchTexts;
 import ai.talent.matching.text.TextVectors;
+import ai.talent.matching.text.TowerBase;
 import ai.talent.nn.engine.NnEngine;
 import ai.talent.nn.text.ContrastiveFineTuner;
 import ai.talent.nn.text.FineTuneConfig;
@@ -12,16 +13,14 @@ import ai.talent.domain.model.Freelancer;
 import java.util.Collections;
 import ai.talent.nn.text.TextTokenizer;
 import ai.talent.nn.transformer.BertEncoder;
-import ai.talent.nn.transformer.PretrainedWeights;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 
 /**
- * Fine-tunes the towers' encoder from all-MiniLM-L6-v2's pretrained weights on historic hires: a posted project's
+ * Fine-tunes the towers' encoder from its base (all-MiniLM-L6-v2's pretrained weights, or the bilingual student
+ * grown from them) on historic hires: a posted project's
  * text is the anchor, the hired freelancer's profile the positive, the other pairs of the batch and one mined hard
  * negative per pair the negatives (shared-nn {@link ContrastiveFineTuner}, lower layers frozen). Both towers share
  * the encoder. Hard negatives are the applicants the client did not hire and profiles the pretrained towers
@@ -30,11 +29,17 @@ import java.util.function.Consumer;
 public final class EncoderTrainer {
 
     private final MatchTexts texts;
+    private final TowerBase base;
     private final EncoderTrainingSettings settings;
 
-    public EncoderTrainer(MatchTexts texts, EncoderTrainingSettings settings) {
+    public EncoderTrainer(MatchTexts texts, TowerBase base, EncoderTrainingSettings settings) {
         this.texts = texts;
+        this.base = base;
         this.settings = settings;
+    }
+
+    public TowerBase base() {
+        return base;
     }
 
     /**
@@ -93,14 +98,13 @@ public final class EncoderTrainer {
     }
 
     /**
-     * Fine-tunes a fresh copy of the pretrained MiniLM on the pairs; the encoder lives in {@code manager}.
-     * {@code progress} hears each step's loss.
+     * Fine-tunes a fresh copy of the base encoder on the pairs; the encoder lives in {@code manager}.
+     * {@code progress} hears the mean loss every few steps.
      */
     public BertEncoder fineTune(List<ContrastiveFineTuner.Pair> pairs, NDManager manager, Consumer<float[]> progress) {
         NnEngine.configureCurrentThread();
-        try (TextTokenizer tokenizer = TextTokenizer.fromResource(PretrainedWeights.MINILM_TOKENIZER,
-                settings.maxTokens())) {
-            BertEncoder encoder = PretrainedWeights.miniLm(manager);
+        try (TextTokenizer tokenizer = base.tokenizer(settings.maxTokens())) {
+            BertEncoder encoder = base.load(manager);
             FineTuneConfig config = new FineTuneConfig(settings.frozenLayers(), true, settings.learningRate(),
                     settings.layerDecay(), settings.temperature(), settings.batchSize(), 1, settings.seed());
             ContrastiveFineTuner tuner = new ContrastiveFineTuner(encoder, tokenizer, MatchEncoders.pooling(), config);
@@ -116,8 +120,6 @@ public final class EncoderTrainer {
                 return true;
             });
             return encoder;
-        } catch (IOException e) {
-            throw new UncheckedIOException("MiniLM could not be loaded: " + e.getMessage(), e);
         }
     }
 }

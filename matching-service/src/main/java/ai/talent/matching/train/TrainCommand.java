@@ -8,6 +8,7 @@ import ai.talent.matching.text.ChunkedEncoder;
 import ai.talent.matching.text.EncoderSettings;
 import ai.talent.matching.text.MatchEncoders;
 import ai.talent.matching.text.MatchTexts;
+import ai.talent.matching.text.TowerBase;
 import ai.talent.matching.tool.ToolArgs;
 import ai.talent.nn.compress.EncoderFile;
 import ai.talent.nn.engine.NnEngine;
@@ -50,6 +51,8 @@ public final class TrainCommand {
               --batch N           encoder pairs per step (default 16)
               --tokens N          word pieces per training text (default 256)
               --epochs N          ranker epochs (default 60)
+              --base B            encoder to fine-tune: auto (the promoted bilingual student, else MiniLM),
+                                  pretrained (MiniLM) or registry:<model> (default auto)
               --no-promote        publish without promoting
               -h, --help          this text
             """;
@@ -74,7 +77,7 @@ public final class TrainCommand {
         }
         String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
         ToolArgs a = ToolArgs.parse(rest, Set.of("--registry", "--seeds", "--freelancers", "--projects", "--steps",
-                "--batch", "--tokens", "--epochs"), Set.of("--no-promote"), USAGE);
+                "--batch", "--tokens", "--epochs", "--base"), Set.of("--no-promote"), USAGE);
         String defaultRegistry = System.getenv().getOrDefault("TALENT_MODEL_REGISTRY", "target/models/registry");
         ModelRegistry registry = new ModelRegistry(a.path("--registry", defaultRegistry));
         boolean promote = !a.flag("--no-promote");
@@ -92,7 +95,9 @@ public final class TrainCommand {
         if (!what.equals("matching-ranker")) {
             EncoderTrainingSettings settings = TrainingRun.encoderSettings(a.integer("--steps", 300),
                     a.integer("--batch", 16), a.integer("--tokens", 256));
-            String version = trainEncoder(registry, markets, texts, settings, encoderSettings, fingerprint);
+            TowerBase base = TowerBase.choose(a.string("--base", "auto"), registry);
+            log("fine-tuning from %s", base.name());
+            String version = trainEncoder(registry, markets, texts, base, settings, encoderSettings, fingerprint);
             if (promote) {
                 registry.promote(MatchEncoders.MODEL, version);
                 log("promoted %s %s", MatchEncoders.MODEL, version);
@@ -132,11 +137,11 @@ public final class TrainCommand {
     }
 
     private static String trainEncoder(ModelRegistry registry, List<MarketHistory> markets, MatchTexts texts,
-                                       EncoderTrainingSettings settings, EncoderSettings encoderSettings,
-                                       String fingerprint) throws IOException {
-        EncoderTrainer trainer = new EncoderTrainer(texts, settings);
+                                       TowerBase base, EncoderTrainingSettings settings,
+                                       EncoderSettings encoderSettings, String fingerprint) throws IOException {
+        EncoderTrainer trainer = new EncoderTrainer(texts, base, settings);
         List<ContrastiveFineTuner.Pair> pairs;
-        try (ChunkedEncoder pretrained = MatchEncoders.pretrained(encoderSettings)) {
+        try (ChunkedEncoder pretrained = base.serving(encoderSettings)) {
             log("mining hard negatives with the pretrained encoder");
             List<PoolVectors> pools = new ArrayList<>();
             for (MarketHistory m : markets) {
@@ -157,9 +162,9 @@ public final class TrainCommand {
             });
             Path weights = dir.resolve(MatchEncoders.WEIGHTS);
             EncoderFile.save(bert, weights, false);
-            Path tokenizer = MatchEncoders.writeMiniLmTokenizer(dir.resolve(MatchEncoders.TOKENIZER));
+            Path tokenizer = MatchEncoders.tokenizerOf(base, dir.resolve(MatchEncoders.TOKENIZER));
             Map<String, Object> extra = new LinkedHashMap<>();
-            extra.put("base", MatchEncoders.PRETRAINED);
+            extra.put("base", base.name());
             extra.put("steps", settings.steps());
             extra.put("batchSize", settings.batchSize());
             extra.put("frozenLayers", settings.frozenLayers());

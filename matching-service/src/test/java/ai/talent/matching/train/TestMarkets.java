@@ -1,0 +1,49 @@
+package ai.talent.matching.train;
+
+import ai.talent.matching.text.ChunkedEncoder;
+import ai.talent.matching.text.EncoderSettings;
+import ai.talent.matching.text.MatchEncoders;
+import ai.talent.matching.text.MatchTexts;
+import ai.talent.matching.train.sim.SimulatedMarkets;
+import ai.talent.nn.text.InferenceEngine;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Small simulated markets and the pretrained towers, made once per test JVM and shared by the test classes (the
+ * encoder takes seconds to load, a market a second to simulate).
+ */
+public final class TestMarkets {
+
+    public static final MatchTexts TEXTS = MatchTexts.standard();
+    private static final Map<String, MarketHistory> MARKETS = new HashMap<>();
+    private static final Map<Long, PoolVectors> PRETRAINED_POOLS = new HashMap<>();
+    private static ChunkedEncoder pretrained;
+
+    private TestMarkets() {
+    }
+
+    /** A market of {@code freelancers} and {@code projects}, split 80/20 in time. */
+    public static synchronized MarketHistory market(long seed, int freelancers, int projects) {
+        return MARKETS.computeIfAbsent(seed + "/" + freelancers + "/" + projects,
+                k -> SimulatedMarkets.generate(freelancers, projects, seed, TrainingRun.TRAIN_SHARE));
+    }
+
+    /** all-MiniLM-L6-v2 as published, on ONNX Runtime, 128-token chunks, no cache. */
+    public static synchronized ChunkedEncoder pretrained() {
+        if (pretrained == null) {
+            pretrained = MatchEncoders.pretrained(settings());
+        }
+        return pretrained;
+    }
+
+    public static EncoderSettings settings() {
+        return EncoderSettings.defaults().withChunkTokens(128).withCacheSize(0).withEngine(InferenceEngine.ONNX_RUNTIME);
+    }
+
+    /** The market's profiles under the pretrained towers. */
+    public static synchronized PoolVectors pretrainedPool(MarketHistory market) {
+        return PRETRAINED_POOLS.computeIfAbsent(market.seed(),
+                s -> PoolVectors.embed(market.freelancers(), pretrained(), TEXTS, 64));
+    }
+}

@@ -95,9 +95,14 @@ public final class ElasticsearchVectorIndex<T extends Record> implements VectorI
         }
     }
 
+    /**
+     * The index's settings and mapping. Elasticsearch 9 leaves dense vectors out of {@code _source} unless told
+     * otherwise; the index reads its vectors back (MMR, exact search, similarity of skill-leg hits), so it keeps them.
+     */
     static String mapping(int dimension, IndexSettings settings) {
         return """
-                {"settings": {"number_of_shards": 1, "number_of_replicas": 0, "refresh_interval": "-1"},
+                {"settings": {"number_of_shards": 1, "number_of_replicas": 0, "refresh_interval": "-1",
+                              "index.mapping.exclude_source_vectors": false},
                  "mappings": {"dynamic": "strict", "_meta": {},
                    "properties": {
                      "id": {"type": "keyword"},
@@ -278,7 +283,7 @@ public final class ElasticsearchVectorIndex<T extends Record> implements VectorI
 
     private Map<String, JsonData> meta() {
         try {
-            var mapping = client.indices().getMapping(g -> g.index(index)).result().get(index).mappings();
+            var mapping = client.indices().getMapping(g -> g.index(index)).get(index).mappings();
             return mapping.meta() == null ? Map.of() : mapping.meta();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the Elasticsearch index " + index, e);

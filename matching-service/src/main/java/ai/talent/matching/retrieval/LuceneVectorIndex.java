@@ -207,6 +207,8 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
     @Override
     public void publish() {
         if (unpublished.isEmpty()) {
+            // upsertEmbedded and delete write at once; they still become visible only here
+            refresh();
             return;
         }
         Map<String, String> batch = new LinkedHashMap<>(unpublished);

@@ -13,7 +13,7 @@ import ai.talent.sim.text.MarketplaceTexts;
 import ai.talent.sim.text.Role;
 import ai.talent.sim.text.Roles;
 import ai.talent.sim.text.SkillMention;
-import ai.talent.sim.text.TextLanguage;
+import ai.talent.domain.model.Language;
 import ai.talent.domain.skill.Skill;
 import ai.talent.domain.skill.SkillCategory;
 import ai.talent.domain.skill.SkillTaxonomy;
@@ -86,7 +86,7 @@ final class FreelancerGenerator {
                 * rateRegionMultiplier(region) * (0.85 + 0.3 * reliability) * Draw.logNormal(rng, RATE_SPREAD_SIGMA);
         long hourly = Math.max(MIN_HOURLY_KRW, Math.round(rate / 1000.0) * 1000);
 
-        TextLanguage textLanguage = languageMix.draw(rng);
+        Language textLanguage = languageMix.draw(rng);
         List<String> spoken = spokenLanguages(textLanguage, region, rng);
         int availability = AVAILABILITY_HOURS[Draw.weightedIndex(AVAILABILITY_WEIGHT, rng)];
 
@@ -115,7 +115,7 @@ final class FreelancerGenerator {
             bio = text.body();
         }
         Freelancer freelancer = new Freelancer(id(index), displayName, headline, bio,
-                Language.valueOf(textLanguage.name()), declared, Money.krw(hourly), region, remoteOk, spoken,
+                textLanguage, declared, Money.krw(hourly), region, remoteOk, spoken,
                 availability, ratingAverage, ratingCount, completed);
         FreelancerTruth truth = new FreelancerTruth(category, SENIORITIES[seniority], role.en(), totalYears,
                 Math.round(reliability * 1000) / 1000.0, truths);
@@ -134,13 +134,13 @@ final class FreelancerGenerator {
         return new ArrayList<>(picked);
     }
 
-    private static List<String> spokenLanguages(TextLanguage textLanguage, Region region, SplittableRandom rng) {
+    private static List<String> spokenLanguages(Language textLanguage, Region region, SplittableRandom rng) {
         List<String> spoken = new ArrayList<>();
-        boolean korean = textLanguage != TextLanguage.EN || region != Region.ABROAD || rng.nextDouble() < 0.5;
+        boolean korean = textLanguage != Language.EN || region != Region.ABROAD || rng.nextDouble() < 0.5;
         if (korean) {
             spoken.add("ko");
         }
-        if (textLanguage != TextLanguage.KO || rng.nextDouble() < 0.3 || !korean) {
+        if (textLanguage != Language.KO || rng.nextDouble() < 0.3 || !korean) {
             spoken.add("en");
         }
         if (rng.nextDouble() < 0.05) {

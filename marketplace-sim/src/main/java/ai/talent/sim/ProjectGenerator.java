@@ -13,7 +13,7 @@ import ai.talent.sim.text.GeneratedText;
 import ai.talent.sim.text.MarketplaceTexts;
 import ai.talent.sim.text.ProjectBrief;
 import ai.talent.sim.text.SkillMention;
-import ai.talent.sim.text.TextLanguage;
+import ai.talent.domain.model.Language;
 import ai.talent.domain.skill.Skill;
 import ai.talent.domain.skill.SkillCategory;
 import ai.talent.domain.skill.SkillTaxonomy;
@@ -114,14 +114,14 @@ final class ProjectGenerator {
                 (long) ((index + rng.nextDouble()) * HISTORY_DAYS * 86_400.0 / Math.max(1, projectCount)));
         LocalDate deadline = LocalDate.ofInstant(postedAt, ZoneOffset.UTC).plusDays(7L * weeks + 7 + rng.nextInt(21));
 
-        TextLanguage language = languageMix.draw(rng);
+        Language language = languageMix.draw(rng);
         ProjectBrief brief = new ProjectBrief(category.name(), domain, requiredText, niceText, budget, hourly, weeks,
                 region.nameEn(), region.nameKo(), remote);
         GeneratedText text = MarketplaceTexts.project(brief, language, Seeds.rng(seed, "project-text", index));
         String title = text.title().isBlank() ? category.nameEn() : text.title();
 
         Project project = new Project(id(index), client.client().id(), title, text.body(),
-                Language.valueOf(language.name()), required, nice, hourly ? BudgetType.HOURLY : BudgetType.FIXED,
+                language, required, nice, hourly ? BudgetType.HOURLY : BudgetType.FIXED,
                 Money.krw(budget), weeks, deadline, region, remote, ProjectStatus.OPEN);
         ProjectTruth truth = new ProjectTruth(category, domain, SENIORITIES[seniority], hoursPerWeek, client.quality(),
                 hourlyBudgetKrw);

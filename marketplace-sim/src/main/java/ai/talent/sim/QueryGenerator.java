@@ -9,7 +9,7 @@ import ai.talent.sim.text.QueryIntent;
 import ai.talent.sim.text.Role;
 import ai.talent.sim.text.Roles;
 import ai.talent.sim.text.SkillMention;
-import ai.talent.sim.text.TextLanguage;
+import ai.talent.domain.model.Language;
 import ai.talent.domain.skill.Skill;
 import ai.talent.domain.skill.SkillCategory;
 import ai.talent.domain.skill.SkillTaxonomy;
@@ -74,8 +74,8 @@ final class QueryGenerator {
         QueryIntent intent = new QueryIntent(mentions, role, region == null ? null : region.nameEn(),
                 region == null ? null : region.nameKo(), minRate, maxRate, minYears, seniority, remote, domain,
                 language);
-        TextLanguage textLanguage = languageMix.draw(rng);
+        Language textLanguage = languageMix.draw(rng);
         String text = MarketplaceTexts.query(intent, textLanguage, Seeds.rng(seed, "query-text", index)).title();
-        return new SimQuery("q-" + index, text, Language.valueOf(textLanguage.name()), spec);
+        return new SimQuery("q-" + index, text, textLanguage, spec);
     }
 }

@@ -1,5 +1,6 @@
 package ai.talent.sim.text;
 
+import ai.talent.domain.model.Language;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +22,10 @@ final class FreelancerWriter {
     private final PhraseBank en = PhraseBank.load("freelancer-en.txt");
     private final PhraseBank achievements = PhraseBank.load("achievements.txt");
 
-    GeneratedText write(FreelancerProfile profile, TextLanguage language, RandomGenerator rng) {
+    GeneratedText write(FreelancerProfile profile, Language language, RandomGenerator rng) {
         Voice voice = Voices.pick(language, rng);
         Map<String, String> slots = slots(profile, language, voice, rng);
-        boolean english = language == TextLanguage.EN;
+        boolean english = language == Language.EN;
         PhraseBank bank = english ? en : ko;
         String headline = bank.render("headline", slots, voice, rng);
         String bio = voice.style() == KoreanStyle.NOUN
@@ -44,7 +45,7 @@ final class FreelancerWriter {
     }
 
     private String prose(FreelancerProfile profile, PhraseBank bank, Map<String, String> slots, Voice voice,
-                         TextLanguage language, RandomGenerator rng) {
+                         Language language, RandomGenerator rng) {
         List<String> sentences = new ArrayList<>();
         if (rng.nextDouble() < 0.5) {
             sentences.add(bank.render("greet", slots, voice, rng));
@@ -83,7 +84,7 @@ final class FreelancerWriter {
     }
 
     private String resume(FreelancerProfile profile, PhraseBank bank, Map<String, String> slots, Voice voice,
-                          TextLanguage language, RandomGenerator rng) {
+                          Language language, RandomGenerator rng) {
         String bullet = Naming.pick(List.of("- ", "• ", "· ", "▪ ", "✔ ", "* "), rng);
         List<String> lines = new ArrayList<>();
         if (rng.nextDouble() < 0.6) {
@@ -117,7 +118,7 @@ final class FreelancerWriter {
 
     /** Slots for sentences about single skills: up to two of the profile's skills, each with its own years. */
     private List<Map<String, String>> skillDetails(FreelancerProfile profile, Map<String, String> base,
-                                                   TextLanguage language, RandomGenerator rng) {
+                                                   Language language, RandomGenerator rng) {
         int count = rng.nextInt(Math.min(2, profile.skills().size()) + 1);
         List<SkillMention> skills = new ArrayList<>(profile.skills());
         List<Map<String, String>> details = new ArrayList<>();
@@ -132,7 +133,7 @@ final class FreelancerWriter {
         return details;
     }
 
-    private Map<String, String> slots(FreelancerProfile profile, TextLanguage language, Voice voice,
+    private Map<String, String> slots(FreelancerProfile profile, Language language, Voice voice,
                                       RandomGenerator rng) {
         Map<String, String> slots = new HashMap<>();
         slots.put("role", Naming.role(profile.role(), language, rng));
@@ -142,7 +143,7 @@ final class FreelancerWriter {
         slots.put("senior", seniority(profile.totalYears(), language, rng));
         List<String> skillNames = new ArrayList<>();
         for (SkillMention skill : profile.skills().subList(0, Math.min(4, profile.skills().size()))) {
-            boolean mustShowEnglish = language == TextLanguage.MIXED && skillNames.isEmpty();
+            boolean mustShowEnglish = language == Language.MIXED && skillNames.isEmpty();
             skillNames.add(mustShowEnglish ? Naming.latinSkill(skill, rng) : Naming.skill(skill, language, rng));
         }
         slots.put("skills", Naming.list(skillNames, language, rng));
@@ -165,7 +166,7 @@ final class FreelancerWriter {
         } else if (region != null) {
             slots.put("onsite", "");
         }
-        boolean english = language == TextLanguage.EN;
+        boolean english = language == Language.EN;
         slots.put("rate", english ? Krw.hourlyEn(profile.hourlyRateKrw(), rng) : Krw.hourlyKo(profile.hourlyRateKrw(), rng));
         slots.put("amt", english ? Krw.en(profile.hourlyRateKrw(), rng) : Krw.ko(profile.hourlyRateKrw(), rng));
         List<Domain> domains = new ArrayList<>(Domains.all());
@@ -197,11 +198,11 @@ final class FreelancerWriter {
         return achievements.has(section) ? section : (english ? "en.GENERIC" : "ko.GENERIC");
     }
 
-    private static String seniority(int years, TextLanguage language, RandomGenerator rng) {
-        boolean english = language == TextLanguage.EN;
+    private static String seniority(int years, Language language, RandomGenerator rng) {
+        boolean english = language == Language.EN;
         if (years >= SENIOR_YEARS) {
             return english ? Naming.pick(List.of("senior", "senior", "lead", "seasoned"), rng)
-                    : Naming.pick(language == TextLanguage.MIXED ? List.of("시니어", "Senior", "senior", "베테랑")
+                    : Naming.pick(language == Language.MIXED ? List.of("시니어", "Senior", "senior", "베테랑")
                             : List.of("시니어", "시니어", "베테랑", "고급"), rng);
         }
         if (years >= MID_YEARS) {
@@ -212,8 +213,8 @@ final class FreelancerWriter {
                 : Naming.pick(List.of("주니어", "신입", "초급"), rng);
     }
 
-    static String proficiency(int level, TextLanguage language, RandomGenerator rng) {
-        List<String> words = language == TextLanguage.EN
+    static String proficiency(int level, Language language, RandomGenerator rng) {
+        List<String> words = language == Language.EN
                 ? switch (level) {
                     case 5 -> List.of("at an expert level", "in depth", "as my strongest tool");
                     case 4 -> List.of("fluently", "with confidence", "extensively in production");

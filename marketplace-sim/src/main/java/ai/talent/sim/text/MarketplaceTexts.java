@@ -1,5 +1,6 @@
 package ai.talent.sim.text;
 
+import ai.talent.domain.model.Language;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -19,17 +20,17 @@ public final class MarketplaceTexts {
     }
 
     /** A headline (title) and bio (body) for the freelancer. */
-    public static GeneratedText freelancer(FreelancerProfile profile, TextLanguage language, RandomGenerator rng) {
+    public static GeneratedText freelancer(FreelancerProfile profile, Language language, RandomGenerator rng) {
         return FREELANCERS.write(Objects.requireNonNull(profile, "profile"), language(language), rng(rng));
     }
 
     /** A project post: title and description. */
-    public static GeneratedText project(ProjectBrief brief, TextLanguage language, RandomGenerator rng) {
+    public static GeneratedText project(ProjectBrief brief, Language language, RandomGenerator rng) {
         return PROJECTS.write(Objects.requireNonNull(brief, "brief"), language(language), rng(rng));
     }
 
     /** A recruiter's search query for the intent (title = the query, body = ""). */
-    public static GeneratedText query(QueryIntent intent, TextLanguage language, RandomGenerator rng) {
+    public static GeneratedText query(QueryIntent intent, Language language, RandomGenerator rng) {
         return QUERIES.write(Objects.requireNonNull(intent, "intent"), language(language), rng(rng));
     }
 
@@ -38,7 +39,7 @@ public final class MarketplaceTexts {
         return Domains.keys();
     }
 
-    private static TextLanguage language(TextLanguage language) {
+    private static Language language(Language language) {
         return Objects.requireNonNull(language, "language");
     }
 

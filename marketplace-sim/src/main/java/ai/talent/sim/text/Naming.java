@@ -1,5 +1,6 @@
 package ai.talent.sim.text;
 
+import ai.talent.domain.model.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class Naming {
     }
 
     /** A skill by its English or Korean name or an alias, as a writer of this language would type it. */
-    static String skill(SkillMention skill, TextLanguage language, RandomGenerator rng) {
+    static String skill(SkillMention skill, Language language, RandomGenerator rng) {
         List<String> latinAliases = new ArrayList<>();
         List<String> koreanAliases = new ArrayList<>();
         for (String alias : skill.aliases()) {
@@ -77,7 +78,7 @@ final class Naming {
         return forms;
     }
 
-    static String role(Role role, TextLanguage language, RandomGenerator rng) {
+    static String role(Role role, Language language, RandomGenerator rng) {
         List<String> names = switch (language) {
             case EN -> Roles.namesEn(role);
             case KO -> Roles.namesKo(role);
@@ -90,29 +91,29 @@ final class Naming {
      * The region's name, or null when there is none to write as a place ("Remote" and "Abroad" are not
      * places one is "based in"; remote work has its own sentences).
      */
-    static String region(String en, String ko, TextLanguage language) {
+    static String region(String en, String ko, Language language) {
         if (en != null && (en.equalsIgnoreCase("remote") || en.equalsIgnoreCase("abroad"))) {
             return null;
         }
-        String name = language == TextLanguage.EN ? en : ko;
+        String name = language == Language.EN ? en : ko;
         return name == null || name.isBlank() ? null : name;
     }
 
-    static String domain(Domain domain, TextLanguage language, RandomGenerator rng) {
-        List<String> names = language == TextLanguage.EN ? domain.en() : domain.ko();
-        if (language == TextLanguage.MIXED && rng.nextDouble() < 0.35) {
+    static String domain(Domain domain, Language language, RandomGenerator rng) {
+        List<String> names = language == Language.EN ? domain.en() : domain.ko();
+        if (language == Language.MIXED && rng.nextDouble() < 0.35) {
             names = domain.en();
         }
         return rng.nextDouble() < 0.6 ? names.get(0) : pick(names, rng);
     }
 
     /** Spoken-language name ("영어" / "English"), or the code itself when unknown. */
-    static String spoken(String code, TextLanguage language) {
+    static String spoken(String code, Language language) {
         String[] names = SPOKEN.get(code);
         if (names == null) {
             return code;
         }
-        return language == TextLanguage.EN ? names[1] : names[0];
+        return language == Language.EN ? names[1] : names[0];
     }
 
     /** A list the Korean way: "A, B^과 C" resolved, "A/B/C", "A · B · C" or "A, B, C". */
@@ -146,8 +147,8 @@ final class Naming {
         };
     }
 
-    static String list(List<String> items, TextLanguage language, RandomGenerator rng) {
-        return language == TextLanguage.EN ? listEn(items, rng) : listKo(items, rng);
+    static String list(List<String> items, Language language, RandomGenerator rng) {
+        return language == Language.EN ? listEn(items, rng) : listKo(items, rng);
     }
 
     static <T> T pick(List<T> items, RandomGenerator rng) {

@@ -1,5 +1,6 @@
 package ai.talent.sim.text;
 
+import ai.talent.domain.model.Language;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +19,9 @@ final class ProjectWriter {
     private final PhraseBank ko = PhraseBank.load("project-ko.txt");
     private final PhraseBank en = PhraseBank.load("project-en.txt");
 
-    GeneratedText write(ProjectBrief brief, TextLanguage language, RandomGenerator rng) {
+    GeneratedText write(ProjectBrief brief, Language language, RandomGenerator rng) {
         Voice voice = Voices.forProject(language, rng);
-        boolean english = language == TextLanguage.EN;
+        boolean english = language == Language.EN;
         PhraseBank bank = english ? en : ko;
         Map<String, String> slots = slots(brief, bank, voice, language, rng);
         String title = bank.render("title", slots, voice, rng);
@@ -93,12 +94,12 @@ final class ProjectWriter {
     }
 
     private static List<String> requirementLines(List<SkillMention> skills, String section, PhraseBank bank,
-                                                 Map<String, String> base, Voice voice, TextLanguage language,
+                                                 Map<String, String> base, Voice voice, Language language,
                                                  RandomGenerator rng) {
         List<String> lines = new ArrayList<>();
         for (SkillMention skill : skills) {
             Map<String, String> slots = new HashMap<>(base);
-            boolean mustShowEnglish = language == TextLanguage.MIXED && lines.isEmpty();
+            boolean mustShowEnglish = language == Language.MIXED && lines.isEmpty();
             slots.put("s", mustShowEnglish ? Naming.latinSkill(skill, rng) : Naming.skill(skill, language, rng));
             if (skill.years() >= 1) {
                 slots.put("sy", Long.toString(Math.round(skill.years())));
@@ -108,9 +109,9 @@ final class ProjectWriter {
         return lines;
     }
 
-    private static Map<String, String> slots(ProjectBrief brief, PhraseBank bank, Voice voice, TextLanguage language,
+    private static Map<String, String> slots(ProjectBrief brief, PhraseBank bank, Voice voice, Language language,
                                              RandomGenerator rng) {
-        boolean english = language == TextLanguage.EN;
+        boolean english = language == Language.EN;
         Map<String, String> slots = new HashMap<>();
         if (brief.domain() != null) {
             slots.put("domain", Domains.byKey(brief.domain())
@@ -125,7 +126,7 @@ final class ProjectWriter {
         slots.put("cat", TextParts.category(category, language));
         List<String> required = new ArrayList<>();
         for (SkillMention skill : brief.required()) {
-            boolean mustShowEnglish = language == TextLanguage.MIXED && required.isEmpty();
+            boolean mustShowEnglish = language == Language.MIXED && required.isEmpty();
             required.add(mustShowEnglish ? Naming.latinSkill(skill, rng) : Naming.skill(skill, language, rng));
         }
         slots.put("req", Naming.list(required, language, rng));

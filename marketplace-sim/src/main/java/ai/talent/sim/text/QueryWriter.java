@@ -1,5 +1,6 @@
 package ai.talent.sim.text;
 
+import ai.talent.domain.model.Language;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,10 +25,10 @@ final class QueryWriter {
     private record Fragment(int order, String text) {
     }
 
-    GeneratedText write(QueryIntent intent, TextLanguage language, RandomGenerator rng) {
-        boolean english = language == TextLanguage.EN;
+    GeneratedText write(QueryIntent intent, Language language, RandomGenerator rng) {
+        boolean english = language == Language.EN;
         PhraseBank bank = english ? en : ko;
-        Voice voice = new Voice(KoreanStyle.POLITE, language == TextLanguage.MIXED ? 0.6 : english ? 0 : 0.1);
+        Voice voice = new Voice(KoreanStyle.POLITE, language == Language.MIXED ? 0.6 : english ? 0 : 0.1);
         Map<String, String> slots = slots(intent, language, rng);
         List<Fragment> fragments = new ArrayList<>();
         if (slots.containsKey("region")) {
@@ -119,8 +120,8 @@ final class QueryWriter {
         }
     }
 
-    private static Map<String, String> slots(QueryIntent intent, TextLanguage language, RandomGenerator rng) {
-        boolean english = language == TextLanguage.EN;
+    private static Map<String, String> slots(QueryIntent intent, Language language, RandomGenerator rng) {
+        boolean english = language == Language.EN;
         Map<String, String> slots = new HashMap<>();
         if (!intent.skills().isEmpty()) {
             List<String> names = new ArrayList<>();

@@ -58,8 +58,28 @@ final class FreelancerGenerator {
         return categories.draw(Seeds.rng(seed, "freelancer-category", index));
     }
 
+    /**
+     * Profiles without text recently generated, by index: hiring draws the same freelancers again and again in a
+     * small market. Bounded, so memory stays flat however many freelancers there are.
+     */
+    private final java.util.Map<Long, SimFreelancer> recent = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Long, SimFreelancer> eldest) {
+            return size() > RECENT_PROFILES;
+        }
+    };
+    private static final int RECENT_PROFILES = 2048;
+
     SimFreelancer generate(long index, boolean withText) {
-        return generate(index, withText, TrackRecord.EMPTY);
+        if (withText) {
+            return generate(index, true, TrackRecord.EMPTY);
+        }
+        SimFreelancer cached = recent.get(index);
+        if (cached == null) {
+            cached = generate(index, false, TrackRecord.EMPTY);
+            recent.put(index, cached);
+        }
+        return cached;
     }
 
     /**
@@ -112,7 +132,7 @@ final class FreelancerGenerator {
         for (int k = 0; k < COMPATIBILITY_RANK; k++) {
             compatibility.add(round3(rng.nextGaussian()));
         }
-        TrackRecord initial = initialRecord(totalYears, reliability, craft, rng);
+        TrackRecord initial = initialRecord(totalYears, reliability, rng);
         TrackRecord record = initial.plus(sinceStart);
         // The bio hints at craft through its achievements, with some slack: people describe their work unevenly.
         double craftSignal = craft + 0.45 * rng.nextGaussian();
@@ -146,13 +166,13 @@ final class FreelancerGenerator {
 
     /**
      * The contracts a freelancer brings from before the simulated history: each succeeded with the chance their
-     * reliability and craft give at an ordinary fit, and was rated as simulated contracts are.
+     * reliability gives at an ordinary fit, and was rated as simulated contracts are. (Craft shows in the bio's
+     * achievements, not in old ratings: past work was of other kinds, for other clients.)
      */
-    private TrackRecord initialRecord(int totalYears, double reliability, double craft, SplittableRandom rng) {
+    private TrackRecord initialRecord(int totalYears, double reliability, SplittableRandom rng) {
         int past = (int) Math.round(totalYears * Draw.between(rng, 0.0, 2.5) + (rng.nextDouble() < 0.3 ? 0 : 1));
         double p = Draw.sigmoid(SUCCESS_BIAS
-                + mechanisms.reliability() * SUCCESS_RELIABILITY_WEIGHT * (reliability - RELIABILITY_MEAN) / RELIABILITY_SD
-                + SUCCESS_FIT_WEIGHT * mechanisms.craft() * CRAFT_WEIGHT * craft);
+                + mechanisms.reliability() * SUCCESS_RELIABILITY_WEIGHT * (reliability - RELIABILITY_MEAN) / RELIABILITY_SD);
         int rated = 0;
         int sum = 0;
         int completed = 0;

@@ -53,6 +53,11 @@ public final class Marketplace {
         return freelancers.generate(index, true);
     }
 
+    /** Freelancer {@code index} without the headline and bio (cheap: for judging, fitting and tests). */
+    SimFreelancer profile(long index) {
+        return freelancers.generate(index, false);
+    }
+
     SimFreelancer freelancer(long index, TrackRecord sinceStart) {
         return freelancers.generate(index, true, sinceStart);
     }

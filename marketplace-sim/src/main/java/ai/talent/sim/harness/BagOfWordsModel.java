@@ -16,20 +16,23 @@ import java.util.SplittableRandom;
 /**
  * A bag-of-words logistic regression over the texts, beside the structured features: the proof that what the
  * simulator writes only into prose (roles, domains, achievements, seniority, complexity, hours) can be learned
- * from it. A project–freelancer pair is described by its structured features, the words of the post, the words
- * of the bio, the words both share, and the pairs of a word of the post's title with a word of the headline (how
- * a linear model can learn that "서버 개발자 구합니다" suits a "백엔드 개발자"); a query–freelancer pair by its
- * structured search features, the words the query and profile share, and the pairs of a query word with a
- * headline word. Words seen in fewer than {@value #MIN_DOCUMENTS} training rows are dropped; the fit is an
- * L2-regularised logistic regression by L-BFGS. It is trained through the harness's API like any model, on the
- * training seeds' texts (the training half of the wording) and scored on the test seeds' (the test half).
+ * from it. A project–freelancer pair is described by its structured features, how much the two texts overlap
+ * (headline with post, bio with post), the words of the post, the words of the bio and the words both share; a
+ * query–freelancer pair by its structured search features and the words the query shares with the profile and
+ * with its headline. Words seen in fewer than {@value #MIN_DOCUMENTS} training rows are dropped; the fit is a
+ * logistic regression by L-BFGS with an L2 penalty on the word columns, chosen on a fifth of the training items
+ * held out. It is trained through the harness's API like any model, on the training seeds' texts (the training
+ * half of the wording) and scored on the test seeds' (the test half).
  */
 public final class BagOfWordsModel {
 
     public static final String NAME = "bow";
 
     static final int MIN_DOCUMENTS = 5;
-    private static final double L2 = Double.parseDouble(System.getProperty("bow.l2", "3e-3"));
+    /** Penalties tried on the token columns; the one with the best held-out log-loss is refitted on everything. */
+    private static final double[] L2_GRID = {1e-2, 3e-2, 1e-1, 3e-1};
+    /** Share of the training rows (by item) held out to choose the penalty. */
+    private static final int VALIDATION_PERCENT = 20;
     private static final int ITERATIONS = 150;
 
     private final PairFeatures pairFeatures;
@@ -49,16 +52,16 @@ public final class BagOfWordsModel {
         List<Boolean> labels = new ArrayList<>();
         for (SuccessExample e : task.train()) {
             SuccessItem it = e.item();
-            encoder.add(pairFeatures.of(it.project(), it.freelancer(), it.client(), it.at()),
-                    pairWords(it.project(), it.freelancer()));
+            encoder.add(it.id(), pairDense(pairFeatures.of(it.project(), it.freelancer(), it.client(), it.at()),
+                    it.project(), it.freelancer()), pairWords(it.project(), it.freelancer()));
             labels.add(e.success());
         }
         SparseLogisticRegression model = encoder.fit(labels);
         Map<String, Double> out = new LinkedHashMap<>();
         for (SuccessTestSet set : task.tests()) {
             for (SuccessItem it : set.items()) {
-                out.put(it.id(), model.predict(encoder.row(pairFeatures.of(it.project(), it.freelancer(), it.client(),
-                        it.at()), pairWords(it.project(), it.freelancer()))));
+                out.put(it.id(), model.predict(encoder.row(pairDense(pairFeatures.of(it.project(), it.freelancer(),
+                        it.client(), it.at()), it.project(), it.freelancer()), pairWords(it.project(), it.freelancer()))));
             }
         }
         return out;
@@ -71,7 +74,8 @@ public final class BagOfWordsModel {
         for (ApplicantExample e : task.train()) {
             ApplicantItem it = e.item();
             for (Freelancer f : it.applicants()) {
-                encoder.add(pairFeatures.of(it.project(), f, it.client(), it.at()), pairWords(it.project(), f));
+                encoder.add(it.id(), pairDense(pairFeatures.of(it.project(), f, it.client(), it.at()), it.project(), f),
+                        pairWords(it.project(), f));
                 labels.add(f.id().equals(e.hiredFreelancerId()));
             }
         }
@@ -79,8 +83,8 @@ public final class BagOfWordsModel {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (ApplicantTestSet set : task.tests()) {
             for (ApplicantItem it : set.items()) {
-                out.put(it.id(), ApplicantTask.rank(it.applicants(), f -> model.score(encoder.row(
-                        pairFeatures.of(it.project(), f, it.client(), it.at()), pairWords(it.project(), f)))));
+                out.put(it.id(), ApplicantTask.rank(it.applicants(), f -> model.score(encoder.row(pairDense(
+                        pairFeatures.of(it.project(), f, it.client(), it.at()), it.project(), f), pairWords(it.project(), f)))));
             }
         }
         return out;
@@ -98,7 +102,7 @@ public final class BagOfWordsModel {
                 for (SearchFeatures.Profile p : pool) {
                     // every judged pair, and a sample of the unjudged pool as plain negatives
                     if (e.grades().containsKey(p.freelancer().id()) || rng.nextDouble() < 0.05) {
-                        encoder.add(searchFeatures.of(q, p), queryWords(q, p));
+                        encoder.add(e.item().id(), searchFeatures.of(q, p), queryWords(q, p));
                         labels.add(e.grades().getOrDefault(p.freelancer().id(), 0) >= SearchTask.RELEVANT);
                     }
                 }
@@ -117,6 +121,29 @@ public final class BagOfWordsModel {
         return out;
     }
 
+    /** The structured features, then how much the two bags of words overlap (headline with post, bio with post). */
+    private double[] pairDense(double[] structured, Project p, Freelancer f) {
+        Text project = texts.project(p);
+        Text freelancer = texts.freelancer(f);
+        int headline = 0;
+        for (String t : freelancer.title()) {
+            if (project.all().contains(t)) {
+                headline++;
+            }
+        }
+        int all = 0;
+        for (String t : freelancer.all()) {
+            if (project.all().contains(t)) {
+                all++;
+            }
+        }
+        double[] out = java.util.Arrays.copyOf(structured, structured.length + 3);
+        out[structured.length] = headline;
+        out[structured.length + 1] = headline / Math.sqrt(Math.max(1, freelancer.title().size()));
+        out[structured.length + 2] = all / Math.sqrt(Math.max(1.0, freelancer.all().size() * (double) project.all().size()));
+        return out;
+    }
+
     private List<String> pairWords(Project p, Freelancer f) {
         Text project = texts.project(p);
         Text freelancer = texts.freelancer(f);
@@ -130,11 +157,6 @@ public final class BagOfWordsModel {
         for (String t : freelancer.all()) {
             words.add("f:" + t);
         }
-        for (String a : project.title()) {
-            for (String b : freelancer.title()) {
-                words.add("h:" + a + '\u0001' + b);
-            }
-        }
         return words;
     }
 
@@ -145,8 +167,8 @@ public final class BagOfWordsModel {
             if (p.tokens().contains(t)) {
                 words.add("x:" + t);
             }
-            for (String b : freelancer.title()) {
-                words.add("h:" + t + '\u0001' + b);
+            if (freelancer.title().contains(t)) {
+                words.add("t:" + t);
             }
         }
         return words;
@@ -159,11 +181,14 @@ public final class BagOfWordsModel {
     private final class Encoder {
         private final List<double[]> dense = new ArrayList<>();
         private final List<long[]> words = new ArrayList<>();
+        private final List<Boolean> heldOut = new ArrayList<>();
         private final Map<Long, Integer> columns = new HashMap<>();
         private double[] mean;
         private double[] scale;
 
-        void add(double[] denseFeatures, List<String> rowWords) {
+        /** A training row of item {@code item} (an item's rows are held out together or not at all). */
+        void add(String item, double[] denseFeatures, List<String> rowWords) {
+            heldOut.add(Math.floorMod(hash(item), 100) < VALIDATION_PERCENT);
             dense.add(denseFeatures);
             long[] hashed = new long[rowWords.size()];
             for (int i = 0; i < hashed.length; i++) {
@@ -203,7 +228,32 @@ public final class BagOfWordsModel {
             }
             dense.clear();
             words.clear();
-            return SparseLogisticRegression.fit(rows, labels, d + columns.size(), L2, ITERATIONS);
+            List<SparseLogisticRegression.Row> fitRows = new ArrayList<>();
+            List<Boolean> fitLabels = new ArrayList<>();
+            List<SparseLogisticRegression.Row> checkRows = new ArrayList<>();
+            List<Boolean> checkLabels = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                (heldOut.get(i) ? checkRows : fitRows).add(rows.get(i));
+                (heldOut.get(i) ? checkLabels : fitLabels).add(labels.get(i));
+            }
+            double best = L2_GRID[L2_GRID.length - 1];
+            double bestLoss = Double.POSITIVE_INFINITY;
+            for (double l2 : L2_GRID) {
+                SparseLogisticRegression candidate = SparseLogisticRegression.fit(fitRows, fitLabels,
+                        d + columns.size(), d, l2, ITERATIONS);
+                double[] p = new double[checkRows.size()];
+                boolean[] y = new boolean[checkRows.size()];
+                for (int i = 0; i < p.length; i++) {
+                    p[i] = candidate.predict(checkRows.get(i));
+                    y[i] = checkLabels.get(i);
+                }
+                double loss = Metrics.logLoss(p, y);
+                if (loss < bestLoss) {
+                    bestLoss = loss;
+                    best = l2;
+                }
+            }
+            return SparseLogisticRegression.fit(rows, labels, d + columns.size(), d, best, ITERATIONS);
         }
 
         SparseLogisticRegression.Row row(double[] denseFeatures, List<String> rowWords) {

@@ -122,8 +122,11 @@ public final class Metrics {
         return ndcgAt(k, ranked, ideal);
     }
 
-    /** 1 / rank of the first item of grade ≥ {@code relevant}; 0 when none is ranked. */
+    /** 1 / rank of the first item of grade ≥ {@code relevant}; 0 when none is ranked; NaN when none exists. */
     public static double reciprocalRank(List<String> ranking, Map<String, Integer> grades, int relevant) {
+        if (grades.values().stream().noneMatch(g -> g >= relevant)) {
+            return Double.NaN;
+        }
         for (int i = 0; i < ranking.size(); i++) {
             if (grades.getOrDefault(ranking.get(i), 0) >= relevant) {
                 return 1.0 / (i + 1);

@@ -25,15 +25,20 @@ public final class SparseLogisticRegression {
     }
 
     /**
-     * Fits to the rows; {@code l2} is the penalty per example (the loss is the mean log-loss plus
-     * l2 / 2 · |w|²; the bias is not penalised).
+     * Fits to the rows. The loss is the mean log-loss plus l2 / 2 · |w|² over the columns from
+     * {@code firstPenalised} on (the first ones — dense features a model always wants — and the bias get only a
+     * token penalty, so the many sparse columns are held back without shrinking them).
      */
-    public static SparseLogisticRegression fit(List<Row> rows, List<Boolean> labels, int columns, double l2,
-                                               int iterations) {
+    public static SparseLogisticRegression fit(List<Row> rows, List<Boolean> labels, int columns, int firstPenalised,
+                                               double l2, int iterations) {
         int d = columns + 1;
+        double[] penalty = new double[d];
+        for (int j = 0; j < columns; j++) {
+            penalty[j] = j < firstPenalised ? 1e-6 : l2;
+        }
         double[] w = new double[d];
         double[] g = new double[d];
-        double f = loss(rows, labels, w, l2, g);
+        double f = loss(rows, labels, w, penalty, g);
         Deque<double[]> ss = new ArrayDeque<>();
         Deque<double[]> ys = new ArrayDeque<>();
         for (int it = 0; it < iterations; it++) {
@@ -54,7 +59,7 @@ public final class SparseLogisticRegression {
                 for (int j = 0; j < d; j++) {
                     wNext[j] = w[j] + step * direction[j];
                 }
-                fNext = loss(rows, labels, wNext, l2, gNext);
+                fNext = loss(rows, labels, wNext, penalty, gNext);
                 if (fNext <= f + 1e-4 * step * slope || ++tries > 30) {
                     break;
                 }
@@ -99,7 +104,7 @@ public final class SparseLogisticRegression {
         return LogisticRegression.sigmoid(score(row));
     }
 
-    private static double loss(List<Row> rows, List<Boolean> labels, double[] w, double l2, double[] gradient) {
+    private static double loss(List<Row> rows, List<Boolean> labels, double[] w, double[] l2, double[] gradient) {
         int columns = w.length - 1;
         java.util.Arrays.fill(gradient, 0);
         double sum = 0;
@@ -122,12 +127,10 @@ public final class SparseLogisticRegression {
         double penalty = 0;
         for (int j = 0; j < w.length; j++) {
             gradient[j] /= n;
-            if (j < columns) {
-                gradient[j] += l2 * w[j];
-                penalty += w[j] * w[j];
-            }
+            gradient[j] += l2[j] * w[j];
+            penalty += l2[j] * w[j] * w[j];
         }
-        return sum / n + 0.5 * l2 * penalty;
+        return sum / n + 0.5 * penalty;
     }
 
     /** The L-BFGS two-loop recursion: an approximation of −H⁻¹g from the last steps. */

@@ -55,6 +55,9 @@ final class FreelancerWriter {
         }
         sentences.add(bank.render("intro", slots, voice, rng));
         List<String> middle = new ArrayList<>();
+        if (slots.containsKey("domain") && !String.join(" ", sentences).contains(slots.get("domain"))) {
+            middle.add(bank.render("domains", slots, voice, rng));
+        }
         middle.add(bank.render("skills", slots, voice, rng));
         for (Map<String, String> skillSlots : skillDetails(profile, slots, language, voice, rng)) {
             middle.add(bank.render("skill", skillSlots, voice, rng));
@@ -93,6 +96,9 @@ final class FreelancerWriter {
         List<String> items = new ArrayList<>();
         items.add(bank.render("cv.summary", slots, voice, rng));
         items.add(bank.render("cv.stack", slots, voice, rng));
+        if (slots.containsKey("domain") && !String.join(" ", items).contains(slots.get("domain"))) {
+            items.add(bank.render("cv.domains", slots, voice, rng));
+        }
         for (Map<String, String> skillSlots : skillDetails(profile, slots, language, voice, rng)) {
             items.add(bank.render("cv.skill", skillSlots, voice, rng));
         }

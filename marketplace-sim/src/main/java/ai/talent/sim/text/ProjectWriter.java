@@ -18,6 +18,8 @@ final class ProjectWriter {
 
     /** Share of posts that say how complex the work is (the others leave it to the skills and the budget). */
     private static final double COMPLEXITY_STATED = 0.85;
+    /** Share of posts that name the role they need. */
+    private static final double ROLE_STATED = 0.9;
 
     private final PhraseBank ko = PhraseBank.load("project-ko.txt");
     private final PhraseBank en = PhraseBank.load("project-en.txt");
@@ -39,6 +41,13 @@ final class ProjectWriter {
             blocks.add(bank.render(rng.nextDouble() < 0.7 ? "intro" : "intro.product", slots, voice, rng));
         }
         String task = bank.render("task", slots, voice, rng);
+        // Posts say whom they are looking for, and a post that names its domain really names it.
+        if (!(title + task).contains(slots.get("role")) && rng.nextDouble() < ROLE_STATED) {
+            task = bank.render("role", slots, voice, rng) + " " + task;
+        }
+        if (brief.domainStated() && !(title + String.join(" ", blocks) + task).contains(slots.get("domain"))) {
+            task = bank.render("domain", slots, voice, rng) + " " + task;
+        }
         if (rng.nextDouble() < COMPLEXITY_STATED) {
             task += " " + bank.render("complexity." + brief.complexity(), slots, voice, rng);
         }

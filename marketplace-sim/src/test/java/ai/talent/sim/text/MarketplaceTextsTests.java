@@ -178,7 +178,7 @@ class MarketplaceTextsTests {
         for (int i = 0; i < 3_000; i++) {
             QueryIntent intent = TestProfiles.intent(intents);
             Language language = Language.values()[i % 3];
-            String query = MarketplaceTexts.query(intent, language, rng).title();
+            String query = MarketplaceTexts.query(intent, language, TestProfiles.EXACT, rng).title();
             String lower = query.toLowerCase(Locale.ROOT);
             assertThat(query).isNotBlank();
             for (SkillMention skill : intent.skills()) {
@@ -221,7 +221,7 @@ class MarketplaceTextsTests {
         SplittableRandom rng = new SplittableRandom(22);
         for (int i = 0; i < 2_000; i++) {
             ProjectBrief brief = TestProfiles.brief(briefs);
-            GeneratedText post = MarketplaceTexts.project(brief, Language.values()[i % 3], rng);
+            GeneratedText post = MarketplaceTexts.project(brief, Language.values()[i % 3], TestProfiles.EXACT, rng);
             String all = (post.title() + "\n" + post.body()).toLowerCase(Locale.ROOT);
             assertThat(post.title()).isNotBlank();
             for (SkillMention skill : brief.required()) {
@@ -238,8 +238,8 @@ class MarketplaceTextsTests {
         int checked = 0;
         for (int i = 0; i < 3_000; i++) {
             FreelancerProfile profile = TestProfiles.profile(profiles);
-            String bio = MarketplaceTexts.freelancer(profile, i % 2 == 0 ? Language.KO : Language.MIXED, rng)
-                    .body();
+            String bio = MarketplaceTexts.freelancer(profile, i % 2 == 0 ? Language.KO : Language.MIXED,
+                    TestProfiles.EXACT, rng).body();
             for (SkillMention skill : profile.skills()) {
                 for (String form : Naming.allForms(skill)) {
                     for (Particle particle : List.of(Particle.OBJECT, Particle.TOPIC, Particle.AND)) {

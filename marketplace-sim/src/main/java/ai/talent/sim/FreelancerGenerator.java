@@ -86,9 +86,12 @@ final class FreelancerGenerator {
      * The freelancer with {@code sinceStart} added to the record they came with (contracts completed in the
      * simulated history), as a later {@code freelancer.upserted} carries it.
      */
-    SimFreelancer generate(long index, boolean withText, TrackRecord sinceStart) {
-        SplittableRandom rng = Seeds.rng(seed, "freelancer", index);
-        SkillCategory category = categoryOf(index);
+    /** What is drawn first for every freelancer, in this order (so the skills can be regenerated alone). */
+    private record Skeleton(Role role, int seniority, int totalYears, double reliability, double craft,
+                            double overclaim, List<Skill> skills) {
+    }
+
+    private Skeleton skeleton(SkillCategory category, SplittableRandom rng) {
         List<Role> roles = Roles.forCategory(category.name());
         Role role = roles.get(rng.nextInt(roles.size()));
         int seniority = Draw.weightedIndex(SENIORITY_WEIGHT, rng);
@@ -98,8 +101,26 @@ final class FreelancerGenerator {
         double craft = rng.nextGaussian();
         // How much people overstate their levels is personal, and says nothing about their reliability.
         double overclaim = 0.3 + 0.25 * rng.nextGaussian();
+        return new Skeleton(role, seniority, totalYears, reliability, craft, overclaim, pickSkills(category, role, rng));
+    }
 
-        List<Skill> skills = pickSkills(category, role, rng);
+    /** The taxonomy ids of freelancer {@code index}'s skills, without generating the rest (for who applies). */
+    List<String> skillIds(long index) {
+        return skeleton(categoryOf(index), Seeds.rng(seed, "freelancer", index)).skills().stream()
+                .map(Skill::id).toList();
+    }
+
+    SimFreelancer generate(long index, boolean withText, TrackRecord sinceStart) {
+        SplittableRandom rng = Seeds.rng(seed, "freelancer", index);
+        SkillCategory category = categoryOf(index);
+        Skeleton skeleton = skeleton(category, rng);
+        Role role = skeleton.role();
+        int seniority = skeleton.seniority();
+        int totalYears = skeleton.totalYears();
+        double reliability = skeleton.reliability();
+        double craft = skeleton.craft();
+        double overclaim = skeleton.overclaim();
+        List<Skill> skills = skeleton.skills();
         List<SkillLevel> declared = new ArrayList<>();
         List<TrueSkill> truths = new ArrayList<>();
         for (int i = 0; i < skills.size(); i++) {
@@ -193,7 +214,7 @@ final class FreelancerGenerator {
         List<Skill> inCategory = taxonomy.inCategory(category);
         int k = Math.min(inCategory.size(), 3 + rng.nextInt(4));
         Set<Skill> picked = new LinkedHashSet<>(
-                Draw.weightedDistinct(inCategory, s -> RoleSkills.weight(role.en(), s), k, rng));
+                Draw.weightedDistinct(inCategory, RoleSkills.weights(role.en(), inCategory), k, rng));
         // Some people have a second string (a developer who designs, a marketer who writes).
         if (rng.nextDouble() < 0.25) {
             SkillCategory other = Draw.uniform(categories.all(), rng);

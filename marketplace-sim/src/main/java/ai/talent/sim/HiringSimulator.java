@@ -123,12 +123,11 @@ final class HiringSimulator {
             if (picked.contains(index)) {
                 continue;
             }
-            SimFreelancer f = freelancers.generate(index, false);
-            boolean onProfile = project.project().requiredSkills().stream()
-                    .anyMatch(s -> f.truth().trueLevel(s.skillId()) > 0);
+            List<String> skills = freelancers.skillIds(index);
+            boolean onProfile = project.project().requiredSkills().stream().anyMatch(s -> skills.contains(s.skillId()));
             if (onProfile || rng.nextDouble() < OFF_PROFILE_APPLY || guard > 50 * n) {
                 picked.add(index);
-                people.add(f);
+                people.add(freelancers.generate(index, false));
             }
         }
         return people;

@@ -114,7 +114,7 @@ final class MarketParameters {
     static final double RATE_UNDER_PENALTY = 0.5;
     static final double EXPERIENCE_GAP_PENALTY = 0.3;
     static final double WORKLOAD_BASE_PENALTY = 0.4;
-    static final double WORKLOAD_TIGHT_PENALTY = 3.5;
+    static final double WORKLOAD_TIGHT_PENALTY = 5.0;
     static final double WORKLOAD_LOOSE_PENALTY = 0.4;
     /** A deadline is tight when the days left are less than this many times the days of work. */
     static final double TIGHT_DEADLINE_SLACK = 1.2;

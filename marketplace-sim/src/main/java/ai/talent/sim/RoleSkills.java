@@ -35,4 +35,11 @@ final class RoleSkills {
     static double weight(String roleEn, Skill skill) {
         return skill.popularity() * (isCore(roleEn, skill.id()) ? ROLE_CORE_SKILL_WEIGHT : 1.0);
     }
+
+    private static final java.util.Map<String, double[]> WEIGHTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The weights of {@code skills} (one category's list, always the same one for a role) for this role. */
+    static double[] weights(String roleEn, java.util.List<Skill> skills) {
+        return WEIGHTS.computeIfAbsent(roleEn, r -> skills.stream().mapToDouble(s -> weight(r, s)).toArray());
+    }
 }

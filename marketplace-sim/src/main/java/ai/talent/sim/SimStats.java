@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class SimStats {
 
-    static final int TEXT_SAMPLE = 10_000;
+    static final int TEXT_SAMPLE = 2_000;
 
     private final Map<String, Long> counts = new LinkedHashMap<>();
     private final Map<SkillCategory, RateHistogram> rates = new EnumMap<>(SkillCategory.class);

@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * {@code ./talent bench simulator}: streams a whole marketplace — freelancers (each judged against the queries),
  * clients, projects with their hiring and contracts, learners with their attempts — through the simulator's
- * output path into a character counter (no disk), after a reference run of every count / 100 in the same JVM,
+ * output path into a character counter (no disk), after a reference run of every count / 10 in the same JVM,
  * and reports time, entities per second, peak heap, heap retained after GC and peak RSS (the process's
  * high-water mark, {@code VmHWM} in {@code /proc/self/status}) for both. Both runs post projects at the same
  * rate ({@value #PROJECTS_PER_DAY} a day, so the history grows with the projects and the contracts in flight
@@ -25,7 +25,9 @@ public final class SimulatorScaleBench {
 
     private static final String USAGE = """
             usage: ./talent bench simulator [--freelancers N] [--projects M] [--learners L] [--queries Q] [--seed S]
-              defaults: 1,000,000 freelancers, 50,000 projects, 50,000 learners, 20 queries, seed 42""";
+                                            [--quick]
+              defaults: 1,000,000 freelancers, 50,000 projects, 50,000 learners, 20 queries, seed 42
+              --quick: the full run only (no warm-up, no reference; every ratio is 1)""";
 
     private SimulatorScaleBench() {
     }
@@ -36,14 +38,22 @@ public final class SimulatorScaleBench {
             return;
         }
         CommandLine cli = new CommandLine(args, List.of("--freelancers", "--projects", "--learners", "--queries",
-                "--seed"), List.of(), USAGE);
+                "--seed"), List.of("--quick"), USAGE);
         SimConfig full = config(cli.count("--freelancers", 1_000_000), cli.count("--projects", 50_000),
                 cli.count("--learners", 50_000), cli.count("--queries", 20), cli.number("--seed", 42));
-        SimConfig reference = config(Math.max(1, full.freelancers() / 100), full.projects() / 100,
-                full.learners() / 100, full.queries(), full.seed());
-        run(reference.withSeed(full.seed() + 1)); // warm-up, so the reference is not dominated by JIT compilation
-        Figures ref = run(reference);
+        SimConfig reference = config(Math.max(1, full.freelancers() / 10), full.projects() / 10,
+                full.learners() / 10, full.queries(), full.seed());
+        Figures ref = null;
+        if (!cli.has("--quick")) {
+            // warm-up, so the reference is not dominated by JIT compilation
+            run(config(Math.max(1, full.freelancers() / 100), full.projects() / 100, full.learners() / 100,
+                    full.queries(), full.seed() + 1));
+            ref = run(reference);
+        }
         Figures big = run(full);
+        if (ref == null) {
+            ref = big; // --quick: no reference run, so every ratio is 1
+        }
         long maxHeapMb = Runtime.getRuntime().maxMemory() >> 20;
         System.out.println("reference: " + ref.describe());
         System.out.println("full:      " + big.describe() + " (max heap " + maxHeapMb + " MB)");

@@ -74,7 +74,7 @@ class LeakTests {
     void theTruthRecordsHaveNamesNoEventUses() {
         // role, seniority, domain, craft, reliability, compatibility, fit, mastery ... are truth only
         assertThat(truthOnlyNames()).contains("roleEn", "seniority", "domains", "craft", "reliability",
-                "compatibility", "fit", "successProbability", "complexity", "hoursPerWeek", "intent", "score",
+                "compatibility", "fit", "successProbability", "complexity", "hoursPerWeek", "intent",
                 "masteryBefore", "correctProbability", "quality", "trueSkills");
     }
 

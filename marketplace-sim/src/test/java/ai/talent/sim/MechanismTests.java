@@ -103,6 +103,36 @@ class MechanismTests {
         return sum / n;
     }
 
+    /**
+     * Log-loss, on the applicants of the last 30 % of projects, of whether each was hired, by a regression trained
+     * on the first 70 % (finer than NDCG for effects that rarely reach the top of a ranking).
+     */
+    private static double hiringLogLoss(List<Played> market, BiFunction<SimProject, SimFreelancer, double[]> features) {
+        int split = (int) (market.size() * 0.7);
+        List<double[]> rows = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        for (Played pl : market.subList(0, split)) {
+            for (int i = 0; i < pl.applicants().size(); i++) {
+                rows.add(features.apply(pl.project(), pl.applicants().get(i)));
+                labels.add(pl.result().applicants().get(i).hired());
+            }
+        }
+        LogisticRegression model = LogisticRegression.fit(rows, labels, 1.0);
+        List<Double> p = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        for (Played pl : market.subList(split, market.size())) {
+            for (int i = 0; i < pl.applicants().size(); i++) {
+                p.add(model.predict(features.apply(pl.project(), pl.applicants().get(i))));
+                y.add(pl.result().applicants().get(i).hired());
+            }
+        }
+        boolean[] labelsOut = new boolean[y.size()];
+        for (int i = 0; i < labelsOut.length; i++) {
+            labelsOut[i] = y.get(i);
+        }
+        return Metrics.logLoss(p.stream().mapToDouble(Double::doubleValue).toArray(), labelsOut);
+    }
+
     /** AUC of success on the last 30 % of contracts, by a regression trained on the first 70 %. */
     private static double successAuc(List<Played> market, BiFunction<Played, SimFreelancer, double[]> features) {
         List<Played> contracts = market.stream().filter(pl -> pl.result().hired()).toList();
@@ -160,7 +190,7 @@ class MechanismTests {
     void domainExperienceStatedOnlyInTextDecidesWhoIsHired() {
         BiFunction<SimProject, SimFreelancer, double[]> domain = (p, f) -> new double[] {
             f.truth().domains().contains(p.truth().domain()) ? 1 : 0};
-        assertSignal(hiringGain(on, domain), hiringGain(off, domain), 0.02);
+        assertSignal(hiringGain(on, domain), hiringGain(off, domain), 0.01);
     }
 
     @Test
@@ -180,7 +210,7 @@ class MechanismTests {
                 - successAuc(on, (pl, f) -> with(structured(pl.project(), f), main.apply(pl.project(), f)));
         double gainOff = successAuc(off, (pl, f) -> with(structured(pl.project(), f), interaction.apply(pl.project(), f)))
                 - successAuc(off, (pl, f) -> with(structured(pl.project(), f), main.apply(pl.project(), f)));
-        assertSignal(gainOn, gainOff, 0.01);
+        assertSignal(gainOn, gainOff, 0.02);
     }
 
     private static double[] oneHots(int seniority, int complexity, boolean crossed) {
@@ -204,11 +234,12 @@ class MechanismTests {
             double shortfall = shortfall(p, f);
             return new double[] {shortfall, FitModel.tightDeadline(p) ? 1 : 0, FitModel.tightDeadline(p) ? shortfall : 0};
         };
-        double gainOn = hiringNdcg(on, (p, f) -> with(structured(p, f), crossed.apply(p, f)))
-                - hiringNdcg(on, (p, f) -> with(structured(p, f), separate.apply(p, f)));
-        double gainOff = hiringNdcg(off, (p, f) -> with(structured(p, f), crossed.apply(p, f)))
-                - hiringNdcg(off, (p, f) -> with(structured(p, f), separate.apply(p, f)));
-        assertSignal(gainOn, gainOff, 0.01);
+        // held-out log-loss saved per applicant by seeing the product (few such applicants reach a top ten)
+        double gainOn = hiringLogLoss(on, (p, f) -> with(structured(p, f), separate.apply(p, f)))
+                - hiringLogLoss(on, (p, f) -> with(structured(p, f), crossed.apply(p, f)));
+        double gainOff = hiringLogLoss(off, (p, f) -> with(structured(p, f), separate.apply(p, f)))
+                - hiringLogLoss(off, (p, f) -> with(structured(p, f), crossed.apply(p, f)));
+        assertSignal(gainOn, gainOff, 0.001);
     }
 
     private static double shortfall(SimProject p, SimFreelancer f) {
@@ -256,6 +287,6 @@ class MechanismTests {
             }
         }
         long repeated = pairs.values().stream().filter(n -> n > 1).count();
-        assertThat(repeated).as("client–freelancer pairs hired more than once").isGreaterThan(30);
+        assertThat(repeated).as("client–freelancer pairs hired more than once").isGreaterThan(20);
     }
 }

@@ -281,6 +281,13 @@ final class FreelancerWriter {
 
     private static List<String> protectedTerms(FreelancerProfile profile) {
         List<String> terms = new ArrayList<>();
+        terms.addAll(Roles.namesEn(profile.role()));
+        terms.addAll(Roles.namesKo(profile.role()));
+        for (String key : profile.domains()) {
+            Domain domain = Domains.byKey(key).orElseThrow();
+            terms.addAll(domain.en());
+            terms.addAll(domain.ko());
+        }
         TextParts.addIfPresent(terms, profile.regionEn());
         TextParts.addIfPresent(terms, profile.regionKo());
         for (SkillMention skill : profile.skills()) {

@@ -60,7 +60,7 @@ final class Naming {
                     ? pick(latin, rng) : skill.nameEn();
             case KO -> roll < 0.25 * noise && !(korean.isEmpty() && latin.isEmpty())
                     ? pick(!korean.isEmpty() && (latin.isEmpty() || rng.nextDouble() < 0.6) ? korean : latin, rng)
-                    : rng.nextDouble() < 0.7 ? skill.nameKo() : skill.nameEn();
+                    : rng.nextDouble() < 0.75 ? skill.nameKo() : skill.nameEn();
             case MIXED -> roll < 0.3 * noise && !latin.isEmpty() ? pick(latin, rng)
                     : rng.nextDouble() < 0.8 ? skill.nameEn() : skill.nameKo();
         };

@@ -100,6 +100,11 @@ final class ProjectWriter {
             blocks.add(bank.render("closing", slots, voice, rng));
         }
         List<String> protectedTerms = new ArrayList<>();
+        protectedTerms.addAll(Roles.namesEn(brief.role()));
+        protectedTerms.addAll(Roles.namesKo(brief.role()));
+        Domain domain = Domains.byKey(brief.domain()).orElseThrow();
+        protectedTerms.addAll(domain.en());
+        protectedTerms.addAll(domain.ko());
         TextParts.addIfPresent(protectedTerms, brief.regionEn());
         TextParts.addIfPresent(protectedTerms, brief.regionKo());
         for (SkillMention skill : brief.required()) {

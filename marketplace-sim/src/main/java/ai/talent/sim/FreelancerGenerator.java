@@ -18,8 +18,10 @@ import ai.talent.sim.text.Roles;
 import ai.talent.sim.text.SkillMention;
 import ai.talent.sim.text.TextOptions;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -62,9 +64,9 @@ final class FreelancerGenerator {
      * Profiles without text recently generated, by index: hiring draws the same freelancers again and again in a
      * small market. Bounded, so memory stays flat however many freelancers there are.
      */
-    private final java.util.Map<Long, SimFreelancer> recent = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<Long, SimFreelancer> recent = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<Long, SimFreelancer> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, SimFreelancer> eldest) {
             return size() > RECENT_PROFILES;
         }
     };
@@ -82,10 +84,6 @@ final class FreelancerGenerator {
         return cached;
     }
 
-    /**
-     * The freelancer with {@code sinceStart} added to the record they came with (contracts completed in the
-     * simulated history), as a later {@code freelancer.upserted} carries it.
-     */
     /** What is drawn first for every freelancer, in this order (so the skills can be regenerated alone). */
     private record Skeleton(Role role, int seniority, int totalYears, double reliability, double craft,
                             double overclaim, List<Skill> skills) {
@@ -110,6 +108,10 @@ final class FreelancerGenerator {
                 .map(Skill::id).toList();
     }
 
+    /**
+     * The freelancer with {@code sinceStart} added to the record they came with (contracts completed in the
+     * simulated history), as a later {@code freelancer.upserted} carries it.
+     */
     SimFreelancer generate(long index, boolean withText, TrackRecord sinceStart) {
         SplittableRandom rng = Seeds.rng(seed, "freelancer", index);
         SkillCategory category = categoryOf(index);

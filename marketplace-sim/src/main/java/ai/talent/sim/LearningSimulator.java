@@ -33,7 +33,6 @@ final class LearningSimulator {
     private final int attemptsPerLearner;
     private final int historyDays;
     private final ExerciseCatalog catalog;
-    private final SkillTaxonomy taxonomy;
     private final Mechanisms mechanisms;
     private final List<Skill> targetable;
     /** Each skill's direct prerequisites that have exercises (what it builds on right below it). */
@@ -44,7 +43,6 @@ final class LearningSimulator {
         this.attemptsPerLearner = config.attemptsPerLearner();
         this.historyDays = config.historyDays();
         this.catalog = catalog;
-        this.taxonomy = taxonomy;
         this.mechanisms = config.mechanisms();
         this.targetable = taxonomy.all().stream().filter(s -> !catalog.forSkill(s.id()).isEmpty()).toList();
         for (Skill s : targetable) {

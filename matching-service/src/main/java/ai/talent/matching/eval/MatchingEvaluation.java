@@ -36,6 +36,13 @@ import ai.talent.matching.train.PoolVectors;
 import ai.talent.matching.train.RankerTrainer;
 import ai.talent.matching.train.RankingList;
 import ai.talent.matching.train.TrainingRun;
+import ai.talent.matching.train.SuccessEstimates;
+import ai.talent.matching.train.sim.SimulatedSuccess;
+import ai.talent.sim.SimConfig;
+import ai.talent.sim.harness.HarnessConfig;
+import ai.talent.sim.harness.ScoringHarness;
+import ai.talent.sim.harness.TaskReport;
+import ai.talent.sim.text.TextHalf;
 import ai.talent.nn.compress.EscoTitles;
 import ai.talent.nn.compress.RetrievalScores;
 import ai.talent.nn.engine.NnEngine;
@@ -56,7 +63,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Random;
 import java.util.Set;
 
 /**
@@ -133,6 +139,14 @@ public final class MatchingEvaluation {
         }
     }
 
+    /** The systems this evaluation ranks applicants with (the harness adds random, rule, logistic and oracle). */
+    static final List<String> SYSTEMS = List.of("bm25", "pretrained.dense", "dense", "retrieval", "default",
+            "pretrained", "matching");
+
+    /** Each system's applicant rankings by harness item id, best first. */
+    private final Map<String, Map<String, List<String>>> harnessRankings = new LinkedHashMap<>();
+    private SimulatedSuccess success;
+
     /** Per-project metric values of one system, for the bootstrap. */
     private final Map<String, List<Double>> perItem = new LinkedHashMap<>();
 
@@ -153,9 +167,17 @@ public final class MatchingEvaluation {
         NnEngine.configureCurrentThread();
         log("simulating %d training and %d test markets of %,d freelancers and %,d projects",
                 options.trainSeeds().size(), options.testSeeds().size(), options.freelancers(), options.projects());
+        // The harness's own markets (same seeds, sizes and wording halves as ours, so its items are ours): it scores
+        // every applicant ranking beside its references and the oracle.
+        HarnessConfig harnessConfig = new HarnessConfig(options.trainSeeds(), options.testSeeds(),
+                SimConfig.of(options.freelancers(), options.projects(), 0, 0).withQueries(0), TrainingRun.TRAIN_SHARE,
+                options.bootstrap(), 7);
+        ScoringHarness harness = ScoringHarness.build(harnessConfig, 2, seed -> log("  harness market %d ready", seed));
         List<MarketHistory> train = TrainingRun.markets(options.trainSeeds(), options.freelancers(),
-                options.projects());
-        List<MarketHistory> test = TrainingRun.markets(options.testSeeds(), options.freelancers(), options.projects());
+                options.projects(), TextHalf.TRAIN);
+        List<MarketHistory> test = TrainingRun.markets(options.testSeeds(), options.freelancers(), options.projects(),
+                TextHalf.TEST);
+        success = SimulatedSuccess.fit(train, SimulatedSuccess.COVERAGE);
         EncoderSettings encoderSettings = EncoderSettings.defaults().withCacheSize(0)
                 .withEngine(InferenceEngine.ONNX_RUNTIME);
         TowerBase base = TowerBase.choose(options.base(), new ModelRegistry(options.registry()));
@@ -182,19 +204,18 @@ public final class MatchingEvaluation {
 
                 RankerTrainer rankerTrainer = new RankerTrainer(texts, features,
                         TrainingRun.rankerSettings(options.rankerEpochs()));
-                List<RankingList> listsFt = lists(rankerTrainer, train, trainFt, fineTuned);
-                List<RankingList> listsPre = lists(rankerTrainer, train, trainPre, pretrained);
+                List<RankingList> listsFt = lists(rankerTrainer, train, trainFt, fineTuned, success);
+                List<RankingList> listsPre = lists(rankerTrainer, train, trainPre, pretrained, success);
                 log("training the rankers on %,d lists", listsFt.size());
                 try (MlpRanker ranker = rankerTrainer.train(listsFt, "ranker (eval)", options.reports()).ranker();
                      MlpRanker rankerPre = rankerTrainer.train(listsPre, "ranker on pretrained (eval)", null)
                              .ranker()) {
-                    StructuredLogistic logistic = StructuredLogistic.fit(listsFt, 1e-3, 300);
                     for (int m = 0; m < test.size(); m++) {
                         scoreMarket(test.get(m), testFt.get(m), testPre.get(m), fineTuned, pretrained, ranker,
-                                rankerPre, logistic);
+                                rankerPre);
                     }
                 }
-                summarise();
+                summarise(harness.applicants().report(harnessRankings));
                 if (options.escoQueries() >= 0) {
                     esco(pretrained, fineTuned);
                 }
@@ -217,10 +238,10 @@ public final class MatchingEvaluation {
     }
 
     private static List<RankingList> lists(RankerTrainer trainer, List<MarketHistory> markets, List<PoolVectors> pools,
-                                           ChunkedEncoder encoder) {
+                                           ChunkedEncoder encoder, SuccessEstimates success) {
         List<RankingList> lists = new ArrayList<>();
         for (int m = 0; m < markets.size(); m++) {
-            lists.addAll(trainer.lists(markets.get(m), pools.get(m), encoder));
+            lists.addAll(trainer.lists(markets.get(m), pools.get(m), encoder, success));
         }
         return lists;
     }
@@ -228,8 +249,7 @@ public final class MatchingEvaluation {
     // ------------------------------------------------------------------ one test market
 
     private void scoreMarket(MarketHistory market, PoolVectors poolFt, PoolVectors poolPre, ChunkedEncoder fineTuned,
-                             ChunkedEncoder pretrained, Ranker ranker, Ranker rankerPre,
-                             StructuredLogistic logistic) throws IOException {
+                             ChunkedEncoder pretrained, Ranker ranker, Ranker rankerPre) throws IOException {
         List<PastProject> items = market.hiredAfterCut();
         log("market %d: %,d test projects (posted after the cut, with a hire)", market.seed(), items.size());
         Path dir = Files.createTempDirectory("matching-eval");
@@ -246,7 +266,7 @@ public final class MatchingEvaluation {
             RetrievalSettings retrieval = RetrievalSettings.defaults();
             CandidateRetriever<Freelancer> retrieverFt = new CandidateRetriever<>(indexFt, retrieval);
             CandidateRetriever<Freelancer> retrieverPre = new CandidateRetriever<>(indexPre, retrieval);
-            HistorySignals signals = new HistorySignals(market);
+            HistorySignals signals = new HistorySignals(market, success);
             TwoStageMatcher matcher = new TwoStageMatcher(fineTuned, texts, retrieverFt, null, features,
                     () -> ranker, signals, null, MatcherSettings.plain());
             TwoStageMatcher capped = new TwoStageMatcher(fineTuned, texts, retrieverFt, null, features,
@@ -260,7 +280,7 @@ public final class MatchingEvaluation {
             float[][] vectorsPre = pretrained.embed(items.stream().map(p -> texts.project(p.project())).toList());
             for (int i = 0; i < items.size(); i++) {
                 PastProject p = items.get(i);
-                signals.at(p.postedAt());
+                signals.at(p);
                 MatchQuery q = MatchQuery.of(p.project(), HardFilters.NONE);
                 long seed = market.seed() * 1_000_003L + i;
 
@@ -294,12 +314,15 @@ public final class MatchingEvaluation {
 
                 // The applicant-ranking task: order the project's applicants.
                 Map<String, Map<String, Double>> scores = applicantScores(p, q, market, poolFt, poolPre, vectorsFt[i],
-                        vectorsPre[i], candidates, bm25, ranker, rankerPre, logistic, seed);
+                        vectorsPre[i], candidates, bm25, ranker, rankerPre, seed);
+                String item = "s" + market.seed() + "/" + p.project().id();
                 for (Map.Entry<String, Map<String, Double>> e : scores.entrySet()) {
-                    int position = RankScores.position(RankScores.order(e.getValue(), seed), p.hiredId());
-                    add(e.getKey() + ".ndcg10", RankScores.ndcg10(position));
+                    List<String> order = RankScores.order(e.getValue(), seed);
+                    int position = RankScores.position(order, p.hiredId());
                     add(e.getKey() + ".p5", RankScores.precision5(position));
-                    add(e.getKey() + ".mrr", RankScores.reciprocalRank(position));
+                    if (!e.getKey().equals("oracle")) {
+                        harnessRankings.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>()).put(item, order);
+                    }
                 }
                 if ((i + 1) % 100 == 0) {
                     log("  %d / %d projects", i + 1, items.size());
@@ -316,7 +339,7 @@ public final class MatchingEvaluation {
                                                              PoolVectors poolFt, PoolVectors poolPre, float[] vFt,
                                                              float[] vPre, List<Candidate<Freelancer>> retrieved,
                                                              Bm25Skills bm25, Ranker ranker, Ranker rankerPre,
-                                                             StructuredLogistic logistic, long seed) {
+                                                             long seed) {
         Map<String, Double> bm25Scores = bm25.scores(q);
         Map<String, Double> fusedScores = new HashMap<>();
         retrieved.forEach(c -> fusedScores.put(c.entity().id(), c.retrievalScore()));
@@ -324,28 +347,27 @@ public final class MatchingEvaluation {
         float[][] xFt = new float[applicants.size()][];
         float[][] xPre = new float[applicants.size()][];
         for (int a = 0; a < applicants.size(); a++) {
-            Freelancer f = market.freelancer(applicants.get(a));
+            // the applicant's profile as it stood at the post (the harness's items hold the same)
+            Freelancer f = market.freelancerAt(applicants.get(a), p.postedAt());
             FreelancerActivity activity = market.activityAt(f.id(), p.postedAt());
-            xFt[a] = features.of(q, f, Vectors.dot(vFt, poolFt.vector(f.id())), activity, OptionalDouble.empty());
-            xPre[a] = features.of(q, f, Vectors.dot(vPre, poolPre.vector(f.id())), activity, OptionalDouble.empty());
+            OptionalDouble predicted = success.estimate(market, p, f);
+            xFt[a] = features.of(q, f, Vectors.dot(vFt, poolFt.vector(f.id())), activity, predicted);
+            xPre[a] = features.of(q, f, Vectors.dot(vPre, poolPre.vector(f.id())), activity, predicted);
         }
         float[] sFt = ranker.score(xFt);
         float[] sPre = rankerPre.score(xPre);
         float[] sDefault = new DefaultRanker().score(xFt);
-        Random random = new Random(seed);
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-        for (String system : List.of("random", "rule", "bm25", "logistic", "retrieval", "dense", "pretrained",
-                "default", "matching", "oracle")) {
+        for (String system : SYSTEMS) {
             out.put(system, new HashMap<>());
         }
+        out.put("oracle", new HashMap<>());
         for (int a = 0; a < applicants.size(); a++) {
             String id = applicants.get(a);
-            out.get("random").put(id, random.nextDouble());
-            out.get("rule").put(id, (double) xFt[a][ai.talent.matching.rank.MatchFeature.SKILL_COVERAGE.ordinal()]);
             out.get("bm25").put(id, bm25Scores.getOrDefault(id, 0.0));
-            out.get("logistic").put(id, logistic.score(xFt[a]));
             out.get("retrieval").put(id, fusedScores.getOrDefault(id, 0.0));
             out.get("dense").put(id, Vectors.dot(vFt, poolFt.vector(id)));
+            out.get("pretrained.dense").put(id, Vectors.dot(vPre, poolPre.vector(id)));
             out.get("pretrained").put(id, (double) sPre[a]);
             out.get("default").put(id, (double) sDefault[a]);
             out.get("matching").put(id, (double) sFt[a]);
@@ -394,7 +416,7 @@ public final class MatchingEvaluation {
         return Bootstrap.meanAndSpread(v, options.bootstrap(), 7);
     }
 
-    private void summarise() {
+    private void summarise(TaskReport applicants) {
         System.out.println();
         System.out.println("Retrieval over the whole pool (hired freelancer in the top 50; mean ± bootstrap std)");
         for (String key : List.of("retrieval.recall50", "dense.recall50", "skills.recall50",
@@ -403,27 +425,29 @@ public final class MatchingEvaluation {
             put(key, spread(key));
         }
         System.out.println();
-        System.out.println("Applicant ranking (the simulator's task: order a project's applicants; hired = relevant)");
-        System.out.printf(Locale.ROOT, "  %-12s %-16s %-16s %-16s %s%n", "system", "NDCG@10", "P@5", "MRR",
-                "headroom closed / of oracle");
-        Bootstrap random = spread("random.ndcg10");
-        Bootstrap oracle = spread("oracle.ndcg10");
-        for (String system : List.of("random", "rule", "bm25", "logistic", "retrieval", "dense", "pretrained",
-                "default", "matching", "oracle")) {
-            Bootstrap ndcg = spread(system + ".ndcg10");
-            Bootstrap p5 = spread(system + ".p5");
-            Bootstrap mrr = spread(system + ".mrr");
-            double headroom = (ndcg.mean() - random.mean()) / (oracle.mean() - random.mean());
-            double ofOracle = ndcg.mean() / oracle.mean();
-            System.out.printf(Locale.ROOT, "  %-12s %-16s %-16s %-16s %.2f / %.2f%n", system, fmt(ndcg), fmt(p5),
-                    fmt(mrr), headroom, ofOracle);
-            String name = system.equals("matching") ? "matching" : system;
-            figures.put(name + ".ndcg10", round(ndcg.mean()));
-            figures.put(name + ".ndcg10.std", round(ndcg.std()));
-            figures.put(name + ".p5", round(p5.mean()));
-            figures.put(name + ".mrr", round(mrr.mean()));
-            figures.put(name + ".headroom", round(headroom));
-            figures.put(name + ".of_oracle", round(ofOracle));
+        System.out.println("Applicant ranking through the simulator's scoring harness (its references and oracle beside"
+                + " ours; mean over the test seeds [95 % bootstrap interval])");
+        applicants.print(System.out);
+        applicants.figures().forEach((k, v) -> figures.put(k, round(v)));
+        double oracle = applicants.get(TaskReport.ORACLE, TaskReport.ALL, "ndcg10").value();
+        System.out.println();
+        System.out.printf(Locale.ROOT, "  %-18s %-8s %-10s %-16s %s%n", "system", "NDCG@10", "of oracle",
+                "headroom closed", "P@5 (mean ± std)");
+        List<String> systems = new ArrayList<>(List.of(TaskReport.RANDOM, TaskReport.RULE, TaskReport.LOGISTIC));
+        systems.addAll(SYSTEMS);
+        systems.add(TaskReport.ORACLE);
+        for (String system : systems) {
+            double ndcg = applicants.get(system, TaskReport.ALL, "ndcg10").value();
+            String closed = system.equals(TaskReport.ORACLE) || system.equals(TaskReport.LOGISTIC) ? ""
+                    : String.format(Locale.ROOT, "%.3f", applicants.headroomClosed(system).value());
+            boolean ours = perItem.containsKey(system + ".p5");
+            Bootstrap p5 = ours ? spread(system + ".p5") : null;
+            System.out.printf(Locale.ROOT, "  %-18s %-8.4f %-10.3f %-16s %s%n", system, ndcg, ndcg / oracle, closed,
+                    ours ? fmt(p5) : "");
+            figures.put(system + ".applicants.of_oracle", round(ndcg / oracle));
+            if (ours) {
+                figures.put(system + ".applicants.p5", round(p5.mean()));
+            }
         }
         System.out.println();
         System.out.println("End to end over the whole pool (top 10 of the two stages; hired = relevant)");
@@ -494,24 +518,31 @@ public final class MatchingEvaluation {
     static final class HistorySignals implements MatchSignals {
 
         private final MarketHistory market;
-        private Instant at = Instant.MIN;
+        private final SuccessEstimates success;
+        private PastProject project;
 
-        HistorySignals(MarketHistory market) {
+        HistorySignals(MarketHistory market, SuccessEstimates success) {
             this.market = market;
+            this.success = success;
         }
 
-        void at(Instant moment) {
-            this.at = moment;
+        void at(PastProject ranked) {
+            this.project = ranked;
         }
 
         @Override
         public FreelancerActivity activity(String freelancerId) {
-            return market.activityAt(freelancerId, at);
+            return market.activityAt(freelancerId, project.postedAt());
         }
 
         @Override
         public Map<String, Double> predictions(String projectId, Collection<String> freelancerIds) {
-            return Map.of();
+            Map<String, Double> out = new HashMap<>();
+            for (String id : freelancerIds) {
+                success.estimate(market, project, market.freelancerAt(id, project.postedAt()))
+                        .ifPresent(p -> out.put(id, p));
+            }
+            return out;
         }
     }
 

@@ -22,6 +22,7 @@ public class MarketRepository {
     private final Map<String, Freelancer> freelancers = new ConcurrentHashMap<>();
     private final Map<String, Project> projects = new ConcurrentHashMap<>();
     private final Map<String, List<Hire>> hiresByProject = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Hire>> hiresByFreelancer = new ConcurrentHashMap<>();
     private final Map<String, PredictedSuccess> predictions = new ConcurrentHashMap<>();
 
     public void putFreelancer(Freelancer freelancer) {
@@ -54,6 +55,7 @@ public class MarketRepository {
     }
 
     public void addHire(Hire hire) {
+        byFreelancer(hire);
         hiresByProject.compute(hire.projectId(), (id, hires) -> {
             List<Hire> updated = hires == null ? new ArrayList<>() : new ArrayList<>(hires);
             updated.removeIf(h -> h.contractId().equals(hire.contractId()));
@@ -70,9 +72,25 @@ public class MarketRepository {
             Hire known = updated.stream().filter(h -> h.contractId().equals(contractId)).findFirst()
                     .orElse(new Hire(contractId, projectId, freelancerId, 0, null, null, null));
             updated.remove(known);
-            updated.add(known.completed(outcome, clientRating));
+            Hire done = known.completed(outcome, clientRating);
+            updated.add(done);
+            byFreelancer(done);
             return List.copyOf(updated);
         });
+    }
+
+    private void byFreelancer(Hire hire) {
+        hiresByFreelancer.computeIfAbsent(hire.freelancerId(), id -> new ConcurrentHashMap<>())
+                .put(hire.contractId(), hire);
+    }
+
+    /** A freelancer's hires, in progress and completed (the ranker's workload and track record). */
+    public Collection<Hire> hiresOf(String freelancerId) {
+        return hiresByFreelancer.getOrDefault(freelancerId, Map.of()).values();
+    }
+
+    public Optional<PredictedSuccess> prediction(String projectId, String freelancerId) {
+        return Optional.ofNullable(predictions.get(projectId + "/" + freelancerId));
     }
 
     public List<Hire> hires(String projectId) {

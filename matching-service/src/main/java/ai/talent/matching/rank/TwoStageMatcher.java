@@ -87,6 +87,17 @@ public final class TwoStageMatcher {
         return encoder.embed(List.of(texts.project(q.title(), q.description(), q.required(), q.niceToHave())))[0];
     }
 
+    /** A freelancer's profile vector: the indexed one when the index holds it, else the profile tower's. */
+    public float[] profileVector(Freelancer f) {
+        return freelancers.index().vector(f.id())
+                .orElseGet(() -> encoder.embed(List.of(texts.profile(f)))[0]);
+    }
+
+    /** Every candidate of a project scored by the ranker, best first (no cap, no MMR, no remote calls). */
+    public List<RankedCandidate<Freelancer>> candidatesFor(MatchQuery q) {
+        return rank(q, freelancers.retrieve(embed(q), wanted(q), IndexFilter.of(q.filters())), ranker.get());
+    }
+
     /** The top-k freelancers for a project. */
     public Ranking<Freelancer> freelancersFor(MatchQuery q, int k, Exposure exposure) {
         return freelancersFor(q, embed(q), k, exposure);

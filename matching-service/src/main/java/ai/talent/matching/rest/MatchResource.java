@@ -1,14 +1,19 @@
 package ai.talent.matching.rest;
 
 import ai.talent.domain.model.Freelancer;
+import ai.talent.domain.model.Project;
 import ai.talent.domain.model.SkillRequirement;
 import ai.talent.matching.market.MarketRepository;
+import ai.talent.matching.rank.MatchQuery;
+import ai.talent.matching.retrieval.HardFilters;
+import ai.talent.matching.scoring.FreelancerMatches;
 import ai.talent.matching.scoring.MatchingService;
-import ai.talent.matching.scoring.ProjectNeeds;
+import ai.talent.matching.scoring.ProjectMatches;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -18,10 +23,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Matching's HTTP API: rankings for received projects or ad-hoc needs, and what the service has received. */
+/**
+ * Matching's HTTP API in both directions: the best freelancers for a received project or an ad-hoc description,
+ * the open projects that suit a freelancer (with what would raise each match), and what the service has received.
+ * Every match carries its explanation. At most 100 matches per request.
+ */
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class MatchResource {
@@ -36,48 +46,86 @@ public class MatchResource {
 
     @GET
     @Path("/projects/{projectId}/matches")
-    @Operation(summary = "Rank the known freelancers for a project received on the projects topic")
-    public MatchesResponse matchesForProject(@PathParam("projectId") String projectId,
-                                             @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
-        var project = market.project(projectId).orElseThrow(() -> new NotFoundException(
-                "No project with id " + projectId + " has been received on the projects topic"));
-        return respond(projectId, ProjectNeeds.of(project), limit);
+    @Operation(summary = "The best freelancers for a project received on the projects topic, explained")
+    public FreelancerMatches matchesForProject(@PathParam("projectId") String projectId,
+                                               @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
+        Project project = knownProject(projectId);
+        return matching.freelancersFor(MatchQuery.of(project, HardFilters.NONE), limit(limit), false);
     }
 
     @POST
     @Path("/matches")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rank the known freelancers for skills and a budget, without posting a project")
-    public MatchesResponse matches(@Valid @NotNull MatchRequest request) {
-        var needs = new ProjectNeeds(toRequirements(request.requiredSkills()),
-                toRequirements(request.niceToHaveSkills() == null ? List.of() : request.niceToHaveSkills()),
-                request.budgetType(), request.budgetKrw(), request.durationWeeks());
-        return respond(null, needs, request.limit());
+    @Operation(summary = "The best freelancers for a received project (projectId) or an ad-hoc description")
+    public FreelancerMatches matches(@Valid @NotNull MatchRequest request) {
+        HardFilters filters = new HardFilters(request.minHoursPerWeek(), request.regions(),
+                request.maxHourlyRateKrw());
+        if (request.projectId() != null) {
+            return matching.freelancersFor(MatchQuery.of(knownProject(request.projectId()), filters),
+                    limit(request.limit()), false);
+        }
+        List<String> missing = new ArrayList<>();
+        if (request.requiredSkills() == null || request.requiredSkills().isEmpty()) {
+            missing.add("requiredSkills");
+        }
+        if (request.budgetType() == null) {
+            missing.add("budgetType");
+        }
+        if (request.budgetKrw() == null) {
+            missing.add("budgetKrw");
+        }
+        if (request.durationWeeks() == null) {
+            missing.add("durationWeeks");
+        }
+        if (!missing.isEmpty()) {
+            throw new BadRequestException("Without a projectId the request must describe the project: "
+                    + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " missing");
+        }
+        MatchQuery q = new MatchQuery(null, request.title(), request.description(), null,
+                requirements(request.requiredSkills()),
+                request.niceToHaveSkills() == null ? List.of() : requirements(request.niceToHaveSkills()),
+                request.budgetType(), request.budgetKrw(), request.durationWeeks(), null, true, filters);
+        return matching.freelancersFor(q, limit(request.limit()), false);
+    }
+
+    @GET
+    @Path("/freelancers/{freelancerId}/projects")
+    @Operation(summary = "The open projects that suit a freelancer, each with what would raise the match")
+    public ProjectMatches projectsForFreelancer(@PathParam("freelancerId") String freelancerId,
+                                                @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
+        return matching.projectsFor(knownFreelancer(freelancerId), limit(limit));
     }
 
     @GET
     @Path("/freelancers/{freelancerId}")
     @Operation(summary = "A freelancer as received on the freelancers topic")
     public Freelancer freelancer(@PathParam("freelancerId") String freelancerId) {
-        return market.freelancer(freelancerId).orElseThrow(() -> new NotFoundException(
-                "No freelancer with id " + freelancerId + " has been received on the freelancers topic"));
+        return knownFreelancer(freelancerId);
     }
 
     @GET
     @Path("/projects/{projectId}")
     @Operation(summary = "A received project with its hires and success predictions")
     public ProjectView project(@PathParam("projectId") String projectId) {
-        var project = market.project(projectId).orElseThrow(() -> new NotFoundException(
-                "No project with id " + projectId + " has been received on the projects topic"));
+        Project project = knownProject(projectId);
         return new ProjectView(project, market.hires(projectId), market.predictions(projectId));
     }
 
-    private MatchesResponse respond(String projectId, ProjectNeeds needs, Integer limit) {
-        int k = limit == null ? matching.defaultLimit() : limit;
-        return new MatchesResponse(projectId, matching.modelVersion(), market.freelancerCount(), matching.rank(needs, k));
+    private int limit(Integer limit) {
+        return limit == null ? matching.defaultLimit() : limit;
     }
 
-    private static List<SkillRequirement> toRequirements(List<SkillNeed> needs) {
+    private Project knownProject(String projectId) {
+        return market.project(projectId).orElseThrow(() -> new NotFoundException(
+                "No project with id " + projectId + " has been received on the projects topic"));
+    }
+
+    private Freelancer knownFreelancer(String freelancerId) {
+        return market.freelancer(freelancerId).orElseThrow(() -> new NotFoundException(
+                "No freelancer with id " + freelancerId + " has been received on the freelancers topic"));
+    }
+
+    private static List<SkillRequirement> requirements(List<SkillNeed> needs) {
         return needs.stream().map(n -> new SkillRequirement(n.skillId(), n.minLevel())).toList();
     }
 }

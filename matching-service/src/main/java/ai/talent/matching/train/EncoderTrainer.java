@@ -63,10 +63,11 @@ public final class EncoderTrainer {
                 PastProject p = hires.get(i);
                 List<String> negatives = new ArrayList<>();
                 for (String id : negatives(p, near[i], freelancers, random)) {
-                    negatives.add(texts.profile(history.freelancer(id)));
+                    negatives.add(texts.profile(history.freelancerAt(id, p.postedAt())));
                 }
                 pairs.add(new ContrastiveFineTuner.Pair(projectTexts.get(i),
-                        texts.profile(history.freelancer(p.hiredId())), negatives, p.project().id()));
+                        texts.profile(history.freelancerAt(p.hiredId(), p.postedAt())), negatives,
+                        p.project().id()));
             }
         }
         return pairs;

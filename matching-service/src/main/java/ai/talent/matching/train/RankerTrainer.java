@@ -31,7 +31,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
 
@@ -56,6 +55,15 @@ public final class RankerTrainer {
 
     /** The training lists of one market, in posting order, with the towers' vectors of its pool. */
     public List<RankingList> lists(MarketHistory history, PoolVectors pool, TextVectors encoder) {
+        return lists(history, pool, encoder, SuccessEstimates.NONE);
+    }
+
+    /**
+     * The training lists of one market, with the success predictions {@code success} would have published (the
+     * ranker learns the predicted-success feature and its fallback from them).
+     */
+    public List<RankingList> lists(MarketHistory history, PoolVectors pool, TextVectors encoder,
+                                   SuccessEstimates success) {
         Random random = new Random(settings.seed() ^ history.seed());
         List<PastProject> hires = history.hiredBeforeCut();
         float[][] projectVectors = encoder.embed(hires.stream().map(p -> texts.project(p.project())).toList());
@@ -67,9 +75,11 @@ public final class RankerTrainer {
             float[][] x = new float[ids.size()][];
             float[] y = new float[ids.size()];
             for (int j = 0; j < ids.size(); j++) {
-                Freelancer f = history.freelancer(ids.get(j));
+                // the profile as it stood when the project was posted: a hire's later rating must not leak in
+                Freelancer f = history.freelancerAt(ids.get(j), p.postedAt());
                 double similarity = Vectors.dot(projectVectors[i], pool.vector(f.id()));
-                x[j] = features.of(q, f, similarity, history.activityAt(f.id(), p.postedAt()), OptionalDouble.empty());
+                x[j] = features.of(q, f, similarity, history.activityAt(f.id(), p.postedAt()),
+                        success.estimate(history, p, f));
                 y[j] = f.id().equals(p.hiredId()) ? 1f : 0f;
             }
             lists.add(new RankingList(x, y));

@@ -10,6 +10,7 @@ import ai.talent.matching.text.MatchEncoders;
 import ai.talent.matching.text.MatchTexts;
 import ai.talent.matching.text.TowerBase;
 import ai.talent.matching.tool.ToolArgs;
+import ai.talent.matching.train.sim.SimulatedSuccess;
 import ai.talent.nn.compress.EncoderFile;
 import ai.talent.nn.engine.NnEngine;
 import ai.talent.nn.registry.ModelRegistry;
@@ -18,6 +19,7 @@ import ai.talent.nn.text.EncoderSource;
 import ai.talent.nn.transformer.BertEncoder;
 import ai.talent.nn.transformer.PretrainedWeights;
 import ai.talent.nn.train.EpochStats;
+import ai.talent.sim.text.TextHalf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -88,7 +90,7 @@ public final class TrainCommand {
         NnEngine.configureCurrentThread();
 
         log("simulating %d markets of %,d freelancers and %,d projects", seeds.size(), freelancers, projects);
-        List<MarketHistory> markets = TrainingRun.markets(seeds, freelancers, projects);
+        List<MarketHistory> markets = TrainingRun.markets(seeds, freelancers, projects, TextHalf.TRAIN);
         String fingerprint = "marketplace-sim seeds " + seeds + " freelancers " + freelancers + " projects " + projects;
         EncoderSettings encoderSettings = EncoderSettings.defaults().withCacheSize(0);
 
@@ -110,9 +112,11 @@ public final class TrainCommand {
                 log("ranker features from %s", encoder.fingerprint());
                 RankerTrainer trainer = new RankerTrainer(texts, new MatchFeatures(TrainingRun.BUDGETS),
                         TrainingRun.rankerSettings(a.integer("--epochs", 60)));
+                SimulatedSuccess success = SimulatedSuccess.fit(markets, SimulatedSuccess.COVERAGE);
                 List<RankingList> lists = new ArrayList<>();
                 for (MarketHistory m : markets) {
-                    lists.addAll(trainer.lists(m, PoolVectors.embed(m.freelancers(), encoder, texts, 64), encoder));
+                    lists.addAll(trainer.lists(m, PoolVectors.embed(m.freelancers(), encoder, texts, 64), encoder,
+                            success));
                 }
                 log("training the ranker on %,d lists of %d candidates", lists.size(),
                         lists.isEmpty() ? 0 : lists.get(0).labels().length);

@@ -2,6 +2,7 @@ package ai.talent.matching.train;
 
 import ai.talent.matching.rank.Budgets;
 import ai.talent.matching.train.sim.SimulatedMarkets;
+import ai.talent.sim.text.TextHalf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -20,13 +21,16 @@ public final class TrainingRun {
     private TrainingRun() {
     }
 
-    /** Simulates the markets (two at a time; each is independent and deterministic). */
-    public static List<MarketHistory> markets(List<Long> seeds, int freelancers, int projects) {
+    /**
+     * Simulates the markets (two at a time; each is independent and deterministic) in one half of the wording, as
+     * the scoring harness does: training seeds in the training half, test seeds in the test half.
+     */
+    public static List<MarketHistory> markets(List<Long> seeds, int freelancers, int projects, TextHalf half) {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<MarketHistory>> futures = new ArrayList<>();
             for (long seed : seeds) {
-                futures.add(pool.submit(() -> SimulatedMarkets.generate(freelancers, projects, seed, TRAIN_SHARE)));
+                futures.add(pool.submit(() -> SimulatedMarkets.generate(freelancers, projects, seed, half, TRAIN_SHARE)));
             }
             List<MarketHistory> markets = new ArrayList<>();
             for (Future<MarketHistory> f : futures) {

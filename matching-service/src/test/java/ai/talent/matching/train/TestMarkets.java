@@ -6,6 +6,7 @@ import ai.talent.matching.text.MatchEncoders;
 import ai.talent.matching.text.MatchTexts;
 import ai.talent.matching.train.sim.SimulatedMarkets;
 import ai.talent.nn.text.InferenceEngine;
+import ai.talent.sim.text.TextHalf;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ public final class TestMarkets {
     /** A market of {@code freelancers} and {@code projects}, split 80/20 in time. */
     public static synchronized MarketHistory market(long seed, int freelancers, int projects) {
         return MARKETS.computeIfAbsent(seed + "/" + freelancers + "/" + projects,
-                k -> SimulatedMarkets.generate(freelancers, projects, seed, TrainingRun.TRAIN_SHARE));
+                k -> SimulatedMarkets.generate(freelancers, projects, seed, TextHalf.TRAIN, TrainingRun.TRAIN_SHARE));
     }
 
     /** all-MiniLM-L6-v2 as published, on ONNX Runtime, 128-token chunks, no cache. */

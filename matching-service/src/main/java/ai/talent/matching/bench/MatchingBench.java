@@ -94,8 +94,9 @@ public final class MatchingBench {
         MatchTexts texts = MatchTexts.standard();
         Map<String, Object> figures = new LinkedHashMap<>();
 
-        log("simulating %,d freelancers and %,d projects", n, queries + warmup);
-        var market = SimulatedMarkets.generate(n, Math.max(200, 2 * (queries + warmup)), seed,
+        int posted = Math.max(200, 2 * (queries + warmup));
+        log("simulating %,d freelancers and %,d projects", n, posted);
+        var market = SimulatedMarkets.generate(n, posted, seed,
                 ai.talent.sim.text.TextHalf.TEST, TrainingRun.TRAIN_SHARE);
         List<Freelancer> pool = market.freelancers();
         List<Project> projects = market.projects().stream().map(p -> p.project()).toList();

@@ -107,7 +107,7 @@ public final class EncoderSource {
                         tokenizer);
                 NnEngine.trimNativeMemory();
                 return encoder;
-            } catch (IOException | ai.onnxruntime.OrtException e) {
+            } catch (Exception e) { // IOException or OrtException (not named: ONNX Runtime is an optional dependency)
                 throw new IllegalStateException("encoder " + weights + " could not be loaded on ONNX Runtime: "
                         + e.getMessage(), e);
             }

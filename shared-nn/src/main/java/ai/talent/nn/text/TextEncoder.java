@@ -57,7 +57,7 @@ public final class TextEncoder implements AutoCloseable {
             this.embedder = batch -> {
                 try {
                     return onnx.embed(batch);
-                } catch (ai.onnxruntime.OrtException e) {
+                } catch (Exception e) { // OrtException: never named here, ONNX Runtime is optional on the class path
                     throw new IllegalStateException("ONNX Runtime failed on a batch of " + batch.size() + ": "
                             + e.getMessage(), e);
                 }
@@ -105,7 +105,7 @@ public final class TextEncoder implements AutoCloseable {
                 TextEncoder encoder = onOnnxRuntime(OnnxEncoder.miniLm(), tokenizer, config, tokenizer);
                 NnEngine.trimNativeMemory();
                 return encoder;
-            } catch (IOException | ai.onnxruntime.OrtException e) {
+            } catch (Exception e) { // IOException or OrtException (not named: ONNX Runtime is an optional dependency)
                 throw new IllegalStateException("all-MiniLM-L6-v2 could not be loaded on ONNX Runtime: "
                         + e.getMessage(), e);
             }

@@ -126,6 +126,18 @@ public final class DomainPairs {
         return new DomainPairs(examples, pools, texts);
     }
 
+    /**
+     * The first {@code n} pairs of the seeded order (all when {@code n} is 0 or at least the size): a run with a small
+     * time budget mines and trains on a share it can afford, since mining embeds every anchor.
+     */
+    public DomainPairs sample(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("a sample of " + n + " pairs");
+        }
+        return n == 0 || n >= examples.size() ? this
+                : new DomainPairs(List.copyOf(examples.subList(0, n)), pools, textsOfOwner);
+    }
+
     /** How many pairs of each kind. */
     public Map<Kind, Integer> counts() {
         Map<Kind, Integer> out = new LinkedHashMap<>();

@@ -58,6 +58,7 @@ public final class DomainTrainCommand {
               --alt-share X       share of alternative titles also paired with another title of their occupation (0.3)
               --tech N            O*NET technology examples paired with their commodity class (1000; 0 = none)
               --no-skills         no skill alias pairs
+              --pairs N           train on a seeded sample of N pairs (default 0 = all; mining embeds every anchor)
               --dev-queries N     dev title queries per check (default 1000); --sts-pairs N (default 500)
               --max-length N      token limit (default 64); --seed N (default 7); --no-promote
             Curves: target/reports/<model>-curves.{csv,png}; trials: target/reports/<model>-tuning.csv.""";
@@ -72,7 +73,7 @@ public final class DomainTrainCommand {
     record Options(String base, Path data, Path korean, Path registry, Path baseRegistry, Path work, int steps,
             int remineEvery, int checkEvery, double maxMinutes, boolean tune, int tuneSteps, Integer frozen, Float lr,
             Float decay, Float temperature, Integer batch, Integer hardNegatives, Integer mined, double altShare,
-            int tech, boolean skills, int devQueries, int stsPairs, int maxLength, long seed, boolean promote,
+            int tech, boolean skills, int pairs, int devQueries, int stsPairs, int maxLength, long seed, boolean promote,
             Path reports) {
 
         String model() {
@@ -112,6 +113,7 @@ public final class DomainTrainCommand {
         double altShare = DomainPairs.Settings.defaults().altToAltShare();
         int tech = DomainPairs.Settings.defaults().techExamples();
         boolean skills = true;
+        int pairs = 0;
         int devQueries = 1000;
         int stsPairs = 500;
         int maxLength = 64;
@@ -157,6 +159,7 @@ public final class DomainTrainCommand {
                         case "--mined" -> mined = Integer.parseInt(v);
                         case "--alt-share" -> altShare = Double.parseDouble(v);
                         case "--tech" -> tech = Integer.parseInt(v);
+                        case "--pairs" -> pairs = Integer.parseInt(v);
                         case "--dev-queries" -> devQueries = Integer.parseInt(v);
                         case "--sts-pairs" -> stsPairs = Integer.parseInt(v);
                         case "--max-length" -> maxLength = Integer.parseInt(v);
@@ -170,7 +173,7 @@ public final class DomainTrainCommand {
         return new Options(base, data, korean, registry, baseRegistry == null ? registry : baseRegistry,
                 work == null ? Path.of("target/models/" + model + "-work") : work, steps, remineEvery, checkEvery,
                 maxMinutes, tune, tuneSteps, frozen, lr, decay, temperature, batch, hardNegatives, mined, altShare,
-                tech, skills, devQueries, stsPairs, maxLength, seed, promote, Path.of("target/reports"));
+                tech, skills, pairs, devQueries, stsPairs, maxLength, seed, promote, Path.of("target/reports"));
     }
 
     /** Trains, publishes, and returns the published version. */
@@ -179,7 +182,7 @@ public final class DomainTrainCommand {
         Taxonomy taxonomy = Taxonomy.load(o.data());
         DomainSplit split = DomainSplit.defaults(taxonomy);
         DomainPairs pairs = DomainPairs.build(taxonomy, split.trainsOn(), split.trainsOnSkill(),
-                new DomainPairs.Settings(o.altShare(), o.skills(), o.tech()), o.seed());
+                new DomainPairs.Settings(o.altShare(), o.skills(), o.tech()), o.seed()).sample(o.pairs());
         long trainOccupations = taxonomy.occupations().stream().filter(split.trainsOn()).count();
         System.out.printf(Locale.ROOT, "occupations: %d, held out %d (never trained on), dev slice %d, training %d%n",
                 taxonomy.occupations().size(), split.heldOutOccupations().size(), split.devOccupations().size(),
@@ -472,8 +475,8 @@ public final class DomainTrainCommand {
             sb.append(f).append('=').append(Fingerprints.sha256(o.data().resolve(f))).append(';');
         }
         sb.append(String.format(Locale.ROOT, "base=%s;recipe=%s;steps=%d;remine=%d;altShare=%g;tech=%d;skills=%b;"
-                + "seed=%d", o.base(), recipe.label(), o.steps(), o.remineEvery(), o.altShare(), o.tech(), o.skills(),
-                o.seed()));
+                + "pairs=%d;seed=%d", o.base(), recipe.label(), o.steps(), o.remineEvery(), o.altShare(), o.tech(),
+                o.skills(), o.pairs(), o.seed()));
         return Fingerprints.sha256(sb.toString().getBytes(StandardCharsets.UTF_8)) + " " + sb;
     }
 

@@ -96,6 +96,23 @@ class DomainDataTests {
     }
 
     @Test
+    void aSampleOfPairsIsTheSeededOrdersHeadAndMinesOnlyItsOwnAnchors() {
+        Taxonomy taxonomy = TalentFixture.taxonomy();
+        DomainSplit split = DomainSplit.of(taxonomy, 0.2, 0.1, 5);
+        DomainPairs all = DomainPairs.build(taxonomy, split.trainsOn(), split.trainsOnSkill(),
+                new DomainPairs.Settings(0.5, true, 10), 1);
+
+        DomainPairs sample = all.sample(40);
+
+        assertThat(sample.size()).isEqualTo(40);
+        assertThat(all.sample(0)).isSameAs(all);
+        assertThat(all.sample(all.size() + 1).size()).isEqualTo(all.size());
+        assertThat(sample.withoutNegatives()).isEqualTo(all.withoutNegatives().subList(0, 40));
+        assertThat(sample.mine(TextHash::embed, 2)).isEqualTo(all.mine(TextHash::embed, 2).subList(0, 40));
+        assertThatThrownBy(() -> all.sample(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void taxonomyFilesLoadWithQuotedFieldsAndSkillsMergedByLabel(@TempDir Path dir) throws IOException {
         Taxonomy loaded = Taxonomy.load(TalentFixture.write(dir));
 

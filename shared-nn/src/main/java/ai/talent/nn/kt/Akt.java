@@ -30,7 +30,13 @@ import java.util.Map;
  * to earlier rows' encoded questions and takes their encoded interactions, seeing only the rows its protocol
  * allows (the previous rows, or the rows of earlier problems when leak-free). All attention is
  * {@link MonotonicAttention}: it decays with the context-aware distance, so no position embeddings are needed.
- * The retrieved knowledge and the question embedding go through a two-layer ReLU network to the logit.
+ * The retrieved knowledge and the question embedding go through a two-layer ReLU network to the logit, to which
+ * a per-question offset is added (the Rasch difficulty in its plainest form).
+ *
+ * <p>Beyond AKT: the retriever may learn a per-head bonus for earlier rows of the same question (under the rows
+ * protocol that is the previous row of a multi-skill problem, whose response is the one being predicted;
+ * leak-free, it is a learner's earlier attempt at the problem), and question parameters are shrunk (L2) and
+ * learn at a tenth of the rate of the rest, as they are seen by few learners each.
  *
  * <p>Rows attend at most {@code span} rows back; the online state therefore holds the latest {@code span} rows'
  * projections and advancing it costs one attention pass per new row.
@@ -43,6 +49,7 @@ public final class Akt extends AbstractBlock implements KtNetwork {
     private final IdEmbedding skill;
     private final IdEmbedding skillVariation;
     private final IdEmbedding difficulty;
+    private final IdEmbedding offset;
     private final IdEmbedding response;
     private final IdEmbedding responseVariation;
     private final AktLayer knowledgeEncoder;
@@ -61,11 +68,15 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         difficulty = addChildBlock("difficulty", new IdEmbedding(config.questions() + 1, 1));
         // Every question starts at average difficulty, as in AKT.
         difficulty.setInitializer(Initializer.ZEROS, Parameter.Type.WEIGHT);
+        offset = addChildBlock("question_offset", new IdEmbedding(config.questions() + 1, 1));
+        offset.setInitializer(Initializer.ZEROS, Parameter.Type.WEIGHT);
         response = addChildBlock("response", new IdEmbedding(2, d));
         responseVariation = addChildBlock("response_variation", new IdEmbedding(2, d));
-        knowledgeEncoder = addChildBlock("knowledge_encoder", new AktLayer(d, config.heads(), config.feedForward(), config.dropout()));
-        questionEncoder = addChildBlock("question_encoder", new AktLayer(d, config.heads(), 0, config.dropout()));
-        retriever = addChildBlock("retriever", new AktLayer(d, config.heads(), config.feedForward(), config.dropout()));
+        knowledgeEncoder = addChildBlock("knowledge_encoder",
+                new AktLayer(d, config.heads(), config.feedForward(), config.dropout(), false));
+        questionEncoder = addChildBlock("question_encoder", new AktLayer(d, config.heads(), 0, config.dropout(), false));
+        retriever = addChildBlock("retriever",
+                new AktLayer(d, config.heads(), config.feedForward(), config.dropout(), config.questionMatch()));
         hidden1 = addChildBlock("hidden1", Linear.builder().setUnits(config.finalHidden()).build());
         hidden2 = addChildBlock("hidden2", Linear.builder().setUnits(config.finalHidden() / 2).build());
         logit = addChildBlock("logit", Linear.builder().setUnits(1).build());
@@ -102,6 +113,8 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         p.put("dropout", (double) config.dropout());
         p.put("span", config.span());
         p.put("difficultyL2", (double) config.difficultyL2());
+        p.put("difficultyScale", (double) config.difficultyScale());
+        p.put("questionMatch", config.questionMatch() ? 1 : 0);
         return p;
     }
 
@@ -118,7 +131,7 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         NDManager m = skills.getManager();
         NDArray c = embed(store, skill, skills, training);
         NDArray variation = embed(store, skillVariation, skills, training);
-        NDArray mu = embed(store, difficulty, questions, training);
+        NDArray mu = question(store, difficulty, questions, training);
         NDArray x = c.add(mu.mul(variation));
         NDArray r = inputs.get(KtBatch.RESPONSES);
         NDArray y = c.add(embed(store, response, r, training))
@@ -137,11 +150,17 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         AttentionMask encoders = AttentionMask.of(ownAndEarlier.toType(DataType.FLOAT32, false).reshape(1, 1, t, t),
                 distance, true);
         AttentionMask history = AttentionMask.of(earlierSteps.toType(DataType.FLOAT32, false), distance, false);
+        if (config.questionMatch()) {
+            NDArray known = questions.gt(0).reshape(b, 1, t);
+            history = history.withSameQuestion(questions.reshape(b, 1, t).eq(questions.reshape(b, t, 1)).logicalAnd(known)
+                    .toType(DataType.FLOAT32, false).reshape(b, 1, t, t));
+        }
 
         NDArray knowledge = knowledgeEncoder.apply(store, y, y, y, encoders, training);
         NDArray encoded = questionEncoder.apply(store, x, x, x, encoders, training);
         NDArray retrieved = retriever.apply(store, encoded, encoded, knowledge, history, training);
-        return new NDList(output(store, retrieved, x, training).reshape(b, t));
+        NDArray logits = output(store, retrieved, x, training).add(question(store, offset, questions, training));
+        return new NDList(logits.reshape(b, t));
     }
 
     @Override
@@ -151,15 +170,17 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         }
         NDArray questions = inputs.get(KtBatch.QUESTIONS);
         NDArray known = questions.gt(0).toType(DataType.FLOAT32, false);
-        NDArray mu = embed(store, difficulty, questions, training).reshape(questions.getShape());
-        return mu.square().mul(known).sum().div(known.sum().maximum(1f)).mul(config.difficultyL2());
+        NDArray squares = question(store, difficulty, questions, training).square()
+                .add(question(store, offset, questions, training).square()).reshape(questions.getShape());
+        return squares.mul(known).sum().div(known.sum().maximum(1f)).mul(config.difficultyL2());
     }
 
     // ------------------------------------------------------------------ online
 
     @Override
     public KtState start() {
-        return new AktState(0, 0, new float[0], new float[0], new float[0], new float[0], new float[0], new float[0]);
+        return new AktState(0, 0, new int[0], new float[0], new float[0], new float[0], new float[0], new float[0],
+                new float[0]);
     }
 
     @Override
@@ -168,7 +189,9 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         int[] positions = consecutive(s.rows(), skills.length);
         NDArray x = questionEmbedding(store, scratch, question, skills);
         NDArray encoded = encodeNew(store, questionEncoder, x, s.questionKeys(), s.questionValues(), s, positions, false).out();
-        return Activation.sigmoid(output(store, retrieve(store, encoded, s, positions), x, false)).toFloatArray();
+        NDArray logits = output(store, retrieve(store, encoded, s, positions, known(question)), x, false)
+                .add(question(store, offset, rowsOf(scratch, question, skills.length), false));
+        return Activation.sigmoid(logits).toFloatArray();
     }
 
     @Override
@@ -185,7 +208,9 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         NDArray rv = retriever.attention().values(store, k.out(), false);
         int d = config.model();
         int keep = config.span() > 0 ? Math.min(s.cached() + m, config.span()) : s.cached() + m;
-        return new AktState(s.rows() + m, keep,
+        int[] questions = Arrays.copyOf(s.questions(), s.cached() + m);
+        Arrays.fill(questions, s.cached(), questions.length, known(question));
+        return new AktState(s.rows() + m, keep, Arrays.copyOfRange(questions, questions.length - keep, questions.length),
                 append(s.questionKeys(), q.keys(), keep, d), append(s.questionValues(), q.values(), keep, d),
                 append(s.knowledgeKeys(), k.keys(), keep, d), append(s.knowledgeValues(), k.values(), keep, d),
                 append(s.retrieverKeys(), rk, keep, d), append(s.retrieverValues(), rv, keep, d));
@@ -203,7 +228,7 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         // Each skill is asked on its own, as the next row after the history, with a question of average difficulty.
         NDArray x = questionEmbedding(store, scratch, 0, skills);
         NDArray encoded = encodeNew(store, questionEncoder, x, s.questionKeys(), s.questionValues(), s, positions, true).out();
-        return Activation.sigmoid(output(store, retrieve(store, encoded, s, positions), x, false)).toFloatArray();
+        return Activation.sigmoid(output(store, retrieve(store, encoded, s, positions, 0), x, false)).toFloatArray();
     }
 
     /** A layer's output for new rows, and their key and value projections (to cache). */
@@ -243,19 +268,24 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         return new Encoded(layer.finish(store, rows, attended, false), keys, values);
     }
 
-    /** The retriever's output for encoded new questions: they see every cached row within the span. */
-    private NDArray retrieve(ParameterStore store, NDArray encoded, AktState s, int[] positions) {
+    /**
+     * The retriever's output for encoded new rows of {@code question} (0: unknown): they see every cached row
+     * within the span.
+     */
+    private NDArray retrieve(ParameterStore store, NDArray encoded, AktState s, int[] positions, int question) {
         NDManager m = encoded.getManager();
         int n = s.cached();
         int count = positions.length;
         int d = config.model();
         float[] visible = new float[count * n];
         float[] distance = new float[visible.length];
+        float[] same = new float[visible.length];
         for (int i = 0; i < count; i++) {
             for (int j = 0; j < n; j++) {
                 int gap = positions[i] - (s.rows() - n + j);
                 visible[i * n + j] = inSpan(gap) ? 1f : 0f;
                 distance[i * n + j] = gap;
+                same[i * n + j] = question > 0 && s.questions()[j] == question ? 1f : 0f;
             }
         }
         Shape shape = new Shape(1, 1, count, n);
@@ -264,8 +294,29 @@ public final class Akt extends AbstractBlock implements KtNetwork {
                 ? retriever.attention().attend(store, q, m.zeros(new Shape(1, 0, d)), null, null, false)
                 : retriever.attention().attend(store, q, m.create(s.retrieverKeys(), new Shape(1, n, d)),
                         m.create(s.retrieverValues(), new Shape(1, n, d)),
-                        AttentionMask.of(m.create(visible, shape), m.create(distance, shape), false), false);
+                        mask(m.create(visible, shape), m.create(distance, shape), m.create(same, shape)), false);
         return retriever.finish(store, encoded, attended, false);
+    }
+
+    private AttentionMask mask(NDArray visible, NDArray distance, NDArray same) {
+        AttentionMask mask = AttentionMask.of(visible, distance, false);
+        return config.questionMatch() ? mask.withSameQuestion(same) : mask;
+    }
+
+    private int known(int question) {
+        return question >= 1 && question <= config.questions() ? question : 0;
+    }
+
+    /** {@code count} rows of one question, {@code [1, count]}. */
+    private NDArray rowsOf(NDManager m, int question, int count) {
+        long[] ids = new long[count];
+        Arrays.fill(ids, known(question));
+        return m.create(ids, new Shape(1, count));
+    }
+
+    /** A question parameter ({@code [B, T, 1]}), stored divided by the difficulty scale. */
+    private NDArray question(ParameterStore store, IdEmbedding table, NDArray questions, boolean training) {
+        return embed(store, table, questions, training).mul(config.difficultyScale());
     }
 
     private boolean inSpan(int gap) {
@@ -287,16 +338,12 @@ public final class Akt extends AbstractBlock implements KtNetwork {
     /** Skill embedding, skill variation and difficulty of new rows, each {@code [1, m, ·]}. */
     private NDArray[] parts(ParameterStore store, NDManager m, int question, int[] skills) {
         long[] s = new long[skills.length];
-        long[] q = new long[skills.length];
-        long known = question >= 1 && question <= config.questions() ? question : 0;
         for (int i = 0; i < s.length; i++) {
             s[i] = skills[i] >= 1 && skills[i] <= config.skills() ? skills[i] : 0;
-            q[i] = known;
         }
         NDArray sk = m.create(s, new Shape(1, s.length));
-        NDArray qs = m.create(q, new Shape(1, q.length));
         return new NDArray[] {embed(store, skill, sk, false), embed(store, skillVariation, sk, false),
-            embed(store, difficulty, qs, false)};
+            question(store, difficulty, rowsOf(m, question, skills.length), false)};
     }
 
     private NDArray output(ParameterStore store, NDArray retrieved, NDArray x, boolean training) {
@@ -333,7 +380,7 @@ public final class Akt extends AbstractBlock implements KtNetwork {
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         Shape rows = inputShapes[0];
-        for (IdEmbedding table : new IdEmbedding[] {skill, skillVariation, difficulty, response, responseVariation}) {
+        for (IdEmbedding table : new IdEmbedding[] {skill, skillVariation, difficulty, offset, response, responseVariation}) {
             table.initialize(manager, dataType, rows);
         }
         Shape x = new Shape(1, config.model());

@@ -31,11 +31,11 @@ final class AktLayer extends AbstractBlock {
     private final Linear contract;
     private final LayerNormalization feedForwardNorm;
 
-    AktLayer(int model, int heads, int feedForward, float dropout) {
+    AktLayer(int model, int heads, int feedForward, float dropout, boolean questionMatch) {
         super(VERSION);
         this.model = model;
         this.dropout = dropout;
-        attention = addChildBlock("attention", new MonotonicAttention(model, heads, dropout));
+        attention = addChildBlock("attention", new MonotonicAttention(model, heads, questionMatch));
         attentionNorm = addChildBlock("attention_norm", new LayerNormalization(model, NORM_EPSILON));
         if (feedForward > 0) {
             expand = addChildBlock("expand", Linear.builder().setUnits(feedForward).build());

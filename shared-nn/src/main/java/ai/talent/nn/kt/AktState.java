@@ -9,7 +9,8 @@ package ai.talent.nn.kt;
  *
  * @param rows rows seen in all (the next row's position)
  * @param cached how many of the latest rows the arrays hold
+ * @param questions the cached rows' question ids (0: unknown)
  */
-public record AktState(int rows, int cached, float[] questionKeys, float[] questionValues, float[] knowledgeKeys,
+public record AktState(int rows, int cached, int[] questions, float[] questionKeys, float[] questionValues, float[] knowledgeKeys,
                        float[] knowledgeValues, float[] retrieverKeys, float[] retrieverValues) implements KtState {
 }

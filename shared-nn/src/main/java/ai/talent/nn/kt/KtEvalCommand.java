@@ -44,9 +44,9 @@ public final class KtEvalCommand {
 
     /** Options; see {@link #usage()}. */
     record Options(Path data, Path out, int folds, List<String> models, List<Protocol> protocols, int jobs,
-            KtTrainConfig train, int evalWindow, int dktHidden, int dktEmbedding, float dktDropout, float dktLr,
+            KtTrainConfig train, int evalWindow, int dktWindow, int aktWindow, long aktCells, int dktHidden, int dktEmbedding, float dktDropout, float dktLr,
             int aktModel, int aktHeads, int aktFeedForward, int aktFinal, float aktDropout, float aktLr, float aktL2,
-            int aktSpan) {
+            int aktSpan, float aktScale, boolean aktMatch) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -103,9 +103,13 @@ public final class KtEvalCommand {
         KtNetwork network = model.equals(KtNetworks.DKT)
                 ? new Dkt(new DktConfig(skills, o.dktEmbedding(), o.dktHidden(), o.dktDropout()))
                 : new Akt(new AktConfig(skills, questions, o.aktModel(), o.aktHeads(), o.aktFeedForward(), o.aktFinal(),
-                        o.aktDropout(), o.aktSpan(), o.aktL2()));
-        float lr = model.equals(KtNetworks.DKT) ? o.dktLr() : o.aktLr();
-        KtTrainConfig config = o.train().withLearningRate(lr).withProgress(o.train().showProgress(), name);
+                        o.aktDropout(), o.aktSpan(), o.aktL2(), o.aktScale(), o.aktMatch()));
+        boolean dkt = model.equals(KtNetworks.DKT);
+        KtTrainConfig config = o.train().withLearningRate(dkt ? o.dktLr() : o.aktLr())
+                .withWindow(dkt ? o.dktWindow() : o.aktWindow())
+                .withValidationWindow(dkt ? 0 : o.aktWindow())
+                .withMaxCells(dkt ? 0 : o.aktCells())
+                .withProgress(o.train().showProgress(), name);
         long start = System.nanoTime();
         try (Model m = Model.newInstance(name)) {
             m.setBlock(network);
@@ -214,10 +218,14 @@ public final class KtEvalCommand {
                   --protocols LIST    rows,leakfree (default both)
                   --jobs N            trainings run at the same time (default 1)
                   --epochs N          most epochs (default 30); --patience N (default 3)
-                  --batch N           windows per batch (default 64); --window N rows per training window (default 200)
+                  --batch N           windows per batch (default 64)
+                  --dkt-window N, --akt-window N   rows per training window (default 200, 100); AKT validates on
+                                      windows of the same length
+                  --akt-cells N       most window × row × row cells per AKT batch (default 1000000)
                   --eval-window N     restart the history every N test rows (default 0: whole history)
                   --dkt-hidden N, --dkt-embedding N, --dkt-dropout X, --dkt-lr X
-                  --akt-model N, --akt-heads N, --akt-ff N, --akt-final N, --akt-dropout X, --akt-lr X, --akt-l2 X, --akt-span N
+                  --akt-model N, --akt-heads N, --akt-ff N, --akt-final N, --akt-dropout X, --akt-lr X, --akt-l2 X, --akt-span N,
+                  --akt-scale X (question parameters' rate), --akt-match true|false (same-question attention bonus)
                   --seed N            initialisation, dropout and batch order (default 42)
                   --out DIR           report folder (default target/reports)
                 The last line is one JSON object (keys like dkt.rows.auc, akt.leakfree.auc.std).""";
@@ -232,6 +240,9 @@ public final class KtEvalCommand {
         int jobs = 1;
         KtTrainConfig train = KtTrainConfig.defaults();
         int evalWindow = 0;
+        int dktWindow = 200;
+        int aktWindow = 100;
+        long aktCells = 1_000_000L;
         DktConfig dkt = DktConfig.defaults(1);
         float dktLr = 1e-3f;
         AktConfig akt = AktConfig.defaults(1, 1);
@@ -243,6 +254,8 @@ public final class KtEvalCommand {
         float aktLr = 1e-3f;
         float aktL2 = akt.difficultyL2();
         int aktSpan = akt.span();
+        float aktScale = akt.difficultyScale();
+        boolean aktMatch = akt.questionMatch();
         int dktHidden = dkt.hidden();
         int dktEmbedding = dkt.embedding();
         float dktDropout = dkt.dropout();
@@ -263,7 +276,9 @@ public final class KtEvalCommand {
                 case "--epochs" -> train = train.withEpochs(integer(args, ++i, a, 1, 10_000));
                 case "--patience" -> train = train.withPatience(integer(args, ++i, a, 1, 10_000));
                 case "--batch" -> train = train.withBatchSize(integer(args, ++i, a, 1, 100_000));
-                case "--window" -> train = train.withWindow(integer(args, ++i, a, 1, 100_000));
+                case "--dkt-window" -> dktWindow = integer(args, ++i, a, 1, 100_000);
+                case "--akt-window" -> aktWindow = integer(args, ++i, a, 1, 100_000);
+                case "--akt-cells" -> aktCells = Long.parseLong(value(args, ++i, a));
                 case "--seed" -> train = train.withSeed(Long.parseLong(value(args, ++i, a)));
                 case "--eval-window" -> evalWindow = integer(args, ++i, a, 0, 100_000);
                 case "--dkt-hidden" -> dktHidden = integer(args, ++i, a, 1, 10_000);
@@ -278,6 +293,8 @@ public final class KtEvalCommand {
                 case "--akt-lr" -> aktLr = real(args, ++i, a);
                 case "--akt-l2" -> aktL2 = real(args, ++i, a);
                 case "--akt-span" -> aktSpan = integer(args, ++i, a, 0, 100_000);
+                case "--akt-scale" -> aktScale = real(args, ++i, a);
+                case "--akt-match" -> aktMatch = Boolean.parseBoolean(value(args, ++i, a));
                 default -> throw new IllegalArgumentException("unknown option '" + a + "'\n" + usage());
             }
         }
@@ -286,8 +303,9 @@ public final class KtEvalCommand {
                 throw new IllegalArgumentException("unknown model '" + m + "' (dkt, akt)");
             }
         }
-        return new Options(data, out, folds, models, protocols, jobs, train, evalWindow, dktHidden, dktEmbedding,
-                dktDropout, dktLr, aktModel, aktHeads, aktFf, aktFinal, aktDropout, aktLr, aktL2, aktSpan);
+        return new Options(data, out, folds, models, protocols, jobs, train, evalWindow, dktWindow, aktWindow, aktCells,
+                dktHidden, dktEmbedding,
+                dktDropout, dktLr, aktModel, aktHeads, aktFf, aktFinal, aktDropout, aktLr, aktL2, aktSpan, aktScale, aktMatch);
     }
 
     private static Protocol protocol(String key) {

@@ -5,7 +5,11 @@ package ai.talent.nn.kt;
  *
  * @param epochs most passes over the training rows
  * @param batchSize most windows per update (windows of similar length are batched together)
+ * @param maxCells most (window × row × row) cells per batch, 0 for no limit: bounds attention's
+ *     {@code [B, heads, T, T]} arrays (large ones are slow to allocate), so long windows come in smaller batches
  * @param window training sequences are cut into windows of at most this many rows, as AKT's loader does
+ * @param validationWindow the validation history restarts every this many rows (0: whole history); a bound
+ *     keeps attention's validation pass cheap
  * @param learningRate Adam's learning rate
  * @param patience stop after this many epochs without a better validation AUC (the best weights are kept)
  * @param clipNorm largest global gradient norm, 0 for no clipping
@@ -13,11 +17,12 @@ package ai.talent.nn.kt;
  * @param showProgress a progress bar on a terminal, periodic log lines otherwise
  * @param runName label in progress lines
  */
-public record KtTrainConfig(int epochs, int batchSize, int window, float learningRate, int patience, float clipNorm,
+public record KtTrainConfig(int epochs, int batchSize, long maxCells, int window, int validationWindow,
+                            float learningRate, int patience, float clipNorm,
                             long seed, boolean showProgress, String runName) {
 
     public KtTrainConfig {
-        if (epochs < 1 || batchSize < 1 || window < 1 || patience < 1) {
+        if (epochs < 1 || batchSize < 1 || maxCells < 0 || window < 1 || validationWindow < 0 || patience < 1) {
             throw new IllegalArgumentException("epochs, batch size, window and patience must be >= 1, got "
                     + epochs + ", " + batchSize + ", " + window + ", " + patience);
         }
@@ -27,34 +32,42 @@ public record KtTrainConfig(int epochs, int batchSize, int window, float learnin
     }
 
     public static KtTrainConfig defaults() {
-        return new KtTrainConfig(30, 64, 200, 1e-3f, 3, 5f, 42L, true, "kt");
+        return new KtTrainConfig(30, 64, 0, 200, 0, 1e-3f, 3, 5f, 42L, true, "kt");
     }
 
     public KtTrainConfig withEpochs(int v) {
-        return new KtTrainConfig(v, batchSize, window, learningRate, patience, clipNorm, seed, showProgress, runName);
+        return new KtTrainConfig(v, batchSize, maxCells, window, validationWindow, learningRate, patience, clipNorm, seed, showProgress, runName);
     }
 
     public KtTrainConfig withBatchSize(int v) {
-        return new KtTrainConfig(epochs, v, window, learningRate, patience, clipNorm, seed, showProgress, runName);
+        return new KtTrainConfig(epochs, v, maxCells, window, validationWindow, learningRate, patience, clipNorm, seed, showProgress, runName);
+    }
+
+    public KtTrainConfig withMaxCells(long v) {
+        return new KtTrainConfig(epochs, batchSize, v, window, validationWindow, learningRate, patience, clipNorm, seed, showProgress, runName);
     }
 
     public KtTrainConfig withWindow(int v) {
-        return new KtTrainConfig(epochs, batchSize, v, learningRate, patience, clipNorm, seed, showProgress, runName);
+        return new KtTrainConfig(epochs, batchSize, maxCells, v, validationWindow, learningRate, patience, clipNorm, seed, showProgress, runName);
+    }
+
+    public KtTrainConfig withValidationWindow(int v) {
+        return new KtTrainConfig(epochs, batchSize, maxCells, window, v, learningRate, patience, clipNorm, seed, showProgress, runName);
     }
 
     public KtTrainConfig withLearningRate(float v) {
-        return new KtTrainConfig(epochs, batchSize, window, v, patience, clipNorm, seed, showProgress, runName);
+        return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, v, patience, clipNorm, seed, showProgress, runName);
     }
 
     public KtTrainConfig withPatience(int v) {
-        return new KtTrainConfig(epochs, batchSize, window, learningRate, v, clipNorm, seed, showProgress, runName);
+        return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, learningRate, v, clipNorm, seed, showProgress, runName);
     }
 
     public KtTrainConfig withSeed(long v) {
-        return new KtTrainConfig(epochs, batchSize, window, learningRate, patience, clipNorm, v, showProgress, runName);
+        return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, learningRate, patience, clipNorm, v, showProgress, runName);
     }
 
     public KtTrainConfig withProgress(boolean show, String run) {
-        return new KtTrainConfig(epochs, batchSize, window, learningRate, patience, clipNorm, seed, show, run);
+        return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, learningRate, patience, clipNorm, seed, show, run);
     }
 }

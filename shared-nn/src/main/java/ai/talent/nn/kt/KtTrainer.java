@@ -7,8 +7,9 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
 import ai.djl.training.tracker.Tracker;
@@ -17,7 +18,6 @@ import ai.talent.nn.engine.NnEngine;
 import ai.talent.nn.train.BceWithLogitsLoss;
 import ai.talent.nn.train.EpochStats;
 import ai.talent.nn.train.GradientClipping;
-import ai.talent.nn.train.GradientLock;
 import ai.talent.nn.train.OptimizerConfig;
 import ai.talent.nn.train.ProgressReporter;
 import java.io.ByteArrayInputStream;
@@ -31,6 +31,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Trains a {@link KtNetwork} on learner sequences under a protocol: sequences cut into windows, windows of
@@ -81,7 +82,7 @@ public final class KtTrainer {
             long steps = 0;
             for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                 long epochStart = System.nanoTime();
-                List<List<KtSequence>> batches = batches(windows, config.batchSize(), random);
+                List<List<KtSequence>> batches = batches(windows, config.batchSize(), config.maxCells(), random);
                 double lossSum = 0;
                 double normSum = 0;
                 for (int i = 0; i < batches.size(); i++) {
@@ -92,7 +93,7 @@ public final class KtTrainer {
                     steps++;
                     progress.step(epoch, i + 1, batches.size(), lossSum / (i + 1));
                 }
-                double auc = KtEvaluator.score(network, validation, protocol, 0, model.getNDManager()).auc();
+                double auc = KtEvaluator.score(network, validation, protocol, config.validationWindow(), model.getNDManager()).auc();
                 EpochStats stats = new EpochStats(epoch, lossSum / batches.size(), Double.NaN, auc,
                         config.learningRate(), normSum / batches.size(), (System.nanoTime() - epochStart) / 1e9);
                 history.add(stats);
@@ -126,15 +127,23 @@ public final class KtTrainer {
 
     /**
      * Batches of windows of similar length: shuffled, stably sorted by length (so equal lengths mix differently
-     * each epoch), cut into batches, and the batches shuffled.
+     * each epoch), cut into batches of at most {@code batchSize} windows and {@code maxCells} window × row × row
+     * cells, and the batches shuffled.
      */
-    static List<List<KtSequence>> batches(List<KtSequence> windows, int batchSize, Random random) {
+    static List<List<KtSequence>> batches(List<KtSequence> windows, int batchSize, long maxCells, Random random) {
         List<KtSequence> order = new ArrayList<>(windows);
         Collections.shuffle(order, random);
         order.sort(Comparator.comparingInt(KtSequence::length));
         List<List<KtSequence>> batches = new ArrayList<>();
-        for (int from = 0; from < order.size(); from += batchSize) {
-            batches.add(order.subList(from, Math.min(order.size(), from + batchSize)));
+        int from = 0;
+        while (from < order.size()) {
+            int to = from + 1;
+            while (to < order.size() && to - from < batchSize
+                    && (maxCells == 0 || (long) (to - from + 1) * order.get(to).length() * order.get(to).length() <= maxCells)) {
+                to++;
+            }
+            batches.add(order.subList(from, to));
+            from = to;
         }
         Collections.shuffle(batches, random);
         return batches;
@@ -144,21 +153,37 @@ public final class KtTrainer {
             BceWithLogitsLoss loss, List<KtSequence> windows, Protocol protocol, KtTrainConfig config, NDManager parent) {
         try (NDManager scratch = parent.newSubManager()) {
             KtBatch batch = KtBatch.of(scratch, windows, protocol, network.skills(), network.questions());
-            float value = GradientLock.with(() -> {
-                GradientClipping.zeroGradients(parameters, scratch);
-                try (GradientCollector collector = trainer.newGradientCollector()) {
-                    NDList logits = trainer.forward(batch.inputs());
-                    NDArray bce = loss.evaluate(new NDList(batch.labels()), logits);
-                    NDArray penalty = network.penalty(new ParameterStore(scratch, false), batch.inputs(), true);
-                    collector.backward(penalty == null ? bce : bce.add(penalty));
-                    return bce.getFloat();
-                }
+            GradientClipping.zeroGradients(parameters, scratch);
+            float value = recorded(() -> {
+                NDList logits = trainer.forward(batch.inputs());
+                NDArray bce = loss.evaluate(new NDList(batch.labels()), logits);
+                NDArray penalty = network.penalty(new ParameterStore(scratch, false), batch.inputs(), true);
+                NDArray total = penalty == null ? bce : bce.add(penalty);
+                JniUtils.backward((PtNDArray) total, (PtNDArray) total.onesLike(), false, false);
+                return bce.getFloat();
             });
             double norm = config.clipNorm() > 0
                     ? GradientClipping.clipGlobalNorm(parameters, config.clipNorm(), scratch)
                     : Double.NaN;
             trainer.step();
             return new double[] {value, norm};
+        }
+    }
+
+    /**
+     * Runs a forward and backward pass with gradient recording switched on for this thread only. DJL's
+     * {@code GradientCollector} allows one collector per process (the project's {@code GradientLock} takes turns),
+     * which would make trainings on two threads take turns for their whole steps; PyTorch's grad mode is per
+     * thread, so switching it here lets two trainings (e.g. two folds) use both cores. A collector opened by
+     * another thread is not affected.
+     */
+    private static float recorded(Supplier<Float> pass) {
+        boolean before = JniUtils.isGradMode();
+        JniUtils.setGradMode(true);
+        try {
+            return pass.get();
+        } finally {
+            JniUtils.setGradMode(before);
         }
     }
 
@@ -180,8 +205,8 @@ public final class KtTrainer {
             PairList<String, Parameter> saved = copy.getParameters();
             PairList<String, Parameter> live = network.getParameters();
             for (int i = 0; i < live.size(); i++) {
-                live.get(i).getValue().getArray().set(new ai.djl.ndarray.index.NDIndex("..."),
-                        saved.get(i).getValue().getArray());
+                // a raw copy into the tensor's storage: no autograd, so it works while another thread records
+                live.get(i).getValue().getArray().set(saved.get(i).getValue().getArray().toFloatArray());
             }
         } catch (IOException | MalformedModelException e) {
             throw new IllegalStateException("cannot restore the best epoch's weights", e);

@@ -9,8 +9,8 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.Dropout;
 import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.Initializer;
 import ai.djl.training.initializer.UniformInitializer;
 import ai.djl.util.PairList;
 
@@ -19,30 +19,31 @@ import ai.djl.util.PairList;
  * scores are damped by {@code exp(−θ·d)}, where θ is a learned per-head rate and {@code d} a context-aware
  * distance: {@code sqrt(|t − τ| · Σ attention mass on the keys between τ and t)}, computed from the undamped
  * weights without gradient. Queries and keys share one projection, as in AKT. Which keys a query sees and how
- * far they are come from the caller as arrays broadcastable to {@code [B, heads, Tq, Tk]}; a query that may
- * see no key attends to nothing (a zero context).
+ * far they are come from the caller ({@link AttentionMask}); a query that may see no key attends to nothing (a
+ * zero context). Unlike AKT, the attention weights get no dropout and the damping factor is not clamped to
+ * {@code [1e-5, 1e5]} (it lies in (0, 1] anyway): each costs passes over {@code [B, heads, T, T]} arrays, which
+ * dominate the training time on a CPU.
  */
 final class MonotonicAttention extends AbstractBlock {
 
     private static final byte VERSION = 1;
-    private static final float MIN_EFFECT = 1e-5f;
 
     private final int model;
     private final int heads;
-    private final float dropout;
     private final Linear key;
     private final Linear value;
     private final Linear output;
     private final Parameter gamma;
+    private final Parameter match;
 
-    MonotonicAttention(int model, int heads, float dropout) {
+    /** @param questionMatch learn a per-head bonus for keys of the query's own question ({@link AttentionMask#sameQuestion()}) */
+    MonotonicAttention(int model, int heads, boolean questionMatch) {
         super(VERSION);
         if (model % heads != 0) {
             throw new IllegalArgumentException("model width " + model + " is not a multiple of " + heads + " heads");
         }
         this.model = model;
         this.heads = heads;
-        this.dropout = dropout;
         key = addChildBlock("key", Linear.builder().setUnits(model).build());
         value = addChildBlock("value", Linear.builder().setUnits(model).build());
         output = addChildBlock("output", Linear.builder().setUnits(model).build());
@@ -50,6 +51,10 @@ final class MonotonicAttention extends AbstractBlock {
         gamma = addParameter(Parameter.builder().setName("gamma").setType(Parameter.Type.WEIGHT)
                 .optShape(new Shape(heads)).optInitializer(new UniformInitializer((float) Math.sqrt(6.0 / (1 + heads))))
                 .build());
+        match = questionMatch
+                ? addParameter(Parameter.builder().setName("question_match").setType(Parameter.Type.WEIGHT)
+                        .optShape(new Shape(heads)).optInitializer(Initializer.ZEROS).build())
+                : null;
     }
 
     /** Projects queries or keys ({@code [B, T, model]}). */
@@ -81,10 +86,12 @@ final class MonotonicAttention extends AbstractBlock {
             NDArray scores = qh.matMul(kh).muli(1.0 / Math.sqrt(size));
             NDArray negativeRate = Activation.softPlus(store.getValue(gamma, q.getDevice(), training))
                     .neg().reshape(1, heads, 1, 1);
-            NDArray probs = scores.mul(decay(scores, mask, negativeRate)).add(mask.bias()).softmax(-1);
-            if (training && dropout > 0) {
-                probs = Dropout.dropout(probs, dropout, true).head();
+            NDArray damped = scores.mul(decay(scores, mask, negativeRate));
+            if (match != null && mask.sameQuestion() != null) {
+                damped = damped.add(mask.sameQuestion().mul(store.getValue(match, q.getDevice(), training)
+                        .reshape(1, heads, 1, 1)));
             }
+            NDArray probs = damped.add(mask.bias()).softmax(-1);
             context = probs.matMul(vh);
             if (mask.anyKey() != null) {
                 context = context.mul(mask.anyKey());
@@ -101,9 +108,9 @@ final class MonotonicAttention extends AbstractBlock {
     private static NDArray decay(NDArray scores, AttentionMask mask, NDArray negativeRate) {
         NDArray running = scores.stopGradient().add(mask.bias()).softmax(-1).cumSum(-1);
         // mass after each key = total − running sum; the total is the last running sum (hidden keys add exact
-        // zeros), so the most recent visible key gets exactly 0, whatever else the row holds
+        // zeros), so the most recent visible key gets exactly 0 and no key a negative mass
         NDArray later = running.get("..., -1:").sub(running).muli(mask.distance());
-        return later.maximum(0f).powi(0.5f).muli(negativeRate).exp().maximum(MIN_EFFECT);
+        return later.powi(0.5f).muli(negativeRate).exp();
     }
 
     /** Inputs: query, key and value sources, visibility, distance. */

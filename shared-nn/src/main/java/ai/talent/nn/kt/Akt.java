@@ -17,6 +17,7 @@ import ai.djl.util.PairList;
 import ai.talent.nn.block.IdEmbedding;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,8 +36,8 @@ import java.util.Map;
  *
  * <p>Beyond AKT: the retriever may learn a per-head bonus for earlier rows of the same question (under the rows
  * protocol that is the previous row of a multi-skill problem, whose response is the one being predicted;
- * leak-free, it is a learner's earlier attempt at the problem), and question parameters are shrunk (L2) and
- * learn at a tenth of the rate of the rest, as they are seen by few learners each.
+ * leak-free, it is a learner's earlier attempt at the problem). The per-question tables are {@link #sparseParameters()}:
+ * {@link KtTrainer} updates them with Adagrad, not Adam, as each question is seen by few learners.
  *
  * <p>Rows attend at most {@code span} rows back; the online state therefore holds the latest {@code span} rows'
  * projections and advancing it costs one attention pass per new row.
@@ -113,7 +114,6 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         p.put("dropout", (double) config.dropout());
         p.put("span", config.span());
         p.put("difficultyL2", (double) config.difficultyL2());
-        p.put("difficultyScale", (double) config.difficultyScale());
         p.put("questionMatch", config.questionMatch() ? 1 : 0);
         return p;
     }
@@ -161,6 +161,15 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         NDArray retrieved = retriever.apply(store, encoded, encoded, knowledge, history, training);
         NDArray logits = output(store, retrieved, x, training).add(question(store, offset, questions, training));
         return new NDList(logits.reshape(b, t));
+    }
+
+    @Override
+    public List<Parameter> sparseParameters() {
+        return List.of(only(difficulty), only(offset));
+    }
+
+    private static Parameter only(IdEmbedding table) {
+        return table.getParameters().get(0).getValue();
     }
 
     @Override
@@ -314,9 +323,9 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         return m.create(ids, new Shape(1, count));
     }
 
-    /** A question parameter ({@code [B, T, 1]}), stored divided by the difficulty scale. */
+    /** A question parameter, {@code [B, T, 1]}. */
     private NDArray question(ParameterStore store, IdEmbedding table, NDArray questions, boolean training) {
-        return embed(store, table, questions, training).mul(config.difficultyScale());
+        return embed(store, table, questions, training);
     }
 
     private boolean inSpan(int gap) {

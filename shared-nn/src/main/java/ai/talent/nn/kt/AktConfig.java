@@ -14,13 +14,11 @@ package ai.talent.nn.kt;
  * @param span how many earlier rows a row may attend to (0: all); it bounds the online state
  * @param difficultyL2 weight of the L2 penalty on the question parameters (difficulty and logit offset; mean over
  *     the batch's rows): most questions are seen by a handful of learners, so their estimates are shrunk to 0
- * @param difficultyScale question parameters are stored divided by this factor, so that Adam, which moves every
- *     parameter by about the learning rate whatever its gradient, moves these rarely seen ones that much slower
  * @param questionMatch whether the retriever may learn to attend to earlier rows of the same question (a learned
  *     per-head bonus on their scores)
  */
 public record AktConfig(int skills, int questions, int model, int heads, int feedForward, int finalHidden,
-                        float dropout, int span, float difficultyL2, float difficultyScale, boolean questionMatch) {
+                        float dropout, int span, float difficultyL2, boolean questionMatch) {
 
     public AktConfig {
         if (skills < 1 || questions < 0 || model < 1 || heads < 1 || feedForward < 1 || finalHidden < 2) {
@@ -30,14 +28,14 @@ public record AktConfig(int skills, int questions, int model, int heads, int fee
         if (model % heads != 0) {
             throw new IllegalArgumentException("model width " + model + " is not a multiple of " + heads + " heads");
         }
-        if (dropout < 0 || dropout >= 1 || span < 0 || difficultyL2 < 0 || !(difficultyScale > 0) || difficultyScale > 1) {
-            throw new IllegalArgumentException("dropout must be in [0, 1), span and difficultyL2 >= 0, difficultyScale in "
-                    + "(0, 1], got " + dropout + ", " + span + ", " + difficultyL2 + ", " + difficultyScale);
+        if (dropout < 0 || dropout >= 1 || span < 0 || difficultyL2 < 0) {
+            throw new IllegalArgumentException("dropout must be in [0, 1), span and difficultyL2 >= 0, got "
+                    + dropout + ", " + span + ", " + difficultyL2);
         }
     }
 
     /** The defaults the ASSISTments evaluation uses. */
     public static AktConfig defaults(int skills, int questions) {
-        return new AktConfig(skills, questions, 64, 4, 256, 256, 0.05f, 100, 1e-3f, 0.1f, true);
+        return new AktConfig(skills, questions, 64, 4, 256, 256, 0.05f, 100, 1e-5f, true);
     }
 }

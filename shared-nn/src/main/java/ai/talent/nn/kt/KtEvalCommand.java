@@ -46,7 +46,7 @@ public final class KtEvalCommand {
     record Options(Path data, Path out, int folds, List<String> models, List<Protocol> protocols, int jobs,
             KtTrainConfig train, int evalWindow, int dktWindow, int aktWindow, long aktCells, int dktHidden, int dktEmbedding, float dktDropout, float dktLr,
             int aktModel, int aktHeads, int aktFeedForward, int aktFinal, float aktDropout, float aktLr, float aktL2,
-            int aktSpan, float aktScale, boolean aktMatch) {
+            int aktSpan, float aktSparseLr, boolean aktMatch) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -103,12 +103,13 @@ public final class KtEvalCommand {
         KtNetwork network = model.equals(KtNetworks.DKT)
                 ? new Dkt(new DktConfig(skills, o.dktEmbedding(), o.dktHidden(), o.dktDropout()))
                 : new Akt(new AktConfig(skills, questions, o.aktModel(), o.aktHeads(), o.aktFeedForward(), o.aktFinal(),
-                        o.aktDropout(), o.aktSpan(), o.aktL2(), o.aktScale(), o.aktMatch()));
+                        o.aktDropout(), o.aktSpan(), o.aktL2(), o.aktMatch()));
         boolean dkt = model.equals(KtNetworks.DKT);
         KtTrainConfig config = o.train().withLearningRate(dkt ? o.dktLr() : o.aktLr())
                 .withWindow(dkt ? o.dktWindow() : o.aktWindow())
                 .withValidationWindow(dkt ? 0 : o.aktWindow())
                 .withMaxCells(dkt ? 0 : o.aktCells())
+                .withSparseLearningRate(o.aktSparseLr())
                 .withProgress(o.train().showProgress(), name);
         long start = System.nanoTime();
         try (Model m = Model.newInstance(name)) {
@@ -225,7 +226,7 @@ public final class KtEvalCommand {
                   --eval-window N     restart the history every N test rows (default 0: whole history)
                   --dkt-hidden N, --dkt-embedding N, --dkt-dropout X, --dkt-lr X
                   --akt-model N, --akt-heads N, --akt-ff N, --akt-final N, --akt-dropout X, --akt-lr X, --akt-l2 X, --akt-span N,
-                  --akt-scale X (question parameters' rate), --akt-match true|false (same-question attention bonus)
+                  --akt-sparse-lr X (Adagrad rate of question parameters), --akt-match true|false (same-question attention bonus)
                   --seed N            initialisation, dropout and batch order (default 42)
                   --out DIR           report folder (default target/reports)
                 The last line is one JSON object (keys like dkt.rows.auc, akt.leakfree.auc.std).""";
@@ -254,7 +255,7 @@ public final class KtEvalCommand {
         float aktLr = 1e-3f;
         float aktL2 = akt.difficultyL2();
         int aktSpan = akt.span();
-        float aktScale = akt.difficultyScale();
+        float aktSparseLr = KtTrainConfig.defaults().sparseLearningRate();
         boolean aktMatch = akt.questionMatch();
         int dktHidden = dkt.hidden();
         int dktEmbedding = dkt.embedding();
@@ -293,7 +294,7 @@ public final class KtEvalCommand {
                 case "--akt-lr" -> aktLr = real(args, ++i, a);
                 case "--akt-l2" -> aktL2 = real(args, ++i, a);
                 case "--akt-span" -> aktSpan = integer(args, ++i, a, 0, 100_000);
-                case "--akt-scale" -> aktScale = real(args, ++i, a);
+                case "--akt-sparse-lr" -> aktSparseLr = real(args, ++i, a);
                 case "--akt-match" -> aktMatch = Boolean.parseBoolean(value(args, ++i, a));
                 default -> throw new IllegalArgumentException("unknown option '" + a + "'\n" + usage());
             }
@@ -305,7 +306,7 @@ public final class KtEvalCommand {
         }
         return new Options(data, out, folds, models, protocols, jobs, train, evalWindow, dktWindow, aktWindow, aktCells,
                 dktHidden, dktEmbedding,
-                dktDropout, dktLr, aktModel, aktHeads, aktFf, aktFinal, aktDropout, aktLr, aktL2, aktSpan, aktScale, aktMatch);
+                dktDropout, dktLr, aktModel, aktHeads, aktFf, aktFinal, aktDropout, aktLr, aktL2, aktSpan, aktSparseLr, aktMatch);
     }
 
     private static Protocol protocol(String key) {

@@ -4,7 +4,9 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,6 +31,14 @@ public interface KtNetwork extends Block {
 
     /** The hyperparameters that rebuild this network's shape ({@link KtNetworks#create}). */
     Map<String, Object> hyperparameters();
+
+    /**
+     * Parameters that a batch touches only in a few rows (per-question tables): {@link KtTrainer} updates them with
+     * Adagrad instead of Adam.
+     */
+    default List<Parameter> sparseParameters() {
+        return List.of();
+    }
 
     /** A penalty added to the training loss on a batch (e.g. an L2 term on question difficulties), or null. */
     NDArray penalty(ParameterStore store, NDList inputs, boolean training);

@@ -44,8 +44,7 @@ public final class KtNetworks {
                     integer(hyperparameters, "model"), integer(hyperparameters, "heads"),
                     integer(hyperparameters, "feedForward"), integer(hyperparameters, "finalHidden"),
                     real(hyperparameters, "dropout"), integer(hyperparameters, "span"),
-                    real(hyperparameters, "difficultyL2"), real(hyperparameters, "difficultyScale"),
-                    integer(hyperparameters, "questionMatch") == 1));
+                    real(hyperparameters, "difficultyL2"), integer(hyperparameters, "questionMatch") == 1));
             default -> throw new IncompatibleModelException("unknown knowledge-tracing model type '" + type
                     + "'; known: " + DKT + ", " + AKT);
         };

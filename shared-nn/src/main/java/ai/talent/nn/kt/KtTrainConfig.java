@@ -11,6 +11,7 @@ package ai.talent.nn.kt;
  * @param validationWindow the validation history restarts every this many rows (0: whole history); a bound
  *     keeps attention's validation pass cheap
  * @param learningRate Adam's learning rate
+ * @param sparseLearningRate Adagrad's learning rate for the network's {@link KtNetwork#sparseParameters()}
  * @param patience stop after this many epochs without a better validation AUC (the best weights are kept)
  * @param clipNorm largest global gradient norm, 0 for no clipping
  * @param seed seeds initialisation, dropout and the batch order
@@ -18,7 +19,7 @@ package ai.talent.nn.kt;
  * @param runName label in progress lines
  */
 public record KtTrainConfig(int epochs, int batchSize, long maxCells, int window, int validationWindow,
-                            float learningRate, int patience, float clipNorm,
+                            float learningRate, float sparseLearningRate, int patience, float clipNorm,
                             long seed, boolean showProgress, String runName) {
 
     public KtTrainConfig {
@@ -26,48 +27,62 @@ public record KtTrainConfig(int epochs, int batchSize, long maxCells, int window
             throw new IllegalArgumentException("epochs, batch size, window and patience must be >= 1, got "
                     + epochs + ", " + batchSize + ", " + window + ", " + patience);
         }
-        if (!(learningRate > 0) || clipNorm < 0) {
+        if (!(learningRate > 0) || !(sparseLearningRate > 0) || clipNorm < 0) {
             throw new IllegalArgumentException("learning rate must be > 0 and clipNorm >= 0, got " + learningRate + ", " + clipNorm);
         }
     }
 
     public static KtTrainConfig defaults() {
-        return new KtTrainConfig(30, 64, 0, 200, 0, 1e-3f, 3, 5f, 42L, true, "kt");
+        return new KtTrainConfig(30, 64, 0, 200, 0, 1e-3f, 0.05f, 3, 5f, 42L, true, "kt");
     }
 
     public KtTrainConfig withEpochs(int v) {
-        return new KtTrainConfig(v, batchSize, maxCells, window, validationWindow, learningRate, patience, clipNorm, seed, showProgress, runName);
+        return new KtTrainConfig(v, batchSize, maxCells, window, validationWindow, learningRate,
+                sparseLearningRate, patience, clipNorm, seed, showProgress, runName);
     }
 
     public KtTrainConfig withBatchSize(int v) {
-        return new KtTrainConfig(epochs, v, maxCells, window, validationWindow, learningRate, patience, clipNorm, seed, showProgress, runName);
+        return new KtTrainConfig(epochs, v, maxCells, window, validationWindow, learningRate,
+                sparseLearningRate, patience, clipNorm, seed, showProgress, runName);
     }
 
     public KtTrainConfig withMaxCells(long v) {
-        return new KtTrainConfig(epochs, batchSize, v, window, validationWindow, learningRate, patience, clipNorm, seed, showProgress, runName);
+        return new KtTrainConfig(epochs, batchSize, v, window, validationWindow, learningRate,
+                sparseLearningRate, patience, clipNorm, seed, showProgress, runName);
     }
 
     public KtTrainConfig withWindow(int v) {
-        return new KtTrainConfig(epochs, batchSize, maxCells, v, validationWindow, learningRate, patience, clipNorm, seed, showProgress, runName);
+        return new KtTrainConfig(epochs, batchSize, maxCells, v, validationWindow, learningRate,
+                sparseLearningRate, patience, clipNorm, seed, showProgress, runName);
     }
 
     public KtTrainConfig withValidationWindow(int v) {
-        return new KtTrainConfig(epochs, batchSize, maxCells, window, v, learningRate, patience, clipNorm, seed, showProgress, runName);
+        return new KtTrainConfig(epochs, batchSize, maxCells, window, v, learningRate, sparseLearningRate,
+                patience, clipNorm, seed, showProgress, runName);
     }
 
     public KtTrainConfig withLearningRate(float v) {
-        return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, v, patience, clipNorm, seed, showProgress, runName);
+        return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, v,
+                sparseLearningRate, patience, clipNorm, seed, showProgress, runName);
+    }
+
+    public KtTrainConfig withSparseLearningRate(float v) {
+        return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, learningRate, v,
+                patience, clipNorm, seed, showProgress, runName);
     }
 
     public KtTrainConfig withPatience(int v) {
-        return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, learningRate, v, clipNorm, seed, showProgress, runName);
+        return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, learningRate,
+                sparseLearningRate, v, clipNorm, seed, showProgress, runName);
     }
 
     public KtTrainConfig withSeed(long v) {
-        return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, learningRate, patience, clipNorm, v, showProgress, runName);
+        return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, learningRate,
+                sparseLearningRate, patience, clipNorm, v, showProgress, runName);
     }
 
     public KtTrainConfig withProgress(boolean show, String run) {
-        return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, learningRate, patience, clipNorm, seed, show, run);
+        return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, learningRate,
+                sparseLearningRate, patience, clipNorm, seed, show, run);
     }
 }

@@ -31,6 +31,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 /**
@@ -64,8 +66,10 @@ public final class KtTrainer {
         NnEngine.get().setRandomSeed((int) config.seed());
         long start = System.nanoTime();
         BceWithLogitsLoss loss = new BceWithLogitsLoss();
-        DefaultTrainingConfig djl = new DefaultTrainingConfig(loss)
-                .optOptimizer(OptimizerConfig.adam(config.learningRate()).build(Tracker.fixed(config.learningRate())));
+        Set<String> sparse = network.sparseParameters().stream().map(Parameter::getId).collect(Collectors.toSet());
+        DefaultTrainingConfig djl = new DefaultTrainingConfig(loss).optOptimizer(new SparseAwareOptimizer(
+                OptimizerConfig.adam(config.learningRate()).build(Tracker.fixed(config.learningRate())), sparse,
+                config.sparseLearningRate()));
         List<KtSequence> windows = windows(train, config.window());
         Random random = new Random(config.seed());
         ProgressReporter progress = ProgressReporter.forEnvironment(config.runName(), config.showProgress());

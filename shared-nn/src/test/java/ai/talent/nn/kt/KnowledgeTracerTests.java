@@ -32,7 +32,7 @@ class KnowledgeTracerTests {
 
     /** A short span, so that the online state drops rows as the full pass's masks do. */
     static Akt akt() {
-        return new Akt(new AktConfig(SimulatedLearners.SKILLS, SimulatedLearners.QUESTIONS, 16, 2, 24, 16, 0.1f, 7, 1e-3f, 0.1f, true));
+        return new Akt(new AktConfig(SimulatedLearners.SKILLS, SimulatedLearners.QUESTIONS, 16, 2, 24, 16, 0.1f, 7, 1e-5f, true));
     }
 
     @Test

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Both networks on seeded simulated learners whose true response probabilities and final abilities are known:
- * they must reach a test AUC an untrained network cannot, close to the simulator's oracle (DKT, which has no
- * question difficulties, less close), and their per-skill mastery must follow the learners' true abilities.
+ * they must reach a test AUC an untrained network cannot and close most of the way from chance to the simulator's
+ * oracle (for DKT, which sees skills only, the oracle that knows skills but not questions), and their per-skill
+ * mastery must follow the learners' true abilities.
  */
 class KtNetworkLearningTests {
 
@@ -23,20 +24,22 @@ class KtNetworkLearningTests {
 
     @Test
     void dktLearnsSimulatedLearnersAndItsMasteryFollowsTheirTrueAbility() {
-        learns("dkt", () -> new Dkt(new DktConfig(SimulatedLearners.SKILLS, 32, 32, 0.1f)), 0.12, 0.5);
+        learns("dkt", () -> new Dkt(new DktConfig(SimulatedLearners.SKILLS, 32, 32, 0.1f)), false, 0.45);
     }
 
     @Test
     void aktLearnsSimulatedLearnersAndItsMasteryFollowsTheirTrueAbility() {
         learns("akt", () -> new Akt(new AktConfig(SimulatedLearners.SKILLS, SimulatedLearners.QUESTIONS, 32, 4, 64, 64,
-                0.05f, 0, 1e-3f, 0.1f, true)), 0.05, 0.5);
+                0.05f, 0, 1e-5f, true)), true, 0.55);
     }
 
     /**
-     * @param belowOracle how far under the oracle's AUC the trained network may stay
+     * @param questionAware whether the network models questions (then its oracle knows them; else the oracle knows
+     *     only the skills)
      * @param minMasteryCorrelation least Spearman correlation of mastery with the true final ability
      */
-    private static void learns(String name, Supplier<KtNetwork> factory, double belowOracle, double minMasteryCorrelation) {
+    private static void learns(String name, Supplier<KtNetwork> factory, boolean questionAware,
+            double minMasteryCorrelation) {
         Protocol protocol = Protocol.LEAK_FREE;
         try (Model model = Model.newInstance(name)) {
             KtNetwork network = factory.get();
@@ -47,17 +50,18 @@ class KtNetworkLearningTests {
                 double untrained = KtEvaluator.score(network, TEST.sequences(), protocol, 0, m).auc();
                 double untrainedMastery = masteryCorrelation(network, m);
                 KtTrainer.Result result = KtTrainer.fit(model, protocol, TRAIN.sequences(), VALID.sequences(),
-                        KtTrainConfig.defaults().withEpochs(12).withBatchSize(32).withLearningRate(3e-3f).withPatience(3)
+                        KtTrainConfig.defaults().withEpochs(12).withBatchSize(32).withLearningRate(3e-3f).withSparseLearningRate(0.2f).withPatience(3)
                                 .withProgress(false, name));
                 double trained = KtEvaluator.score(network, TEST.sequences(), protocol, 0, m).auc();
-                double oracle = KtTestSupport.oracleAuc(TEST);
+                double oracle = questionAware ? KtTestSupport.oracleAuc(TEST) : KtTestSupport.skillOracleAuc(TEST);
                 double mastery = masteryCorrelation(network, m);
-                System.out.printf("%s %s: test AUC untrained %.3f, trained %.3f, oracle %.3f; mastery ~ true ability: "
+                System.out.printf("%s %s: test AUC untrained %.3f, trained %.3f, oracle %.3f (question-aware: %s); mastery ~ true ability: "
                         + "Spearman %.3f (untrained %.3f); best epoch %d of %d, %.1f s%n", name, protocol, untrained,
-                        trained, oracle, mastery, untrainedMastery, result.bestEpoch(), result.epochs().size(),
+                        trained, oracle, questionAware, mastery, untrainedMastery, result.bestEpoch(), result.epochs().size(),
                         result.seconds());
                 assertThat(untrained).isBetween(0.4, 0.6);
-                assertThat(trained).isGreaterThan(oracle - belowOracle);
+                // No model reaches the oracle: it knows every learner's true ability, a model only their few attempts.
+                assertThat((trained - 0.5) / (oracle - 0.5)).as("share of the headroom to the oracle").isGreaterThan(0.6);
                 assertThat(mastery).isGreaterThan(minMasteryCorrelation);
             }
         }

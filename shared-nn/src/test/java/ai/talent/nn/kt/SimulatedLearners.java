@@ -17,8 +17,12 @@ final class SimulatedLearners {
     static final int QUESTIONS = 64;
     static final double LEARNING = 0.12;
 
-    /** The learners, and each row's true probability of a correct answer (the oracle's prediction). */
-    record Data(List<KtSequence> sequences, List<double[]> truth, List<double[]> finalAbility) {
+    /**
+     * The learners; each row's true probability of a correct answer (the oracle's prediction); the same without
+     * knowing the question, only its skills (averaged over the questions of the row's skill: the best a model
+     * without question ids can do); each learner's ability per skill after the last attempt.
+     */
+    record Data(List<KtSequence> sequences, List<double[]> truth, List<double[]> skillTruth, List<double[]> finalAbility) {
     }
 
     private final double[] difficulty = new double[QUESTIONS + 1];
@@ -38,6 +42,7 @@ final class SimulatedLearners {
         Random r = new Random(seed);
         List<KtSequence> sequences = new ArrayList<>();
         List<double[]> truth = new ArrayList<>();
+        List<double[]> skillTruth = new ArrayList<>();
         List<double[]> abilities = new ArrayList<>();
         for (int l = 0; l < count; l++) {
             double general = r.nextGaussian();
@@ -47,6 +52,7 @@ final class SimulatedLearners {
             }
             List<int[]> rows = new ArrayList<>();
             List<Double> p = new ArrayList<>();
+            List<Double> skillP = new ArrayList<>();
             int done = 0;
             int previous = 0;
             while (done < attempts) {
@@ -65,10 +71,15 @@ final class SimulatedLearners {
                         mean += ability[s] / skills.length;
                     }
                     double chance = 1 / (1 + Math.exp(-(mean - difficulty[q])));
+                    double skillChance = 0;
+                    for (int k = 0; k < QUESTIONS / SKILLS; k++) {
+                        skillChance += 1 / (1 + Math.exp(-(mean - difficulty[focus + SKILLS * k]))) / (QUESTIONS / SKILLS);
+                    }
                     int correct = r.nextDouble() < chance ? 1 : 0;
                     for (int s : skills) {
                         rows.add(new int[] {q, s, correct});
                         p.add(chance);
+                        skillP.add(skillChance);
                         ability[s] += LEARNING;
                     }
                 }
@@ -78,8 +89,9 @@ final class SimulatedLearners {
             int[] correct = rows.stream().mapToInt(x -> x[2]).toArray();
             sequences.add(new KtSequence("l-" + l, questions, skills, correct));
             truth.add(p.stream().mapToDouble(Double::doubleValue).toArray());
+            skillTruth.add(skillP.stream().mapToDouble(Double::doubleValue).toArray());
             abilities.add(ability);
         }
-        return new Data(sequences, truth, abilities);
+        return new Data(sequences, truth, skillTruth, abilities);
     }
 }

@@ -1,14 +1,15 @@
 package ai.talent.search.consumer;
 
 import ai.talent.domain.event.FreelancerDeleted;
+import ai.talent.domain.event.FreelancerEvent;
 import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.ProjectClosed;
+import ai.talent.domain.event.ProjectEvent;
 import ai.talent.domain.event.ProjectPosted;
 import ai.talent.domain.event.ProjectUpdated;
 import ai.talent.domain.event.Topics;
 import ai.talent.search.catalog.CatalogRepository;
 import ai.talent.service.event.EventIntake;
-import ai.talent.service.event.UnprocessableEventException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,8 +22,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class CatalogEventConsumer {
 
-    private static final String SERVICE = "search";
-
     private final EventIntake intake;
     private final CatalogRepository catalog;
 
@@ -34,13 +33,10 @@ public class CatalogEventConsumer {
     @Incoming("freelancers")
     @Blocking
     public void onFreelancer(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.FREELANCERS, record, event -> {
-            if (event instanceof FreelancerUpserted e) {
-                catalog.putFreelancer(e.freelancer());
-            } else if (event instanceof FreelancerDeleted e) {
-                catalog.removeFreelancer(e.freelancerId());
-            } else {
-                throw UnprocessableEventException.notHandled(SERVICE, event);
+        intake.accept(Topics.FREELANCERS, record, FreelancerEvent.class, event -> {
+            switch (event) {
+                case FreelancerUpserted e -> catalog.putFreelancer(e.freelancer());
+                case FreelancerDeleted e -> catalog.removeFreelancer(e.freelancerId());
             }
         });
     }
@@ -48,15 +44,11 @@ public class CatalogEventConsumer {
     @Incoming("projects")
     @Blocking
     public void onProject(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.PROJECTS, record, event -> {
-            if (event instanceof ProjectPosted e) {
-                catalog.putProject(e.project());
-            } else if (event instanceof ProjectUpdated e) {
-                catalog.putProject(e.project());
-            } else if (event instanceof ProjectClosed e) {
-                catalog.removeProject(e.projectId());
-            } else {
-                throw UnprocessableEventException.notHandled(SERVICE, event);
+        intake.accept(Topics.PROJECTS, record, ProjectEvent.class, event -> {
+            switch (event) {
+                case ProjectPosted e -> catalog.putProject(e.project());
+                case ProjectUpdated e -> catalog.putProject(e.project());
+                case ProjectClosed e -> catalog.removeProject(e.projectId());
             }
         });
     }

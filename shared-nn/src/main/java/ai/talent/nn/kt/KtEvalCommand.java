@@ -219,6 +219,7 @@ public final class KtEvalCommand {
                   --protocols LIST    rows,leakfree (default both)
                   --jobs N            trainings run at the same time (default 1)
                   --epochs N          most epochs (default 30); --patience N (default 3)
+                  --max-minutes X     wall-time budget of each training (default 0: none); the best epoch so far is kept
                   --batch N           windows per batch (default 64)
                   --dkt-window N, --akt-window N   rows per training window (default 200, 100); AKT validates on
                                       windows of the same length
@@ -276,6 +277,7 @@ public final class KtEvalCommand {
                 case "--jobs" -> jobs = integer(args, ++i, a, 1, 64);
                 case "--epochs" -> train = train.withEpochs(integer(args, ++i, a, 1, 10_000));
                 case "--patience" -> train = train.withPatience(integer(args, ++i, a, 1, 10_000));
+                case "--max-minutes" -> train = train.withMaxSeconds(60.0 * real(args, ++i, a));
                 case "--batch" -> train = train.withBatchSize(integer(args, ++i, a, 1, 100_000));
                 case "--dkt-window" -> dktWindow = integer(args, ++i, a, 1, 100_000);
                 case "--akt-window" -> aktWindow = integer(args, ++i, a, 1, 100_000);

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,7 +39,7 @@ import java.util.function.Supplier;
 /**
  * Trains a {@link KtNetwork} on learner sequences under a protocol: sequences cut into windows, windows of
  * similar length batched together (little padding), masked binary cross-entropy plus the network's penalty,
- * Adam, early stopping on the validation AUC with the best weights kept.
+ * Adam, early stopping on the validation AUC (or at a wall-time budget) with the best weights kept.
  */
 public final class KtTrainer {
 
@@ -84,6 +85,7 @@ public final class KtTrainer {
             double bestAuc = Double.NEGATIVE_INFINITY;
             int bestEpoch = 0;
             long steps = 0;
+            boolean outOfTime = false;
             for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                 long epochStart = System.nanoTime();
                 List<List<KtSequence>> batches = batches(windows, config.batchSize(), config.maxCells(), random);
@@ -109,8 +111,17 @@ public final class KtTrainer {
                 } else if (epoch - bestEpoch >= config.patience()) {
                     break;
                 }
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                if (config.maxSeconds() > 0 && elapsed + stats.seconds() > config.maxSeconds()) {
+                    outOfTime = true;
+                    break;
+                }
             }
             progress.finish();
+            if (outOfTime && config.showProgress()) {
+                System.out.printf(Locale.ROOT, "%s: stopped at the time budget of %.0f s after epoch %d (best epoch %d)%n",
+                        config.runName(), config.maxSeconds(), history.size(), bestEpoch);
+            }
             if (bestEpoch != history.size()) {
                 restore(network, best, model.getNDManager());
             }

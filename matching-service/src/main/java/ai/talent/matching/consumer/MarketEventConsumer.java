@@ -9,10 +9,6 @@ import ai.talent.domain.event.ProjectPosted;
 import ai.talent.domain.event.ProjectUpdated;
 import ai.talent.domain.event.SuccessPredicted;
 import ai.talent.domain.event.Topics;
-import ai.talent.domain.model.ProjectStatus;
-import ai.talent.matching.market.Hire;
-import ai.talent.matching.market.MarketRepository;
-import ai.talent.matching.market.PredictedSuccess;
 import ai.talent.matching.scoring.MatchingService;
 import ai.talent.service.event.EventIntake;
 import ai.talent.service.event.EventMessages;
@@ -26,8 +22,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Where marketplace events enter matching: keeps the market up to date and answers every posted project with
- * a {@code match.recommended} event. A record that fails here is nacked and lands in its topic's .dlq.
+ * Where marketplace events enter matching as a consumer group (each record once for all replicas): every posted
+ * project is answered with a {@code match.recommended} event, and a record that cannot be decoded or processed
+ * is nacked and lands in its topic's .dlq. What matching knows is kept elsewhere: freelancers and projects in
+ * its catalogs (read whole by every replica), hires and predictions in its keyed state (Kafka Streams).
  */
 @ApplicationScoped
 public class MarketEventConsumer {
@@ -38,83 +36,71 @@ public class MarketEventConsumer {
 
     private final EventIntake intake;
     private final EventMessages messages;
-    private final MarketRepository market;
     private final MatchingService matching;
     private final MutinyEmitter<String> recommendations;
 
-    public MarketEventConsumer(EventIntake intake, EventMessages messages, MarketRepository market,
-                               MatchingService matching,
+    public MarketEventConsumer(EventIntake intake, EventMessages messages, MatchingService matching,
                                @Channel("match-recommendations") MutinyEmitter<String> recommendations) {
         this.intake = intake;
         this.messages = messages;
-        this.market = market;
         this.matching = matching;
         this.recommendations = recommendations;
     }
 
+    /** Checks freelancer events; the freelancers catalog applies them. */
     @Incoming("freelancers")
     @Blocking
     public void onFreelancer(ConsumerRecord<String, String> record) {
         intake.accept(Topics.FREELANCERS, record, event -> {
-            if (event instanceof FreelancerUpserted e) {
-                market.putFreelancer(e.freelancer());
-            } else if (event instanceof FreelancerDeleted e) {
-                market.removeFreelancer(e.freelancerId());
-            } else {
-                throw UnprocessableEventException.notHandled(SERVICE, event);
+            switch (event) {
+                case FreelancerUpserted e -> { }
+                case FreelancerDeleted e -> { }
+                default -> throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
 
+    /** Answers posted projects; the projects catalog applies every project event. */
     @Incoming("projects")
     @Blocking
     public void onProject(ConsumerRecord<String, String> record) {
         intake.accept(Topics.PROJECTS, record, event -> {
-            if (event instanceof ProjectPosted e) {
-                market.putProject(e.project());
-                var recommendation = matching.recommend(e.project());
-                // Awaited so the input is only acknowledged once the answer is on the topic.
-                recommendations.sendMessageAndAwait(messages.of(recommendation));
-                LOG.infof("Recommended %d freelancers for project %s", recommendation.recommendations().size(),
-                        e.project().id());
-            } else if (event instanceof ProjectUpdated e) {
-                market.putProject(e.project());
-            } else if (event instanceof ProjectClosed e) {
-                market.closeProject(e.projectId(), switch (e.reason()) {
-                    case AWARDED -> ProjectStatus.IN_PROGRESS;
-                    case CANCELLED, EXPIRED -> ProjectStatus.CANCELLED;
-                });
-            } else {
-                throw UnprocessableEventException.notHandled(SERVICE, event);
+            switch (event) {
+                case ProjectPosted e -> {
+                    var recommendation = matching.recommend(e.project());
+                    // Awaited so the input is only acknowledged once the answer is on the topic.
+                    recommendations.sendMessageAndAwait(messages.of(recommendation));
+                    LOG.infof("Recommended %d freelancers for project %s", recommendation.recommendations().size(),
+                            e.project().id());
+                }
+                case ProjectUpdated e -> { }
+                case ProjectClosed e -> { }
+                default -> throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
 
+    /** Checks contract events; the keyed state keeps the hires. */
     @Incoming("contracts")
     @Blocking
     public void onContract(ConsumerRecord<String, String> record) {
         intake.accept(Topics.CONTRACTS, record, event -> {
-            if (event instanceof ContractAwarded e) {
-                var c = e.contract();
-                market.addHire(new Hire(c.id(), c.projectId(), c.freelancerId(), c.agreedRate().amount(),
-                        c.awardedAt(), null, null));
-            } else if (event instanceof ContractCompleted e) {
-                market.completeHire(e.contractId(), e.projectId(), e.freelancerId(), e.outcome(), e.clientRating());
-            } else {
-                throw UnprocessableEventException.notHandled(SERVICE, event);
+            switch (event) {
+                case ContractAwarded e -> { }
+                case ContractCompleted e -> { }
+                default -> throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
 
+    /** Checks success predictions; the keyed state keeps them. */
     @Incoming("success-predictions")
     @Blocking
     public void onSuccessPrediction(ConsumerRecord<String, String> record) {
         intake.accept(Topics.SUCCESS_PREDICTIONS, record, event -> {
-            if (!(event instanceof SuccessPredicted e)) {
+            if (!(event instanceof SuccessPredicted)) {
                 throw UnprocessableEventException.notHandled(SERVICE, event);
             }
-            market.putPrediction(new PredictedSuccess(e.projectId(), e.freelancerId(), e.probability(),
-                    e.modelVersion()));
         });
     }
 }

@@ -15,6 +15,7 @@ import ai.talent.domain.event.Topics;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.domain.model.SkillRequirement;
 import ai.talent.localstack.kafka.KafkaTestResource;
+import ai.talent.service.testing.StateDirTestResource;
 import ai.talent.service.testing.KafkaFlowTest;
 import ai.talent.service.testing.SampleEvents;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 /** Matching end to end through the real broker: events in, state via REST, recommendations out, dead letters. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(StateDirTestResource.class)
 class MarketEventFlowTests extends KafkaFlowTest {
 
     private final EventCodec codec = new EventCodec();

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import ai.talent.localstack.kafka.KafkaTestResource;
+import ai.talent.service.testing.StateDirTestResource;
 import ai.talent.service.http.AdmissionFilter;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(StateDirTestResource.class)
 @TestProfile(OverloadTests.TinyLimits.class)
 class OverloadTests {
 

@@ -12,6 +12,7 @@ import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.Topics;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.localstack.kafka.KafkaTestResource;
+import ai.talent.service.testing.StateDirTestResource;
 import ai.talent.service.testing.KafkaFlowTest;
 import ai.talent.service.testing.SampleEvents;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 /** Search end to end through the real broker: freelancers in, found by /v1/search, dead letters out. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(StateDirTestResource.class)
 class CatalogEventFlowTests extends KafkaFlowTest {
 
     /** A word only this test's freelancers carry, so searches see nothing left by other tests. */

@@ -4,6 +4,7 @@ import ai.talent.domain.event.CloudEventHeaders;
 import ai.talent.domain.event.DomainEvent;
 import ai.talent.domain.event.EventCodec;
 import ai.talent.domain.event.EventDecodingException;
+import ai.talent.service.state.ProcessedEventLog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +18,9 @@ import org.jboss.logging.Logger;
 /**
  * The one way a service takes an event off a topic: decode the record with {@link EventCodec} (checking the
  * {@code ce_type} header against the body), check that it belongs on the topic, skip it when its id was
- * already processed, hand it to the service, then remember its id. Anything that cannot be decoded or handled
- * is rethrown, so the {@code @Incoming} method nacks the record and the channel's dead-letter strategy sends
- * it to {@code <topic>.dlq} with the exception's message as reason.
+ * already processed (the durable {@link ProcessedEventLog}), hand it to the service, then remember its id.
+ * Anything that cannot be decoded or handled is rethrown, so the {@code @Incoming} method nacks the record and
+ * the channel's dead-letter strategy sends it to {@code <topic>.dlq} with the exception's message as reason.
  *
  * <p>Metrics: {@code talent.events.received}, {@code talent.events.duplicates}, {@code talent.events.failed},
  * {@code talent.events.tombstones}, all tagged with the logical topic.
@@ -30,11 +31,11 @@ public class EventIntake {
     private static final Logger LOG = Logger.getLogger(EventIntake.class);
 
     private final EventCodec codec = new EventCodec();
-    private final ProcessedEventIds processed;
+    private final ProcessedEventLog processed;
     private final MeterRegistry registry;
 
-    public EventIntake(EventsConfig config, MeterRegistry registry) {
-        this.processed = new ProcessedEventIds(config.processedIdCapacity());
+    public EventIntake(ProcessedEventLog processed, MeterRegistry registry) {
+        this.processed = processed;
         this.registry = registry;
     }
 
@@ -74,9 +75,9 @@ public class EventIntake {
         }
     }
 
-    /** How many event ids are remembered right now (for diagnostics). */
-    public int rememberedIds() {
-        return processed.size();
+    /** About how many event ids are remembered right now (for diagnostics). */
+    public long rememberedIds() {
+        return processed.approximateSize();
     }
 
     private DomainEvent decode(ConsumerRecord<String, String> record) {

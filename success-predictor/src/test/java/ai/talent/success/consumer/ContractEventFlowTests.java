@@ -14,6 +14,7 @@ import ai.talent.domain.model.ContractOutcome;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.domain.model.SkillRequirement;
 import ai.talent.localstack.kafka.KafkaTestResource;
+import ai.talent.service.testing.StateDirTestResource;
 import ai.talent.service.testing.KafkaFlowTest;
 import ai.talent.service.testing.SampleEvents;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The success predictor end to end through the real broker: awarded contracts in, predictions out, dead letters. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(StateDirTestResource.class)
 class ContractEventFlowTests extends KafkaFlowTest {
 
     private final EventCodec codec = new EventCodec();

@@ -21,6 +21,7 @@ import ai.talent.domain.model.Money;
 import ai.talent.domain.model.Region;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.localstack.kafka.KafkaTestResource;
+import ai.talent.service.testing.StateDirTestResource;
 import ai.talent.service.testing.KafkaFlowTest;
 import ai.talent.service.testing.SampleEvents;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 /** Tutoring end to end through the real broker: attempts and completions in, paths and portfolios out. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(StateDirTestResource.class)
 class TutoringEventFlowTests extends KafkaFlowTest {
 
     private final EventCodec codec = new EventCodec();

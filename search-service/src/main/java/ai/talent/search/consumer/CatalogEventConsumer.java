@@ -6,7 +6,6 @@ import ai.talent.domain.event.ProjectClosed;
 import ai.talent.domain.event.ProjectPosted;
 import ai.talent.domain.event.ProjectUpdated;
 import ai.talent.domain.event.Topics;
-import ai.talent.search.catalog.CatalogRepository;
 import ai.talent.service.event.EventIntake;
 import ai.talent.service.event.UnprocessableEventException;
 import io.smallrye.common.annotation.Blocking;
@@ -15,8 +14,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Where catalogue events enter search: freelancers and projects become searchable, deleted or closed ones stop
- * being. A record that fails here is nacked and lands in its topic's .dlq.
+ * Where catalogue events enter search as a consumer group (each record once for all replicas): a record that
+ * cannot be decoded or processed is nacked and lands in its topic's .dlq. The catalogs (read whole by every
+ * replica) apply the valid events; search reacts to none, so nothing else happens here.
  */
 @ApplicationScoped
 public class CatalogEventConsumer {
@@ -24,23 +24,19 @@ public class CatalogEventConsumer {
     private static final String SERVICE = "search";
 
     private final EventIntake intake;
-    private final CatalogRepository catalog;
 
-    public CatalogEventConsumer(EventIntake intake, CatalogRepository catalog) {
+    public CatalogEventConsumer(EventIntake intake) {
         this.intake = intake;
-        this.catalog = catalog;
     }
 
     @Incoming("freelancers")
     @Blocking
     public void onFreelancer(ConsumerRecord<String, String> record) {
         intake.accept(Topics.FREELANCERS, record, event -> {
-            if (event instanceof FreelancerUpserted e) {
-                catalog.putFreelancer(e.freelancer());
-            } else if (event instanceof FreelancerDeleted e) {
-                catalog.removeFreelancer(e.freelancerId());
-            } else {
-                throw UnprocessableEventException.notHandled(SERVICE, event);
+            switch (event) {
+                case FreelancerUpserted e -> { }
+                case FreelancerDeleted e -> { }
+                default -> throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
@@ -49,14 +45,11 @@ public class CatalogEventConsumer {
     @Blocking
     public void onProject(ConsumerRecord<String, String> record) {
         intake.accept(Topics.PROJECTS, record, event -> {
-            if (event instanceof ProjectPosted e) {
-                catalog.putProject(e.project());
-            } else if (event instanceof ProjectUpdated e) {
-                catalog.putProject(e.project());
-            } else if (event instanceof ProjectClosed e) {
-                catalog.removeProject(e.projectId());
-            } else {
-                throw UnprocessableEventException.notHandled(SERVICE, event);
+            switch (event) {
+                case ProjectPosted e -> { }
+                case ProjectUpdated e -> { }
+                case ProjectClosed e -> { }
+                default -> throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }

@@ -78,7 +78,9 @@ class ContractEventFlowTests extends KafkaFlowTest {
                 registry.counter("talent.events.duplicates", "topic", Topics.CONTRACTS).count() >= duplicates + 1);
 
         assertThat(kafka.readAll(Topics.SUCCESS_PREDICTIONS, r -> projectId.equals(r.key()))).hasSize(1);
-        given().get("/v1/projects/{id}/predictions", projectId).then().statusCode(200).body("size()", equalTo(1));
+        // The keyed state reads the prediction back from its topic, a moment after it was published.
+        await().atMost(TIMEOUT).untilAsserted(() -> given().get("/v1/projects/{id}/predictions", projectId).then()
+                .statusCode(200).body("size()", equalTo(1)));
     }
 
     @Test

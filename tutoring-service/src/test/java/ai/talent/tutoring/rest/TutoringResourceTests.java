@@ -60,7 +60,7 @@ class TutoringResourceTests extends ServiceEndpointsContract {
 
     @Override
     protected List<String> channels() {
-        return List.of("freelancers", "contracts", "learning-events", "portfolios", "learning-paths");
+        return List.of("freelancers", "contracts", "learning-events");
     }
 
     @Override

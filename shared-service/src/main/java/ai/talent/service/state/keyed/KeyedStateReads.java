@@ -26,11 +26,11 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -59,13 +59,15 @@ public class KeyedStateReads {
     private final long retryAfterSeconds;
     private final Map<HostInfo, PeerClient> peers = new ConcurrentHashMap<>();
 
-    public KeyedStateReads(Instance<KafkaStreams> streams, KeyedStateStatus status, CurrentVertxRequest request,
-                           StateConfig config,
-                           @ConfigProperty(name = "quarkus.kafka-streams.application-server") Optional<String> server) {
+    public KeyedStateReads(Instance<KafkaStreams> streams, Instance<StreamsConfig> streamsConfig,
+                           KeyedStateStatus status, CurrentVertxRequest request, StateConfig config) {
         this.streams = streams;
         this.status = status;
         this.request = request;
-        this.self = server.map(HostInfo::buildFromEndpoint).orElse(null);
+        // What Kafka Streams advertises to the other replicas, resolved once when it started.
+        String server = streamsConfig.isResolvable() && streamsConfig.get() != null
+                ? streamsConfig.get().getString(StreamsConfig.APPLICATION_SERVER_CONFIG) : "";
+        this.self = server == null || server.isBlank() ? null : HostInfo.buildFromEndpoint(server);
         this.timeout = config.keyed().forwardTimeout();
         this.retryAfterSeconds = Math.max(1, (config.keyed().retryAfter().toMillis() + 999) / 1000);
     }

@@ -51,7 +51,7 @@ public class StateReadiness implements HealthCheck {
             }
         }
         if (hasTopology) {
-            boolean caughtUp = keyed.ready() && catchUp.check(streams.get());
+            boolean caughtUp = keyed.ready() && catchUp.poll(streams.get());
             response.withData("keyed state", keyed.state().name().toLowerCase() + ", "
                     + keyed.restoredRecords() + " records restored, " + (caughtUp ? "caught up" : "catching up"));
             if (!caughtUp) {

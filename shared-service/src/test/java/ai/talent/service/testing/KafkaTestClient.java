@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -50,6 +51,29 @@ public final class KafkaTestClient implements AutoCloseable {
     /** Sends an event as the platform would: JSON body, key = entity id, CloudEvents headers. */
     public void send(DomainEvent event) {
         send(event.type().topic(), event.key(), codec.encode(event), CloudEventHeaders.of(event, TEST_SOURCE));
+    }
+
+    /** Sends many events as the platform would, waiting once at the end until the broker has them all. */
+    public void sendAll(List<? extends DomainEvent> events) {
+        List<Future<?>> sent = new ArrayList<>();
+        for (DomainEvent event : events) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(event.type().topic(), event.key(),
+                    codec.encode(event));
+            CloudEventHeaders.of(event, TEST_SOURCE)
+                    .forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
+            sent.add(producer.send(record));
+        }
+        producer.flush();
+        for (Future<?> future : sent) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while sending", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("could not send: " + e.getCause().getMessage(), e);
+            }
+        }
     }
 
     /** Sends a raw record (e.g. a malformed one) and waits until the broker has it. */

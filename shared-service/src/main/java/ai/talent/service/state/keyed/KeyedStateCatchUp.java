@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -40,6 +41,7 @@ public class KeyedStateCatchUp {
     private final String applicationId;
     private final Map<TopicPartition, Long> targets = new HashMap<>();
     private Admin admin;
+    private final AtomicBoolean checking = new AtomicBoolean();
     private boolean repartitionRound;
     private volatile boolean caughtUp;
 
@@ -57,6 +59,25 @@ public class KeyedStateCatchUp {
     }
 
     public boolean caughtUp() {
+        return caughtUp;
+    }
+
+    /**
+     * Whether the keyed state has caught up, checking again in the background when it has not (a readiness
+     * probe must answer at once, and the check asks the broker).
+     */
+    public boolean poll(KafkaStreams streams) {
+        if (!caughtUp && checking.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("keyed-state-catch-up").start(() -> {
+                try {
+                    check(streams);
+                } catch (RuntimeException e) {
+                    LOG.debugf(e, "Catch-up check failed; the next readiness probe tries again");
+                } finally {
+                    checking.set(false);
+                }
+            });
+        }
         return caughtUp;
     }
 

@@ -16,8 +16,12 @@ public record LearnerState(String learnerId, List<SkillEstimate> skills, List<An
     /** The keyed store's name (Kafka Streams), keyed by learner id. */
     public static final String STORE = "learners";
 
-    /** The latest answer to one exercise. */
-    public record Answer(String exerciseId, boolean correct) {
+    /** The latest answer to one exercise, and the skills the exercise trains. */
+    public record Answer(String exerciseId, List<String> skillIds, boolean correct) {
+
+        public Answer {
+            skillIds = skillIds == null ? List.of() : List.copyOf(skillIds);
+        }
     }
 
     public LearnerState {
@@ -32,10 +36,21 @@ public record LearnerState(String learnerId, List<SkillEstimate> skills, List<An
 
     /** The state after one more attempt, traced by {@code tracer}. */
     public LearnerState apply(LearningAttempted event, KnowledgeTracer tracer) {
-        LearnerProgress progress = progress(event.attempt().learnerId());
         var a = event.attempt();
+        LearnerProgress progress = progress(a.learnerId());
         progress.record(a.exerciseId(), a.skillIds(), a.correct(), tracer);
-        return of(progress, event.eventId());
+        Map<String, List<String>> skills = new LinkedHashMap<>();
+        latestAnswers.forEach(answer -> skills.put(answer.exerciseId(), answer.skillIds()));
+        skills.put(a.exerciseId(), a.skillIds());
+        List<Answer> answers = progress.latestAnswers().entrySet().stream()
+                .map(e -> new Answer(e.getKey(), skills.get(e.getKey()), e.getValue())).toList();
+        return new LearnerState(progress.learnerId(), progress.estimates(), answers, progress.totalAttempts(),
+                event.eventId());
+    }
+
+    /** The exercises this learner answered that train {@code skillId}. */
+    public List<String> answeredFor(String skillId) {
+        return latestAnswers.stream().filter(a -> a.skillIds().contains(skillId)).map(Answer::exerciseId).toList();
     }
 
     /** The working form the tracer and planner use. */
@@ -47,11 +62,5 @@ public record LearnerState(String learnerId, List<SkillEstimate> skills, List<An
         Map<String, Boolean> answers = new LinkedHashMap<>();
         latestAnswers.forEach(a -> answers.put(a.exerciseId(), a.correct()));
         return new LearnerProgress(id, skills, answers, attempts);
-    }
-
-    private static LearnerState of(LearnerProgress progress, String eventId) {
-        List<Answer> answers = progress.latestAnswers().entrySet().stream()
-                .map(e -> new Answer(e.getKey(), e.getValue())).toList();
-        return new LearnerState(progress.learnerId(), progress.estimates(), answers, progress.totalAttempts(), eventId);
     }
 }

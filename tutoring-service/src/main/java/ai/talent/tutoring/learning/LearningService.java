@@ -10,6 +10,7 @@ import ai.talent.tutoring.config.TutoringConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Traces learners' skills and plans their paths. A learner's state lives in the keyed store {@value
@@ -35,11 +36,19 @@ public class LearningService {
         return state.apply(attempt, tracer);
     }
 
-    /** The path a learner's state leads to, as the REST API shows it. */
+    /**
+     * The path a learner's state leads to, as the REST API shows it. Practice comes from the exercises any learner
+     * met and, at once, from the learner's own (the shared list learns of a new exercise a moment later).
+     */
     public LearningPath path(LearnerState state) {
         LearnerProgress progress = state.progress();
+        Exercises practice = skill -> {
+            TreeSet<String> both = new TreeSet<>(exercises.forSkill(skill));
+            both.addAll(state.answeredFor(skill));
+            return List.copyOf(both);
+        };
         return new LearningPath(state.learnerId(), progress.totalAttempts(), progress.estimates(),
-                planner.plan(progress, exercises));
+                planner.plan(progress, practice));
     }
 
     /** The event announcing a learner's path after the attempt that last changed it; its id derives from it. */

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Tutoring's packaged application restarted from its state folder and run twice against one broker: learners'
- * paths and freelancers' portfolios (keyed state) and path previews answer alike.
+ * paths (keyed state, with practice from the global exercises store), freelancers' portfolios (keyed state) and
+ * path previews answer alike.
  */
 class TutoringStateIT extends RestartAndScaleOutScenario {
 
@@ -25,6 +26,11 @@ class TutoringStateIT extends RestartAndScaleOutScenario {
     @Override
     protected boolean hasKeyedState() {
         return true;
+    }
+
+    @Override
+    protected boolean hasCatalogs() {
+        return false;
     }
 
     @Override

@@ -108,6 +108,20 @@ public class KeyedStateReads {
         }
     }
 
+    /**
+     * A global store (held whole by every replica, see {@link KeyedStateTopology#globalStore}).
+     *
+     * @throws WebApplicationException 503 while the store is not loaded yet
+     */
+    public <V> ReadOnlyKeyValueStore<String, V> global(String store) {
+        try {
+            return kafkaStreams().store(StoreQueryParameters.fromNameAndType(store,
+                    QueryableStoreTypes.<String, V>keyValueStore()));
+        } catch (InvalidStateStoreException e) {
+            throw unavailable("the global store " + store + " is not loaded yet (" + e.getMessage() + ")");
+        }
+    }
+
     private <T> T servedHere(RoutingContext http, Supplier<T> local) {
         if (http != null && self != null) {
             http.response().putHeader(SERVED_BY, describe(self));

@@ -58,12 +58,14 @@ public final class KeyedStateTopology {
     private final String source;
     private final Duration dedupeRetention;
     private final MeterRegistry registry;
+    private final GlobalTopics globalTopics;
     private final EventSerde eventSerde = new EventSerde();
 
-    KeyedStateTopology(String source, Duration dedupeRetention, MeterRegistry registry) {
+    KeyedStateTopology(String source, Duration dedupeRetention, MeterRegistry registry, GlobalTopics globalTopics) {
         this.source = source;
         this.dedupeRetention = dedupeRetention;
         this.registry = registry;
+        this.globalTopics = globalTopics;
     }
 
     /**
@@ -111,6 +113,22 @@ public final class KeyedStateTopology {
                         Produced.with(Serdes.String(), eventSerde).withName(name + "-out"));
     }
 
+    /**
+     * A store every replica holds whole (a Kafka Streams global table) named {@code name}: small reference data
+     * derived from events, e.g. the exercises seen in any attempt. {@code values} are written to a compacted topic
+     * of the application ({@code <application id>-<name>}, created when the topology is built), which is the
+     * store's source of truth: a new replica loads it whole before it reports ready. Read it with
+     * {@link KeyedStateReads#global}; a processor may read it too ({@code context.getStateStore(name)}).
+     */
+    public <V> void globalStore(String name, Class<V> type, KStream<String, V> values) {
+        String topic = globalTopics.declare(name);
+        values.to(topic, Produced.with(Serdes.String(), JsonSerde.of(type)).withName(name + "-to-global"));
+        builder.globalTable(topic, Consumed.with(Serdes.String(), JsonSerde.of(type)).withName(name + "-global-in"),
+                Materialized.<String, V, KeyValueStore<Bytes, byte[]>>as(name)
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(JsonSerde.of(type)));
+    }
+
     /** The DSL builder itself, for derived state the methods above do not cover (e.g. a table re-grouped). */
     public StreamsBuilder builder() {
         return builder;
@@ -120,7 +138,9 @@ public final class KeyedStateTopology {
         return eventSerde;
     }
 
+    /** The topology; the topics of its global stores exist once this returns. */
     public Topology build() {
+        globalTopics.create();
         return builder.build();
     }
 

@@ -23,6 +23,7 @@ import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.kstream.KStream;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A keyed store built by {@link KeyedStateTopology} on a real broker, exactly once: every event folded once (also a
  * redelivered one), the events it emits in the same transaction with CloudEvents headers, the store back from its
- * state folder after a restart, and catch-up with the input that arrived meanwhile.
+ * state folder after a restart, catch-up with the input that arrived meanwhile, and a global store beside it.
  */
 class KeyedStateTopologyTests {
 
@@ -93,15 +94,22 @@ class KeyedStateTopologyTests {
         assertThat(attempts(restarted, learner).count()).as("caught up: the attempt sent while it was down is in")
                 .isEqualTo(3);
         assertThat(awaitEmitted(learner, 3)).hasSize(3);
+        assertThat(restarted.store(StoreQueryParameters.fromNameAndType("exercises",
+                QueryableStoreTypes.<String, String>keyValueStore())).get("ex-3"))
+                .as("a global store, loaded whole from its compacted topic").isEqualTo(learner);
         restarted.close(Duration.ofSeconds(30));
         restartedCatchUp.close();
     }
 
     private KafkaStreams start() {
         KeyedStateTopology topology = new KeyedStateTopology("/talent-ai/keyed-test", Duration.ofDays(1),
-                new SimpleMeterRegistry());
-        KStream<String, DomainEvent> paths = topology.store("attempts", Attempts.class,
-                        topology.events("learning", Topics.LEARNING_EVENTS), () -> new Attempts(0, null),
+                new SimpleMeterRegistry(), new GlobalTopics("keyed-test", Map.of("bootstrap.servers",
+                kafka.bootstrapServers())));
+        KStream<String, DomainEvent> learning = topology.events("learning", Topics.LEARNING_EVENTS);
+        topology.globalStore("exercises", String.class, learning.map((learner, event) -> KeyValue.pair(
+                ((LearningAttempted) event).attempt().exerciseId(), learner)));
+        KStream<String, DomainEvent> paths = topology.store("attempts", Attempts.class, learning,
+                        () -> new Attempts(0, null),
                         (learner, event, attempts) -> new Attempts(attempts.count() + 1, event.eventId()))
                 .toStream()
                 .mapValues((learner, attempts) -> (DomainEvent) new LearningPathUpdated(

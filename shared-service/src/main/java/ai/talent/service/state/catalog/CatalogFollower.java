@@ -47,6 +47,24 @@ final class CatalogFollower<T> implements Runnable {
     private final Counter duplicates;
     private final Counter skipped;
 
+    /** How the updater changes the store: entities as JSON, read back the same way. */
+    private final CatalogWriter<T> writer = new CatalogWriter<>() {
+        @Override
+        public void put(String id, T entity) {
+            store.upsert(id, StateJson.write(entity));
+        }
+
+        @Override
+        public void remove(String id) {
+            store.delete(id);
+        }
+
+        @Override
+        public Optional<T> get(String id) {
+            return store.get(id).map(json -> StateJson.read(json, definition.type()));
+        }
+    };
+
     private volatile boolean stopping;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile CatalogStatus status;
@@ -219,23 +237,6 @@ final class CatalogFollower<T> implements Runnable {
         recent.add(event.eventId());
         applied.increment();
     }
-
-    private final CatalogWriter<T> writer = new CatalogWriter<>() {
-        @Override
-        public void put(String id, T entity) {
-            store.upsert(id, StateJson.write(entity));
-        }
-
-        @Override
-        public void remove(String id) {
-            store.delete(id);
-        }
-
-        @Override
-        public Optional<T> get(String id) {
-            return store.get(id).map(json -> StateJson.read(json, definition.type()));
-        }
-    };
 
     /** The store's checkpoint, or an empty one (after clearing the store) when it cannot be resumed from. */
     private CatalogCheckpoint usableCheckpoint(String clusterId, Map<TopicPartition, Long> end) {

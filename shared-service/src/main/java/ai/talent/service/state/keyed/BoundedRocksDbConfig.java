@@ -1,12 +1,12 @@
 package ai.talent.service.state.keyed;
 
 import java.util.Map;
+import org.apache.kafka.streams.state.RocksDBConfigSetter;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.Cache;
 import org.rocksdb.LRUCache;
 import org.rocksdb.Options;
 import org.rocksdb.WriteBufferManager;
-import org.apache.kafka.streams.state.RocksDBConfigSetter;
 
 /**
  * Bounds the native memory of every Kafka Streams store of the process: one block cache and one write-buffer

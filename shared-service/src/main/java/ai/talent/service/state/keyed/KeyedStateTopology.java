@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -218,7 +219,7 @@ public final class KeyedStateTopology {
 
         @Override
         public void process(FixedKeyRecord<String, DomainEvent> record) {
-            var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+            RecordHeaders headers = new RecordHeaders();
             CloudEventHeaders.of(record.value(), source)
                     .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
             context.forward(record.withHeaders(headers));

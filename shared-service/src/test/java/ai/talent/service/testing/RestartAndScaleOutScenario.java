@@ -164,12 +164,18 @@ public abstract class RestartAndScaleOutScenario {
             }
             System.out.printf("STATE %s restart: %d readiness answers before UP were DOWN%n", service(), down.size());
 
+            List<View> all = new ArrayList<>(first);
+            all.addAll(second);
+            View ownedByB = null;
             try (ServiceProcess b = start("b", stateB)) {
                 Duration readyB = b.awaitReady();
                 report("second instance, empty state", b, readyB);
-                List<View> all = new ArrayList<>(first);
-                all.addAll(second);
                 awaitAlike(a, b, all, before);
+                ownedByB = all.stream().filter(View::keyed).filter(v -> b.address().equals(v.read(a).servedBy()))
+                        .findFirst().orElse(null);
+            }
+            if (ownedByB != null) {
+                awaitTakeOver(a, ownedByB, normalized(ownedByB, ownedByB.read(a)));
             }
         }
     }
@@ -243,6 +249,30 @@ public abstract class RestartAndScaleOutScenario {
                         a.address(), b.address());
             }
         });
+    }
+
+    /**
+     * After the owner of a key stopped, the other instance answers for it: meanwhile (until the group notices) a
+     * read is a 503 problem with Retry-After, never an error or a wrong answer; then the same answer as before.
+     */
+    private static void awaitTakeOver(ServiceProcess survivor, View view, String expected) {
+        List<Answer> answers = new ArrayList<>();
+        await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> {
+            Answer answer = view.read(survivor);
+            answers.add(answer);
+            return answer.status() == 200;
+        });
+        for (Answer answer : answers.subList(0, answers.size() - 1)) {
+            assertThat(answer.status()).as("%s while its owner is gone: %s", view, answer).isEqualTo(503);
+            assertThat(answer.body()).as("%s while its owner is gone", view).contains("\"status\":503")
+                    .containsAnyOf("did not answer", "not known", "moving", "not ready");
+            assertThat(answer.retryAfter()).as("%s: Retry-After of the 503", view).isNotBlank();
+        }
+        Answer last = answers.getLast();
+        assertThat(last.servedBy()).as("%s: the survivor owns it now", view).isEqualTo(survivor.address());
+        assertThat(normalized(view, last)).as("%s: the same answer as before", view).isEqualTo(expected);
+        System.out.printf("STATE take-over of %s: %d answers were 503 with Retry-After until the survivor served it%n",
+                view, answers.size() - 1);
     }
 
     private static String normalized(View view, Answer answer) {

@@ -133,13 +133,14 @@ public final class ServiceProcess implements AutoCloseable {
         return List.copyOf(readinessSeen);
     }
 
-    /** GET {@code path}: status, body and the {@code Talent-Served-By} header. */
+    /** GET {@code path}: status, body and the {@code Talent-Served-By} and {@code Retry-After} headers. */
     public Answer get(String path) {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + path))
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(),
-                    response.headers().firstValue("Talent-Served-By").orElse(null));
+                    response.headers().firstValue("Talent-Served-By").orElse(null),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException("GET " + url() + path + " failed", e);
         } catch (InterruptedException e) {
@@ -155,7 +156,8 @@ public final class ServiceProcess implements AutoCloseable {
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(),
-                    response.headers().firstValue("Talent-Served-By").orElse(null));
+                    response.headers().firstValue("Talent-Served-By").orElse(null),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException("POST " + url() + path + " failed", e);
         } catch (InterruptedException e) {
@@ -213,8 +215,8 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** An HTTP answer of a service process. */
-    public record Answer(int status, String body, String servedBy) {
+    /** An HTTP answer of a service process, with the headers the state tests look at. */
+    public record Answer(int status, String body, String servedBy, String retryAfter) {
     }
 
     private static int freePort() {

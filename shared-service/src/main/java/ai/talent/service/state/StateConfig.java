@@ -32,10 +32,10 @@ public interface StateConfig {
         Duration commitInterval();
 
         /**
-         * How many recent event ids a catalog remembers (in its checkpoint) to skip a redelivered event; a
-         * redelivery arrives soon after the original.
+         * How many recent event ids per partition a catalog remembers (in its checkpoint) to skip a redelivered
+         * event; a redelivery arrives soon after the original, in the same partition (same key).
          */
-        @WithDefault("1000")
+        @WithDefault("500")
         int dedupeWindow();
 
         /** Longest wait for the broker while a catalog starts (partitions, end offsets) before it tries again. */

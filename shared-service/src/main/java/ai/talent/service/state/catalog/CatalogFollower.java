@@ -28,8 +28,10 @@ import org.jboss.logging.Logger;
  * group (each replica reads everything), starting from the offsets of the store's last checkpoint; it first
  * reads up to the end offsets it found at start (readiness stays down meanwhile), then follows the topic,
  * committing the store with its offsets every {@code talent.state.catalog.commit-interval} and when it stops.
- * Applying an event twice is harmless (upserts by id, recent event ids skipped), so a crash between two commits
- * costs only a replay.
+ * Applying an event twice is harmless (upserts by id; an event id among the last ones read from its partition is
+ * skipped), so a crash between two commits costs only a replay. The window of ids is per partition: a key's events
+ * stay in one partition, and the window then depends only on the position in that partition's log, not on how
+ * a catch-up interleaves the partitions.
  */
 final class CatalogFollower<T> implements Runnable {
 
@@ -147,7 +149,11 @@ final class CatalogFollower<T> implements Runnable {
                     kafka.seek(p, offset);
                 }
             }
-            RecentIds recent = new RecentIds(dedupeWindow, checkpoint.recentEventIds());
+            Map<Integer, RecentIds> recent = new HashMap<>();
+            for (TopicPartition p : partitions) {
+                recent.put(p.partition(), new RecentIds(dedupeWindow,
+                        checkpoint.recentEventIds().getOrDefault(p.partition(), List.of())));
+            }
             follow(kafka, clusterId, partitions, end, recent);
         } finally {
             consumer = null;
@@ -155,7 +161,7 @@ final class CatalogFollower<T> implements Runnable {
     }
 
     private void follow(KafkaConsumer<String, String> kafka, String clusterId, List<TopicPartition> partitions,
-                        Map<TopicPartition, Long> end, RecentIds recent) {
+                        Map<TopicPartition, Long> end, Map<Integer, RecentIds> recent) {
         long started = System.nanoTime();
         long restored = store.count();
         long records = 0;
@@ -169,7 +175,7 @@ final class CatalogFollower<T> implements Runnable {
             while (!stopping) {
                 ConsumerRecords<String, String> batch = kafka.poll(POLL);
                 for (ConsumerRecord<String, String> record : batch) {
-                    apply(record, recent);
+                    apply(record, recent.get(record.partition()));
                 }
                 if (!batch.isEmpty()) {
                     store.publish();
@@ -259,17 +265,19 @@ final class CatalogFollower<T> implements Runnable {
         LOG.warnf("Catalog %s: rebuilding from the beginning of %s, because %s", definition.name(), definition.topic(),
                 problem);
         store.deleteAll();
-        store.commit(new CatalogCheckpoint(clusterId, Map.of(), List.of()));
+        store.commit(new CatalogCheckpoint(clusterId, Map.of(), Map.of()));
         return store.checkpoint();
     }
 
     private void commit(KafkaConsumer<String, String> kafka, String clusterId, List<TopicPartition> partitions,
-                        RecentIds recent) {
+                        Map<Integer, RecentIds> recent) {
         Map<Integer, Long> offsets = new HashMap<>();
+        Map<Integer, List<String>> ids = new HashMap<>();
         for (TopicPartition p : partitions) {
             offsets.put(p.partition(), kafka.position(p, brokerTimeout));
+            ids.put(p.partition(), recent.get(p.partition()).snapshot());
         }
-        store.commit(new CatalogCheckpoint(clusterId, offsets, recent.snapshot()));
+        store.commit(new CatalogCheckpoint(clusterId, offsets, ids));
     }
 
     private String clusterId() {

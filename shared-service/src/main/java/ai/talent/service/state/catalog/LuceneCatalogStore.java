@@ -42,7 +42,7 @@ public final class LuceneCatalogStore implements CatalogStore {
     static final String JSON = "json";
     static final String CLUSTER_ID = "talent.cluster-id";
     static final String OFFSET_PREFIX = "talent.offset.";
-    static final String RECENT_EVENT_IDS = "talent.recent-event-ids";
+    static final String RECENT_EVENT_IDS_PREFIX = "talent.recent-event-ids.";
 
     private static final String DELETED = "";
 
@@ -137,7 +137,8 @@ public final class LuceneCatalogStore implements CatalogStore {
             data.put(CLUSTER_ID, checkpoint.clusterId());
         }
         checkpoint.offsets().forEach((partition, offset) -> data.put(OFFSET_PREFIX + partition, Long.toString(offset)));
-        data.put(RECENT_EVENT_IDS, StateJson.write(checkpoint.recentEventIds()));
+        checkpoint.recentEventIds().forEach((partition, ids) ->
+                data.put(RECENT_EVENT_IDS_PREFIX + partition, StateJson.write(ids)));
         try {
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
@@ -222,16 +223,18 @@ public final class LuceneCatalogStore implements CatalogStore {
         }
         String clusterId = null;
         Map<Integer, Long> offsets = new HashMap<>();
-        List<String> recent = new ArrayList<>();
+        Map<Integer, List<String>> recent = new HashMap<>();
         for (Map.Entry<String, String> e : userData) {
             if (e.getKey().equals(CLUSTER_ID)) {
                 clusterId = e.getValue();
             } else if (e.getKey().startsWith(OFFSET_PREFIX)) {
                 offsets.put(Integer.parseInt(e.getKey().substring(OFFSET_PREFIX.length())), Long.parseLong(e.getValue()));
-            } else if (e.getKey().equals(RECENT_EVENT_IDS)) {
+            } else if (e.getKey().startsWith(RECENT_EVENT_IDS_PREFIX)) {
+                List<String> ids = new ArrayList<>();
                 for (Object id : StateJson.read(e.getValue(), List.class)) {
-                    recent.add(String.valueOf(id));
+                    ids.add(String.valueOf(id));
                 }
+                recent.put(Integer.parseInt(e.getKey().substring(RECENT_EVENT_IDS_PREFIX.length())), ids);
             }
         }
         return new CatalogCheckpoint(clusterId, offsets, recent);

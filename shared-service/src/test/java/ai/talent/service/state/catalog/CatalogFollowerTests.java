@@ -100,7 +100,7 @@ class CatalogFollowerTests {
         List<String> ids = publish(3);
         try (LuceneCatalogStore store = LuceneCatalogStore.open(dir)) {
             store.upsert("ghost", "{}");
-            store.commit(new CatalogCheckpoint("another-cluster", Map.of(0, 999_999L), List.of()));
+            store.commit(new CatalogCheckpoint("another-cluster", Map.of(0, 999_999L), Map.of()));
         }
         Running running = follow();
         running.awaitFollowing();

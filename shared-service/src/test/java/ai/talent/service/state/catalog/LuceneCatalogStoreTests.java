@@ -17,7 +17,8 @@ class LuceneCatalogStoreTests {
 
     @Test
     void committedDocumentsAndCheckpointSurviveReopening() {
-        CatalogCheckpoint checkpoint = new CatalogCheckpoint("cluster-1", Map.of(0, 12L, 2, 7L), List.of("e-1", "e-2"));
+        CatalogCheckpoint checkpoint = new CatalogCheckpoint("cluster-1", Map.of(0, 12L, 2, 7L),
+                Map.of(0, List.of("e-1", "e-2"), 2, List.of("e-3")));
         try (LuceneCatalogStore store = LuceneCatalogStore.open(dir)) {
             store.upsert("f-1", "{\"name\":\"first\"}");
             store.upsert("f-2", "{\"name\":\"second\"}");
@@ -37,7 +38,7 @@ class LuceneCatalogStoreTests {
     void changesAfterTheLastCommitAreGoneAfterReopeningWithTheirCheckpoint() {
         try (LuceneCatalogStore store = LuceneCatalogStore.open(dir)) {
             store.upsert("f-1", "{}");
-            store.commit(new CatalogCheckpoint("c", Map.of(0, 1L), List.of()));
+            store.commit(new CatalogCheckpoint("c", Map.of(0, 1L), Map.of()));
             store.upsert("f-2", "{}");
             store.publish();
             assertThat(store.count()).isEqualTo(2);

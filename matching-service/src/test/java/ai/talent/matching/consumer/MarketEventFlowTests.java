@@ -66,9 +66,11 @@ class MarketEventFlowTests extends KafkaFlowTest {
         assertThat(header(out, "ce_specversion")).isEqualTo("1.0");
         assertThat(Instant.parse(header(out, "ce_time"))).isEqualTo(recommended.occurredAt());
 
-        given().get("/v1/projects/{id}/matches", projectId).then().statusCode(200)
+        // The projects catalog applies the posting on its own, alongside the consumer that answered it.
+        await().atMost(TIMEOUT).untilAsserted(() -> given().get("/v1/projects/{id}/matches", projectId).then()
+                .statusCode(200)
                 .body("matches[0].freelancerId", equalTo(expert))
-                .body("matches.size()", equalTo(2));
+                .body("matches.size()", equalTo(2)));
     }
 
     @Test

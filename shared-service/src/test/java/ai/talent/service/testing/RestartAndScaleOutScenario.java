@@ -169,18 +169,20 @@ public abstract class RestartAndScaleOutScenario {
             List<View> all = new ArrayList<>(first);
             all.addAll(second);
             View ownedByB = null;
+            String ownedByBAnswer = null;
             try (ServiceProcess b = start("b", stateB)) {
                 Duration readyB = b.awaitReady();
                 report("second instance, empty state", b, readyB);
                 awaitAlike(a, b, all, before);
                 ownedByB = all.stream().filter(View::keyed).filter(v -> b.address().equals(v.read(a).servedBy()))
                         .findFirst().orElse(null);
+                ownedByBAnswer = ownedByB == null ? null : normalized(ownedByB, ownedByB.read(a));
                 // A crash: the group learns of it only when b's session expires, so a meanwhile finds b's keys
                 // owned by an instance that does not answer.
                 b.kill();
             }
             if (ownedByB != null) {
-                awaitTakeOver(a, ownedByB, normalized(ownedByB, ownedByB.read(a)));
+                awaitTakeOver(a, ownedByB, ownedByBAnswer);
             }
         }
     }

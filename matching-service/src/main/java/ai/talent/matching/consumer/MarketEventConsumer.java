@@ -2,9 +2,13 @@ package ai.talent.matching.consumer;
 
 import ai.talent.domain.event.ContractAwarded;
 import ai.talent.domain.event.ContractCompleted;
+import ai.talent.domain.event.ContractEvent;
+import ai.talent.domain.event.EventType;
 import ai.talent.domain.event.FreelancerDeleted;
+import ai.talent.domain.event.FreelancerEvent;
 import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.ProjectClosed;
+import ai.talent.domain.event.ProjectEvent;
 import ai.talent.domain.event.ProjectPosted;
 import ai.talent.domain.event.ProjectUpdated;
 import ai.talent.domain.event.SuccessPredicted;
@@ -12,7 +16,6 @@ import ai.talent.domain.event.Topics;
 import ai.talent.matching.scoring.MatchingService;
 import ai.talent.service.event.EventIntake;
 import ai.talent.service.event.EventMessages;
-import ai.talent.service.event.UnprocessableEventException;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,14 +26,13 @@ import org.jboss.logging.Logger;
 
 /**
  * Where marketplace events enter matching as a consumer group (each record once for all replicas): every posted
- * project is answered with a {@code match.recommended} event, and a record that cannot be decoded or processed
- * is nacked and lands in its topic's .dlq. What matching knows is kept elsewhere: freelancers and projects in
- * its catalogs (read whole by every replica), hires and predictions in its keyed state (Kafka Streams).
+ * project is answered with a {@code match.recommended} event whose id derives from the posting's, so a
+ * redelivered posting is answered with the same id; a record that cannot be decoded or processed is nacked and
+ * lands in its topic's .dlq. What matching knows is kept elsewhere: freelancers and projects in its catalogs
+ * (read whole by every replica), hires and predictions in its keyed state (Kafka Streams).
  */
 @ApplicationScoped
 public class MarketEventConsumer {
-
-    private static final String SERVICE = "matching";
 
     private static final Logger LOG = Logger.getLogger(MarketEventConsumer.class);
 
@@ -51,11 +53,10 @@ public class MarketEventConsumer {
     @Incoming("freelancers")
     @Blocking
     public void onFreelancer(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.FREELANCERS, record, event -> {
+        intake.accept(Topics.FREELANCERS, record, FreelancerEvent.class, event -> {
             switch (event) {
                 case FreelancerUpserted e -> { }
                 case FreelancerDeleted e -> { }
-                default -> throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
@@ -64,10 +65,11 @@ public class MarketEventConsumer {
     @Incoming("projects")
     @Blocking
     public void onProject(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.PROJECTS, record, event -> {
+        intake.accept(Topics.PROJECTS, record, ProjectEvent.class, event -> {
             switch (event) {
                 case ProjectPosted e -> {
-                    var recommendation = matching.recommend(e.project());
+                    var recommendation = matching.recommend(e.project(),
+                            messages.idFor(EventType.MATCH_RECOMMENDED, e));
                     // Awaited so the input is only acknowledged once the answer is on the topic.
                     recommendations.sendMessageAndAwait(messages.of(recommendation));
                     LOG.infof("Recommended %d freelancers for project %s", recommendation.recommendations().size(),
@@ -75,7 +77,6 @@ public class MarketEventConsumer {
                 }
                 case ProjectUpdated e -> { }
                 case ProjectClosed e -> { }
-                default -> throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
@@ -84,11 +85,10 @@ public class MarketEventConsumer {
     @Incoming("contracts")
     @Blocking
     public void onContract(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.CONTRACTS, record, event -> {
+        intake.accept(Topics.CONTRACTS, record, ContractEvent.class, event -> {
             switch (event) {
                 case ContractAwarded e -> { }
                 case ContractCompleted e -> { }
-                default -> throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
@@ -97,10 +97,6 @@ public class MarketEventConsumer {
     @Incoming("success-predictions")
     @Blocking
     public void onSuccessPrediction(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.SUCCESS_PREDICTIONS, record, event -> {
-            if (!(event instanceof SuccessPredicted)) {
-                throw UnprocessableEventException.notHandled(SERVICE, event);
-            }
-        });
+        intake.accept(Topics.SUCCESS_PREDICTIONS, record, SuccessPredicted.class, e -> { });
     }
 }

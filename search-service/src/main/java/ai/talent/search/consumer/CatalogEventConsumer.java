@@ -1,13 +1,14 @@
 package ai.talent.search.consumer;
 
 import ai.talent.domain.event.FreelancerDeleted;
+import ai.talent.domain.event.FreelancerEvent;
 import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.ProjectClosed;
+import ai.talent.domain.event.ProjectEvent;
 import ai.talent.domain.event.ProjectPosted;
 import ai.talent.domain.event.ProjectUpdated;
 import ai.talent.domain.event.Topics;
 import ai.talent.service.event.EventIntake;
-import ai.talent.service.event.UnprocessableEventException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,8 +22,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class CatalogEventConsumer {
 
-    private static final String SERVICE = "search";
-
     private final EventIntake intake;
 
     public CatalogEventConsumer(EventIntake intake) {
@@ -32,11 +31,10 @@ public class CatalogEventConsumer {
     @Incoming("freelancers")
     @Blocking
     public void onFreelancer(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.FREELANCERS, record, event -> {
+        intake.accept(Topics.FREELANCERS, record, FreelancerEvent.class, event -> {
             switch (event) {
                 case FreelancerUpserted e -> { }
                 case FreelancerDeleted e -> { }
-                default -> throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
@@ -44,12 +42,11 @@ public class CatalogEventConsumer {
     @Incoming("projects")
     @Blocking
     public void onProject(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.PROJECTS, record, event -> {
+        intake.accept(Topics.PROJECTS, record, ProjectEvent.class, event -> {
             switch (event) {
                 case ProjectPosted e -> { }
                 case ProjectUpdated e -> { }
                 case ProjectClosed e -> { }
-                default -> throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }

@@ -1,67 +1,72 @@
 package ai.talent.service.event;
 
-import ai.talent.domain.event.CloudEventHeaders;
 import ai.talent.domain.event.DomainEvent;
 import ai.talent.domain.event.EventCodec;
 import ai.talent.domain.event.EventDecodingException;
+import ai.talent.service.state.EventRecords;
 import ai.talent.service.state.ProcessedEventLog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
+import java.time.Duration;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
 /**
- * The one way a service takes an event off a topic: decode the record with {@link EventCodec} (checking the
- * {@code ce_type} header against the body), check that it belongs on the topic, skip it when its id was
- * already processed (the durable {@link ProcessedEventLog}), hand it to the service, then remember its id.
- * Anything that cannot be decoded or handled is rethrown, so the {@code @Incoming} method nacks the record and
- * the channel's dead-letter strategy sends it to {@code <topic>.dlq} with the exception's message as reason.
+ * The one way a service takes an event off a topic: decode the record with {@link EventCodec} (its CloudEvents
+ * headers must agree with the body: a known {@code ce_type} in a known version, the same id), check that it is one
+ * of the events the caller reads from that topic and is keyed by its entity, skip it when its id was already
+ * processed (the durable {@link ProcessedEventLog}), hand it to the service (retrying a transient failure with
+ * back-off, see {@link RetryPolicy}), then remember its id. Whatever still fails is rethrown, so the
+ * {@code @Incoming} method nacks the record and the channel's failure strategy ({@link ServiceDeadLetterQueue})
+ * writes it to {@code <topic>.dlq} with the reason, the exception's class and this service's name.
  *
- * <p>Metrics: {@code talent.events.received}, {@code talent.events.duplicates}, {@code talent.events.failed},
- * {@code talent.events.tombstones}, all tagged with the logical topic.
+ * <p>Metrics: {@code talent.events.received}, {@code talent.events.duplicates}, {@code talent.events.retries},
+ * {@code talent.events.failed}, {@code talent.events.tombstones}, all tagged with the logical topic.
  */
 @ApplicationScoped
 public class EventIntake {
 
     private static final Logger LOG = Logger.getLogger(EventIntake.class);
 
-    private final EventCodec codec = new EventCodec();
     private final ProcessedEventLog processed;
+    private final RetryPolicy retry;
     private final MeterRegistry registry;
 
-    public EventIntake(ProcessedEventLog processed, MeterRegistry registry) {
+    public EventIntake(ProcessedEventLog processed, EventsConfig config, MeterRegistry registry) {
         this.processed = processed;
+        this.retry = RetryPolicy.of(config.retry());
         this.registry = registry;
     }
 
     /**
-     * Processes one record of {@code topic} (the logical name, a {@code Topics} constant).
+     * Processes one record of {@code topic} (the logical name, a {@code Topics} constant) that must hold one of the
+     * events {@code accepted} stands for: a sealed group such as {@code ProjectEvent}, or one event record, so
+     * that the handler can {@code switch} over exactly those.
      *
      * @return true when the handler ran, false when the record was a redelivery or a tombstone
      * @throws EventDecodingException      when the record is not a valid event
-     * @throws UnprocessableEventException when it is valid but does not belong on this topic or under this key
+     * @throws UnprocessableEventException when it is valid but not one this consumer reads from this topic, or is
+     *                                     keyed by something other than its entity
      */
-    public boolean accept(String topic, ConsumerRecord<String, String> record, Consumer<? super DomainEvent> handler) {
+    public <T extends DomainEvent> boolean accept(String topic, ConsumerRecord<String, String> record,
+                                                  Class<T> accepted, Consumer<? super T> handler) {
         if (record.value() == null) {
             // A compacted topic's tombstone: the entity's delete event came before it, nothing is left to do.
             counter("talent.events.tombstones", topic).increment();
             return false;
         }
         try {
-            DomainEvent event = decode(record);
-            checkBelongs(topic, record, event);
+            T event = checkAccepted(topic, EventRecords.decode(topic, record.key(), record.value(), record.headers()),
+                    accepted);
             if (processed.contains(event.eventId())) {
                 counter("talent.events.duplicates", topic).increment();
                 LOG.debugf("Skipping redelivered event %s (%s) from %s-%d@%d", event.eventId(),
                         event.type().wireName(), record.topic(), record.partition(), record.offset());
                 return false;
             }
-            handler.accept(event);
+            handleWithRetries(topic, record, event, handler);
             processed.add(event.eventId());
             Counter.builder("talent.events.received").tag("topic", topic).tag("type", event.type().wireName())
                     .register(registry).increment();
@@ -69,10 +74,15 @@ public class EventIntake {
         } catch (RuntimeException e) {
             Counter.builder("talent.events.failed").tag("topic", topic).tag("reason", e.getClass().getSimpleName())
                     .register(registry).increment();
-            LOG.warnf("Sending record %s-%d@%d to the dead-letter topic: %s", record.topic(), record.partition(),
-                    record.offset(), e.getMessage());
+            LOG.warnf("Sending record %s-%d@%d to the dead-letter topic: %s: %s", record.topic(), record.partition(),
+                    record.offset(), e.getClass().getName(), e.getMessage());
             throw e;
         }
+    }
+
+    /** {@link #accept(String, ConsumerRecord, Class, Consumer)} for a consumer that reads any event of the topic. */
+    public boolean accept(String topic, ConsumerRecord<String, String> record, Consumer<? super DomainEvent> handler) {
+        return accept(topic, record, DomainEvent.class, handler);
     }
 
     /** About how many event ids are remembered right now (for diagnostics). */
@@ -80,22 +90,38 @@ public class EventIntake {
         return processed.approximateSize();
     }
 
-    private DomainEvent decode(ConsumerRecord<String, String> record) {
-        Header ceType = record.headers().lastHeader(CloudEventHeaders.TYPE);
-        return ceType == null || ceType.value() == null
-                ? codec.decode(record.value())
-                : codec.decode(record.value(), new String(ceType.value(), StandardCharsets.UTF_8));
+    private <T extends DomainEvent> void handleWithRetries(String topic, ConsumerRecord<String, String> record,
+                                                           T event, Consumer<? super T> handler) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                handler.accept(event);
+                return;
+            } catch (RuntimeException e) {
+                if (!retry.retries(attempt, e)) {
+                    throw e;
+                }
+                Duration delay = retry.delayAfter(attempt);
+                Counter.builder("talent.events.retries").tag("topic", topic)
+                        .tag("reason", e.getClass().getSimpleName()).register(registry).increment();
+                LOG.infof("Attempt %d of %d at event %s (%s-%d@%d) failed (%s: %s); trying again in %d ms", attempt,
+                        retry.maxAttempts(), event.eventId(), record.topic(), record.partition(), record.offset(),
+                        e.getClass().getSimpleName(), e.getMessage(), delay.toMillis());
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
-    private static void checkBelongs(String topic, ConsumerRecord<String, String> record, DomainEvent event) {
-        if (!event.type().topic().equals(topic)) {
-            throw new UnprocessableEventException("event type " + event.type().wireName() + " belongs on topic "
-                    + event.type().topic() + ", not " + topic);
+    private static <T extends DomainEvent> T checkAccepted(String topic, DomainEvent event, Class<T> accepted) {
+        if (!accepted.isInstance(event)) {
+            throw new UnprocessableEventException("this service does not read " + event.type().wireName()
+                    + " from " + topic + " (it reads " + accepted.getSimpleName() + ")");
         }
-        if (record.key() != null && !Objects.equals(record.key(), event.key())) {
-            throw new UnprocessableEventException("record key '" + record.key() + "' differs from the event's key '"
-                    + event.key() + "'; producers must key " + event.type().wireName() + " by its entity id");
-        }
+        return accepted.cast(event);
     }
 
     private Counter counter(String name, String topic) {

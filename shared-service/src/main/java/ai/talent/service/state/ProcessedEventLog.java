@@ -95,6 +95,18 @@ public class ProcessedEventLog {
         }
     }
 
+    /**
+     * Forgets an event id, so that its redelivery is handled again: what an operator does to re-run an event,
+     * and what a crash between a handler's output and {@link #add} amounts to.
+     */
+    public void forget(String eventId) {
+        try {
+            db.delete(writeOptions, key(eventId));
+        } catch (RocksDBException e) {
+            throw new IllegalStateException("cannot write the processed-id log " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
     /** RocksDB's estimate of how many ids it holds (for diagnostics). */
     public long approximateSize() {
         try {

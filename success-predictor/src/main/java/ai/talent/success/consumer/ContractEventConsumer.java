@@ -2,15 +2,18 @@ package ai.talent.success.consumer;
 
 import ai.talent.domain.event.ContractAwarded;
 import ai.talent.domain.event.ContractCompleted;
+import ai.talent.domain.event.ContractEvent;
+import ai.talent.domain.event.EventType;
 import ai.talent.domain.event.FreelancerDeleted;
+import ai.talent.domain.event.FreelancerEvent;
 import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.ProjectClosed;
+import ai.talent.domain.event.ProjectEvent;
 import ai.talent.domain.event.ProjectPosted;
 import ai.talent.domain.event.ProjectUpdated;
 import ai.talent.domain.event.Topics;
 import ai.talent.service.event.EventIntake;
 import ai.talent.service.event.EventMessages;
-import ai.talent.service.event.UnprocessableEventException;
 import ai.talent.success.prediction.SuccessService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -22,14 +25,13 @@ import org.jboss.logging.Logger;
 
 /**
  * Where events enter the success predictor as a consumer group (each record once for all replicas): every
- * awarded contract is answered with a {@code success.predicted} event, and a record that cannot be decoded or
- * processed is nacked and lands in its topic's .dlq. Profiles and projects are kept by the catalogs; predictions
- * and their labels by the keyed state, which reads the predictions back from their topic.
+ * awarded contract is answered with a {@code success.predicted} event (its id derived from the award's, so a
+ * redelivered award is answered with the same id), and a record that cannot be decoded or processed is nacked
+ * and lands in its topic's .dlq. Profiles and projects are kept by the catalogs; predictions and their labels by
+ * the keyed state, which reads the predictions back from their topic.
  */
 @ApplicationScoped
 public class ContractEventConsumer {
-
-    private static final String SERVICE = "the success predictor";
 
     private static final Logger LOG = Logger.getLogger(ContractEventConsumer.class);
 
@@ -50,11 +52,10 @@ public class ContractEventConsumer {
     @Incoming("freelancers")
     @Blocking
     public void onFreelancer(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.FREELANCERS, record, event -> {
+        intake.accept(Topics.FREELANCERS, record, FreelancerEvent.class, event -> {
             switch (event) {
                 case FreelancerUpserted e -> { }
                 case FreelancerDeleted e -> { }
-                default -> throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
@@ -63,12 +64,11 @@ public class ContractEventConsumer {
     @Incoming("projects")
     @Blocking
     public void onProject(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.PROJECTS, record, event -> {
+        intake.accept(Topics.PROJECTS, record, ProjectEvent.class, event -> {
             switch (event) {
                 case ProjectPosted e -> { }
                 case ProjectUpdated e -> { }
                 case ProjectClosed e -> { }
-                default -> throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
@@ -77,17 +77,17 @@ public class ContractEventConsumer {
     @Incoming("contracts")
     @Blocking
     public void onContract(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.CONTRACTS, record, event -> {
+        intake.accept(Topics.CONTRACTS, record, ContractEvent.class, event -> {
             switch (event) {
                 case ContractAwarded e -> {
-                    var prediction = success.predictAwarded(e.contract());
+                    var prediction = success.predictAwarded(e.contract(),
+                            messages.idFor(EventType.SUCCESS_PREDICTED, e));
                     // Awaited so the input is only acknowledged once the answer is on the topic.
                     predictions.sendMessageAndAwait(messages.of(prediction));
                     LOG.infof("Predicted success %.2f for project %s with freelancer %s", prediction.probability(),
                             prediction.projectId(), prediction.freelancerId());
                 }
                 case ContractCompleted e -> { }
-                default -> throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }

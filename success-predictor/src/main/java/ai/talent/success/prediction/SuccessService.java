@@ -31,17 +31,21 @@ public class SuccessService {
         this.modelVersion = config.modelVersion();
     }
 
-    /** The prediction to publish for a freshly awarded contract. */
-    public SuccessPredicted predictAwarded(Contract contract) {
-        return predict(contract.projectId(), contract.freelancerId(), contract.agreedRate().amount());
+    /** The prediction to publish for a freshly awarded contract, as the event {@code eventId}. */
+    public SuccessPredicted predictAwarded(Contract contract, String eventId) {
+        return predict(eventId, contract.projectId(), contract.freelancerId(), contract.agreedRate().amount());
     }
 
     /** A prediction from what the service knows now. */
     public SuccessPredicted predict(String projectId, String freelancerId, long agreedRate) {
+        return predict(UUID.randomUUID().toString(), projectId, freelancerId, agreedRate);
+    }
+
+    private SuccessPredicted predict(String eventId, String projectId, String freelancerId, long agreedRate) {
         var features = BaselineSuccessModel.features(projects.get(projectId), freelancers.get(freelancerId),
                 agreedRate);
         Prediction p = model.predict(features);
-        return new SuccessPredicted(UUID.randomUUID().toString(), Instant.now(), projectId, freelancerId,
+        return new SuccessPredicted(eventId, Instant.now(), projectId, freelancerId,
                 p.probability(), p.lower(), p.upper(), p.uncertainty(), modelVersion, p.reasons());
     }
 }

@@ -2,12 +2,13 @@ package ai.talent.tutoring.consumer;
 
 import ai.talent.domain.event.ContractAwarded;
 import ai.talent.domain.event.ContractCompleted;
+import ai.talent.domain.event.ContractEvent;
 import ai.talent.domain.event.FreelancerDeleted;
+import ai.talent.domain.event.FreelancerEvent;
 import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.LearningAttempted;
 import ai.talent.domain.event.Topics;
 import ai.talent.service.event.EventIntake;
-import ai.talent.service.event.UnprocessableEventException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,8 +23,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class TutoringEventConsumer {
 
-    private static final String SERVICE = "tutoring";
-
     private final EventIntake intake;
 
     public TutoringEventConsumer(EventIntake intake) {
@@ -33,11 +32,10 @@ public class TutoringEventConsumer {
     @Incoming("freelancers")
     @Blocking
     public void onFreelancer(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.FREELANCERS, record, event -> {
+        intake.accept(Topics.FREELANCERS, record, FreelancerEvent.class, event -> {
             switch (event) {
                 case FreelancerUpserted e -> { }
                 case FreelancerDeleted e -> { }
-                default -> throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
@@ -45,11 +43,10 @@ public class TutoringEventConsumer {
     @Incoming("contracts")
     @Blocking
     public void onContract(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.CONTRACTS, record, event -> {
+        intake.accept(Topics.CONTRACTS, record, ContractEvent.class, event -> {
             switch (event) {
                 case ContractAwarded e -> { }
                 case ContractCompleted e -> { }
-                default -> throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
@@ -57,10 +54,6 @@ public class TutoringEventConsumer {
     @Incoming("learning-events")
     @Blocking
     public void onLearning(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.LEARNING_EVENTS, record, event -> {
-            if (!(event instanceof LearningAttempted)) {
-                throw UnprocessableEventException.notHandled(SERVICE, event);
-            }
-        });
+        intake.accept(Topics.LEARNING_EVENTS, record, LearningAttempted.class, e -> { });
     }
 }

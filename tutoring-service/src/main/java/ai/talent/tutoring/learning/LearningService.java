@@ -5,7 +5,7 @@ import ai.talent.domain.event.LearningAttempted;
 import ai.talent.domain.event.LearningPathUpdated;
 import ai.talent.domain.event.SkillMastery;
 import ai.talent.domain.skill.SkillTaxonomy;
-import ai.talent.service.state.OutputEventIds;
+import ai.talent.service.event.EventMessages;
 import ai.talent.tutoring.config.TutoringConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -23,9 +23,11 @@ public class LearningService {
     private final KnownExercises exercises;
     private final KnowledgeTracer tracer;
     private final LearningPlanner planner;
+    private final EventMessages messages;
 
-    public LearningService(KnownExercises exercises, TutoringConfig config) {
+    public LearningService(KnownExercises exercises, TutoringConfig config, EventMessages messages) {
         this.exercises = exercises;
+        this.messages = messages;
         this.tracer = new KnowledgeTracer(config.priorMastery(), config.learnRate(), config.slip(), config.guess());
         this.planner = new LearningPlanner(SkillTaxonomy.standard(), config.masteredAt(), config.strugglingBelow(),
                 config.maxNextSteps(), config.exercisesPerStep());
@@ -56,7 +58,7 @@ public class LearningService {
         LearningPath path = path(state);
         List<SkillMastery> mastery = path.skills().stream()
                 .map(s -> new SkillMastery(s.skillId(), s.mastery())).toList();
-        return new LearningPathUpdated(OutputEventIds.derive(state.lastEventId(), EventType.LEARNING_PATH_UPDATED),
+        return new LearningPathUpdated(messages.idFor(EventType.LEARNING_PATH_UPDATED, state.lastEventId()),
                 Instant.now(), state.learnerId(), mastery, path.nextSteps());
     }
 

@@ -9,7 +9,7 @@ import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.PortfolioGenerated;
 import ai.talent.domain.model.Language;
 import ai.talent.domain.skill.SkillTaxonomy;
-import ai.talent.service.state.OutputEventIds;
+import ai.talent.service.event.EventMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,6 +23,11 @@ import java.util.Optional;
 public class PortfolioService {
 
     private final PortfolioWriter writer = new PortfolioWriter(SkillTaxonomy.standard());
+    private final EventMessages messages;
+
+    public PortfolioService(EventMessages messages) {
+        this.messages = messages;
+    }
 
     /**
      * The freelancer's work history after one more event; null when the freelancer left (their work and
@@ -47,7 +52,7 @@ public class PortfolioService {
         if (history == null || history.portfolio() == null || history.lastEventId() == null) {
             return Optional.empty();
         }
-        String expected = OutputEventIds.derive(history.lastEventId(), EventType.PORTFOLIO_GENERATED);
+        String expected = messages.idFor(EventType.PORTFOLIO_GENERATED, history.lastEventId());
         return expected.equals(history.portfolio().eventId()) ? Optional.of(history.portfolio()) : Optional.empty();
     }
 
@@ -55,7 +60,7 @@ public class PortfolioService {
         var freelancer = Optional.ofNullable(history.freelancer());
         Language language = PortfolioWriter.languageFor(freelancer);
         return history.withPortfolio(new PortfolioGenerated(
-                OutputEventIds.derive(history.lastEventId(), EventType.PORTFOLIO_GENERATED), Instant.now(),
+                messages.idFor(EventType.PORTFOLIO_GENERATED, history.lastEventId()), Instant.now(),
                 freelancerId, language, writer.write(freelancer, history.completed(), language)));
     }
 }

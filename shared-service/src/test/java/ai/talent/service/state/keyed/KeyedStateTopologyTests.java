@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ai.talent.domain.event.DomainEvent;
+import ai.talent.domain.event.EventIds;
 import ai.talent.domain.event.EventType;
 import ai.talent.domain.event.LearningAttempted;
 import ai.talent.domain.event.LearningPathUpdated;
 import ai.talent.domain.event.SkillMastery;
 import ai.talent.domain.event.Topics;
 import ai.talent.localstack.kafka.EmbeddedKafka;
-import ai.talent.service.state.OutputEventIds;
 import ai.talent.service.testing.KafkaTestClient;
 import ai.talent.service.testing.SampleEvents;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -41,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KeyedStateTopologyTests {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    private static final String SOURCE = "/talent-ai/keyed-test";
 
     private static EmbeddedKafka kafka;
     private static KafkaTestClient client;
@@ -79,9 +80,9 @@ class KeyedStateTopologyTests {
         await().atMost(TIMEOUT).until(() -> catchUp.check(streams));
         List<ConsumerRecord<String, String>> emitted = awaitEmitted(learner, 2);
         assertThat(KafkaTestClient.header(emitted.get(0), "ce_type")).isNotBlank();
-        assertThat(KafkaTestClient.header(emitted.get(0), "ce_source")).isEqualTo("/talent-ai/keyed-test");
+        assertThat(KafkaTestClient.header(emitted.get(0), "ce_source")).isEqualTo(SOURCE);
         assertThat(KafkaTestClient.header(emitted.get(0), "ce_id"))
-                .isEqualTo(OutputEventIds.derive(first, EventType.LEARNING_PATH_UPDATED));
+                .isEqualTo(EventIds.derived(SOURCE, EventType.LEARNING_PATH_UPDATED, first.eventId()));
         streams.close(Duration.ofSeconds(30));
         catchUp.close();
 
@@ -102,7 +103,7 @@ class KeyedStateTopologyTests {
     }
 
     private KafkaStreams start() {
-        KeyedStateTopology topology = new KeyedStateTopology("/talent-ai/keyed-test", Duration.ofDays(1),
+        KeyedStateTopology topology = new KeyedStateTopology(SOURCE, Duration.ofDays(1),
                 new SimpleMeterRegistry(), new GlobalTopics("keyed-test", Map.of("bootstrap.servers",
                 kafka.bootstrapServers())));
         KStream<String, DomainEvent> learning = topology.events("learning", Topics.LEARNING_EVENTS);
@@ -113,7 +114,7 @@ class KeyedStateTopologyTests {
                         (learner, event, attempts) -> new Attempts(attempts.count() + 1, event.eventId()))
                 .toStream()
                 .mapValues((learner, attempts) -> (DomainEvent) new LearningPathUpdated(
-                        OutputEventIds.derive(attempts.lastEventId(), EventType.LEARNING_PATH_UPDATED), Instant.now(),
+                        EventIds.derived(SOURCE, EventType.LEARNING_PATH_UPDATED, attempts.lastEventId()), Instant.now(),
                         learner, List.of(new SkillMastery("sql", Math.min(1.0, attempts.count() / 10.0))), List.of()));
         topology.emit("paths", paths);
 

@@ -1,5 +1,7 @@
 package ai.talent.success.learning;
 
+import ai.djl.pytorch.jni.JniUtils;
+import ai.talent.nn.engine.NnEngine;
 import ai.talent.nn.eval.BinaryMetrics;
 import ai.talent.success.feature.ContractReplay;
 import ai.talent.success.feature.Feature;
@@ -55,6 +57,11 @@ public final class CandidateTraining {
 
     public static Candidate train(String task, Split split, SuccessFeatures features, TextEmbedder embedder,
                                   EnsembleTrainer.Settings settings, Consumer<String> progress) {
+        // libtorch records gradients by default on every thread except the one that loaded the engine, and
+        // training restores its best epoch's weights in place, which autograd refuses while recording: a
+        // background or request thread stops recording first (gradient collectors switch it on per step).
+        NnEngine.get();
+        JniUtils.setGradMode(false);
         progress.accept("embedding the texts of " + (split.train().size() + split.validation().size())
                 + " training contracts");
         Dataset train = dataset(split.train(), features, embedder);

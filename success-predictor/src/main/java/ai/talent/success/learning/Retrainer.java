@@ -81,8 +81,14 @@ public class Retrainer {
 
     void check() {
         try {
+            int last = models.labelsAtLastTraining();
+            // a cheap estimate first, so that a large label store is not read whole every few seconds
+            long labels = keyed.<ContractLabel>global(ContractLabel.STORE).approximateNumEntries();
+            if (labels < (long) last + config.learning().retrainAfter() / 2) {
+                return;
+            }
             List<Example> examples = labelledExamples();
-            int since = examples.size() - models.labelsAtLastTraining();
+            int since = examples.size() - last;
             if (since < config.learning().retrainAfter()) {
                 return;
             }

@@ -102,13 +102,8 @@ public class SuccessTopology {
                                 .withValueSerde(JsonSerde.of(QualityTotals.class)));
 
         KStream<String, DomainEvent> byFreelancer = events
-                .filter((key, event) -> event instanceof ContractAwarded || event instanceof ContractCompleted,
-                        Named.as("freelancer-filter"))
-                .selectKey((key, event) -> switch (event) {
-                    case ContractAwarded e -> e.contract().freelancerId();
-                    case ContractCompleted e -> e.freelancerId();
-                    default -> key;
-                }, Named.as("freelancer-key"));
+                .filter((key, event) -> freelancerKey(event) != null, Named.as("freelancer-filter"))
+                .selectKey((key, event) -> freelancerKey(event), Named.as("freelancer-key"));
         KTable<String, FreelancerFeatures> freelancers = topology.store(FREELANCERS, FreelancerFeatures.class,
                 byFreelancer, () -> null, (id, event, current) -> OneKeyFeatureState.apply(
                         current == null ? FreelancerFeatures.empty(id) : current, event, projects::get));
@@ -116,14 +111,8 @@ public class SuccessTopology {
                 Named.as(FREELANCERS + "-changes")));
 
         KStream<String, DomainEvent> byClient = events
-                .filter((key, event) -> event instanceof ProjectPosted || event instanceof ContractAwarded
-                        || event instanceof ContractCompleted, Named.as("client-filter"))
-                .selectKey((key, event) -> switch (event) {
-                    case ProjectPosted e -> e.project().clientId();
-                    case ContractAwarded e -> e.contract().clientId();
-                    case ContractCompleted e -> e.clientId();
-                    default -> key;
-                }, Named.as("client-key"));
+                .filter((key, event) -> clientKey(event) != null, Named.as("client-filter"))
+                .selectKey((key, event) -> clientKey(event), Named.as("client-key"));
         KTable<String, ClientHistory> clients = topology.store(CLIENTS, ClientHistory.class, byClient, () -> null,
                 (id, event, current) -> OneKeyFeatureState.apply(current == null ? ClientHistory.empty(id) : current,
                         event, projects::get));
@@ -144,6 +133,25 @@ public class SuccessTopology {
                         .withKeySerde(Serdes.String())
                         .withValueSerde(JsonSerde.of(AwardSnapshot.class)));
         return topology.build();
+    }
+
+    /** The freelancer whose features an event changes, or null when it changes none. */
+    static String freelancerKey(DomainEvent event) {
+        return switch (event) {
+            case ContractAwarded e -> e.contract().freelancerId();
+            case ContractCompleted e -> e.freelancerId();
+            default -> null;
+        };
+    }
+
+    /** The client whose history an event changes, or null when it changes none. */
+    static String clientKey(DomainEvent event) {
+        return switch (event) {
+            case ProjectPosted e -> e.project().clientId();
+            case ContractAwarded e -> e.contract().clientId();
+            case ContractCompleted e -> e.clientId();
+            default -> null;
+        };
     }
 
     /** A global table reads an ordinary topic, which must exist before the topology starts. */

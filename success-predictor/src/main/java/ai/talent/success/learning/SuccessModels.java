@@ -1,12 +1,12 @@
 package ai.talent.success.learning;
 
 import ai.talent.domain.event.FeatureContribution;
+import ai.talent.nn.explain.Attribution;
 import ai.talent.nn.registry.ModelExpectation;
 import ai.talent.nn.registry.ModelRegistry;
 import ai.talent.nn.registry.ModelRegistryException;
 import ai.talent.nn.registry.ServingModel;
 import ai.talent.nn.registry.VersionInfo;
-import ai.talent.nn.explain.Attribution;
 import ai.talent.service.state.StateConfig;
 import ai.talent.success.config.SuccessConfig;
 import ai.talent.success.feature.FeatureSettings;
@@ -30,6 +30,7 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -203,7 +204,7 @@ public class SuccessModels {
         CandidateTraining.Candidate candidate = CandidateTraining.train(MODEL, split, features, embedder(), settings,
                 progress);
         String current = servingVersion();
-        Map<String, Double> metrics = new java.util.LinkedHashMap<>(candidate.metrics());
+        Map<String, Double> metrics = new LinkedHashMap<>(candidate.metrics());
         double[] currentP = currentProbabilities(split.window());
         Map<String, Double> currentWindow = CandidateTraining.windowMetrics("current.window", currentP,
                 CandidateTraining.labels(split.window()));

@@ -3,6 +3,7 @@ package ai.talent.success.rest;
 import ai.talent.nn.registry.CorruptModelException;
 import ai.talent.nn.registry.ModelRegistryException;
 import ai.talent.nn.registry.VersionInfo;
+import ai.talent.success.config.SuccessConfig;
 import ai.talent.success.learning.Retrainer;
 import ai.talent.success.learning.SuccessModels;
 import jakarta.ws.rs.ClientErrorException;
@@ -39,8 +40,7 @@ public class ModelResource {
     private final Retrainer retrainer;
     private final String baseline;
 
-    public ModelResource(SuccessModels models, Retrainer retrainer,
-                         ai.talent.success.config.SuccessConfig config) {
+    public ModelResource(SuccessModels models, Retrainer retrainer, SuccessConfig config) {
         this.models = models;
         this.retrainer = retrainer;
         this.baseline = config.modelVersion();

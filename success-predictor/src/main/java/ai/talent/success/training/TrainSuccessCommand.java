@@ -143,9 +143,9 @@ public final class TrainSuccessCommand {
             progress(start, "window: AUC %.3f, log-loss %.4f, Brier %.4f; validation ECE %.3f, T = %.2f",
                     metrics.getOrDefault("window.auc", Double.NaN), metrics.get("window.logloss"),
                     metrics.get("window.brier"), metrics.get("validation.ece"), metrics.get("temperature"));
+            metrics.forEach((k, v) -> figures.put("success.train." + k, Math.round(v * 10_000) / 10_000.0));
             figures.put("success.train.version", version);
             figures.put("success.train.promoted", promoted);
-            metrics.forEach((k, v) -> figures.put("success.train." + k, Math.round(v * 10_000) / 10_000.0));
             figures.put("success.train.seconds", Math.round((System.nanoTime() - start) / 1e9));
         }
         System.out.println(new ObjectMapper().writeValueAsString(figures));

@@ -14,10 +14,12 @@ import java.util.function.BiConsumer;
  * <p>The contract the follower relies on, and that every implementation keeps:
  * <ul>
  *   <li><b>Atomic commit.</b> {@link #commit} makes the documents written so far and the checkpoint durable in one
- *       step: after a crash the store holds either both or neither, never documents newer than their checkpoint's
- *       offsets nor a checkpoint ahead of its documents (documents behind are harmless: the follower replays them,
- *       and an upsert by id is idempotent). Nothing is durable without a commit; in particular {@link #close} does
- *       not commit.</li>
+ *       step: after a crash the store holds the documents and the checkpoint of the same commit. What must never
+ *       happen is a checkpoint ahead of its documents (the events in between would be lost). An engine without
+ *       multi-document transactions (Elasticsearch) keeps the contract by ordering: documents durable first, the
+ *       checkpoint last; documents ahead of their checkpoint are harmless, since the follower replays the events
+ *       after the checkpoint in order and upserts by id. Nothing is durable without a commit: {@link #close} does
+ *       not commit, and neither does {@link #publish()}.</li>
  *   <li><b>Restore.</b> {@link #checkpoint()} returns exactly the checkpoint of the last successful commit (also
  *       after the process restarted), or {@link CatalogCheckpoint#EMPTY} for a store never committed; the follower
  *       seeks to its offsets and skips the event ids it lists.</li>

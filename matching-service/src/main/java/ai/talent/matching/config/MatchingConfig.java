@@ -58,10 +58,6 @@ public interface MatchingConfig {
         @WithDefault("lucene")
         String backend();
 
-        /** Where the Lucene indexes live (one folder per kind). */
-        @WithDefault("target/state/matching")
-        Path dir();
-
         Optional<String> url();
 
         @WithDefault("matching")

@@ -3,12 +3,14 @@ package ai.talent.matching.rest;
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.model.Project;
 import ai.talent.domain.model.SkillRequirement;
-import ai.talent.matching.market.MarketRepository;
+import ai.talent.matching.market.ProjectOutcomes;
 import ai.talent.matching.rank.MatchQuery;
 import ai.talent.matching.retrieval.HardFilters;
 import ai.talent.matching.scoring.FreelancerMatches;
 import ai.talent.matching.scoring.MatchingService;
 import ai.talent.matching.scoring.ProjectMatches;
+import ai.talent.service.state.catalog.Catalog;
+import ai.talent.service.state.keyed.KeyedStateReads;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,18 +32,25 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * Matching's HTTP API in both directions: the best freelancers for a received project or an ad-hoc description,
  * the open projects that suit a freelancer (with what would raise each match), and what the service has received.
- * Every match carries its explanation. At most 100 matches per request.
+ * Every match carries its explanation. At most 100 matches per request. Rankings and profiles come from the catalogs
+ * every replica holds; a project's hires and predictions from the keyed state of the replica that owns the project
+ * (forwarded there when it is another one).
  */
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class MatchResource {
 
     private final MatchingService matching;
-    private final MarketRepository market;
+    private final Catalog<Freelancer> freelancers;
+    private final Catalog<Project> projects;
+    private final KeyedStateReads keyed;
 
-    public MatchResource(MatchingService matching, MarketRepository market) {
+    public MatchResource(MatchingService matching, Catalog<Freelancer> freelancers, Catalog<Project> projects,
+                         KeyedStateReads keyed) {
         this.matching = matching;
-        this.market = market;
+        this.freelancers = freelancers;
+        this.projects = projects;
+        this.keyed = keyed;
     }
 
     @GET
@@ -107,8 +116,12 @@ public class MatchResource {
     @Path("/projects/{projectId}")
     @Operation(summary = "A received project with its hires and success predictions")
     public ProjectView project(@PathParam("projectId") String projectId) {
-        Project project = knownProject(projectId);
-        return new ProjectView(project, market.hires(projectId), market.predictions(projectId));
+        return keyed.answer(ProjectOutcomes.STORE, projectId, ProjectView.class, () -> {
+            Project project = knownProject(projectId);
+            ProjectOutcomes outcomes = keyed.<ProjectOutcomes>local(ProjectOutcomes.STORE, projectId)
+                    .orElse(ProjectOutcomes.none());
+            return new ProjectView(project, outcomes.hires(), outcomes.predictions());
+        });
     }
 
     private int limit(Integer limit) {
@@ -116,12 +129,12 @@ public class MatchResource {
     }
 
     private Project knownProject(String projectId) {
-        return market.project(projectId).orElseThrow(() -> new NotFoundException(
+        return projects.get(projectId).orElseThrow(() -> new NotFoundException(
                 "No project with id " + projectId + " has been received on the projects topic"));
     }
 
     private Freelancer knownFreelancer(String freelancerId) {
-        return market.freelancer(freelancerId).orElseThrow(() -> new NotFoundException(
+        return freelancers.get(freelancerId).orElseThrow(() -> new NotFoundException(
                 "No freelancer with id " + freelancerId + " has been received on the freelancers topic"));
     }
 

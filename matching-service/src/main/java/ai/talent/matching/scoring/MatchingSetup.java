@@ -4,6 +4,7 @@ import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.model.Project;
 import ai.talent.matching.config.MatchingConfig;
 import ai.talent.matching.explain.MatchExplainer;
+import ai.talent.matching.market.MarketCatalogs;
 import ai.talent.matching.rank.Budgets;
 import ai.talent.matching.rank.DefaultRanker;
 import ai.talent.matching.rank.MatchFeatures;
@@ -29,12 +30,15 @@ import ai.talent.matching.text.MatchEncoders;
 import ai.talent.matching.text.MatchTexts;
 import ai.talent.nn.registry.ModelRegistry;
 import ai.talent.nn.text.InferenceEngine;
+import ai.talent.service.state.catalog.Catalog;
+import ai.talent.service.state.catalog.Catalogs;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
 import org.jboss.logging.Logger;
 
 /**
@@ -78,31 +82,59 @@ public class MatchingSetup {
         };
     }
 
+    /** The freelancers catalog, its store the freelancers' vector index (committed with its offsets). */
     @Produces
     @Singleton
-    VectorIndex<Freelancer> freelancerIndex(MatchingConfig config, ChunkedEncoder encoder) {
-        return open(config, new FreelancerKind(TEXTS), encoder);
+    @Startup
+    MarketCatalogs.Indexed<Freelancer> indexedFreelancers(Catalogs catalogs, MatchingConfig config,
+                                                          ChunkedEncoder encoder) {
+        FreelancerKind kind = new FreelancerKind(TEXTS);
+        return MarketCatalogs.open(catalogs, MarketCatalogs.freelancers(), folder -> open(config, kind, encoder, folder));
+    }
+
+    /** The projects catalog, its store the projects' vector index (a freelancer's direction). */
+    @Produces
+    @Singleton
+    @Startup
+    MarketCatalogs.Indexed<Project> indexedProjects(Catalogs catalogs, MatchingConfig config, ChunkedEncoder encoder) {
+        ProjectKind kind = new ProjectKind(TEXTS, budgets(config));
+        return MarketCatalogs.open(catalogs, MarketCatalogs.projects(), folder -> open(config, kind, encoder, folder));
     }
 
     @Produces
     @Singleton
-    VectorIndex<Project> projectIndex(MatchingConfig config, ChunkedEncoder encoder) {
-        return open(config, new ProjectKind(TEXTS, budgets(config)), encoder);
+    Catalog<Freelancer> freelancers(MarketCatalogs.Indexed<Freelancer> indexed) {
+        return indexed.catalog();
     }
 
-    void closeFreelancers(@Disposes VectorIndex<Freelancer> index) {
-        index.close();
+    @Produces
+    @Singleton
+    Catalog<Project> projects(MarketCatalogs.Indexed<Project> indexed) {
+        return indexed.catalog();
     }
 
-    void closeProjects(@Disposes VectorIndex<Project> index) {
-        index.close();
+    @Produces
+    @Singleton
+    VectorIndex<Freelancer> freelancerIndex(MarketCatalogs.Indexed<Freelancer> indexed) {
+        return indexed.index();
     }
 
-    static <T extends Record> VectorIndex<T> open(MatchingConfig config, IndexedKind<T> kind, ChunkedEncoder encoder) {
+    @Produces
+    @Singleton
+    VectorIndex<Project> projectIndex(MarketCatalogs.Indexed<Project> indexed) {
+        return indexed.index();
+    }
+
+    /**
+     * The index of one kind in {@code folder} (its catalog's folder): Lucene HNSW there, or an Elasticsearch index
+     * named {@code <prefix>-<kind>} (one per replica: give each replica its own prefix).
+     */
+    static <T extends Record> VectorIndex<T> open(MatchingConfig config, IndexedKind<T> kind, ChunkedEncoder encoder,
+                                                  Path folder) {
         MatchingConfig.Index c = config.index();
         IndexSettings settings = IndexSettings.defaults().withEfSearch(c.efSearch());
         return switch (c.backend()) {
-            case "lucene" -> LuceneVectorIndex.open(c.dir().resolve(kind.name()), kind, encoder, settings);
+            case "lucene" -> LuceneVectorIndex.open(folder, kind, encoder, settings);
             case "elasticsearch" -> new ElasticsearchVectorIndex<>(ElasticsearchClient.of(b -> b.host(c.url()
                     .orElseThrow(() -> new IllegalArgumentException(
                             "matching.index.backend=elasticsearch needs matching.index.url")))),

@@ -28,9 +28,11 @@ import ai.talent.matching.rank.DefaultRanker;
 import ai.talent.service.event.ServiceDeadLetterQueue;
 import ai.talent.service.testing.KafkaFlowTest;
 import ai.talent.service.testing.SampleEvents;
+import ai.talent.service.testing.StateDirTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +42,11 @@ import org.junit.jupiter.api.Test;
 /** Matching end to end through the real broker: events in, state via REST, recommendations out, dead letters. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(StateDirTestResource.class)
 class MarketEventFlowTests extends KafkaFlowTest {
 
     private final EventCodec codec = new EventCodec();
+    private final Map<String, String> firstSkills = new HashMap<>();
     private final String run = SampleEvents.newId("s");
 
     @Test
@@ -86,11 +90,13 @@ class MarketEventFlowTests extends KafkaFlowTest {
         assertThat(header(out, "ce_specversion")).isEqualTo("1.0");
         assertThat(Instant.parse(header(out, "ce_time"))).isEqualTo(recommended.occurredAt());
 
-        given().get("/v1/projects/{id}/matches", projectId).then().statusCode(200)
+        // The projects catalog applies the posting on its own, alongside the consumer that answered it.
+        await().atMost(TIMEOUT).untilAsserted(() -> given().get("/v1/projects/{id}/matches", projectId).then()
+                .statusCode(200)
                 .body("matches[0].freelancerId", equalTo(expert))
                 .body("matches[0].explanation.matchedSkills.size()", equalTo(2))
                 .body("matches[0].explanation.topContributions.size()", greaterThan(0))
-                .body("matches[0].explanation.rateFit.verdict", containsString("fits the budget"));
+                .body("matches[0].explanation.rateFit.verdict", containsString("fits the budget")));
     }
 
     @Test
@@ -103,10 +109,13 @@ class MarketEventFlowTests extends KafkaFlowTest {
                 List.of(new SkillRequirement(skill("java"), 3), new SkillRequirement(skill("kafka"), 3)))));
         kafka.awaitRecord(Topics.MATCH_RECOMMENDATIONS, r -> projectId.equals(r.key()), TIMEOUT);
 
+        // The projects catalog indexes the posting on its own, alongside the consumer that answered it.
+        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(given()
+                .get("/v1/freelancers/{id}/projects?limit=100", freelancerId).then().statusCode(200).extract()
+                .jsonPath().getList("matches.projectId")).contains(projectId));
         var matches = given().get("/v1/freelancers/{id}/projects?limit=100", freelancerId).then().statusCode(200)
                 .extract().jsonPath();
         List<String> projects = matches.getList("matches.projectId");
-        assertThat(projects).contains(projectId);
         int at = projects.indexOf(projectId);
         assertThat(matches.getString("matches[" + at + "].wouldRaiseMatch[0].skillId")).isEqualTo(skill("kafka"));
         assertThat(matches.getDouble("matches[" + at + "].wouldRaiseMatch[0].scoreGain")).isPositive();
@@ -197,7 +206,7 @@ class MarketEventFlowTests extends KafkaFlowTest {
         assertThat(header(outOfRange, "dead-letter-reason")).contains("freelancer.hourlyRate.amount").contains("-5");
         assertThat(Long.parseLong(header(outOfRange, "dead-letter-offset"))).isGreaterThan(offset);
 
-        awaitFreelancer(freelancerId);
+        awaitFreelancer(freelancerId, skill("go"));
     }
 
     @Test
@@ -221,10 +230,20 @@ class MarketEventFlowTests extends KafkaFlowTest {
 
     private void sendFreelancer(String id, long rate, SkillLevel... skills) {
         kafka.send(SampleEvents.freelancerUpserted(SampleEvents.freelancer(id, "Engineer", rate, List.of(skills))));
+        firstSkills.put(id, skills[0].skillId());
     }
 
-    private static void awaitFreelancer(String id) {
-        await().atMost(TIMEOUT).untilAsserted(() -> given().get("/v1/freelancers/{id}", id).then().statusCode(200));
+    /** Until the freelancer is searchable: in the catalog and in the published index a ranking retrieves from. */
+    private void awaitFreelancer(String id) {
+        awaitFreelancer(id, firstSkills.get(id));
+    }
+
+    private static void awaitFreelancer(String id, String skillId) {
+        String body = "{\"requiredSkills\": [{\"skillId\": \"" + skillId + "\", \"minLevel\": 1}],"
+                + " \"budgetType\": \"HOURLY\", \"budgetKrw\": 50000, \"durationWeeks\": 4, \"limit\": 100}";
+        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(given().contentType("application/json").body(body)
+                .post("/v1/matches").then().statusCode(200).extract().jsonPath().getList("matches.freelancerId"))
+                .contains(id));
     }
 
     private double duplicates(String topic) {

@@ -8,7 +8,6 @@ import ai.talent.domain.event.ProjectEvent;
 import ai.talent.domain.event.ProjectPosted;
 import ai.talent.domain.event.ProjectUpdated;
 import ai.talent.domain.event.Topics;
-import ai.talent.search.catalog.CatalogRepository;
 import ai.talent.service.event.EventIntake;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,18 +15,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Where catalogue events enter search: freelancers and projects become searchable, deleted or closed ones stop
- * being. A record that fails here is nacked and lands in its topic's .dlq.
+ * Where catalogue events enter search as a consumer group (each record once for all replicas): a record that
+ * cannot be decoded or processed is nacked and lands in its topic's .dlq. The catalogs (read whole by every
+ * replica) apply the valid events; search reacts to none, so nothing else happens here.
  */
 @ApplicationScoped
 public class CatalogEventConsumer {
 
     private final EventIntake intake;
-    private final CatalogRepository catalog;
 
-    public CatalogEventConsumer(EventIntake intake, CatalogRepository catalog) {
+    public CatalogEventConsumer(EventIntake intake) {
         this.intake = intake;
-        this.catalog = catalog;
     }
 
     @Incoming("freelancers")
@@ -35,8 +33,8 @@ public class CatalogEventConsumer {
     public void onFreelancer(ConsumerRecord<String, String> record) {
         intake.accept(Topics.FREELANCERS, record, FreelancerEvent.class, event -> {
             switch (event) {
-                case FreelancerUpserted e -> catalog.putFreelancer(e.freelancer());
-                case FreelancerDeleted e -> catalog.removeFreelancer(e.freelancerId());
+                case FreelancerUpserted e -> { }
+                case FreelancerDeleted e -> { }
             }
         });
     }
@@ -46,9 +44,9 @@ public class CatalogEventConsumer {
     public void onProject(ConsumerRecord<String, String> record) {
         intake.accept(Topics.PROJECTS, record, ProjectEvent.class, event -> {
             switch (event) {
-                case ProjectPosted e -> catalog.putProject(e.project());
-                case ProjectUpdated e -> catalog.putProject(e.project());
-                case ProjectClosed e -> catalog.removeProject(e.projectId());
+                case ProjectPosted e -> { }
+                case ProjectUpdated e -> { }
+                case ProjectClosed e -> { }
             }
         });
     }

@@ -1,85 +1,75 @@
 package ai.talent.success.prediction;
 
-import ai.talent.domain.event.ContractCompleted;
 import ai.talent.domain.event.SuccessPredicted;
 import ai.talent.domain.model.Contract;
-import ai.talent.success.config.SuccessConfig;
-import ai.talent.success.market.MarketRepository;
+import ai.talent.success.feature.PredictionInput;
+import ai.talent.success.feature.UnknownEntityException;
+import ai.talent.success.learning.AwardSnapshot;
+import ai.talent.success.learning.SuccessModels;
+import ai.talent.success.reason.ReasonLanguage;
+import ai.talent.success.state.StoreFeatureState;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** Predicts success for awarded contracts, remembers the predictions, and scores them once contracts complete. */
+/**
+ * Predicts for awarded contracts: the features' input from the service's state ({@link StoreFeatureState}),
+ * the served model's answer with reasons, and the snapshot that labels it later.
+ */
 @ApplicationScoped
 public class SuccessService {
 
-    private final MarketRepository market;
-    private final BaselineSuccessModel model;
-    private final String modelVersion;
-    private final Map<String, PredictionRecord> byContract = new ConcurrentHashMap<>();
+    /** How long an award waits for its project and freelancer to reach the catalogs. */
+    static final Duration UNKNOWN_ENTITY_WAIT = Duration.ofSeconds(3);
 
-    public SuccessService(MarketRepository market, SuccessConfig config) {
-        this.market = market;
-        this.model = new BaselineSuccessModel(config.intercept(), config.ratingWeight(), config.coverageWeight(),
-                config.rateFitWeight(), config.experienceWeight());
-        this.modelVersion = config.modelVersion();
+    private final StoreFeatureState state;
+    private final SuccessModels models;
+
+    public SuccessService(StoreFeatureState state, SuccessModels models) {
+        this.state = state;
+        this.models = models;
+    }
+
+    /** A prediction to publish and the snapshot it was made from. */
+    public record Awarded(SuccessPredicted prediction, AwardSnapshot snapshot) {
     }
 
     /**
-     * Predicts for a freshly awarded contract, as the event {@code eventId}, and remembers the prediction for
-     * scoring on completion.
+     * The prediction to publish for a freshly awarded contract, as the event {@code eventId}.
+     *
+     * @throws ai.talent.success.feature.UnknownEntityException when the project or freelancer is not known yet
      */
-    public SuccessPredicted predictAwarded(Contract contract, String eventId) {
-        SuccessPredicted event = predict(eventId, contract.projectId(), contract.freelancerId(),
-                contract.agreedRate().amount());
-        byContract.put(contract.id(), new PredictionRecord(contract.id(), event, null));
-        return event;
+    public Awarded predictAwarded(Contract contract, String eventId) {
+        PredictionInput input = inputWhenKnown(contract);
+        SuccessModels.Answer a = models.answer(input, ReasonLanguage.EN, true);
+        SuccessPredicted predicted = new SuccessPredicted(eventId, Instant.now(), contract.projectId(),
+                contract.freelancerId(), a.probability(), a.lower(), a.upper(), a.uncertainty(), a.modelVersion(),
+                a.contributions());
+        return new Awarded(predicted, new AwardSnapshot(contract.id(), input, a.probability(), a.modelVersion()));
     }
 
-    /** A prediction from what the service knows now, without remembering it. */
-    public SuccessPredicted predict(String projectId, String freelancerId, long agreedRate) {
-        return predict(UUID.randomUUID().toString(), projectId, freelancerId, agreedRate);
-    }
-
-    private SuccessPredicted predict(String eventId, String projectId, String freelancerId, long agreedRate) {
-        var features = BaselineSuccessModel.features(market.project(projectId), market.freelancer(freelancerId),
-                agreedRate);
-        Prediction p = model.predict(features);
-        return new SuccessPredicted(eventId, Instant.now(), projectId, freelancerId,
-                p.probability(), p.lower(), p.upper(), p.uncertainty(), modelVersion, p.reasons());
-    }
-
-    /** Attaches the outcome to the contract's prediction; completions of contracts never predicted are ignored. */
-    public void label(ContractCompleted completed) {
-        byContract.computeIfPresent(completed.contractId(),
-                (id, r) -> new PredictionRecord(id, r.prediction(), completed.successful()));
-    }
-
-    public List<PredictionRecord> predictionsFor(String projectId) {
-        return byContract.values().stream()
-                .filter(r -> r.prediction().projectId().equals(projectId))
-                .sorted(Comparator.comparing(r -> r.prediction().occurredAt()))
-                .toList();
-    }
-
-    public QualitySummary quality() {
-        List<PredictionRecord> labelled = byContract.values().stream().filter(r -> r.succeeded() != null).toList();
-        if (labelled.isEmpty()) {
-            return new QualitySummary(byContract.size(), 0, null, null, null);
+    /**
+     * The award's input; a project or profile posted just before the award may still be on its way into the
+     * catalogs (they follow their topics on their own), so an unknown one is looked up again for a short while
+     * before the award fails (and is retried, then dead-lettered, by the intake).
+     */
+    private PredictionInput inputWhenKnown(Contract contract) {
+        long deadline = System.nanoTime() + UNKNOWN_ENTITY_WAIT.toNanos();
+        while (true) {
+            try {
+                return PredictionInput.from(state, contract.projectId(), contract.freelancerId(),
+                        contract.agreedRate(), contract.id(), contract.awardedAt());
+            } catch (UnknownEntityException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
-        double rate = labelled.stream().filter(PredictionRecord::succeeded).count() / (double) labelled.size();
-        double brier = labelled.stream()
-                .mapToDouble(r -> square(r.prediction().probability() - (r.succeeded() ? 1 : 0))).average().orElseThrow();
-        double baseBrier = labelled.stream()
-                .mapToDouble(r -> square(rate - (r.succeeded() ? 1 : 0))).average().orElseThrow();
-        return new QualitySummary(byContract.size(), labelled.size(), rate, brier, baseBrier);
-    }
-
-    private static double square(double v) {
-        return v * v;
     }
 }

@@ -58,8 +58,12 @@ public class MatchResource {
     @Operation(summary = "The best freelancers for a project received on the projects topic, explained")
     public FreelancerMatches matchesForProject(@PathParam("projectId") String projectId,
                                                @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
-        Project project = knownProject(projectId);
-        return matching.freelancersFor(MatchQuery.of(project, HardFilters.NONE), limit(limit), false);
+        // Served by the replica that owns the project's keyed state, so the success predictions the ranker reads
+        // are the same whichever replica is asked.
+        return keyed.answer(ProjectOutcomes.STORE, projectId, FreelancerMatches.class, () -> {
+            Project project = knownProject(projectId);
+            return matching.freelancersFor(MatchQuery.of(project, HardFilters.NONE), limit(limit), false);
+        });
     }
 
     @POST

@@ -104,6 +104,8 @@ public final class EncoderTrainer {
      */
     public BertEncoder fineTune(List<ContrastiveFineTuner.Pair> pairs, NDManager manager, Consumer<float[]> progress) {
         NnEngine.configureCurrentThread();
+        // Dropout masks come from the engine's generator: seeded, so a run is repeatable.
+        NnEngine.get().setRandomSeed((int) settings.seed());
         try (TextTokenizer tokenizer = base.tokenizer(settings.maxTokens())) {
             BertEncoder encoder = base.load(manager);
             FineTuneConfig config = new FineTuneConfig(settings.frozenLayers(), true, settings.learningRate(),

@@ -41,7 +41,7 @@ abstract class VectorIndexContract {
 
     @BeforeAll
     static void market() {
-        market = TestMarkets.market(11, 400, 60);
+        market = TestMarkets.shared();
         pool = TestMarkets.pretrainedPool(market);
         queries = TestMarkets.pretrained().embed(market.projects().stream().limit(30)
                 .map(p -> TestMarkets.TEXTS.project(p.project())).toList());
@@ -52,8 +52,13 @@ abstract class VectorIndexContract {
     }
 
     private VectorIndex<Freelancer> filled(TextVectors encoder) {
+        return filled(encoder, market.freelancers().size());
+    }
+
+    /** The index holding the market's first {@code n} profiles with their pretrained vectors. */
+    private VectorIndex<Freelancer> filled(TextVectors encoder, int n) {
         VectorIndex<Freelancer> index = open(name, encoder);
-        index.upsertEmbedded(market.freelancers(), pool.vectors());
+        index.upsertEmbedded(market.freelancers().subList(0, n), java.util.Arrays.copyOf(pool.vectors(), n));
         index.publish();
         return index;
     }
@@ -163,15 +168,17 @@ abstract class VectorIndexContract {
 
     @Test
     void anotherEncoderEmbedsEveryEntityAgainWhenTheIndexOpens() {
-        try (VectorIndex<Freelancer> index = filled(TestMarkets.pretrained())) {
+        // A few profiles: re-embedding runs the real encoder over every one of them.
+        int n = 24;
+        try (VectorIndex<Freelancer> index = filled(TestMarkets.pretrained(), n)) {
             index.commit(Map.of("offset.0", "5"));
         }
         CountingVectors other = new CountingVectors(TestMarkets.pretrained(), "another-encoder");
         try (VectorIndex<Freelancer> reopened = open(name, other)) {
-            assertThat(other.embedded.get()).isEqualTo(market.freelancers().size());
+            assertThat(other.embedded.get()).isEqualTo(n);
             assertThat(committedEncoder(reopened)).contains("another-encoder");
             assertThat(reopened.checkpoint()).isEqualTo(Map.of("offset.0", "5"));
-            assertThat(reopened.count()).isEqualTo(market.freelancers().size());
+            assertThat(reopened.count()).isEqualTo(n);
         }
     }
 

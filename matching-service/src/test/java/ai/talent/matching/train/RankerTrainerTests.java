@@ -29,7 +29,7 @@ class RankerTrainerTests {
 
     @Test
     void theTrainedRankerOrdersLaterProjectsCandidatesBetterThanRetrievalAndSurvivesTheRegistry() {
-        MarketHistory market = TestMarkets.market(21, 500, 900);
+        MarketHistory market = TestMarkets.shared();
         PoolVectors pool = TestMarkets.pretrainedPool(market);
         RankerTrainer trainer = new RankerTrainer(TestMarkets.TEXTS, features,
                 RankerTrainingSettings.defaults().withEpochs(30));

@@ -18,10 +18,18 @@ public final class TestMarkets {
 
     public static final MatchTexts TEXTS = MatchTexts.standard();
     private static final Map<String, MarketHistory> MARKETS = new HashMap<>();
-    private static final Map<Long, PoolVectors> PRETRAINED_POOLS = new HashMap<>();
+    private static final Map<MarketHistory, PoolVectors> PRETRAINED_POOLS = new HashMap<>();
     private static ChunkedEncoder pretrained;
 
     private TestMarkets() {
+    }
+
+    /**
+     * The market the model tests share (300 freelancers, 700 projects, seed 31), so that its profiles are embedded
+     * by the pretrained towers once per test JVM.
+     */
+    public static MarketHistory shared() {
+        return market(31, 300, 700);
     }
 
     /** A market of {@code freelancers} and {@code projects}, split 80/20 in time. */
@@ -44,7 +52,7 @@ public final class TestMarkets {
 
     /** The market's profiles under the pretrained towers. */
     public static synchronized PoolVectors pretrainedPool(MarketHistory market) {
-        return PRETRAINED_POOLS.computeIfAbsent(market.seed(),
-                s -> PoolVectors.embed(market.freelancers(), pretrained(), TEXTS, 64));
+        return PRETRAINED_POOLS.computeIfAbsent(market,
+                m -> PoolVectors.embed(market.freelancers(), pretrained(), TEXTS, 64));
     }
 }

@@ -25,11 +25,11 @@ public final class TestMarkets {
     }
 
     /**
-     * The market the model tests share (300 freelancers, 700 projects, seed 31), so that its profiles are embedded
+     * The market the model tests share (500 freelancers, 700 projects, seed 31), so that its profiles are embedded
      * by the pretrained towers once per test JVM.
      */
     public static MarketHistory shared() {
-        return market(31, 300, 700);
+        return market(31, 500, 700);
     }
 
     /** A market of {@code freelancers} and {@code projects}, split 80/20 in time. */

@@ -38,10 +38,12 @@ public final class TestMarkets {
                 k -> SimulatedMarkets.generate(freelancers, projects, seed, TextHalf.TRAIN, TrainingRun.TRAIN_SHARE));
     }
 
-    /** all-MiniLM-L6-v2 as published, on ONNX Runtime, 128-token chunks, no cache. */
+    /** all-MiniLM-L6-v2 as published, on ONNX Runtime, 128-token chunks, chunk vectors cached. */
     public static synchronized ChunkedEncoder pretrained() {
         if (pretrained == null) {
-            pretrained = MatchEncoders.pretrained(settings());
+            // Cached: the encoder and ranker tests embed the same projects (their training anchors, their later
+            // projects); a chunk is encoded once per JVM.
+            pretrained = MatchEncoders.pretrained(settings().withCacheSize(8192));
         }
         return pretrained;
     }

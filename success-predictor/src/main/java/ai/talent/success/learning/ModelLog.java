@@ -2,6 +2,7 @@ package ai.talent.success.learning;
 
 import ai.talent.nn.registry.ModelRegistry;
 import ai.talent.nn.registry.ModelRegistryException;
+import ai.talent.success.config.SuccessConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -43,7 +44,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -90,16 +90,12 @@ public class ModelLog {
 
     @Inject
     public ModelLog(@Identifier("default-kafka-broker") Instance<Map<String, Object>> kafkaConfig,
-                    @ConfigProperty(name = "success.models.topic", defaultValue = "success-predictor-models")
-                    String topic,
-                    @ConfigProperty(name = "success.models.max-bytes", defaultValue = "33554432") int maxBytes,
-                    @ConfigProperty(name = "success.models.apply-timeout", defaultValue = "20s")
-                    Duration applyTimeout) {
+                    SuccessConfig config) {
         this.kafkaConfig = new HashMap<>(kafkaConfig.isResolvable() ? kafkaConfig.get() : Map.of());
         this.kafkaConfig.putIfAbsent("bootstrap.servers", "localhost:9092");
-        this.topic = topic;
-        this.maxBytes = maxBytes;
-        this.applyTimeout = applyTimeout;
+        this.topic = config.models().topic();
+        this.maxBytes = config.models().maxBytes();
+        this.applyTimeout = config.models().applyTimeout();
     }
 
     /**

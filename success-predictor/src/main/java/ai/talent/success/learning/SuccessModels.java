@@ -91,6 +91,9 @@ public class SuccessModels {
     /** Held while the follower changes the served model and the registry's pointer. */
     private final Object served = new Object();
     private volatile MiniLmEmbedder embedder;
+    /** What this registry had promoted when the service started (perhaps offline, by ./talent train success). */
+    private final String startupCurrent;
+    private final List<String> startupHistory;
 
     public SuccessModels(SuccessConfig config, StateConfig state, ModelLog log) {
         this.log = log;
@@ -110,6 +113,8 @@ public class SuccessModels {
                         config.modelVersion());
             }
         }
+        startupCurrent = registry.currentVersion(MODEL);
+        startupHistory = registry.promotionHistory(MODEL);
         log.start(registry, this::follow);
     }
 
@@ -329,21 +334,29 @@ public class SuccessModels {
 
     /**
      * The trainer replica offers what only its own registry holds (versions trained by {@code ./talent train
-     * success} into its state folder, or before the model log existed) to the others, and its promoted version
-     * when the log has no decision yet.
+     * success} into its state folder, or before the model log existed) to the others. A version promoted offline
+     * that the log did not hold becomes the decision; otherwise its promoted version does when the log has none.
      */
     public void offerLocalVersions() {
         if (!log.trainer()) {
             return;
         }
+        boolean offeredStartupCurrent = false;
         for (VersionInfo v : registry.versions(MODEL)) {
             if (!log.holds(MODEL, v.version())) {
                 log.publishVersion(registry, MODEL, v.version());
+                offeredStartupCurrent |= v.version().equals(startupCurrent);
             }
         }
-        String current = registry.currentVersion(MODEL);
-        if (current != null && log.decision(MODEL).isEmpty()) {
-            log.decide(MODEL, current, registry.promotionHistory(MODEL));
+        if (offeredStartupCurrent) {
+            // promoted offline while the log did not know it: that promotion is the newest decision
+            synchronized (decisions) {
+                decideAndAwait(startupCurrent, startupHistory);
+            }
+        } else if (registry.currentVersion(MODEL) != null && log.decision(MODEL).isEmpty()) {
+            synchronized (decisions) {
+                decideAndAwait(registry.currentVersion(MODEL), registry.promotionHistory(MODEL));
+            }
         }
     }
 

@@ -147,7 +147,7 @@ public final class PortfolioRenderer {
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
                 case '&' -> b.append("&amp;");
-                case '\\', '*', '_', '[', ']', '`', '#', '|' -> b.append('\\').append(c);
+                case '\\', '*', '_', '[', ']', '`', '#' -> b.append('\\').append(c);
                 case '\n' -> b.append(' ');
                 default -> b.append(c);
             }

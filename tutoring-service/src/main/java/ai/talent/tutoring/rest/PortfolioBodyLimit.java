@@ -1,6 +1,7 @@
 package ai.talent.tutoring.rest;
 
 import ai.talent.tutoring.portfolio.PortfolioConfig;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -18,16 +19,21 @@ import java.io.InputStream;
 @Provider
 public class PortfolioBodyLimit implements ReaderInterceptor {
 
-    private final int limit;
+    // Resolved on first use: providers are created before run-time configuration mappings exist.
+    private final Instance<PortfolioConfig> config;
+    private volatile int limit = -1;
 
-    public PortfolioBodyLimit(PortfolioConfig config) {
-        this.limit = config.maxBodyBytes();
+    public PortfolioBodyLimit(Instance<PortfolioConfig> config) {
+        this.config = config;
     }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         if (context.getType() != PortfolioRequest.class) {
             return context.proceed();
+        }
+        if (limit < 0) {
+            limit = config.get().maxBodyBytes();
         }
         String length = context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH);
         if (length != null && length.chars().allMatch(Character::isDigit) && !length.isEmpty()

@@ -8,6 +8,7 @@ import ai.talent.tutoring.portfolio.WorkHistoryState;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,20 +17,26 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Portfolios written on request from a freelancer's profile and completed contracts. */
+/**
+ * Portfolios written on request from a freelancer's profile and completed contracts. The replica that owns the
+ * freelancer's work history writes it; another replica sends the request on ({@link PortfolioForwarding}).
+ */
 @Path("/v1/portfolios")
 public class PortfolioResource {
 
     private final PortfolioRequests portfolios;
     private final KeyedStateReads keyed;
+    private final PortfolioForwarding forwarding;
 
-    public PortfolioResource(PortfolioRequests portfolios, KeyedStateReads keyed) {
+    public PortfolioResource(PortfolioRequests portfolios, KeyedStateReads keyed, PortfolioForwarding forwarding) {
         this.portfolios = portfolios;
         this.keyed = keyed;
+        this.forwarding = forwarding;
     }
 
     @POST
@@ -47,8 +54,15 @@ public class PortfolioResource {
             + " over " + PortfolioRequest.MAX_ROLE_CHARS + " characters, malformed JSON")
     @APIResponse(responseCode = "404", description = "No profile of this freelancer has been received")
     @APIResponse(responseCode = "413", description = "Request body over tutoring.portfolio.max-body-bytes")
-    public Response write(@Valid @NotNull PortfolioRequest request) {
+    public Response write(@Valid @NotNull PortfolioRequest request,
+                          @Parameter(hidden = true) @HeaderParam(KeyedStateReads.FORWARDED_BY) String forwardedBy) {
         String id = request.freelancerId();
+        if (forwardedBy == null) {
+            var owner = forwarding.otherOwner(id);
+            if (owner.isPresent()) {
+                return forwarding.forward(owner.get(), request);
+            }
+        }
         WorkHistoryState history = keyed.<WorkHistoryState>local(WorkHistoryState.STORE, id)
                 .filter(h -> h.freelancer() != null)
                 .orElseThrow(() -> new NotFoundException("No profile of freelancer " + id
@@ -56,8 +70,11 @@ public class PortfolioResource {
         ReadOnlyKeyValueStore<String, ProjectBrief> projects = keyed.global(ProjectBrief.STORE);
         PortfolioRequests.Answer answer = portfolios.answer(history, projects::get, request.language(),
                 request.format(), request.targetRole());
-        return Response.ok(answer.body() == null ? answer.portfolio() : answer.body(), answer.mediaType())
-                .header("Talent-Event-Id", answer.eventId())
-                .build();
+        Response.ResponseBuilder ok = Response.ok(answer.body() == null ? answer.portfolio() : answer.body(),
+                answer.mediaType()).header("Talent-Event-Id", answer.eventId());
+        if (forwarding.self() != null) {
+            ok.header(KeyedStateReads.SERVED_BY, forwarding.self());
+        }
+        return ok.build();
     }
 }

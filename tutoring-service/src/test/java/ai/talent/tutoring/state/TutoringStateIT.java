@@ -8,6 +8,7 @@ import ai.talent.service.testing.RestartAndScaleOutScenario;
 import ai.talent.service.testing.SampleEvents;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Tutoring's packaged application restarted from its state folder and run twice against one broker: learners'
@@ -52,6 +53,10 @@ class TutoringStateIT extends RestartAndScaleOutScenario {
                     freelancer, ContractOutcome.COMPLETED_ON_TIME, 5));
             views.add(View.keyed("/v1/freelancers/" + freelancer + "/portfolio",
                     okWith(awarded.contract().id(), "Figma designer")));
+            // a portfolio on request: written by the owner of the work history, the same bytes on either instance
+            views.add(new View("/v1/portfolios", "{\"freelancerId\":\"" + freelancer + "\",\"language\":\"ko\","
+                    + "\"format\":\"markdown\",\"targetRole\":\"UI designer\"}", true,
+                    okWith("피그마", "프로젝트 1건을 완료했고"), UnaryOperator.identity(), true));
         }
         events.sendAll(sent);
         events.sendAll(work);

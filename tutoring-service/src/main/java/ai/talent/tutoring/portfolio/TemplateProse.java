@@ -46,10 +46,11 @@ public final class TemplateProse implements PortfolioProse {
             s.add("아직 플랫폼에서 완료한 프로젝트가 없어, 이 포트폴리오는 프로필 정보만으로 작성되었습니다.");
         } else {
             var t = f.track();
-            s.add("플랫폼에서 프로젝트 " + t.completed() + "건을 완료했고, 그중 " + t.successful()
-                    + "건이 성공적으로 마무리되었습니다.");
-            s.add(t.onTime() + "건을 기한 내에 납품했으며, 평균 고객 평점은 5점 만점에 " + rating(t.averageRating())
-                    + "점입니다.");
+            s.add(t.successful() == 0 ? "플랫폼에서 프로젝트 " + t.completed() + "건을 완료했습니다."
+                    : "플랫폼에서 프로젝트 " + t.completed() + "건을 완료했고, 그중 " + t.successful()
+                            + "건이 성공적으로 마무리되었습니다.");
+            s.add((t.onTime() == 0 ? "" : t.onTime() + "건을 기한 내에 납품했으며, ") + "평균 고객 평점은 5점 만점에 "
+                    + rating(t.averageRating()) + "점입니다.");
         }
         if (f.targetRole() != null) {
             s.add(f.caseStudies().isEmpty()

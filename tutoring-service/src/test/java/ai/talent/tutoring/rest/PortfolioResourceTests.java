@@ -131,6 +131,17 @@ class PortfolioResourceTests extends KafkaFlowTest {
     }
 
     @Test
+    void openApiDescribesTheEndpointItsFormatsAndErrors() {
+        given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/v1/portfolios'.post.requestBody.content.'application/json'.schema.$ref",
+                        containsString("PortfolioRequest"))
+                .body("paths.'/v1/portfolios'.post.responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400",
+                        "404", "413"))
+                .body("paths.'/v1/portfolios'.post.responses.'200'.content.keySet()",
+                        org.hamcrest.Matchers.hasItems("application/json", "text/markdown", "text/html"));
+    }
+
+    @Test
     void unknownFreelancerIsANotFoundProblem() {
         post(request("nobody-" + UUID.randomUUID(), "ko", "html", null)).then().statusCode(404)
                 .contentType("application/problem+json")

@@ -8,7 +8,6 @@ import ai.talent.service.testing.RestartAndScaleOutScenario;
 import ai.talent.service.testing.SampleEvents;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * Tutoring's packaged application restarted from its state folder and run twice against one broker: learners'
@@ -54,9 +53,9 @@ class TutoringStateIT extends RestartAndScaleOutScenario {
             views.add(View.keyed("/v1/freelancers/" + freelancer + "/portfolio",
                     okWith(awarded.contract().id(), "Figma designer")));
             // a portfolio on request: written by the owner of the work history, the same bytes on either instance
-            views.add(new View("/v1/portfolios", "{\"freelancerId\":\"" + freelancer + "\",\"language\":\"ko\","
-                    + "\"format\":\"markdown\",\"targetRole\":\"UI designer\"}", true,
-                    okWith("피그마", "프로젝트 1건을 완료했고"), UnaryOperator.identity(), true));
+            views.add(View.keyedPost("/v1/portfolios", "{\"freelancerId\":\"" + freelancer + "\",\"language\":\"ko\","
+                    + "\"format\":\"markdown\",\"targetRole\":\"UI designer\"}",
+                    okWith("피그마", "프로젝트 1건을 완료했고")));
         }
         events.sendAll(sent);
         events.sendAll(work);

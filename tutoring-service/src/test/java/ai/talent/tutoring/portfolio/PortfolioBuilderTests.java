@@ -118,9 +118,19 @@ class PortfolioBuilderTests {
         assertThat(p.feedback()).first().satisfies(f -> {
             assertThat(f.clientRating()).isEqualTo(5);
             assertThat(f.excerpt()).isEqualTo("데이터 파이프라인 설계부터 운영까지 꼼꼼하게 챙겨 주셨습니다. "
-                    + "장애 대응이 빨랐고 문서화도 훌륭했습니다.");
+                    + "장애 대응이 빨랐고 문서화도 훌륭했습니다. 다음 프로젝트도 꼭 함께하고 싶습니다.");
         });
         assertThat(p.writtenBy()).isEqualTo("template");
+    }
+
+    @Test
+    void feedbackExcerptsEndOnAWholeSentence() {
+        String feedback = "데이터 파이프라인 설계부터 운영까지 꼼꼼하게 챙겨 주셨습니다. 장애 대응이 빨랐고 문서화도 훌륭했습니다."
+                + " 다음 프로젝트도 꼭 함께하고 싶습니다.";
+        assertThat(PortfolioComposer.excerpt(feedback, 70))
+                .isEqualTo("데이터 파이프라인 설계부터 운영까지 꼼꼼하게 챙겨 주셨습니다. 장애 대응이 빨랐고 문서화도 훌륭했습니다.");
+        assertThat(PortfolioComposer.excerpt(feedback, 40)).isEqualTo("데이터 파이프라인 설계부터 운영까지 꼼꼼하게 챙겨 주셨습니다.");
+        assertThat(PortfolioComposer.excerpt("one two three four five six", 16)).isEqualTo("one two three…");
     }
 
     @Test

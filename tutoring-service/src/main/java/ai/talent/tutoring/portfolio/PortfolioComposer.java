@@ -126,7 +126,7 @@ public final class PortfolioComposer {
         List<String> texts = new ArrayList<>();
         delivered.forEach(c -> texts.add(projectText(c, projects.apply(c.projectId()))));
         if (targetRole != null) {
-            texts.add(targetRole);
+            texts.add(roleText(targetRole));
         }
         float[][] v = vectors.embed(texts);
         double[] base = new double[delivered.size()];
@@ -184,6 +184,27 @@ public final class PortfolioComposer {
         String skills = String.join(", ", brief.skillIds().stream().map(s -> skillName(s, PortfolioLanguage.EN))
                 .toList());
         return brief.title() + ". " + brief.description() + (skills.isEmpty() ? "" : " Skills: " + skills);
+    }
+
+    /**
+     * The role as the encoder reads it: followed by the English names of the skills it names in any of their
+     * aliases ("리액트 프론트엔드 개발자" → "... (React)"), since project texts name skills in English and the
+     * default encoder reads English far better than Korean.
+     */
+    String roleText(String role) {
+        String[] words = role.split("[\\s,/·()]+");
+        Set<String> named = new LinkedHashSet<>();
+        for (int i = 0; i < words.length; i++) {
+            for (int n = Math.min(3, words.length - i); n >= 1; n--) {
+                var skill = taxonomy.find(String.join(" ", java.util.Arrays.asList(words).subList(i, i + n)));
+                if (skill.isPresent()) {
+                    named.add(skill.get().nameEn());
+                    break;
+                }
+            }
+        }
+        named.removeIf(name -> role.toLowerCase(java.util.Locale.ROOT).contains(name.toLowerCase(java.util.Locale.ROOT)));
+        return named.isEmpty() ? role : role + " (" + String.join(", ", named) + ")";
     }
 
     private List<Portfolio.FeedbackExcerpt> feedback(List<ContractCompleted> work,

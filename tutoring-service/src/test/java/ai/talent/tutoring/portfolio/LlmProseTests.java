@@ -31,6 +31,7 @@ class LlmProseTests {
     private HttpServer server;
     private final AtomicReference<Reply> reply = new AtomicReference<>();
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
 
     private record Reply(int status, String body, long delayMillis) {
     }
@@ -40,6 +41,7 @@ class LlmProseTests {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1/chat/completions", exchange -> {
             requests.add(JSON.readTree(exchange.getRequestBody()));
+            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             Reply r = reply.get();
             try {
                 Thread.sleep(r.delayMillis());
@@ -92,6 +94,7 @@ class LlmProseTests {
         JsonNode sent = requests.getFirst();
         assertThat(sent.path("model").asText()).isEqualTo("tiny-model");
         assertThat(sent.path("temperature").asInt()).isZero();
+        assertThat(authorizations).containsExactly("Bearer secret-key");
         JsonNode facts = JSON.readTree(sent.path("messages").path(1).path("content").asText());
         assertThat(facts.path("name").asText()).isEqualTo("김민지");
         assertThat(facts.path("targetRole").asText()).isEqualTo("데이터 엔지니어");

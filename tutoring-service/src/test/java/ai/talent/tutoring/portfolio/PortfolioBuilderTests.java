@@ -71,6 +71,17 @@ class PortfolioBuilderTests {
     }
 
     @Test
+    void koreanRoleNamingSkillsFindsTheirProjects() {
+        var composer = new PortfolioComposer(SkillTaxonomy.standard(), PortfolioComposer.Limits.defaults());
+        assertThat(composer.roleText("리액트 프론트엔드 개발자")).isEqualTo("리액트 프론트엔드 개발자 (React)");
+        assertThat(composer.roleText("React developer")).isEqualTo("React developer");
+        assertThat(caseProjects(build(PortfolioLanguage.KO, "리액트 프론트엔드 개발자")).getFirst())
+                .isEqualTo(PortfolioSamples.DASHBOARD);
+        assertThat(caseProjects(build(PortfolioLanguage.KO, "스파크 에어플로우 데이터 엔지니어")).getFirst())
+                .isIn(PortfolioSamples.PIPELINE, PortfolioSamples.ETL);
+    }
+
+    @Test
     void diversityPassesOverANearDuplicateOfAChosenProject() {
         String role = "Data engineer building Spark and Airflow pipelines";
         var byScore = new PortfolioComposer.Limits(5, 2, 3, 3, 160, 1.0, 0.0, 50);

@@ -20,10 +20,13 @@ import ai.talent.tutoring.portfolio.PortfolioRenderer;
 import ai.talent.tutoring.portfolio.ProjectBrief;
 import ai.talent.tutoring.portfolio.TemplateProse;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +37,8 @@ import java.util.Random;
  * relevance and MMR, template writing, rendering), for a freelancer with a long work history, timed per call in
  * Korean and English, JSON and HTML, beside the bare encoder forward of one sentence measured in the same run.
  * Warm: the encoder's cache holds the project texts (they repeat across requests), the usual case. Cold: no cache,
- * every project text and the role embedded in the request, the worst case.
+ * every project text and the role embedded in the request, the worst case. {@code ./talent bench tutoring} runs it
+ * (with the learning side's figures where that is merged: call {@link #run} with the same figures map).
  */
 public final class PortfolioBench {
 
@@ -43,7 +47,44 @@ public final class PortfolioBench {
     private static final String[] KINDS = {"dashboard", "data pipeline", "mobile app", "payment API", "search page",
         "recommendation model", "admin tool", "landing page"};
 
+    static final String USAGE = """
+            Usage: ./talent bench tutoring [--quick] [--iterations N] [--contracts N]
+              portfolio generation (selection with MiniLM relevance and MMR, template writing, rendering) p50/p99 in
+              Korean and English, JSON and HTML, for a freelancer with --contracts completed contracts (default 40),
+              warm and cold encoder cache, each beside one bare MiniLM forward of one sentence in the same run; ends
+              with one JSON line (also target/reports/bench-tutoring.json).
+            """;
+
     private PortfolioBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int iterations = 400;
+        int contracts = 40;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "-h", "--help" -> {
+                    System.out.print(USAGE);
+                    return;
+                }
+                case "--quick" -> iterations = 100;
+                case "--iterations" -> iterations = Integer.parseInt(args[++i]);
+                case "--contracts" -> contracts = Integer.parseInt(args[++i]);
+                default -> {
+                    System.err.println("bench tutoring: unknown option '" + args[i] + "'");
+                    System.err.print(USAGE);
+                    System.exit(2);
+                }
+            }
+        }
+        Map<String, Object> figures = new LinkedHashMap<>();
+        run(iterations, contracts, figures);
+        String line = new ObjectMapper().writeValueAsString(figures);
+        Path out = Path.of("target/reports/bench-tutoring.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, line + "\n");
+        System.out.println(line);
+        System.exit(0);
     }
 
     /** Runs the benchmark and adds its figures (keys {@code portfolio.*}, {@code encoder.*}). */

@@ -1,5 +1,7 @@
 package ai.talent.tutoring.portfolio;
 
+import java.util.Locale;
+
 /**
  * Korean particles that depend on the word before them: 을/를, 이/가, 은/는, 와/과 and (으)로 follow whether the
  * word's last syllable ends in a consonant (받침). Hangul says so itself; for Latin names and digits, which Korean
@@ -65,7 +67,7 @@ final class Korean {
             };
         }
         char lower = Character.toLowerCase(c);
-        String tail = word.substring(Math.max(0, i - 1), i + 1).toLowerCase(java.util.Locale.ROOT);
+        String tail = word.substring(Math.max(0, i - 1), i + 1).toLowerCase(Locale.ROOT);
         if (tail.equals("ng") || lower == 'm' || lower == 'n') {
             return Ending.CONSONANT;
         }

@@ -6,10 +6,12 @@ import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.domain.skill.SkillTaxonomy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -196,14 +198,14 @@ public final class PortfolioComposer {
         Set<String> named = new LinkedHashSet<>();
         for (int i = 0; i < words.length; i++) {
             for (int n = Math.min(3, words.length - i); n >= 1; n--) {
-                var skill = taxonomy.find(String.join(" ", java.util.Arrays.asList(words).subList(i, i + n)));
+                var skill = taxonomy.find(String.join(" ", Arrays.asList(words).subList(i, i + n)));
                 if (skill.isPresent()) {
                     named.add(skill.get().nameEn());
                     break;
                 }
             }
         }
-        named.removeIf(name -> role.toLowerCase(java.util.Locale.ROOT).contains(name.toLowerCase(java.util.Locale.ROOT)));
+        named.removeIf(name -> role.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)));
         return named.isEmpty() ? role : role + " (" + String.join(", ", named) + ")";
     }
 

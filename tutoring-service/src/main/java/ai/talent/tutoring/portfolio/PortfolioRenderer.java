@@ -1,6 +1,7 @@
 package ai.talent.tutoring.portfolio;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Renders a portfolio as Markdown or as one self-contained HTML page (inline CSS, no scripts, no external fonts or
@@ -73,7 +74,7 @@ public final class PortfolioRenderer {
                     .append(stat(p.language() == PortfolioLanguage.KO ? "완료" : "completed", r.completed()))
                     .append(stat(p.language() == PortfolioLanguage.KO ? "성공" : "successful", r.successful()))
                     .append(stat(p.language() == PortfolioLanguage.KO ? "기한 내" : "on time", r.onTime()))
-                    .append("<li><b>").append(String.format(java.util.Locale.ROOT, "%.1f", r.averageRating()))
+                    .append("<li><b>").append(String.format(Locale.ROOT, "%.1f", r.averageRating()))
                     .append("</b><span>").append(p.language() == PortfolioLanguage.KO ? "평균 평점" : "avg. rating")
                     .append("</span></li></ul>\n</section>\n");
         }

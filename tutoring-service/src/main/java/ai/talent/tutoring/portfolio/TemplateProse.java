@@ -2,8 +2,10 @@ package ai.talent.tutoring.portfolio;
 
 import ai.talent.domain.model.ContractOutcome;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The offline writer: fixed sentence templates in Korean (polite 합니다 style, particles chosen by {@link Korean})
@@ -139,10 +141,10 @@ public final class TemplateProse implements PortfolioProse {
         return f.skills().stream().limit(n).map(PortfolioFacts.SkillFact::name).toList();
     }
 
-    private static java.util.Optional<PortfolioFacts.SkillFact> longest(PortfolioFacts f) {
+    private static Optional<PortfolioFacts.SkillFact> longest(PortfolioFacts f) {
         return f.skills().stream().filter(k -> k.years() != null && k.years() >= 1)
-                .max(java.util.Comparator.comparingDouble(PortfolioFacts.SkillFact::years)
-                        .thenComparing(PortfolioFacts.SkillFact::skillId, java.util.Comparator.reverseOrder()));
+                .max(Comparator.comparingDouble(PortfolioFacts.SkillFact::years)
+                        .thenComparing(PortfolioFacts.SkillFact::skillId, Comparator.reverseOrder()));
     }
 
     static String years(Double years) {

@@ -82,7 +82,7 @@ public class PortfolioForwarding {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(request))).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             Response.ResponseBuilder out = Response.status(answer.statusCode()).entity(answer.body());
-            answer.headers().firstValue(HttpHeaders.CONTENT_TYPE).ifPresent(t -> out.type(t));
+            answer.headers().firstValue(HttpHeaders.CONTENT_TYPE).ifPresent(out::type);
             answer.headers().firstValue("Talent-Event-Id").ifPresent(id -> out.header("Talent-Event-Id", id));
             out.header(KeyedStateReads.SERVED_BY, answer.headers().firstValue(KeyedStateReads.SERVED_BY)
                     .orElse(owner.host() + ":" + owner.port()));

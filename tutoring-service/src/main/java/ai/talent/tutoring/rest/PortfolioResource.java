@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,10 +47,8 @@ public class PortfolioResource {
             + " a target role, and publish it as portfolio.generated")
     @APIResponse(responseCode = "200", description = "The portfolio in the requested format", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Portfolio.class)),
-            @Content(mediaType = "text/markdown", schema = @Schema(type = org.eclipse.microprofile.openapi
-                    .annotations.enums.SchemaType.STRING)),
-            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi
-                    .annotations.enums.SchemaType.STRING))})
+            @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Missing freelancerId, unknown language or format, target role"
             + " over " + PortfolioRequest.MAX_ROLE_CHARS + " characters, malformed JSON")
     @APIResponse(responseCode = "404", description = "No profile of this freelancer has been received")

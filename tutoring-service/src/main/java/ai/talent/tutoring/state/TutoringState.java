@@ -19,6 +19,7 @@ import ai.talent.tutoring.portfolio.WorkHistoryState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
@@ -107,11 +108,11 @@ public class TutoringState {
     }
 
     /** A posted or updated project's brief; a closed project keeps the brief it had (its work stays in portfolios). */
-    private static java.util.List<ProjectBrief> briefOf(DomainEvent event) {
+    private static List<ProjectBrief> briefOf(DomainEvent event) {
         return switch (event) {
-            case ProjectPosted e -> java.util.List.of(ProjectBrief.of(e.project()));
-            case ProjectUpdated e -> java.util.List.of(ProjectBrief.of(e.project()));
-            default -> java.util.List.of();
+            case ProjectPosted e -> List.of(ProjectBrief.of(e.project()));
+            case ProjectUpdated e -> List.of(ProjectBrief.of(e.project()));
+            default -> List.of();
         };
     }
 

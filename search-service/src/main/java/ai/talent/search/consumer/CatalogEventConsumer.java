@@ -7,6 +7,7 @@ import ai.talent.domain.event.ProjectPosted;
 import ai.talent.domain.event.ProjectUpdated;
 import ai.talent.domain.event.Topics;
 import ai.talent.search.catalog.CatalogRepository;
+import ai.talent.search.index.CatalogIndex;
 import ai.talent.service.event.EventIntake;
 import ai.talent.service.event.UnprocessableEventException;
 import io.smallrye.common.annotation.Blocking;
@@ -15,8 +16,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Where catalogue events enter search: freelancers and projects become searchable, deleted or closed ones stop
- * being. A record that fails here is nacked and lands in its topic's .dlq.
+ * Where catalogue events enter search: freelancers are indexed (or removed) in the search index, projects kept
+ * for lookup. A record that fails here is nacked and lands in its topic's .dlq; its offset still counts as
+ * consumed in the index's checkpoint, so a restart does not dead-letter it twice.
  */
 @ApplicationScoped
 public class CatalogEventConsumer {
@@ -24,25 +26,34 @@ public class CatalogEventConsumer {
     private static final String SERVICE = "search";
 
     private final EventIntake intake;
+    private final CatalogIndex index;
     private final CatalogRepository catalog;
 
-    public CatalogEventConsumer(EventIntake intake, CatalogRepository catalog) {
+    public CatalogEventConsumer(EventIntake intake, CatalogIndex index, CatalogRepository catalog) {
         this.intake = intake;
+        this.index = index;
         this.catalog = catalog;
     }
 
     @Incoming("freelancers")
     @Blocking
     public void onFreelancer(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.FREELANCERS, record, event -> {
-            if (event instanceof FreelancerUpserted e) {
-                catalog.putFreelancer(e.freelancer());
-            } else if (event instanceof FreelancerDeleted e) {
-                catalog.removeFreelancer(e.freelancerId());
-            } else {
-                throw UnprocessableEventException.notHandled(SERVICE, event);
+        boolean applied = false;
+        try {
+            applied = intake.accept(Topics.FREELANCERS, record, event -> {
+                if (event instanceof FreelancerUpserted e) {
+                    index.upsert(e.freelancer(), record.topic(), record.partition(), record.offset());
+                } else if (event instanceof FreelancerDeleted e) {
+                    index.delete(e.freelancerId(), record.topic(), record.partition(), record.offset());
+                } else {
+                    throw UnprocessableEventException.notHandled(SERVICE, event);
+                }
+            });
+        } finally {
+            if (!applied) {
+                index.skip(record.topic(), record.partition(), record.offset());
             }
-        });
+        }
     }
 
     @Incoming("projects")

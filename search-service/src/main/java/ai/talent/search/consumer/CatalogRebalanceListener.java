@@ -1,0 +1,45 @@
+package ai.talent.search.consumer;
+
+import ai.talent.domain.event.Topics;
+import ai.talent.search.index.CatalogIndex;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.TopicPartition;
+import org.jboss.logging.Logger;
+
+/**
+ * Positions the consumers where the service's state says: a freelancers partition at the offset the search
+ * index was committed with (from the beginning when the index has never seen it), so a restart resumes instead
+ * of re-indexing; a projects partition at the beginning, since projects are kept in memory and rebuilt from the
+ * compacted topic.
+ */
+@ApplicationScoped
+@Identifier(CatalogRebalanceListener.NAME)
+public class CatalogRebalanceListener implements KafkaConsumerRebalanceListener {
+
+    public static final String NAME = "catalog-rebalance";
+    private static final Logger LOG = Logger.getLogger(CatalogRebalanceListener.class);
+
+    private final CatalogIndex index;
+
+    public CatalogRebalanceListener(CatalogIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        for (TopicPartition p : partitions) {
+            long next = p.topic().equals(Topics.FREELANCERS) ? index.committed().next(p.topic(), p.partition()) : -1;
+            if (next >= 0) {
+                consumer.seek(p, next);
+            } else {
+                consumer.seekToBeginning(List.of(p));
+            }
+            LOG.debugf("Consuming %s from %s", p, next >= 0 ? "offset " + next : "the beginning");
+        }
+    }
+}

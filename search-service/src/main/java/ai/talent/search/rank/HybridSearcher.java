@@ -1,0 +1,371 @@
+package ai.talent.search.rank;
+
+import ai.talent.domain.model.Freelancer;
+import ai.talent.domain.model.SkillLevel;
+import ai.talent.domain.skill.Skill;
+import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.search.encode.DenseEncoder;
+import ai.talent.search.index.BrowsePage;
+import ai.talent.search.index.FacetBuckets;
+import ai.talent.search.index.FacetCounts;
+import ai.talent.search.index.Filters;
+import ai.talent.search.index.LexicalQuery;
+import ai.talent.search.index.ProfileFields;
+import ai.talent.search.index.ScoredFreelancer;
+import ai.talent.search.index.SearchBackend;
+import ai.talent.search.index.SortOrder;
+import ai.talent.search.query.Constraint;
+import ai.talent.search.query.ConstraintKind;
+import ai.talent.search.query.QueryIntent;
+import ai.talent.search.query.QueryParser;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The search itself: parse the query, run the BM25 leg and the kNN leg with the same hard filters, rank the
+ * union of their candidates by how well each meets the intent, fuse the three rankings by weighted reciprocal
+ * rank fusion (weights by query shape, the dense weight scaled by how readable the query is to the encoder), then
+ * sort, count facets over all results, cut the page and explain each hit. An empty query browses instead.
+ */
+public final class HybridSearcher {
+
+    private static final int SNIPPET_CHARS = 160;
+    private static final Set<ConstraintKind> NUMERIC = Set.of(ConstraintKind.MIN_RATE, ConstraintKind.MAX_RATE,
+            ConstraintKind.MIN_YEARS, ConstraintKind.AVAILABILITY);
+
+    private final Supplier<SearchBackend> backend;
+    private final DenseEncoder encoder;
+    private final Supplier<QueryParser> parser;
+    private final SkillTaxonomy taxonomy;
+    private final IntentFit intentFit;
+    private final Settings settings;
+    private volatile FusionWeights weights;
+
+    /** Candidates per leg, facet size, and the cap on results one query can page through. */
+    public record Settings(int candidatesPerLeg, int maxSkillFacets) {
+        public static Settings defaults() {
+            return new Settings(150, 20);
+        }
+    }
+
+    public HybridSearcher(Supplier<SearchBackend> backend, DenseEncoder encoder, Supplier<QueryParser> parser,
+                          SkillTaxonomy taxonomy, FusionWeights weights, FitFactors factors, Settings settings) {
+        this.backend = backend;
+        this.encoder = encoder;
+        this.parser = parser;
+        this.taxonomy = taxonomy;
+        this.weights = weights;
+        this.intentFit = new IntentFit(taxonomy, factors);
+        this.settings = settings;
+    }
+
+    public FusionWeights weights() {
+        return weights;
+    }
+
+    public void setWeights(FusionWeights newWeights) {
+        this.weights = newWeights;
+    }
+
+    public QueryIntent parse(String query) {
+        return parser.get().parse(query);
+    }
+
+    public SearchResult search(SearchRequest request) {
+        return search(request, parse(request.query()));
+    }
+
+    /** A search with an intent already parsed (the evaluation reuses one parse for the three modes). */
+    public SearchResult search(SearchRequest request, QueryIntent intent) {
+        SearchBackend index = backend.get();
+        if (intent.isEmpty()) {
+            return browse(index, request, intent);
+        }
+        int depth = settings.candidatesPerLeg();
+        double[] w = weights.of(intent.shape());
+        double bm25Weight = request.mode() == RetrievalMode.DENSE ? 0 : w[0];
+        double denseWeight = request.mode() == RetrievalMode.BM25 || encoder == null ? 0 : w[1];
+        double readability = 0;
+        List<ScoredFreelancer> lexical = List.of();
+        if (bm25Weight > 0 || encoder == null) {
+            lexical = index.lexical(new LexicalQuery(lexicalText(intent), intent.skillIds()), request.filters(), depth);
+        }
+        List<ScoredFreelancer> dense = List.of();
+        if (denseWeight > 0) {
+            String text = denseText(intent);
+            readability = encoder.readability(text);
+            denseWeight *= readability;
+            if (denseWeight > 0 || request.mode() == RetrievalMode.DENSE) {
+                dense = index.knn(encoder.query(text), request.filters(), depth);
+            }
+        }
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        for (int i = 0; i < lexical.size(); i++) {
+            ScoredFreelancer s = lexical.get(i);
+            Candidate c = candidates.computeIfAbsent(s.id(), id -> new Candidate(s.freelancer()));
+            c.bm25Rank = i + 1;
+            c.bm25Score = s.score();
+        }
+        for (int i = 0; i < dense.size(); i++) {
+            ScoredFreelancer s = dense.get(i);
+            Candidate c = candidates.computeIfAbsent(s.id(), id -> new Candidate(s.freelancer()));
+            c.denseRank = i + 1;
+            c.denseScore = s.score();
+        }
+        List<Candidate> all = new ArrayList<>(candidates.values());
+        for (Candidate c : all) {
+            c.fit = intentFit.fit(intent, c.freelancer);
+        }
+        List<Candidate> byFit = new ArrayList<>(all);
+        byFit.sort(Comparator.comparingDouble((Candidate c) -> -c.fit.score()).thenComparing(c -> c.freelancer.id()));
+        for (int i = 0; i < byFit.size(); i++) {
+            byFit.get(i).fitRank = i + 1;
+        }
+        double k = weights.k();
+        double fitWeight = w[2];
+        for (Candidate c : all) {
+            double score = 0;
+            if (c.bm25Rank > 0 && request.mode() != RetrievalMode.DENSE) {
+                score += bm25Weight / (k + c.bm25Rank);
+            }
+            if (c.denseRank > 0) {
+                score += (request.mode() == RetrievalMode.DENSE ? Math.max(denseWeight, 1e-9) : denseWeight)
+                        / (k + c.denseRank);
+            }
+            score += fitWeight / (k + c.fitRank);
+            c.score = score;
+        }
+        all.sort(order(request.sort()));
+        FacetCounts facets = facets(all);
+        int from = Math.max(0, (request.page() - 1) * request.size());
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = from; i < Math.min(all.size(), from + request.size()); i++) {
+            hits.add(hit(all.get(i), intent));
+        }
+        return new SearchResult(intent, all.size(), request.page(), request.size(), request.sort().wireName(),
+                request.mode().name().toLowerCase(Locale.ROOT), hits, facets,
+                new SearchResult.Fusion(intent.shape().key(), bm25Weight, denseWeight, fitWeight, readability,
+                        encoder == null ? "none" : encoder.name()), index.name());
+    }
+
+    /** Freelancers like this one: its profile as the dense query and its skills as the lexical one. */
+    public SearchResult similar(Freelancer f, Filters filters, int size) {
+        SearchBackend index = backend.get();
+        Filters without = filters.excluding(f.id());
+        List<String> skills = f.skills().stream().map(SkillLevel::skillId).toList();
+        List<ScoredFreelancer> lexical = index.lexical(new LexicalQuery(f.headline(), skills), without,
+                settings.candidatesPerLeg());
+        List<ScoredFreelancer> dense = encoder == null ? List.of()
+                : index.knn(encoder.profile(f), without, settings.candidatesPerLeg());
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        for (int i = 0; i < lexical.size(); i++) {
+            ScoredFreelancer s = lexical.get(i);
+            Candidate c = candidates.computeIfAbsent(s.id(), id -> new Candidate(s.freelancer()));
+            c.bm25Rank = i + 1;
+            c.bm25Score = s.score();
+        }
+        for (int i = 0; i < dense.size(); i++) {
+            ScoredFreelancer s = dense.get(i);
+            Candidate c = candidates.computeIfAbsent(s.id(), id -> new Candidate(s.freelancer()));
+            c.denseRank = i + 1;
+            c.denseScore = s.score();
+        }
+        double k = weights.k();
+        QueryIntent intent = QueryIntent.empty();
+        for (Candidate c : candidates.values()) {
+            c.fit = new IntentFit.Fit(1, 1, List.of());
+            c.score = (c.bm25Rank > 0 ? 1 / (k + c.bm25Rank) : 0) + (c.denseRank > 0 ? 1 / (k + c.denseRank) : 0);
+        }
+        List<Candidate> all = new ArrayList<>(candidates.values());
+        all.sort(order(SortOrder.RELEVANCE));
+        List<SearchHit> hits = new ArrayList<>();
+        Set<String> sourceSkills = new LinkedHashSet<>(skills);
+        for (Candidate c : all.subList(0, Math.min(size, all.size()))) {
+            hits.add(hit(c, intent, sourceSkills));
+        }
+        return new SearchResult(intent, all.size(), 1, size, SortOrder.RELEVANCE.wireName(), "similar", hits,
+                facets(all), new SearchResult.Fusion("similar", 1, encoder == null ? 0 : 1, 0, 1,
+                        encoder == null ? "none" : encoder.name()), index.name());
+    }
+
+    private SearchResult browse(SearchBackend index, SearchRequest request, QueryIntent intent) {
+        int from = Math.max(0, (request.page() - 1) * request.size());
+        BrowsePage page = index.browse(request.filters(), request.sort(), from, request.size());
+        List<SearchHit> hits = new ArrayList<>();
+        for (ScoredFreelancer s : page.hits()) {
+            Candidate c = new Candidate(s.freelancer());
+            c.fit = new IntentFit.Fit(1, 1, List.of());
+            hits.add(hit(c, intent));
+        }
+        return new SearchResult(intent, page.total(), request.page(), request.size(), request.sort().wireName(),
+                "browse", hits, index.facets(request.filters(), settings.maxSkillFacets()),
+                new SearchResult.Fusion("browse", 0, 0, 0, 0, encoder == null ? "none" : encoder.name()), index.name());
+    }
+
+    /** The query without its rate, years and hours phrases: the words BM25 should look for. */
+    static String lexicalText(QueryIntent intent) {
+        StringBuilder text = new StringBuilder();
+        String q = intent.query();
+        int at = 0;
+        for (Constraint c : intent.constraints()) {
+            if (NUMERIC.contains(c.kind()) && c.start() >= at) {
+                text.append(q, at, c.start()).append(' ');
+                at = c.end();
+            }
+        }
+        text.append(q.substring(Math.min(at, q.length())));
+        return text.toString().trim();
+    }
+
+    /**
+     * What the dense leg encodes: the query, followed by the English names of what the rules recognised (skills,
+     * role, domain, region), so an English encoder reads a Korean query's intent too.
+     */
+    String denseText(QueryIntent intent) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (Constraint c : intent.constraints()) {
+            switch (c.kind()) {
+                case SKILL -> taxonomy.byId(c.value()).ifPresent(s -> parts.add(s.nameEn()));
+                case ROLE -> parts.add(c.value());
+                case DOMAIN -> parts.add(c.value());
+                case REGION -> parts.add(ai.talent.domain.model.Region.valueOf(c.value()).nameEn());
+                default -> {
+                }
+            }
+        }
+        String canonical = String.join(", ", parts);
+        String typed = lexicalText(intent);
+        return canonical.isEmpty() ? typed : typed + " | " + canonical;
+    }
+
+    private static Comparator<Candidate> order(SortOrder sort) {
+        Comparator<Candidate> relevance = Comparator.comparingDouble((Candidate c) -> -c.score)
+                .thenComparing(c -> c.freelancer.id());
+        return switch (sort) {
+            case RELEVANCE -> relevance;
+            case RATING -> Comparator.comparingDouble((Candidate c) -> -ProfileFields.ratingScore(c.freelancer))
+                    .thenComparing(relevance);
+            case RATE_ASC -> Comparator.comparingLong((Candidate c) -> c.freelancer.hourlyRate().amount())
+                    .thenComparing(relevance);
+            case RATE_DESC -> Comparator.comparingLong((Candidate c) -> -c.freelancer.hourlyRate().amount())
+                    .thenComparing(relevance);
+            case YEARS -> Comparator.comparingDouble((Candidate c) -> -ProfileFields.years(c.freelancer))
+                    .thenComparing(relevance);
+            case AVAILABILITY -> Comparator.comparingInt((Candidate c) -> -c.freelancer.availabilityHoursPerWeek())
+                    .thenComparing(relevance);
+        };
+    }
+
+    private FacetCounts facets(List<Candidate> all) {
+        Map<String, Long> skills = new HashMap<>();
+        Map<String, Long> regions = new HashMap<>();
+        Map<String, Long> rates = new HashMap<>();
+        Map<String, Long> years = new HashMap<>();
+        for (Candidate c : all) {
+            Freelancer f = c.freelancer;
+            f.skills().stream().map(SkillLevel::skillId).distinct().forEach(s -> skills.merge(s, 1L, Long::sum));
+            regions.merge(f.region().name(), 1L, Long::sum);
+            rates.merge(FacetBuckets.rateKey(f.hourlyRate().amount()), 1L, Long::sum);
+            years.merge(FacetBuckets.yearsKey(ProfileFields.years(f)), 1L, Long::sum);
+        }
+        return FacetCounts.of(skills, regions, rates, years, settings.maxSkillFacets());
+    }
+
+    private SearchHit hit(Candidate c, QueryIntent intent) {
+        return hit(c, intent, new LinkedHashSet<>(intent.skillIds()));
+    }
+
+    private SearchHit hit(Candidate c, QueryIntent intent, Set<String> askedSkills) {
+        Freelancer f = c.freelancer;
+        List<SearchHit.HitSkill> skills = new ArrayList<>();
+        List<String> marks = new ArrayList<>();
+        for (SkillLevel s : f.skills()) {
+            Skill skill = taxonomy.byId(s.skillId()).orElse(null);
+            boolean matched = askedSkills.contains(s.skillId());
+            skills.add(new SearchHit.HitSkill(s.skillId(), skill == null ? s.skillId() : skill.nameEn(),
+                    skill == null ? s.skillId() : skill.nameKo(), s.level(), s.years(), matched));
+            if (matched && skill != null) {
+                marks.add(skill.nameEn());
+                marks.add(skill.nameKo());
+                marks.addAll(skill.aliases());
+            }
+        }
+        skills.sort(Comparator.comparing((SearchHit.HitSkill s) -> !s.matched()));
+        List<String> words = queryWords(intent);
+        String profile = (f.headline() + "\n" + f.bio() + "\n" + f.displayName()).toLowerCase(Locale.ROOT);
+        List<String> matchedTerms = new ArrayList<>();
+        for (String w : words) {
+            if (profile.contains(w) && !matchedTerms.contains(w)) {
+                matchedTerms.add(w);
+            }
+        }
+        marks.addAll(matchedTerms);
+        SearchHit.Legs legs = new SearchHit.Legs(c.bm25Rank, c.bm25Score, c.denseRank, c.denseScore, c.fitRank,
+                c.fit == null ? 0 : c.fit.score());
+        return new SearchHit(f.id(), f.displayName(), f.headline(), c.score, f.hourlyRate().amount(),
+                f.ratingAverage(), f.ratingCount(), f.region().name(), f.remoteOk(), f.availabilityHoursPerWeek(),
+                f.spokenLanguages(), ProfileFields.years(f), skills, matchedTerms,
+                Highlighter.highlight(f.headline(), marks, SNIPPET_CHARS),
+                Highlighter.highlight(f.bio(), marks, SNIPPET_CHARS),
+                c.fit == null ? List.of() : c.fit.checks(), legs);
+    }
+
+    /** The query's words worth finding in a profile: free text and the words of recognised phrases, particles off. */
+    private static List<String> queryWords(QueryIntent intent) {
+        List<String> out = new ArrayList<>();
+        String q = intent.query();
+        for (Constraint c : intent.constraints()) {
+            if (!NUMERIC.contains(c.kind())) {
+                addWords(out, q.substring(c.start(), c.end()));
+            }
+        }
+        addWords(out, intent.freeText());
+        return out;
+    }
+
+    private static void addWords(List<String> out, String text) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}+#]+")) {
+            if (w.length() < 2) {
+                continue;
+            }
+            String stem = stripParticle(w);
+            if (!out.contains(stem)) {
+                out.add(stem);
+            }
+        }
+    }
+
+    private static String stripParticle(String w) {
+        for (String p : List.of("에서", "으로", "을", "를", "이", "가", "은", "는", "에", "로", "의", "와", "과")) {
+            if (w.length() > p.length() + 1 && w.endsWith(p)
+                    && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HANGUL) {
+                return w.substring(0, w.length() - p.length());
+            }
+        }
+        return w;
+    }
+
+    /** One freelancer on its way through fusion. */
+    private static final class Candidate {
+        final Freelancer freelancer;
+        int bm25Rank;
+        double bm25Score;
+        int denseRank;
+        double denseScore;
+        int fitRank;
+        IntentFit.Fit fit;
+        double score;
+
+        Candidate(Freelancer freelancer) {
+            this.freelancer = freelancer;
+        }
+    }
+}

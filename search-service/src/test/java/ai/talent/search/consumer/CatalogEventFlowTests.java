@@ -1,0 +1,95 @@
+package ai.talent.search.consumer;
+
+import static ai.talent.service.testing.KafkaTestClient.header;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import ai.talent.domain.event.FreelancerDeleted;
+import ai.talent.domain.event.FreelancerUpserted;
+import ai.talent.domain.event.Topics;
+import ai.talent.domain.model.SkillLevel;
+import ai.talent.localstack.kafka.KafkaTestResource;
+import ai.talent.service.testing.KafkaFlowTest;
+import ai.talent.service.testing.SampleEvents;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** Search end to end through the real broker: freelancers in, found by /v1/search, dead letters out. */
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+class CatalogEventFlowTests extends KafkaFlowTest {
+
+    /** A word only this test's freelancers carry, so searches see nothing left by other tests. */
+    private final String marker = "zq" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+
+    @Test
+    void receivedFreelancersBecomeSearchableAndDeletedOnesDisappear() {
+        String reactDev = SampleEvents.newId("f-react");
+        String kotlinDev = SampleEvents.newId("f-kotlin");
+        kafka.send(SampleEvents.freelancerUpserted(SampleEvents.freelancer(reactDev, "서울 React 개발자 " + marker,
+                50_000, List.of(new SkillLevel("react", 4, 5)))));
+        kafka.send(SampleEvents.freelancerUpserted(SampleEvents.freelancer(kotlinDev, "Kotlin developer " + marker,
+                60_000, List.of(new SkillLevel("kotlin", 4, 5)))));
+
+        await().atMost(TIMEOUT).untilAsserted(() -> given().queryParam("q", "서울에서 리액트 React 개발자 " + marker)
+                .get("/v1/search").then().statusCode(200)
+                .body("hits.freelancerId", hasItems(reactDev, kotlinDev))
+                .body("hits[0].freelancerId", equalTo(reactDev)));
+
+        kafka.send(new FreelancerDeleted(UUID.randomUUID().toString(), Instant.now(), kotlinDev));
+        await().atMost(TIMEOUT).untilAsserted(() -> given().queryParam("q", marker).get("/v1/search").then()
+                .statusCode(200).body("hits.freelancerId", equalTo(List.of(reactDev))));
+    }
+
+    @Test
+    void redeliveredEventChangesNothing() {
+        String id = SampleEvents.newId("f");
+        FreelancerUpserted first = SampleEvents.freelancerUpserted(SampleEvents.freelancer(id, "Designer " + marker,
+                40_000, List.of(new SkillLevel("figma", 3, 2))));
+        FreelancerUpserted second = SampleEvents.freelancerUpserted(SampleEvents.freelancer(id, "Illustrator " + marker,
+                45_000, List.of(new SkillLevel("illustrator", 4, 3))));
+        kafka.send(first);
+        kafka.send(second);
+        await().atMost(TIMEOUT).untilAsserted(() -> given().get("/v1/freelancers/{id}", id).then()
+                .statusCode(200).body("headline", equalTo("Illustrator " + marker)));
+
+        double duplicates = duplicates();
+        kafka.send(first);
+        await().atMost(TIMEOUT).until(() -> duplicates() >= duplicates + 1);
+
+        given().get("/v1/freelancers/{id}", id).then().statusCode(200).body("headline", equalTo("Illustrator " + marker));
+        given().queryParam("q", "designer " + marker).get("/v1/search").then().statusCode(200)
+                .body("hits[0].matchedTerms", equalTo(List.of(marker)));
+    }
+
+    @Test
+    void malformedRecordGoesToTheDeadLetterTopicAndTheNextRecordIsProcessed() {
+        String id = SampleEvents.newId("f");
+        kafka.send(Topics.FREELANCERS, id, "[\"not an event\"]", Map.of());
+        kafka.send(SampleEvents.freelancerUpserted(SampleEvents.freelancer(id, "Writer " + marker, 30_000,
+                List.of(new SkillLevel("copywriting", 3, 2)))));
+
+        ConsumerRecord<String, String> dead = kafka.awaitRecord(Topics.FREELANCERS + ".dlq",
+                r -> id.equals(r.key()), TIMEOUT);
+        assertThat(dead.value()).isEqualTo("[\"not an event\"]");
+        assertThat(header(dead, "dead-letter-reason")).contains("must be a JSON object");
+        assertThat(header(dead, "dead-letter-topic")).isEqualTo(Topics.FREELANCERS);
+        assertThat(Integer.parseInt(header(dead, "dead-letter-partition"))).isNotNegative();
+        assertThat(Long.parseLong(header(dead, "dead-letter-offset"))).isNotNegative();
+
+        await().atMost(TIMEOUT).untilAsserted(() -> given().get("/v1/freelancers/{id}", id).then().statusCode(200));
+    }
+
+    private double duplicates() {
+        return registry.counter("talent.events.duplicates", "topic", Topics.FREELANCERS).count();
+    }
+}

@@ -11,10 +11,10 @@ public record FacetCounts(Map<String, Long> skills, Map<String, Long> regions, M
                           Map<String, Long> years) {
 
     public FacetCounts {
-        skills = Map.copyOf(skills);
-        regions = Map.copyOf(regions);
-        rates = Map.copyOf(rates);
-        years = Map.copyOf(years);
+        skills = ordered(skills);
+        regions = ordered(regions);
+        rates = ordered(rates);
+        years = ordered(years);
     }
 
     /** Counts from per-value tallies: skills and regions ranked, at most {@code maxSkills} skills kept. */
@@ -22,6 +22,11 @@ public record FacetCounts(Map<String, Long> skills, Map<String, Long> regions, M
                                  Map<String, Long> years, int maxSkills) {
         return new FacetCounts(ranked(skills, maxSkills), ranked(regions, Integer.MAX_VALUE),
                 inBucketOrder(rates, FacetBuckets.RATE_KEYS), inBucketOrder(years, FacetBuckets.YEARS_KEYS));
+    }
+
+    /** An unmodifiable copy that keeps the given order (counts are shown in it). */
+    private static Map<String, Long> ordered(Map<String, Long> counts) {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts));
     }
 
     private static Map<String, Long> ranked(Map<String, Long> counts, int max) {

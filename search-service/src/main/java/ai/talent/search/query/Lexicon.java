@@ -63,7 +63,7 @@ final class Lexicon {
             names.add(skill.id());
             for (String name : names) {
                 String key = Words.key(name);
-                boolean acronym = key.length() <= 2;
+                boolean acronym = key.length() <= 2 && key.chars().allMatch(c -> c < 128 && Character.isLetter(c));
                 add(name, new Entry(ConstraintKind.SKILL, skill.id(), skill.nameEn(), 2, acronym));
                 longest = Math.max(longest, Words.split(name).size());
                 if (key.length() >= 4) {
@@ -103,14 +103,20 @@ final class Lexicon {
 
     /**
      * The skill a misspelt word most likely means: a taxonomy key within one edit (two for words of eight or more
-     * characters), the most popular on ties; null when none or when two different skills are equally near.
+     * characters; for Hangul, syllable substitutions only), the most popular on ties; null when none or when two
+     * different skills are equally near.
      */
     Skill fuzzySkill(String key) {
         int max = key.length() >= 8 ? 2 : 1;
         Skill best = null;
         int bestDistance = max + 1;
         boolean tie = false;
+        boolean hangul = Words.isHangul(key.charAt(0));
         for (Map.Entry<String, Skill> e : fuzzySkillKeys.entrySet()) {
+            // a Korean misspelling swaps a syllable; dropping one ("디자이너" for "웹디자이너") changes the word
+            if (hangul && e.getKey().length() != key.length()) {
+                continue;
+            }
             int d = Words.distance(key, e.getKey(), max);
             if (d < bestDistance) {
                 best = e.getValue();

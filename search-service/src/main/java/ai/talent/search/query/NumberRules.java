@@ -124,8 +124,12 @@ final class NumberRules {
         for (int i = 0; i < amounts.size(); i++) {
             Amount a = amounts.get(i);
             Amount b = i + 1 < amounts.size() ? amounts.get(i + 1) : null;
-            if (b != null && b.krw() >= 0 && RANGE_JOIN.matcher(text.substring(a.end(), b.start())).matches()) {
-                double unitA = a.krw() < 0 || (!a.hasUnit() && b.hasUnit()) ? b.unit() : a.unit();
+            boolean aMoney = a.krw() >= 0;
+            boolean bMoney = b != null && b.krw() >= 0;
+            if (b != null && (aMoney || bMoney) && RANGE_JOIN.matcher(text.substring(a.end(), b.start())).matches()) {
+                // "4~6만원": the first bound takes the second's unit; "$20-30/hr": the second takes the first's
+                double unitA = !aMoney || (!a.hasUnit() && b.hasUnit()) ? b.unit() : a.unit();
+                b = bMoney ? b : new Amount(0, b.start(), b.end(), a.hasUnit(), a.usd(), b.number(), a.unit());
                 boolean usd = a.usd() || b.usd();
                 double per = perHour(text, b.end(), a.start());
                 long lo = krw(a.number() * unitA, usd, per);

@@ -89,21 +89,40 @@ public final class HybridSearcher {
         if (intent.isEmpty()) {
             return browse(index, request, intent);
         }
-        int depth = settings.candidatesPerLeg();
+        Retrieval retrieval = retrieve(request, intent);
         double[] w = weights.of(intent.shape());
-        double bm25Weight = request.mode() == RetrievalMode.DENSE ? 0 : w[0];
-        double denseWeight = request.mode() == RetrievalMode.BM25 || encoder == null ? 0 : w[1];
-        double readability = 0;
-        List<ScoredFreelancer> lexical = List.of();
-        if (bm25Weight > 0 || encoder == null) {
-            lexical = index.lexical(new LexicalQuery(lexicalText(intent), intent.skillIds()), request.filters(), depth);
+        List<Candidate> all = fuse(retrieval, w, request.mode(), request.sort());
+        FacetCounts facets = facets(all);
+        int from = Math.max(0, (request.page() - 1) * request.size());
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = from; i < Math.min(all.size(), from + request.size()); i++) {
+            hits.add(hit(all.get(i), intent));
         }
+        return new SearchResult(intent, all.size(), request.page(), request.size(), request.sort().wireName(),
+                request.mode().name().toLowerCase(Locale.ROOT), hits, facets,
+                new SearchResult.Fusion(intent.shape().key(), legWeight(w[0], retrieval, request.mode(), true),
+                        legWeight(w[1], retrieval, request.mode(), false), w[2], retrieval.readability,
+                        encoder == null ? "none" : encoder.name()), index.name());
+    }
+
+    /**
+     * Both legs' candidates for a query, each with its ranks and its intent fit, before fusion. The evaluation
+     * fuses one retrieval under many weightings; the service fuses it once.
+     */
+    public Retrieval retrieve(SearchRequest request, QueryIntent intent) {
+        SearchBackend index = backend.get();
+        int depth = settings.candidatesPerLeg();
+        boolean lexicalLeg = request.mode() != RetrievalMode.DENSE || encoder == null;
+        boolean denseLeg = request.mode() != RetrievalMode.BM25 && encoder != null;
+        List<ScoredFreelancer> lexical = lexicalLeg
+                ? index.lexical(new LexicalQuery(lexicalText(intent), intent.skillIds()), request.filters(), depth)
+                : List.of();
         List<ScoredFreelancer> dense = List.of();
-        if (denseWeight > 0) {
+        double readability = 0;
+        if (denseLeg) {
             String text = denseText(intent);
             readability = encoder.readability(text);
-            denseWeight *= readability;
-            if (denseWeight > 0 || request.mode() == RetrievalMode.DENSE) {
+            if (readability > 0 || request.mode() == RetrievalMode.DENSE) {
                 dense = index.knn(encoder.query(text), request.filters(), depth);
             }
         }
@@ -129,31 +148,63 @@ public final class HybridSearcher {
         for (int i = 0; i < byFit.size(); i++) {
             byFit.get(i).fitRank = i + 1;
         }
+        return new Retrieval(all, readability);
+    }
+
+    /** The legs' candidates of one query with their ranks, fits, and the query's readability to the encoder. */
+    public static final class Retrieval {
+        private final List<Candidate> candidates;
+        private final double readability;
+
+        Retrieval(List<Candidate> candidates, double readability) {
+            this.candidates = candidates;
+            this.readability = readability;
+        }
+
+        public double readability() {
+            return readability;
+        }
+    }
+
+    /** Freelancer ids of a retrieval fused under weights {bm25, dense, fit}, best first. */
+    public List<String> rank(Retrieval retrieval, double[] weights, RetrievalMode mode) {
+        return fuse(retrieval, weights, mode, SortOrder.RELEVANCE).stream().map(c -> c.freelancer.id()).toList();
+    }
+
+    private double legWeight(double w, Retrieval r, RetrievalMode mode, boolean lexical) {
+        if (lexical) {
+            return mode == RetrievalMode.DENSE ? 0 : w;
+        }
+        return mode == RetrievalMode.BM25 || encoder == null ? 0 : mode == RetrievalMode.DENSE ? w : w * r.readability;
+    }
+
+    /**
+     * Weighted reciprocal rank fusion of the legs the mode uses and of the intent-fit ranking; the dense weight is
+     * scaled by the query's readability, except when the dense leg is all there is.
+     */
+    private List<Candidate> fuse(Retrieval retrieval, double[] w, RetrievalMode mode, SortOrder sort) {
         double k = weights.k();
-        double fitWeight = w[2];
-        for (Candidate c : all) {
+        double bm25 = legWeight(w[0], retrieval, mode, true);
+        double dense = legWeight(w[1], retrieval, mode, false);
+        List<Candidate> all = new ArrayList<>();
+        for (Candidate c : retrieval.candidates) {
+            boolean inMode = mode == RetrievalMode.HYBRID || (mode == RetrievalMode.BM25 ? c.bm25Rank > 0 : c.denseRank > 0);
+            if (!inMode) {
+                continue;
+            }
             double score = 0;
-            if (c.bm25Rank > 0 && request.mode() != RetrievalMode.DENSE) {
-                score += bm25Weight / (k + c.bm25Rank);
+            if (c.bm25Rank > 0) {
+                score += bm25 / (k + c.bm25Rank);
             }
             if (c.denseRank > 0) {
-                score += (request.mode() == RetrievalMode.DENSE ? Math.max(denseWeight, 1e-9) : denseWeight)
-                        / (k + c.denseRank);
+                score += dense / (k + c.denseRank);
             }
-            score += fitWeight / (k + c.fitRank);
+            score += w[2] / (k + c.fitRank);
             c.score = score;
+            all.add(c);
         }
-        all.sort(order(request.sort()));
-        FacetCounts facets = facets(all);
-        int from = Math.max(0, (request.page() - 1) * request.size());
-        List<SearchHit> hits = new ArrayList<>();
-        for (int i = from; i < Math.min(all.size(), from + request.size()); i++) {
-            hits.add(hit(all.get(i), intent));
-        }
-        return new SearchResult(intent, all.size(), request.page(), request.size(), request.sort().wireName(),
-                request.mode().name().toLowerCase(Locale.ROOT), hits, facets,
-                new SearchResult.Fusion(intent.shape().key(), bm25Weight, denseWeight, fitWeight, readability,
-                        encoder == null ? "none" : encoder.name()), index.name());
+        all.sort(order(sort));
+        return all;
     }
 
     /** Freelancers like this one: its profile as the dense query and its skills as the lexical one. */

@@ -1,0 +1,188 @@
+package ai.talent.search.eval;
+
+import ai.talent.domain.model.Freelancer;
+import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.nn.eval.Bootstrap;
+import ai.talent.search.encode.DenseEncoder;
+import ai.talent.search.index.Filters;
+import ai.talent.search.index.IndexedFreelancer;
+import ai.talent.search.index.SortOrder;
+import ai.talent.search.index.lucene.LuceneBackend;
+import ai.talent.search.index.lucene.LuceneSettings;
+import ai.talent.search.query.QueryIntent;
+import ai.talent.search.query.QueryParser;
+import ai.talent.search.rank.FitFactors;
+import ai.talent.search.rank.FusionWeights;
+import ai.talent.search.rank.HybridSearcher;
+import ai.talent.search.rank.RetrievalMode;
+import ai.talent.search.rank.SearchRequest;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Search quality on simulated graded queries: the freelancers indexed in Lucene with their MiniLM vectors, each
+ * query parsed and retrieved once, then ranked BM25-only, dense-only and hybrid. Fusion weights are tuned per query
+ * shape on the validation half of the queries (a seeded split) and reported on the other half only, beside the
+ * oracle (the pool ranked by true relevance).
+ */
+public final class SimulatedEvaluation {
+
+    static final double[] LEG = {0.5, 1, 2};
+    static final double[] DENSE = {0, 0.25, 0.5, 1, 2};
+    static final double[] FIT = {0, 0.5, 1, 2, 4, 8};
+    static final int MIN_SHAPE_QUERIES = 12;
+
+    /** Mean and bootstrap spread of one metric. */
+    public record Figure(double mean, double std, int n) {
+    }
+
+    /** Figures by key ({@code hybrid.ndcg10}, {@code ko.bm25.mrr}...), and the tuned weights per mode and shape. */
+    public record Result(Map<String, Figure> figures, Map<String, String> weights, int validationQueries,
+                         int testQueries) {
+    }
+
+    private record Scored(SimulatedSearchSet.JudgedQuery query, QueryIntent intent, HybridSearcher.Retrieval retrieval,
+                          boolean validation) {
+    }
+
+    private SimulatedEvaluation() {
+    }
+
+    public static Result run(SimulatedSearchSet set, DenseEncoder encoder, Path indexDir, long seed, PrintStream log) {
+        SkillTaxonomy taxonomy = SkillTaxonomy.standard();
+        try (LuceneBackend backend = new LuceneBackend(indexDir, encoder.dimension(), taxonomy,
+                LuceneSettings.defaults())) {
+            long start = System.nanoTime();
+            index(set.freelancers(), encoder, backend);
+            log.printf(Locale.ROOT, "indexed %,d simulated freelancers (encoded) in %.1f s%n", set.freelancers().size(),
+                    (System.nanoTime() - start) / 1e9);
+            QueryParser parser = new QueryParser(taxonomy, 1400);
+            HybridSearcher searcher = new HybridSearcher(() -> backend, encoder, () -> parser, taxonomy,
+                    FusionWeights.equal(), FitFactors.defaults(), new HybridSearcher.Settings(150, 20));
+            List<Scored> scored = new ArrayList<>();
+            for (SimulatedSearchSet.JudgedQuery q : set.queries()) {
+                if (q.relevant() == 0) {
+                    continue;
+                }
+                QueryIntent intent = searcher.parse(q.text());
+                SearchRequest request = new SearchRequest(q.text(), Filters.none(), 1, 100, SortOrder.RELEVANCE,
+                        RetrievalMode.HYBRID);
+                boolean validation = Math.floorMod(java.util.Objects.hash(q.id(), seed), 2) == 0;
+                scored.add(new Scored(q, intent, searcher.retrieve(request, intent), validation));
+            }
+            Map<RetrievalMode, Map<String, double[]>> tuned = new EnumMap<>(RetrievalMode.class);
+            Map<String, String> weights = new LinkedHashMap<>();
+            for (RetrievalMode mode : RetrievalMode.values()) {
+                Map<String, double[]> byShape = tune(searcher, scored, mode);
+                tuned.put(mode, byShape);
+                byShape.forEach((shape, w) -> weights.put(mode.name().toLowerCase(Locale.ROOT) + "." + shape,
+                        String.format(Locale.ROOT, "%s,%s,%s", w[0], w[1], w[2])));
+            }
+            Map<String, Figure> figures = new LinkedHashMap<>();
+            List<Scored> test = scored.stream().filter(s -> !s.validation()).toList();
+            for (String language : new String[] {"all", "KO", "EN", "MIXED"}) {
+                List<Scored> subset = language.equals("all") ? test
+                        : test.stream().filter(s -> s.query().language().equals(language)).toList();
+                String prefix = language.equals("all") ? "" : language.toLowerCase(Locale.ROOT) + ".";
+                for (RetrievalMode mode : RetrievalMode.values()) {
+                    String name = prefix + mode.name().toLowerCase(Locale.ROOT) + ".";
+                    figures.put(name + "ndcg10", figure(subset, s -> Metrics.ndcg10(rank(searcher, s, mode, tuned), s.query())));
+                    figures.put(name + "mrr", figure(subset, s -> Metrics.reciprocalRank(rank(searcher, s, mode, tuned), s.query())));
+                    figures.put(name + "recall100", figure(subset, s -> Metrics.recall100(rank(searcher, s, mode, tuned), s.query())));
+                }
+                figures.put(prefix + "oracle.ndcg10", figure(subset, s -> Metrics.ndcg10(s.query().oracleOrder(), s.query())));
+            }
+            return new Result(figures, weights, (int) scored.stream().filter(Scored::validation).count(), test.size());
+        }
+    }
+
+    static void index(List<Freelancer> freelancers, DenseEncoder encoder, LuceneBackend backend) {
+        int batch = 64;
+        for (int from = 0; from < freelancers.size(); from += batch) {
+            List<Freelancer> part = freelancers.subList(from, Math.min(freelancers.size(), from + batch));
+            float[][] vectors = encoder.profiles(part);
+            List<IndexedFreelancer> docs = new ArrayList<>();
+            for (int i = 0; i < part.size(); i++) {
+                docs.add(new IndexedFreelancer(part.get(i), vectors[i], from + i));
+            }
+            backend.upsert(docs);
+        }
+        backend.refresh();
+    }
+
+    private static List<String> rank(HybridSearcher searcher, Scored s, RetrievalMode mode,
+                                     Map<RetrievalMode, Map<String, double[]>> tuned) {
+        return searcher.rank(s.retrieval(), weightsFor(tuned.get(mode), s.intent()), mode);
+    }
+
+    private static double[] weightsFor(Map<String, double[]> byShape, QueryIntent intent) {
+        String shape = intent.shape().key();
+        String script = shape.substring(0, shape.indexOf('.'));
+        return byShape.getOrDefault(shape, byShape.getOrDefault(script, byShape.get("all")));
+    }
+
+    /** Grid search per query shape (falling back to the script, then to all queries) on the validation queries. */
+    private static Map<String, double[]> tune(HybridSearcher searcher, List<Scored> scored, RetrievalMode mode) {
+        List<Scored> validation = scored.stream().filter(Scored::validation).toList();
+        Map<String, double[]> out = new LinkedHashMap<>();
+        out.put("all", best(searcher, validation, mode));
+        for (String script : new String[] {"ko", "en", "mixed"}) {
+            List<Scored> part = validation.stream().filter(s -> s.intent().shape().key().startsWith(script + ".")).toList();
+            if (part.size() >= MIN_SHAPE_QUERIES) {
+                out.put(script, best(searcher, part, mode));
+            }
+            for (String length : new String[] {"short", "long"}) {
+                String shape = script + "." + length;
+                List<Scored> exact = part.stream().filter(s -> s.intent().shape().key().equals(shape)).toList();
+                if (exact.size() >= MIN_SHAPE_QUERIES) {
+                    out.put(shape, best(searcher, exact, mode));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double[] best(HybridSearcher searcher, List<Scored> queries, RetrievalMode mode) {
+        double[] best = {1, 1, 1};
+        double bestScore = -1;
+        double[] legs = mode == RetrievalMode.HYBRID ? LEG : new double[] {1};
+        double[] dense = mode == RetrievalMode.HYBRID ? DENSE : new double[] {1};
+        for (double b : legs) {
+            for (double d : dense) {
+                for (double f : FIT) {
+                    double[] w = mode == RetrievalMode.DENSE ? new double[] {0, b, f} : new double[] {b, d, f};
+                    double sum = 0;
+                    int n = 0;
+                    for (Scored s : queries) {
+                        double v = Metrics.ndcg10(searcher.rank(s.retrieval(), w, mode), s.query());
+                        if (!Double.isNaN(v)) {
+                            sum += v;
+                            n++;
+                        }
+                    }
+                    double mean = n == 0 ? 0 : sum / n;
+                    if (mean > bestScore + 1e-9) {
+                        bestScore = mean;
+                        best = w;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Figure figure(List<Scored> queries, java.util.function.ToDoubleFunction<Scored> metric) {
+        double[] values = queries.stream().mapToDouble(metric).filter(v -> !Double.isNaN(v)).toArray();
+        if (values.length == 0) {
+            return new Figure(Double.NaN, Double.NaN, 0);
+        }
+        Bootstrap b = Bootstrap.meanAndSpread(values, 1000, 7);
+        return new Figure(b.mean(), b.std(), values.length);
+    }
+}

@@ -128,6 +128,11 @@ public final class DenseEncoder implements AutoCloseable {
         return 1.0 - (double) unknown / pieces;
     }
 
+    /** How many windows the profile is encoded in. */
+    public int chunkCount(Freelancer f) {
+        return chunks(profileText(f)).size();
+    }
+
     /** Sentences packed greedily into chunks of at most {@code chunkTokens - 2} word pieces. */
     List<String> chunks(String text) {
         String[] sentences = text.split("(?<=[.!?。])\\s+|\\n+");

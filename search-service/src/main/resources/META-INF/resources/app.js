@@ -86,6 +86,7 @@
   }
 
   function render(r) {
+    Object.entries(r.skillNames || {}).forEach(([id, n]) => { state.skillNames[id] = { name: n.name, nameKo: n.nameKo }; });
     renderChips(r.intent);
     renderFacets(r.facets);
     const from = r.total === 0 ? 0 : (r.page - 1) * r.size + 1;
@@ -266,8 +267,8 @@
   $('q').addEventListener('input', () => { clearTimeout(suggestTimer); suggestTimer = setTimeout(suggest, 150); });
   $('q').addEventListener('blur', () => setTimeout(() => { $('suggestions').hidden = true; }, 150));
   $('sort').addEventListener('change', () => { state.sort = $('sort').value; state.page = 1; search(); });
-  $('prev').addEventListener('click', () => { state.page = Math.max(1, state.page - 1); search(); });
-  $('next').addEventListener('click', () => { state.page += 1; search(); });
+  $('prev').addEventListener('click', () => { state.page = Math.max(1, state.page - 1); search().then(() => window.scrollTo(0, 0)); });
+  $('next').addEventListener('click', () => { state.page += 1; search().then(() => window.scrollTo(0, 0)); });
   $('lang-ko').addEventListener('click', () => setLanguage('ko'));
   $('lang-en').addEventListener('click', () => setLanguage('en'));
   search();

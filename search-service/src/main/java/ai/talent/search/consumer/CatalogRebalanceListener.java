@@ -33,7 +33,7 @@ public class CatalogRebalanceListener implements KafkaConsumerRebalanceListener 
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         for (TopicPartition p : partitions) {
-            long next = p.topic().equals(Topics.FREELANCERS) ? index.committed().next(p.topic(), p.partition()) : -1;
+            long next = p.topic().equals(Topics.PROJECTS) ? -1 : index.committed().next(p.topic(), p.partition());
             if (next >= 0) {
                 consumer.seek(p, next);
             } else {

@@ -44,7 +44,7 @@ public final class DenseEncoder implements AutoCloseable {
         TextEncoder encoder = TextEncoder.miniLm(TextEncoderConfig.defaults().withMaxLength(chunkTokens)
                 .withCacheSize(cacheSize));
         try {
-            TextTokenizer counter = TextTokenizer.fromResource(PretrainedWeights.MINILM_TOKENIZER, 8192);
+            TextTokenizer counter = TextTokenizer.fromResource(PretrainedWeights.MINILM_TOKENIZER, 512);
             return new DenseEncoder(encoder, counter, taxonomy, chunkTokens, "all-MiniLM-L6-v2");
         } catch (IOException e) {
             throw new UncheckedIOException("MiniLM tokenizer could not be loaded: " + e.getMessage(), e);

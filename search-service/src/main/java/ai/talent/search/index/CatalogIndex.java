@@ -13,6 +13,7 @@ import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,7 @@ public class CatalogIndex {
     private volatile Set<String> touched;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
+    @Inject
     public CatalogIndex(SearchConfig config) {
         this.encoder = "none".equalsIgnoreCase(config.encoder().name()) ? null
                 : DenseEncoder.miniLm(taxonomy, config.encoder().chunkTokens(), config.encoder().cacheSize());
@@ -73,6 +75,15 @@ public class CatalogIndex {
         this.applied = backend.checkpoint();
         LOG.infof("Search index: %s with %d freelancers, checkpoint %s, dense encoder %s", backend.name(),
                 backend.count(), applied.offsets(), encoder == null ? "none" : encoder.name());
+    }
+
+    /** A catalogue over a back end opened elsewhere (tests, tools); without an encoder the dense leg is off. */
+    public CatalogIndex(SearchBackend backend, DenseEncoder encoder) {
+        this.encoder = encoder;
+        this.esClient = null;
+        this.generations = null;
+        this.backend = backend;
+        this.applied = backend.checkpoint();
     }
 
     public SearchBackend backend() {

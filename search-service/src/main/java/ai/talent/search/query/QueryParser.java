@@ -165,7 +165,7 @@ public final class QueryParser {
     /** Skill spans the tagger marks over words the rules left: a taxonomy skill when one is named, else free text. */
     private void tagged(String text, List<Words.Word> words, boolean[] used, List<Constraint> found) {
         for (SpanTagger.TaggedSpan span : tagger.tag(text)) {
-            if (!"SKILL".equals(span.type())) {
+            if (!"SKILL".equals(span.type()) && !"KNOWLEDGE".equals(span.type())) {
                 continue;
             }
             List<Integer> inside = new ArrayList<>();

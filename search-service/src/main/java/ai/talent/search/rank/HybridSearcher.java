@@ -102,7 +102,7 @@ public final class HybridSearcher {
                 request.mode().name().toLowerCase(Locale.ROOT), hits, facets,
                 new SearchResult.Fusion(intent.shape().key(), legWeight(w[0], retrieval, request.mode(), true),
                         legWeight(w[1], retrieval, request.mode(), false), w[2], retrieval.readability,
-                        encoder == null ? "none" : encoder.name()), index.name());
+                        encoder == null ? "none" : encoder.name()), index.name(), Map.of());
     }
 
     /**
@@ -244,7 +244,7 @@ public final class HybridSearcher {
         }
         return new SearchResult(intent, all.size(), 1, size, SortOrder.RELEVANCE.wireName(), "similar", hits,
                 facets(all), new SearchResult.Fusion("similar", 1, encoder == null ? 0 : 1, 0, 1,
-                        encoder == null ? "none" : encoder.name()), index.name());
+                        encoder == null ? "none" : encoder.name()), index.name(), Map.of());
     }
 
     private SearchResult browse(SearchBackend index, SearchRequest request, QueryIntent intent) {
@@ -258,7 +258,7 @@ public final class HybridSearcher {
         }
         return new SearchResult(intent, page.total(), request.page(), request.size(), request.sort().wireName(),
                 "browse", hits, index.facets(request.filters(), settings.maxSkillFacets()),
-                new SearchResult.Fusion("browse", 0, 0, 0, 0, encoder == null ? "none" : encoder.name()), index.name());
+                new SearchResult.Fusion("browse", 0, 0, 0, 0, encoder == null ? "none" : encoder.name()), index.name(), Map.of());
     }
 
     /** The query without its rate, years and hours phrases: the words BM25 should look for. */

@@ -121,8 +121,11 @@ public class SearchResource {
         FacetCounts only = new FacetCounts(wanted.contains("skills") ? all.skills() : Map.of(),
                 wanted.contains("region") ? all.regions() : Map.of(), wanted.contains("rate") ? all.rates() : Map.of(),
                 wanted.contains("years") ? all.years() : Map.of());
+        java.util.Map<String, SearchResult.SkillName> names = new java.util.LinkedHashMap<>();
+        only.skills().keySet().forEach(id -> taxonomy.byId(id).ifPresent(s ->
+                names.put(id, new SearchResult.SkillName(s.nameEn(), s.nameKo()))));
         return new SearchResult(result.intent(), result.total(), result.page(), result.size(), result.sort(),
-                result.mode(), result.hits(), only, result.fusion(), result.backend());
+                result.mode(), result.hits(), only, result.fusion(), result.backend(), names);
     }
 
     private Filters filters(List<String> skills, List<String> regions, List<String> languages, Long minRate,
@@ -191,7 +194,11 @@ public class SearchResource {
     @Operation(summary = "Freelancers similar to this one (its profile as the query, itself left out)")
     public SearchResult similar(@PathParam("freelancerId") String freelancerId,
                                 @QueryParam("size") @DefaultValue("10") @Min(1) @Max(100) int size) {
-        return service.searcher().similar(freelancer(freelancerId), Filters.none(), size);
+        SearchResult result = service.searcher().similar(freelancer(freelancerId), Filters.none(), size);
+        java.util.Map<String, SearchResult.SkillName> names = new java.util.LinkedHashMap<>();
+        result.facets().skills().keySet().forEach(id -> taxonomy.byId(id).ifPresent(s ->
+                names.put(id, new SearchResult.SkillName(s.nameEn(), s.nameKo()))));
+        return result.withSkillNames(names);
     }
 
     @GET

@@ -47,7 +47,9 @@ class CatalogEventFlowTests extends KafkaFlowTest {
 
         kafka.send(new FreelancerDeleted(UUID.randomUUID().toString(), Instant.now(), kotlinDev));
         await().atMost(TIMEOUT).untilAsserted(() -> given().queryParam("q", marker).get("/v1/search").then()
-                .statusCode(200).body("hits.freelancerId", equalTo(List.of(reactDev))));
+                .statusCode(200).body("hits[0].freelancerId", equalTo(reactDev))
+                .body("hits.freelancerId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(kotlinDev)))
+                .body("hits[0].legs.bm25Rank", equalTo(1)));
     }
 
     @Test
@@ -87,6 +89,30 @@ class CatalogEventFlowTests extends KafkaFlowTest {
         assertThat(Long.parseLong(header(dead, "dead-letter-offset"))).isNotNegative();
 
         await().atMost(TIMEOUT).untilAsserted(() -> given().get("/v1/freelancers/{id}", id).then().statusCode(200));
+    }
+
+    @Test
+    void malformedProfileGoesToTheDeadLetterTopicWithItsReasonAndChangesNothing() {
+        String id = SampleEvents.newId("f-bad");
+        String good = SampleEvents.newId("f-good");
+        String profile = "{\"type\":\"freelancer.upserted\",\"eventId\":\"" + UUID.randomUUID() + "\","
+                + "\"occurredAt\":\"2026-01-01T00:00:00Z\",\"freelancer\":{\"id\":\"" + id + "\","
+                + "\"displayName\":\"Bad Rate\",\"headline\":\"" + marker + "\",\"bio\":\"x\",\"textLanguage\":\"EN\","
+                + "\"skills\":[],\"hourlyRate\":{\"amount\":-5,\"currency\":\"KRW\"},\"region\":\"SEOUL\","
+                + "\"remoteOk\":true,\"spokenLanguages\":[\"en\"],\"availabilityHoursPerWeek\":10,"
+                + "\"ratingAverage\":0,\"ratingCount\":0,\"completedProjects\":0}}";
+        kafka.send(Topics.FREELANCERS, id, profile, Map.of());
+        kafka.send(SampleEvents.freelancerUpserted(SampleEvents.freelancer(good, "Editor " + marker, 30_000,
+                List.of(new SkillLevel("copywriting", 3, 2)))));
+
+        ConsumerRecord<String, String> dead = kafka.awaitRecord(Topics.FREELANCERS + ".dlq",
+                r -> id.equals(r.key()), TIMEOUT);
+        assertThat(header(dead, "dead-letter-reason")).contains("hourlyRate.amount");
+        await().atMost(TIMEOUT).untilAsserted(() -> given().get("/v1/freelancers/{id}", good).then().statusCode(200));
+        given().get("/v1/freelancers/{id}", id).then().statusCode(404);
+        given().queryParam("q", marker).get("/v1/search").then().statusCode(200)
+                .body("hits[0].freelancerId", equalTo(good))
+                .body("hits.freelancerId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
     }
 
     private double duplicates() {

@@ -54,6 +54,7 @@ public final class SearchBench {
         int m = 16;
         int beam = 100;
         int candidates = 150;
+        boolean shortText = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--freelancers" -> n = Integer.parseInt(args[++i]);
@@ -63,14 +64,19 @@ public final class SearchBench {
                 case "--hnsw-m" -> m = Integer.parseInt(args[++i]);
                 case "--beam-width" -> beam = Integer.parseInt(args[++i]);
                 case "--candidates" -> candidates = Integer.parseInt(args[++i]);
+                case "--short-profile-text" -> shortText = true;
                 case "-h", "--help" -> {
                     System.out.println("""
                             Usage: ./talent bench search [--freelancers N] [--queries Q] [--seed S] [--quantized]
                                                          [--hnsw-m M] [--beam-width B] [--candidates C]
+                                                         [--short-profile-text]
                             Lucene at N simulated freelancers (default 100,000): encoding sentences/s, indexing docs/s
                             with precomputed embeddings (beside no vectors), BM25 / kNN / hybrid p50 and p99 (parsing
                             and query encoding included, one thread, after warm-up; beside exact search), HNSW
-                            recall@10 against exact search. Last line: one JSON object.""");
+                            recall@10 against exact search. Profile vectors are cached under target/bench-search/;
+                            the first run at 100,000 encodes every whole profile (about an hour of one core);
+                            --short-profile-text encodes headline + skills only (one short window each) for a
+                            quicker run of the index figures. Last line: one JSON object.""");
                     return;
                 }
                 default -> {
@@ -92,20 +98,23 @@ public final class SearchBench {
         Map<String, Object> json = new LinkedHashMap<>();
         try (DenseEncoder encoder = DenseEncoder.miniLm(taxonomy, 256, 0)) {
             // encoding, apart: a sample of profiles (all when the cache is cold)
-            Path cache = Path.of("target/bench-search/vectors-" + seed + "-" + n + "-" + encoder.dimension() + ".bin");
+            Path cache = Path.of("target/bench-search/vectors-" + seed + "-" + n + "-" + encoder.dimension()
+                    + (shortText ? "-short" : "") + ".bin");
             float[][] vectors = readCache(cache, n, encoder.dimension());
-            int sample = Math.min(n, vectors == null ? n : 1000);
+            int sample = Math.min(n, vectors == null ? n : 500);
             long t0 = System.nanoTime();
-            float[][] encoded = encodeAll(encoder, freelancers.subList(0, sample));
+            float[][] encoded = shortText ? encodeShort(encoder, freelancers.subList(0, sample), taxonomy)
+                    : encodeAll(encoder, freelancers.subList(0, sample));
             double encodeSeconds = (System.nanoTime() - t0) / 1e9;
             long chunks = 0;
             for (Freelancer f : freelancers.subList(0, sample)) {
-                chunks += encoder.chunkCount(f);
+                chunks += shortText ? 1 : encoder.chunkCount(f);
             }
             if (vectors == null) {
                 vectors = encoded;
                 writeCache(cache, vectors);
             }
+            json.put("encoder.profile_text_short", shortText ? 1 : 0);
             double sentencesPerSecond = chunks / encodeSeconds;
             System.out.printf(Locale.ROOT, "encoding: %,d profiles (%,d chunks of ≤256 word pieces) in %.1f s: %.0f "
                     + "sentences/s, %.0f profiles/s%n", sample, chunks, encodeSeconds, sentencesPerSecond, sample / encodeSeconds);
@@ -209,6 +218,24 @@ public final class SearchBench {
             float[][] part = encoder.profiles(freelancers.subList(from, Math.min(freelancers.size(), from + batch)));
             System.arraycopy(part, 0, out, from, part.length);
             if ((from / batch) % 100 == 0 && from > 0) {
+                System.err.printf(Locale.ROOT, "  encoded %,d / %,d profiles%n", from, freelancers.size());
+            }
+        }
+        return out;
+    }
+
+    /** Headline and English skill names only: one short window per profile. */
+    private static float[][] encodeShort(DenseEncoder encoder, List<Freelancer> freelancers, SkillTaxonomy taxonomy) {
+        float[][] out = new float[freelancers.size()][];
+        int batch = 256;
+        for (int from = 0; from < freelancers.size(); from += batch) {
+            List<String> texts = new ArrayList<>();
+            for (Freelancer f : freelancers.subList(from, Math.min(freelancers.size(), from + batch))) {
+                texts.add(f.headline() + " | " + ai.talent.search.index.ProfileFields.englishSkillNames(f, taxonomy));
+            }
+            float[][] part = encoder.texts(texts);
+            System.arraycopy(part, 0, out, from, part.length);
+            if ((from / batch) % 40 == 0 && from > 0) {
                 System.err.printf(Locale.ROOT, "  encoded %,d / %,d profiles%n", from, freelancers.size());
             }
         }

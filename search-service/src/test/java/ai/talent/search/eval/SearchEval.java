@@ -58,7 +58,10 @@ public final class SearchEval {
                     queries, seed);
             SimulatedSearchSet set = SimulatedSearchSet.generate(freelancers, queries, seed);
             Path dir = Files.createTempDirectory("search-eval-index");
-            SimulatedEvaluation.Result sim = SimulatedEvaluation.run(set, encoder, dir, seed, System.out);
+            // profile vectors depend only on the simulated texts and the encoder: cached across runs
+            Path cache = Path.of("target/eval-search/vectors-" + seed + "-" + freelancers + "-" + queries + "-"
+                    + encoder.dimension() + ".bin");
+            SimulatedEvaluation.Result sim = SimulatedEvaluation.run(set, encoder, dir, seed, System.out, cache);
             System.out.printf(Locale.ROOT, "%nSimulated queries: weights tuned on %d validation queries, reported on %d "
                     + "test queries (mean ± bootstrap std)%n", sim.validationQueries(), sim.testQueries());
             System.out.printf("%-8s %-8s %-22s %-22s %-22s%n", "queries", "system", "NDCG@10", "MRR", "Recall@100");

@@ -33,9 +33,9 @@ import java.util.Map;
  */
 public final class SimulatedEvaluation {
 
-    static final double[] LEG = {0.5, 1, 2};
-    static final double[] DENSE = {0, 0.25, 0.5, 1, 2};
-    static final double[] FIT = {0, 0.5, 1, 2, 4, 8};
+    static final double[] LEG = {0.25, 0.5, 1, 2};
+    static final double[] DENSE = {0, 0.1, 0.25, 0.5, 1, 2};
+    static final double[] FIT = {0, 0.5, 1, 2, 4, 8, 16, 32};
     static final int MIN_SHAPE_QUERIES = 12;
 
     /** Mean and bootstrap spread of one metric. */
@@ -55,11 +55,17 @@ public final class SimulatedEvaluation {
     }
 
     public static Result run(SimulatedSearchSet set, DenseEncoder encoder, Path indexDir, long seed, PrintStream log) {
+        return run(set, encoder, indexDir, seed, log, null);
+    }
+
+    /** As above; profile vectors are read from / written to {@code vectorCache} when it is given. */
+    public static Result run(SimulatedSearchSet set, DenseEncoder encoder, Path indexDir, long seed, PrintStream log,
+                             Path vectorCache) {
         SkillTaxonomy taxonomy = SkillTaxonomy.standard();
         try (LuceneBackend backend = new LuceneBackend(indexDir, encoder.dimension(), taxonomy,
                 LuceneSettings.defaults())) {
             long start = System.nanoTime();
-            index(set.freelancers(), encoder, backend);
+            index(set.freelancers(), encoder, backend, vectorCache);
             log.printf(Locale.ROOT, "indexed %,d simulated freelancers (encoded) in %.1f s%n", set.freelancers().size(),
                     (System.nanoTime() - start) / 1e9);
             QueryParser parser = new QueryParser(taxonomy, 1400);
@@ -102,11 +108,15 @@ public final class SimulatedEvaluation {
         }
     }
 
-    static void index(List<Freelancer> freelancers, DenseEncoder encoder, LuceneBackend backend) {
+    static void index(List<Freelancer> freelancers, DenseEncoder encoder, LuceneBackend backend, Path vectorCache) {
+        float[][] cached = VectorCache.read(vectorCache, freelancers.size(), encoder.dimension());
+        float[][] all = new float[freelancers.size()][];
         int batch = 64;
         for (int from = 0; from < freelancers.size(); from += batch) {
             List<Freelancer> part = freelancers.subList(from, Math.min(freelancers.size(), from + batch));
-            float[][] vectors = encoder.profiles(part);
+            float[][] vectors = cached != null ? java.util.Arrays.copyOfRange(cached, from, from + part.size())
+                    : encoder.profiles(part);
+            System.arraycopy(vectors, 0, all, from, vectors.length);
             List<IndexedFreelancer> docs = new ArrayList<>();
             for (int i = 0; i < part.size(); i++) {
                 docs.add(new IndexedFreelancer(part.get(i), vectors[i], from + i));
@@ -114,6 +124,9 @@ public final class SimulatedEvaluation {
             backend.upsert(docs);
         }
         backend.refresh();
+        if (cached == null) {
+            VectorCache.write(vectorCache, all);
+        }
     }
 
     private static List<String> rank(HybridSearcher searcher, Scored s, RetrievalMode mode,

@@ -143,27 +143,59 @@ public final class HybridSearcher {
         for (Candidate c : all) {
             c.fit = intentFit.fit(intent, c.freelancer);
         }
-        List<Candidate> byFit = new ArrayList<>(all);
-        byFit.sort(Comparator.comparingDouble((Candidate c) -> -c.fit.score()).thenComparing(c -> c.freelancer.id()));
+        rankByFit(all);
+        return new Retrieval(all, readability, !intent.constraints().isEmpty());
+    }
+
+    /**
+     * Ranks candidates by fit; equal fits share the better rank, so that the fit leg never orders equals (by id,
+     * say) and leaves them to the other legs.
+     */
+    private static void rankByFit(List<Candidate> candidates) {
+        List<Candidate> byFit = new ArrayList<>(candidates);
+        byFit.sort(Comparator.comparingDouble((Candidate c) -> -c.fit.score()));
         for (int i = 0; i < byFit.size(); i++) {
-            byFit.get(i).fitRank = i + 1;
+            boolean tie = i > 0 && Math.abs(byFit.get(i).fit.score() - byFit.get(i - 1).fit.score()) < 1e-9;
+            byFit.get(i).fitRank = tie ? byFit.get(i - 1).fitRank : i + 1;
         }
-        return new Retrieval(all, readability);
     }
 
     /** The legs' candidates of one query with their ranks, fits, and the query's readability to the encoder. */
     public static final class Retrieval {
         private final List<Candidate> candidates;
         private final double readability;
+        private final boolean constrained;
 
-        Retrieval(List<Candidate> candidates, double readability) {
+        /** {@code constrained}: the intent has constraints, so the fit leg ranks by relevance, not track record alone. */
+        Retrieval(List<Candidate> candidates, double readability, boolean constrained) {
             this.candidates = candidates;
             this.readability = readability;
+            this.constrained = constrained;
         }
 
         public double readability() {
             return readability;
         }
+    }
+
+    /**
+     * The same candidates with their intent fit computed under other factors (the evaluation tunes the factors on
+     * validation queries without retrieving again).
+     */
+    public Retrieval refit(Retrieval retrieval, QueryIntent intent, FitFactors factors) {
+        IntentFit other = new IntentFit(taxonomy, factors);
+        List<Candidate> copies = new ArrayList<>();
+        for (Candidate c : retrieval.candidates) {
+            Candidate copy = new Candidate(c.freelancer);
+            copy.bm25Rank = c.bm25Rank;
+            copy.bm25Score = c.bm25Score;
+            copy.denseRank = c.denseRank;
+            copy.denseScore = c.denseScore;
+            copy.fit = other.fit(intent, c.freelancer);
+            copies.add(copy);
+        }
+        rankByFit(copies);
+        return new Retrieval(copies, retrieval.readability, retrieval.constrained);
     }
 
     /** Freelancer ids of a retrieval fused under weights {bm25, dense, fit}, best first. */
@@ -199,7 +231,9 @@ public final class HybridSearcher {
             if (c.denseRank > 0) {
                 score += dense / (k + c.denseRank);
             }
-            score += w[2] / (k + c.fitRank);
+            if (retrieval.constrained) {
+                score += w[2] / (k + c.fitRank);
+            }
             c.score = score;
             all.add(c);
         }

@@ -79,6 +79,7 @@ public final class SearchEval {
             double oracle = sim.figures().get("oracle.ndcg10").mean();
             System.out.printf(Locale.ROOT, "hybrid / oracle NDCG@10 = %.3f (goal ≥ 0.9)%n", hybrid / oracle);
             System.out.println("tuned weights (bm25,dense,fit) per mode.shape: " + sim.weights());
+            System.out.println("tuned fit factors: " + sim.factors());
             sim.figures().forEach((k, v) -> {
                 json.put("sim." + k, round(v.mean()));
                 json.put("sim." + k + ".std", round(v.std()));

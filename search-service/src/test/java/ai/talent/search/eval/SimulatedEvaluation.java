@@ -42,13 +42,17 @@ public final class SimulatedEvaluation {
     public record Figure(double mean, double std, int n) {
     }
 
-    /** Figures by key ({@code hybrid.ndcg10}, {@code ko.bm25.mrr}...), and the tuned weights per mode and shape. */
+    /** Figures by key ({@code hybrid.ndcg10}, {@code ko.bm25.mrr}...), tuned weights per mode and shape, tuned fit factors. */
     public record Result(Map<String, Figure> figures, Map<String, String> weights, int validationQueries,
-                         int testQueries) {
+                         int testQueries, FitFactors factors) {
     }
 
     private record Scored(SimulatedSearchSet.JudgedQuery query, QueryIntent intent, HybridSearcher.Retrieval retrieval,
                           boolean validation) {
+
+        Scored refit(HybridSearcher searcher, FitFactors factors) {
+            return new Scored(query, intent, searcher.refit(retrieval, intent, factors), validation);
+        }
     }
 
     private SimulatedEvaluation() {
@@ -82,6 +86,13 @@ public final class SimulatedEvaluation {
                 boolean validation = Math.floorMod(java.util.Objects.hash(q.id(), seed), 2) == 0;
                 scored.add(new Scored(q, intent, searcher.retrieve(request, intent), validation));
             }
+            FitFactors factors = tuneFactors(searcher, scored);
+            List<Scored> refitted = new ArrayList<>();
+            for (Scored sc : scored) {
+                refitted.add(sc.refit(searcher, factors));
+            }
+            scored = refitted;
+            log.println("fit factors tuned on the validation queries: " + factors);
             Map<RetrievalMode, Map<String, double[]>> tuned = new EnumMap<>(RetrievalMode.class);
             Map<String, String> weights = new LinkedHashMap<>();
             for (RetrievalMode mode : RetrievalMode.values()) {
@@ -104,7 +115,8 @@ public final class SimulatedEvaluation {
                 }
                 figures.put(prefix + "oracle.ndcg10", figure(subset, s -> Metrics.ndcg10(s.query().oracleOrder(), s.query())));
             }
-            return new Result(figures, weights, (int) scored.stream().filter(Scored::validation).count(), test.size());
+            return new Result(figures, weights, (int) scored.stream().filter(Scored::validation).count(), test.size(),
+                    factors);
         }
     }
 
@@ -188,6 +200,67 @@ public final class SimulatedEvaluation {
             }
         }
         return best;
+    }
+
+    /**
+     * One pass of coordinate search over the fit factors that matter most, on the validation queries, each value
+     * scored by hybrid NDCG@10 under the weights tuned for all queries.
+     */
+    private static FitFactors tuneFactors(HybridSearcher searcher, List<Scored> scored) {
+        List<Scored> validation = scored.stream().filter(Scored::validation).toList();
+        double[] w = best(searcher, validation, RetrievalMode.HYBRID);
+        double[] f = toArray(FitFactors.defaults());
+        double[][] grid = new double[f.length][];
+        grid[0] = new double[] {3, 3.5, 4, 5};            // skill level saturation
+        grid[2] = new double[] {0, 0.2, 0.4};             // weight of years in a skill
+        grid[3] = new double[] {0.7, 0.85, 1};            // other category
+        grid[6] = new double[] {0.2, 0.35, 0.5};          // other region
+        grid[8] = new double[] {2, 3, 4, 6};              // over-budget decay
+        grid[13] = new double[] {0.2, 0.35, 0.5};         // missing language
+        grid[15] = new double[] {0.1, 0.3, 0.5, 0.7};     // track record
+        double bestScore = mean(searcher, validation, w, f);
+        for (int i = 0; i < f.length; i++) {
+            if (grid[i] == null) {
+                continue;
+            }
+            for (double v : grid[i]) {
+                double[] candidate = f.clone();
+                candidate[i] = v;
+                double score = mean(searcher, validation, w, candidate);
+                if (score > bestScore + 1e-6) {
+                    bestScore = score;
+                    f = candidate;
+                }
+            }
+        }
+        return fromArray(f);
+    }
+
+    private static double mean(HybridSearcher searcher, List<Scored> queries, double[] w, double[] factors) {
+        FitFactors ff = fromArray(factors);
+        double sum = 0;
+        int n = 0;
+        for (Scored s : queries) {
+            double v = Metrics.ndcg10(searcher.rank(searcher.refit(s.retrieval(), s.intent(), ff), w,
+                    RetrievalMode.HYBRID), s.query());
+            if (!Double.isNaN(v)) {
+                sum += v;
+                n++;
+            }
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    private static double[] toArray(FitFactors f) {
+        return new double[] {f.skillLevelSaturation(), f.skillYearsSaturation(), f.skillYearsWeight(), f.otherCategory(),
+            f.nearRegion(), f.remoteElsewhere(), f.otherRegion(), f.notRemote(), f.overBudgetDecay(), f.underMinRate(),
+            f.yearsFloor(), f.seniorityOneOff(), f.seniorityTwoOff(), f.missingLanguage(), f.lowAvailability(),
+            f.trackRecordWeight()};
+    }
+
+    private static FitFactors fromArray(double[] a) {
+        return new FitFactors(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13],
+                a[14], a[15]);
     }
 
     private static Figure figure(List<Scored> queries, java.util.function.ToDoubleFunction<Scored> metric) {

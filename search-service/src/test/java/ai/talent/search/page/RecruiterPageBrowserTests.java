@@ -71,7 +71,8 @@ class RecruiterPageBrowserTests extends KafkaFlowTest {
                     f.availabilityHoursPerWeek(), f.ratingAverage(), f.ratingCount(), f.completedProjects());
             kafka.send(new FreelancerUpserted(UUID.randomUUID().toString(), Instant.now(), copy));
         }
-        await().atMost(Duration.ofSeconds(90)).until(() -> index.backend().count() >= before + FREELANCERS);
+        // each profile is encoded by MiniLM on its way in: minutes on a heavily loaded machine, seconds on an idle one
+        await().atMost(Duration.ofSeconds(300)).until(() -> index.backend().count() >= before + FREELANCERS);
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");

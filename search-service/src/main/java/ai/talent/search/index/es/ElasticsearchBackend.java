@@ -493,7 +493,12 @@ public final class ElasticsearchBackend implements SearchBackend {
     /** Deletes every generation of this alias (tests and a full reset). */
     public void dropAll() {
         try {
-            client.indices().delete(d -> d.index(alias + "-*").allowNoIndices(true));
+            // Elasticsearch refuses wildcard deletes (action.destructive_requires_name): name each generation.
+            List<String> generations = client.indices().get(g -> g.index(alias + "-*").allowNoIndices(true))
+                    .indices().keySet().stream().toList();
+            if (!generations.isEmpty()) {
+                client.indices().delete(d -> d.index(generations));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot drop " + alias + ": " + e.getMessage(), e);
         }

@@ -46,6 +46,37 @@ final class Draw {
         return out;
     }
 
+    /** {@code k} distinct items drawn without replacement, each draw weighted by {@code weights} (aligned with items). */
+    static <T> List<T> weightedDistinct(List<T> items, double[] weights, int k, RandomGenerator rng) {
+        double[] w = weights.clone();
+        List<T> out = new ArrayList<>(k);
+        while (out.size() < k) {
+            double total = 0;
+            int last = -1;
+            for (int i = 0; i < w.length; i++) {
+                total += w[i];
+                if (w[i] > 0) {
+                    last = i;
+                }
+            }
+            if (last < 0) {
+                break;
+            }
+            double u = rng.nextDouble() * total;
+            int pick = last;
+            for (int i = 0; i < w.length; i++) {
+                u -= w[i];
+                if (u < 0 && w[i] > 0) {
+                    pick = i;
+                    break;
+                }
+            }
+            out.add(items.get(pick));
+            w[pick] = 0;
+        }
+        return out;
+    }
+
     static <T> T uniform(List<T> items, RandomGenerator rng) {
         return items.get(rng.nextInt(items.size()));
     }

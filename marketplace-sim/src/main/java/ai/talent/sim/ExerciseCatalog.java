@@ -1,63 +1,63 @@
 package ai.talent.sim;
 
+import static ai.talent.sim.MarketParameters.TWO_SKILL_SHARE;
+
 import ai.talent.domain.model.Exercise;
 import ai.talent.domain.skill.Skill;
 import ai.talent.domain.skill.SkillTaxonomy;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * The exercises of the learning pages: each tagged with one skill or, for about a third, with two (the skill
- * and one it builds on), with a difficulty from 0 to 1. Small (hundreds), so it is held in memory.
+ * The exercises of the learning pages: {@code perSkill} for every taxonomy skill, about a third tagged with a
+ * second skill (one the first builds on). Each has a true difficulty (hidden) and the difficulty its author
+ * published (a rounded, noisy rating of it). Thousands, so it is held in memory.
  */
 final class ExerciseCatalog {
 
-    private static final double TWO_SKILL_SHARE = 0.3;
-
     private final List<Exercise> exercises;
-    private final Map<String, List<Exercise>> bySkill;
+    private final Map<String, Double> trueDifficulty = new HashMap<>();
+    private final Map<String, List<Exercise>> bySkill = new HashMap<>();
 
-    ExerciseCatalog(long seed, int count, SkillTaxonomy taxonomy) {
-        List<Exercise> all = new ArrayList<>(count);
-        Map<String, List<Exercise>> index = new LinkedHashMap<>();
-        List<Skill> skills = taxonomy.all();
-        for (int i = 0; i < count; i++) {
-            SplittableRandom rng = Seeds.rng(seed, "exercise", i);
-            Skill skill = Draw.weighted(skills, Skill::popularity, rng);
-            List<String> tags = new ArrayList<>(List.of(skill.id()));
-            if (rng.nextDouble() < TWO_SKILL_SHARE) {
-                List<Skill> prerequisites = taxonomy.prerequisitesOf(skill.id());
-                List<Skill> related = prerequisites.isEmpty() ? taxonomy.inCategory(skill.category()) : prerequisites;
-                Skill second = Draw.uniform(related, rng);
-                if (!second.id().equals(skill.id())) {
-                    tags.add(second.id());
+    ExerciseCatalog(long seed, int perSkill, SkillTaxonomy taxonomy, double difficultySpread) {
+        List<Exercise> all = new ArrayList<>();
+        for (Skill skill : taxonomy.all()) {
+            List<String> prerequisites = skill.prerequisites();
+            for (int k = 0; k < perSkill; k++) {
+                int i = all.size();
+                SplittableRandom rng = Seeds.rng(seed, "exercise", i);
+                List<String> tags = new ArrayList<>(List.of(skill.id()));
+                if (!prerequisites.isEmpty() && rng.nextDouble() < TWO_SKILL_SHARE) {
+                    tags.add(Draw.uniform(prerequisites, rng));
                 }
-            }
-            double difficulty = Math.round(Draw.between(rng, 0.05, 0.95) * 100) / 100.0;
-            Exercise exercise = new Exercise("x-" + i, tags, difficulty);
-            all.add(exercise);
-            for (String tag : tags) {
-                index.computeIfAbsent(tag, k -> new ArrayList<>()).add(exercise);
+                double spread = Math.min(1, difficultySpread);
+                double difficulty = 0.5 + spread * (Draw.between(rng, 0.05, 0.95) - 0.5);
+                double published = Math.round(Draw.clamp(difficulty + 0.12 * rng.nextGaussian(), 0, 1) * 10) / 10.0;
+                Exercise exercise = new Exercise("x-" + i, tags, published);
+                all.add(exercise);
+                trueDifficulty.put(exercise.id(), Math.round(difficulty * 1000) / 1000.0);
+                for (String tag : tags) {
+                    bySkill.computeIfAbsent(tag, t -> new ArrayList<>()).add(exercise);
+                }
             }
         }
         this.exercises = Collections.unmodifiableList(all);
-        this.bySkill = index;
     }
 
     List<Exercise> all() {
         return exercises;
     }
 
-    List<Exercise> forSkill(String skillId) {
-        return bySkill.getOrDefault(skillId, List.of());
+    double trueDifficulty(String exerciseId) {
+        return trueDifficulty.get(exerciseId);
     }
 
-    /** Skills that have at least one exercise, in a stable order. */
-    List<String> practisableSkills() {
-        return new ArrayList<>(bySkill.keySet());
+    /** Exercises whose first tag is the skill (practising it), then those that also exercise it. */
+    List<Exercise> forSkill(String skillId) {
+        return bySkill.getOrDefault(skillId, List.of());
     }
 }

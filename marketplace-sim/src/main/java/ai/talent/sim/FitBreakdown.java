@@ -2,7 +2,8 @@ package ai.talent.sim;
 
 /**
  * The latent fit of a freelancer for a project, term by term (log-odds scale, higher is better). The total
- * drives who is hired and how likely the contract is to succeed; models never see it.
+ * drives who is hired; without the interview noise and the compatibility felt in it, it drives success too.
+ * Models never see it.
  */
 public record FitBreakdown(
         double skillCoverage,
@@ -11,8 +12,16 @@ public record FitBreakdown(
         double workload,
         double language,
         double region,
-        double clientQuality,
-        double reliability,
+        double role,
+        double domain,
+        double craft,
+        double seniority,
+        double compatibility,
         double noise,
         double total) {
+
+    /** The part of the fit that the work itself depends on: everything but the interview's impressions. */
+    public double substance() {
+        return total - noise - compatibility;
+    }
 }

@@ -1,29 +1,32 @@
 package ai.talent.sim;
 
-import static ai.talent.sim.MarketParameters.FIT_NOISE_SIGMA;
+import static ai.talent.sim.MarketParameters.*;
 
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.model.Language;
 import ai.talent.domain.model.Project;
-import ai.talent.domain.model.Region;
 import ai.talent.domain.model.SkillRequirement;
-import java.util.EnumSet;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 
 /**
- * The ground truth of who suits a project: skill coverage weighted by the required level (on true, not
- * declared, levels), rate against budget, experience and seniority, weekly hours, language, place, the
- * client's quality, the freelancer's reliability, and a per-pair noise that no feature explains.
+ * The ground truth of who suits a project and whether the work succeeds. The fit adds skill coverage on true
+ * (not declared) levels, the rate against the budget (with a threshold), experience, weekly hours against a
+ * deadline's tightness, language, place, and — each scaled by its {@link Mechanisms} strength — role, domain,
+ * craft, seniority × complexity and the compatibility felt in an interview, plus a per-pair noise that no
+ * feature explains. The true success probability adds the freelancer's reliability, the hidden compatibility
+ * and the client's quality to the fit's substance.
  */
 final class FitModel {
 
-    private static final Set<Region> CAPITAL_AREA = EnumSet.of(Region.SEOUL, Region.GYEONGGI, Region.INCHEON);
-
     private final long seed;
+    private final Mechanisms m;
 
-    FitModel(long seed) {
+    FitModel(long seed, Mechanisms mechanisms) {
         this.seed = seed;
+        this.m = mechanisms;
     }
 
     FitBreakdown fit(SimProject simProject, SimFreelancer simFreelancer) {
@@ -34,17 +37,20 @@ final class FitModel {
 
         double required = coverage(project.requiredSkills(), ft, 1.2);
         double nice = project.niceToHaveSkills().isEmpty() ? 0 : coverage(project.niceToHaveSkills(), ft, 1.0);
-        double skill = 3.0 * required - 1.9 + 0.4 * nice;
+        double skill = SKILL_REQUIRED_WEIGHT * required + SKILL_BIAS + SKILL_NICE_WEIGHT * nice;
 
-        double r = Math.log((double) Math.max(1, f.hourlyRate().amount()) / Math.max(1, pt.hourlyBudgetKrw()));
-        double rate = -1.4 * Math.max(0, r) - 0.3 * Math.max(0, -r - 0.6);
+        double ratio = (double) Math.max(1, f.hourlyRate().amount()) / Math.max(1, pt.hourlyBudgetKrw());
+        double rate = -RATE_SMOOTH_WEIGHT * Math.max(0, Math.log(ratio))
+                - m.rate() * (ratio > RATE_OVER_THRESHOLD ? RATE_OVER_PENALTY
+                : ratio < RATE_UNDER_THRESHOLD ? RATE_UNDER_PENALTY : 0);
 
-        int wanted = seniorityRank(pt.seniorityWanted());
-        int has = seniorityRank(ft.seniority());
-        double experience = 0.5 * Math.log1p(ft.totalYears()) / Math.log(16) - 0.25 - 0.4 * Math.max(0, wanted - has);
+        int has = ft.seniorityRank();
+        double experience = -EXPERIENCE_GAP_PENALTY * Math.max(0, pt.seniorityWantedRank() - has);
+        double seniority = m.seniority() * SENIORITY_BY_COMPLEXITY[has][pt.complexityRank()];
 
-        double workload = f.availabilityHoursPerWeek() >= pt.hoursPerWeek() ? 0
-                : -0.8 * (pt.hoursPerWeek() - f.availabilityHoursPerWeek()) / (double) pt.hoursPerWeek();
+        double shortfall = Math.max(0, pt.hoursPerWeek() - f.availabilityHoursPerWeek()) / (double) pt.hoursPerWeek();
+        double workload = -WORKLOAD_BASE_PENALTY * shortfall
+                - m.workload() * shortfall * (tightDeadline(simProject) ? WORKLOAD_TIGHT_PENALTY : WORKLOAD_LOOSE_PENALTY);
 
         double language = 0;
         if (project.language() != Language.EN && !f.spokenLanguages().contains("ko")) {
@@ -57,16 +63,52 @@ final class FitModel {
         if (!project.remote()) {
             if (f.region() == project.region()) {
                 region = 0.1;
-            } else if (!(CAPITAL_AREA.contains(f.region()) && CAPITAL_AREA.contains(project.region()))) {
+            } else if (!bothInCapitalArea(f.region(), project.region())) {
                 region = f.remoteOk() ? -0.3 : -0.8;
             }
         }
 
-        double client = 0.4 * (pt.clientQuality() - 0.6);
-        double reliability = 1.2 * (ft.reliability() - 0.68);
+        double role = m.role() * (ft.roleEn().equals(pt.roleEn()) ? ROLE_SAME
+                : ft.category() == pt.category() ? ROLE_SAME_CATEGORY : ROLE_OTHER_CATEGORY);
+        double domain = m.domain() * (ft.domains().contains(pt.domain()) ? DOMAIN_MATCH : DOMAIN_MISMATCH);
+        double craft = m.craft() * CRAFT_WEIGHT * ft.craft();
+        double compatibility = m.compatibility() * COMPATIBILITY_HIRE_WEIGHT
+                * compatibility(simProject.client().truth(), ft);
         double noise = FIT_NOISE_SIGMA * Seeds.gaussian(seed, "fit-noise", simProject.index(), simFreelancer.index());
-        double total = skill + rate + experience + workload + language + region + client + reliability + noise;
-        return new FitBreakdown(skill, rate, experience, workload, language, region, client, reliability, noise, total);
+        double total = skill + rate + experience + workload + language + region + role + domain + craft + seniority
+                + compatibility + noise;
+        return new FitBreakdown(skill, rate, experience, workload, language, region, role, domain, craft, seniority,
+                compatibility, noise, total);
+    }
+
+    /** The true probability that the contract succeeds with this freelancer. */
+    double successProbability(FitBreakdown fit, SimProject project, SimFreelancer freelancer) {
+        FreelancerTruth ft = freelancer.truth();
+        ClientTruth ct = project.client().truth();
+        double z = SUCCESS_BIAS + SUCCESS_FIT_WEIGHT * fit.substance()
+                + m.craft() * SUCCESS_CRAFT_WEIGHT * ft.craft()
+                + m.seniority() * SUCCESS_SENIORITY_WEIGHT
+                        * SENIORITY_BY_COMPLEXITY[ft.seniorityRank()][project.truth().complexityRank()]
+                + m.reliability() * SUCCESS_RELIABILITY_WEIGHT * (ft.reliability() - RELIABILITY_MEAN) / RELIABILITY_SD
+                + m.compatibility() * SUCCESS_COMPATIBILITY_WEIGHT * compatibility(ct, ft)
+                + SUCCESS_CLIENT_WEIGHT * (ct.quality() - CLIENT_QUALITY_MEAN) / CLIENT_QUALITY_SD;
+        return Draw.sigmoid(z);
+    }
+
+    /** The hidden compatibility of a client and a freelancer: a scaled dot product, about standard normal. */
+    static double compatibility(ClientTruth client, FreelancerTruth freelancer) {
+        double dot = 0;
+        for (int k = 0; k < client.compatibility().size(); k++) {
+            dot += client.compatibility().get(k) * freelancer.compatibility().get(k);
+        }
+        return dot / Math.sqrt(client.compatibility().size());
+    }
+
+    /** Whether the days from an expected award to the deadline leave little slack for the weeks of work. */
+    static boolean tightDeadline(SimProject p) {
+        LocalDate expectedStart = LocalDate.ofInstant(p.postedAt(), ZoneOffset.UTC).plusDays(5);
+        long daysLeft = ChronoUnit.DAYS.between(expectedStart, p.project().deadline());
+        return daysLeft < TIGHT_DEADLINE_SLACK * 7 * p.project().durationWeeks();
     }
 
     /** Level-weighted share of the skills covered, each capped at {@code cap} times the required level. */
@@ -78,13 +120,5 @@ final class FitModel {
             weight += s.minLevel();
         }
         return covered / weight;
-    }
-
-    static int seniorityRank(String seniority) {
-        return switch (seniority) {
-            case "junior" -> 0;
-            case "mid" -> 1;
-            default -> 2;
-        };
     }
 }

@@ -8,14 +8,15 @@ import java.util.List;
 /**
  * What happened to one project: who applied (with their true fit), the contract if someone was hired, its
  * outcome and truth, and the event that closed the project. {@code awarded}, {@code completed} and
- * {@code truth} are null when nobody was hired.
+ * {@code truth} are null and {@code hiredIndex} is -1 when nobody was hired.
  */
 public record HiringResult(
         List<Applicant> applicants,
         ProjectClosed closed,
         ContractAwarded awarded,
         ContractCompleted completed,
-        ContractTruth truth) {
+        ContractTruth truth,
+        long hiredIndex) {
 
     public boolean hired() {
         return awarded != null;

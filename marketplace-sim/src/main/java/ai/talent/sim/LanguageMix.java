@@ -1,6 +1,6 @@
 package ai.talent.sim;
 
-import ai.talent.sim.text.TextLanguage;
+import ai.talent.domain.model.Language;
 import java.util.random.RandomGenerator;
 
 /** Draws a text language with the configured Korean / English / mixed shares. */
@@ -10,11 +10,11 @@ record LanguageMix(double ko, double en, double mixed) {
         return new LanguageMix(config.koShare(), config.enShare(), config.mixedShare());
     }
 
-    TextLanguage draw(RandomGenerator rng) {
+    Language draw(RandomGenerator rng) {
         double u = rng.nextDouble();
         if (u < ko) {
-            return TextLanguage.KO;
+            return Language.KO;
         }
-        return u < ko + en ? TextLanguage.EN : TextLanguage.MIXED;
+        return u < ko + en ? Language.EN : Language.MIXED;
     }
 }

@@ -7,32 +7,52 @@ import ai.talent.domain.event.SkillMastery;
 import ai.talent.domain.model.Attempt;
 import ai.talent.domain.model.Exercise;
 import ai.talent.domain.model.Learner;
+import ai.talent.domain.skill.Skill;
 import ai.talent.domain.skill.SkillTaxonomy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.function.Consumer;
 
 /**
- * Simulates learners: each skill has a latent mastery 0–1 that rises with practice (more after a right
- * answer) and decays toward its starting point between sessions; an attempt is correct with probability
- * guess + (1 − guess − slip) · σ(slope · (mastery − difficulty)), using the weakest tagged skill.
+ * Simulates learners. Each skill has a latent mastery 0–1 that rises with practice (more after a right answer),
+ * more slowly while the skill's prerequisites are weak, and decays toward its starting point between sessions
+ * with the learner's own half-life. An attempt is correct with probability
+ * guess + (1 − guess − slip) · σ(slope · (mastery − difficulty)), using the weakest tagged skill and the
+ * exercise's true difficulty. Learners practise their target skills and what those build on.
  */
 final class LearningSimulator {
 
     private final long seed;
     private final int attemptsPerLearner;
+    private final int historyDays;
     private final ExerciseCatalog catalog;
-    private final List<String> practisable;
+    private final Mechanisms mechanisms;
+    private final List<Skill> targetable;
+    /** Each skill's direct prerequisites that have exercises (what it builds on right below it). */
+    private final Map<String, List<String>> prerequisites = new HashMap<>();
 
-    LearningSimulator(long seed, int attemptsPerLearner, ExerciseCatalog catalog, SkillTaxonomy taxonomy) {
-        this.seed = seed;
-        this.attemptsPerLearner = attemptsPerLearner;
+    LearningSimulator(SimConfig config, ExerciseCatalog catalog, SkillTaxonomy taxonomy) {
+        this.seed = config.seed();
+        this.attemptsPerLearner = config.attemptsPerLearner();
+        this.historyDays = config.historyDays();
         this.catalog = catalog;
-        this.practisable = catalog.practisableSkills();
+        this.mechanisms = config.mechanisms();
+        this.targetable = taxonomy.all().stream().filter(s -> !catalog.forSkill(s.id()).isEmpty()).toList();
+        for (Skill s : targetable) {
+            prerequisites.put(s.id(), s.prerequisites().stream().filter(p -> !catalog.forSkill(p).isEmpty()).toList());
+        }
+    }
+
+    /** People come to learn skills that build on others more often than the very basics. */
+    private double targetWeight(Skill s) {
+        return 1 + prerequisites.get(s.id()).size();
     }
 
     static String id(long index) {
@@ -44,22 +64,32 @@ final class LearningSimulator {
         return GUESS + (1 - GUESS - SLIP) * Draw.sigmoid(MASTERY_SLOPE * (mastery - difficulty));
     }
 
+    /** How much of its usual growth a skill gets while its weakest prerequisite has this mastery. */
+    static double prerequisiteFactor(double weakestPrerequisite, double strength) {
+        double deficit = 1 - Math.min(1, weakestPrerequisite / PREREQUISITE_ENOUGH);
+        return Math.max(0, 1 - Math.min(1, strength) * (1 - PREREQUISITE_FLOOR) * deficit);
+    }
+
+    /** Mastery after {@code days} without practice: halfway back to its starting point every half-life. */
+    static double decayed(double current, double base, double days, double halfLifeDays) {
+        return base + (current - base) * Math.pow(0.5, days / halfLifeDays);
+    }
+
     SimLearner learner(long index) {
         SplittableRandom rng = Seeds.rng(seed, "learner", index);
         double ability = rng.nextDouble();
-        double learningRate = 0.04 + 0.12 * ability + 0.02 * rng.nextDouble();
+        double learningRate = 0.05 + 0.15 * ability + 0.05 * rng.nextDouble();
         double halfLife = 3 + 25 * rng.nextDouble();
-        int k = Math.min(practisable.size(), 2 + rng.nextInt(3));
+        int k = Math.min(targetable.size(), 2 + rng.nextInt(3));
         List<String> targets = new ArrayList<>();
-        String first = Draw.uniform(practisable, rng);
-        targets.add(first);
-        // Targets cluster: a learner works on a skill and the ones tagged with it.
+        Skill first = Draw.weighted(targetable, this::targetWeight, rng);
+        targets.add(first.id());
+        // Targets cluster: a learner works on skills of one category.
+        List<Skill> near = targetable.stream().filter(s -> s.category() == first.category()).toList();
         for (int guard = 0; targets.size() < k && guard < 50; guard++) {
-            List<Exercise> near = catalog.forSkill(Draw.uniform(targets, rng));
-            String candidate = rng.nextDouble() < 0.5 && !near.isEmpty()
-                    ? Draw.uniform(Draw.uniform(near, rng).skillIds(), rng) : Draw.uniform(practisable, rng);
-            if (!targets.contains(candidate) && !catalog.forSkill(candidate).isEmpty()) {
-                targets.add(candidate);
+            Skill candidate = Draw.weighted(near, this::targetWeight, rng);
+            if (!targets.contains(candidate.id())) {
+                targets.add(candidate.id());
             }
         }
         Learner learner = new Learner(id(index), Names.korean(rng), targets);
@@ -67,27 +97,59 @@ final class LearningSimulator {
                 new LearnerTruth(round(ability), round(learningRate), Math.round(halfLife * 10) / 10.0));
     }
 
-    /** Streams the attempts of one learner in time order. */
-    void attempts(SimLearner simLearner, Consumer<SimAttempt> sink) {
-        SplittableRandom rng = Seeds.rng(seed, "attempts", simLearner.index());
-        LearnerTruth truth = simLearner.truth();
-        List<String> targets = simLearner.learner().targetSkillIds();
-        Map<String, double[]> state = new HashMap<>(); // skill -> {current, base, lastPractisedEpochSecond}
-        int count = (int) Math.round(attemptsPerLearner * Draw.between(rng, 0.5, 1.5));
-        Instant time = EPOCH.plusSeconds((long) (rng.nextDouble() * 300 * 86_400));
-        int leftInSession = 3 + rng.nextInt(8);
-        for (int n = 0; n < count; n++) {
+    /** The attempts of one learner in time order, generated as they are read. */
+    Iterator<SimAttempt> attempts(SimLearner learner) {
+        return new AttemptStream(learner);
+    }
+
+    private final class AttemptStream implements Iterator<SimAttempt> {
+
+        private final SimLearner simLearner;
+        private final LearnerTruth truth;
+        private final SplittableRandom rng;
+        private final List<String> practised;
+        /** skill -> {current, base, last practised (epoch seconds)} */
+        private final Map<String, double[]> state = new HashMap<>();
+        private final int count;
+        private Instant time;
+        private int leftInSession;
+        private int n;
+
+        AttemptStream(SimLearner simLearner) {
+            this.simLearner = simLearner;
+            this.truth = simLearner.truth();
+            this.rng = Seeds.rng(seed, "attempts", simLearner.index());
+            Set<String> skills = new LinkedHashSet<>(simLearner.learner().targetSkillIds());
+            for (String target : simLearner.learner().targetSkillIds()) {
+                skills.addAll(prerequisites.get(target));
+            }
+            this.practised = new ArrayList<>(skills);
+            this.count = (int) Math.round(attemptsPerLearner * Draw.between(rng, 0.5, 1.5));
+            this.time = EPOCH.plusSeconds((long) (rng.nextDouble() * 0.8 * historyDays * DAY));
+            this.leftInSession = 3 + rng.nextInt(8);
+        }
+
+        @Override
+        public boolean hasNext() {
+            return n < count;
+        }
+
+        @Override
+        public SimAttempt next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
             if (leftInSession-- == 0) {
                 leftInSession = 2 + rng.nextInt(8);
-                time = time.plusSeconds((long) (86_400 * (0.3 - 3 * Math.log(1 - rng.nextDouble()))));
+                time = time.plusSeconds((long) (DAY * (0.3 - 3 * Math.log(1 - rng.nextDouble()))));
             } else {
                 time = time.plusSeconds(30 + rng.nextInt(270));
             }
-            String skill = Draw.uniform(targets, rng);
+            String skill = Draw.uniform(practised, rng);
             List<Exercise> options = catalog.forSkill(skill);
-            double current = mastery(state, skill, truth, time, rng);
+            double current = mastery(skill);
             Exercise exercise = Draw.uniform(options, rng);
-            // Learners tend to be given exercises near their level.
+            // Learners tend to be given exercises near their level (as the published difficulty says).
             for (int c = 0; c < 2; c++) {
                 Exercise other = Draw.uniform(options, rng);
                 if (Math.abs(other.difficulty() - current) < Math.abs(exercise.difficulty() - current)) {
@@ -97,44 +159,60 @@ final class LearningSimulator {
             List<SkillMastery> before = new ArrayList<>();
             double weakest = 1.0;
             for (String tag : exercise.skillIds()) {
-                double m = mastery(state, tag, truth, time, rng);
+                double m = mastery(tag);
                 before.add(new SkillMastery(tag, round(m)));
                 weakest = Math.min(weakest, m);
             }
-            double p = correctProbability(weakest, exercise.difficulty());
+            double difficulty = catalog.trueDifficulty(exercise.id());
+            double p = correctProbability(weakest, difficulty);
             boolean correct = rng.nextDouble() < p;
             for (String tag : exercise.skillIds()) {
                 double[] s = state.get(tag);
-                s[0] += truth.learningRate() * (1 - s[0]) * (correct ? 1.0 : 0.5);
-                s[2] = time.getEpochSecond();
+                double factor = prerequisiteFactor(weakestPrerequisite(tag), mechanisms.prerequisites());
+                s[0] += truth.learningRate() * factor * (1 - s[0]) * (correct ? 1.0 : 0.5);
             }
-            int duration = (int) Math.round((20 + 200 * exercise.difficulty()) * Draw.between(rng, 0.5, 1.5)
-                    + (correct ? 0 : 30));
+            int duration = (int) Math.round((20 + 200 * difficulty) * Draw.between(rng, 0.5, 1.5) + (correct ? 0 : 30));
             Attempt attempt = new Attempt(simLearner.learner().id(), exercise.id(), exercise.skillIds(), correct,
                     time, duration);
             LearningAttempted event = new LearningAttempted(
-                    Seeds.eventId(seed, "attempt-" + simLearner.index(), n), time, attempt);
-            sink.accept(new SimAttempt(event, new AttemptTruth(before, round(p))));
+                    Seeds.eventId(seed, "attempt", simLearner.index(), n), time, attempt);
+            n++;
+            return new SimAttempt(event, new AttemptTruth(before, difficulty, round(p)));
         }
-    }
 
-    /** Current true mastery of a skill after the decay since it was last practised (initialised on first use). */
-    private static double mastery(Map<String, double[]> state, String skill, LearnerTruth truth, Instant now,
-                                  SplittableRandom rng) {
-        double[] s = state.get(skill);
-        if (s == null) {
-            double base = Draw.clamp(0.08 + 0.3 * truth.ability() + 0.1 * rng.nextGaussian(), 0.0, 0.8);
-            s = new double[] {base, base, now.getEpochSecond()};
-            state.put(skill, s);
+        /** Current true mastery after the decay since it was last practised (initialised on first use). */
+        private double mastery(String skill) {
+            double[] s = state.get(skill);
+            long now = time.getEpochSecond();
+            if (s == null) {
+                double base = Draw.clamp(0.08 + 0.3 * truth.ability() + 0.1 * rng.nextGaussian(), 0.0, 0.8);
+                s = new double[] {base, base, now};
+                state.put(skill, s);
+            }
+            if (mechanisms.decay() > 0) {
+                s[0] = decayed(s[0], s[1], (now - s[2]) / (double) DAY, truth.halfLifeDays() / mechanisms.decay());
+            }
+            s[2] = now;
+            return s[0];
         }
-        s[0] = decayed(s[0], s[1], (now.getEpochSecond() - s[2]) / 86_400.0, truth.halfLifeDays());
-        s[2] = now.getEpochSecond();
-        return s[0];
-    }
 
-    /** Mastery after {@code days} without practice: halfway back to its starting point every half-life. */
-    static double decayed(double current, double base, double days, double halfLifeDays) {
-        return base + (current - base) * Math.pow(0.5, days / halfLifeDays);
+        /** The weakest current mastery among the skill's prerequisites (1 when it has none). */
+        private double weakestPrerequisite(String skill) {
+            double weakest = 1.0;
+            for (String pre : prerequisites.getOrDefault(skill, List.of())) {
+                double[] s = state.get(pre);
+                double m = s == null ? baseGuess() : mechanisms.decay() == 0 ? s[0]
+                        : decayed(s[0], s[1], (time.getEpochSecond() - s[2]) / (double) DAY,
+                                truth.halfLifeDays() / mechanisms.decay());
+                weakest = Math.min(weakest, m);
+            }
+            return weakest;
+        }
+
+        /** What an unpractised prerequisite is worth: the learner's general starting level. */
+        private double baseGuess() {
+            return Draw.clamp(0.08 + 0.3 * truth.ability(), 0.0, 0.8);
+        }
     }
 
     private static double round(double v) {

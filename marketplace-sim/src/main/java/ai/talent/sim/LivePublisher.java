@@ -4,11 +4,13 @@ import ai.talent.domain.event.CloudEventHeaders;
 import ai.talent.domain.event.DomainEvent;
 import ai.talent.domain.event.EventCodec;
 import ai.talent.domain.event.FreelancerUpserted;
-import ai.talent.domain.event.ProjectPosted;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.PriorityQueue;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -24,7 +26,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Replays a simulated marketplace into the suite's Kafka topics at a chosen rate, as the platform would
- * produce it: freelancers, then each project with its hire and outcome, then learners' attempts. Each record
+ * produce it, in event time: freelancers, then projects, hires, outcomes, updated profiles and learners' attempts
+ * as they happen. Each record
  * is keyed by its entity id ({@link DomainEvent#key()}), carries the CloudEvents headers, and goes to its
  * type's topic. {@code ./talent demo} uses it to fill the running suite.
  */
@@ -87,7 +90,12 @@ public final class LivePublisher implements AutoCloseable {
         return true;
     }
 
-    /** Replays the marketplace; returns how many events were sent. */
+    /**
+     * Replays the marketplace in event time; returns how many events were sent. Freelancers join first; then the
+     * project timeline (posts, awards, closings, completions after the contracts' durations, updated profiles)
+     * and every learner's attempts are merged by their timestamps. The merge holds one attempt stream per
+     * learner, so its memory grows with the learners (fine for a demo; the files keep attempts per learner).
+     */
     public long replay(Marketplace market, Progress progress) {
         SimConfig config = market.config();
         progress.phase("freelancers");
@@ -99,36 +107,65 @@ public final class LivePublisher implements AutoCloseable {
             }
             progress.step();
         }
-        progress.phase("projects");
-        for (long i = 0; i < config.projects(); i++) {
-            SimProject p = market.project(i);
-            HiringResult result = market.hiring(p);
-            boolean more = publish(new ProjectPosted(Seeds.eventId(config.seed(), "project-posted", i), p.postedAt(),
-                    p.project()));
-            if (more && result.hired()) {
-                more = publish(result.awarded()) && publish(result.closed()) && publish(result.completed());
-            } else if (more) {
-                more = publish(result.closed());
-            }
-            if (!more) {
-                return finish(progress);
-            }
-            progress.step();
-        }
-        progress.phase("learners");
+        progress.phase("market");
+        PriorityQueue<Stream> streams = new PriorityQueue<>(
+                Comparator.comparing((Stream s) -> s.head.time()).thenComparingLong(s -> s.order));
+        Stream.add(streams, new MarketTimeline(market, (p, r) -> progress.step()), 0);
         for (long i = 0; i < config.learners(); i++) {
-            boolean[] more = {true};
-            market.attempts(market.learner(i), a -> {
-                if (more[0]) {
-                    more[0] = publish(a.event());
+            Iterator<SimAttempt> attempts = market.attempts(market.learner(i));
+            Stream.add(streams, new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return attempts.hasNext();
                 }
-            });
-            if (!more[0]) {
+
+                @Override
+                public Emitted next() {
+                    SimAttempt a = attempts.next();
+                    return Emitted.event(SimFiles.ATTEMPTS, a.event(), a.truth());
+                }
+            }, i + 1);
+        }
+        while (!streams.isEmpty()) {
+            Stream s = streams.poll();
+            if (!publish(s.head.event())) {
                 return finish(progress);
             }
-            progress.step();
+            if (s.advance()) {
+                streams.add(s);
+            } else if (s.order > 0) {
+                progress.step();
+            }
         }
         return finish(progress);
+    }
+
+    /** One time-ordered source of events and its next line. */
+    private static final class Stream {
+
+        private final Iterator<Emitted> lines;
+        private final long order;
+        private Emitted head;
+
+        private Stream(Iterator<Emitted> lines, long order) {
+            this.lines = lines;
+            this.order = order;
+        }
+
+        static void add(PriorityQueue<Stream> streams, Iterator<Emitted> lines, long order) {
+            Stream s = new Stream(lines, order);
+            if (s.advance()) {
+                streams.add(s);
+            }
+        }
+
+        boolean advance() {
+            if (!lines.hasNext()) {
+                return false;
+            }
+            head = lines.next();
+            return true;
+        }
     }
 
     public long sent() {

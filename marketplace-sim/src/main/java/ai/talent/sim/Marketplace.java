@@ -2,12 +2,15 @@ package ai.talent.sim;
 
 import ai.talent.domain.model.Exercise;
 import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.sim.text.TextOptions;
+import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * A simulated marketplace for one configuration: any entity can be generated on demand by its index, and the
- * same configuration always gives the same entities. Nothing but the small exercise catalogue is stored.
+ * same configuration always gives the same entities. Nothing but the exercise catalogue is stored.
  */
 public final class Marketplace {
 
@@ -28,22 +31,35 @@ public final class Marketplace {
         this.config = config;
         long seed = config.seed();
         LanguageMix mix = LanguageMix.of(config);
-        this.freelancers = new FreelancerGenerator(seed, taxonomy, mix);
-        this.clients = new ClientGenerator(seed);
-        this.projects = new ProjectGenerator(seed, config.projects(), Math.max(1, config.clients()), taxonomy, mix,
-                clients);
-        this.hiring = new HiringSimulator(seed, config.freelancers(), freelancers, new FitModel(seed));
-        this.exercises = new ExerciseCatalog(seed, config.exercises(), taxonomy);
-        this.learning = new LearningSimulator(seed, config.attemptsPerLearner(), exercises, taxonomy);
-        this.queries = new QueryGenerator(seed, taxonomy, mix);
+        CategoryMix categories = new CategoryMix(taxonomy);
+        TextOptions text = new TextOptions(config.textHalf(), config.mechanisms().skillNoise());
+        this.freelancers = new FreelancerGenerator(seed, taxonomy, mix, categories, text, config.mechanisms());
+        this.clients = new ClientGenerator(seed, categories, freelancers, config.freelancers());
+        this.projects = new ProjectGenerator(config, taxonomy, mix, categories, clients, text);
+        this.hiring = new HiringSimulator(seed, config.freelancers(), freelancers,
+                new FitModel(seed, config.mechanisms()));
+        this.exercises = new ExerciseCatalog(seed, config.learners() == 0 ? 0 : config.exercisesPerSkill(), taxonomy,
+                config.mechanisms().difficulty());
+        this.learning = new LearningSimulator(config, exercises, taxonomy);
+        this.queries = new QueryGenerator(seed, taxonomy, mix, categories, text);
     }
 
     public SimConfig config() {
         return config;
     }
 
+    /** Freelancer {@code index} as they joined (with the record they brought, before any simulated contract). */
     public SimFreelancer freelancer(long index) {
         return freelancers.generate(index, true);
+    }
+
+    /** Freelancer {@code index} without the headline and bio (cheap: for judging, fitting and tests). */
+    SimFreelancer profile(long index) {
+        return freelancers.generate(index, false);
+    }
+
+    SimFreelancer freelancer(long index, TrackRecord sinceStart) {
+        return freelancers.generate(index, true, sinceStart);
     }
 
     public SimClient client(long index) {
@@ -54,25 +70,39 @@ public final class Marketplace {
         return projects.generate(index);
     }
 
+    Instant postedAt(long index) {
+        return projects.postedAt(index);
+    }
+
     /** Who applied to the project, who was hired, and how the contract ended. */
     public HiringResult hiring(SimProject project) {
         return hiring.play(project);
     }
 
+    /** The exercise catalogue (empty when there are no learners). */
     public List<Exercise> exercises() {
         return exercises.all();
+    }
+
+    public ExerciseTruth exerciseTruth(String exerciseId) {
+        return new ExerciseTruth(exercises.trueDifficulty(exerciseId));
     }
 
     public SimLearner learner(long index) {
         return learning.learner(index);
     }
 
-    /** Streams one learner's attempts in time order. */
-    public void attempts(SimLearner learner, Consumer<SimAttempt> sink) {
-        learning.attempts(learner, sink);
+    /** One learner's attempts in time order, generated as they are read. */
+    public Iterator<SimAttempt> attempts(SimLearner learner) {
+        return learning.attempts(learner);
     }
 
-    public SimQuery query(long index) {
+    /** Streams one learner's attempts in time order. */
+    public void attempts(SimLearner learner, Consumer<SimAttempt> sink) {
+        attempts(learner).forEachRemaining(sink);
+    }
+
+    QueryGenerator.Generated query(long index) {
         return queries.generate(index);
     }
 }

@@ -9,14 +9,16 @@ import ai.talent.domain.model.Project;
 import ai.talent.domain.model.ProjectStatus;
 import ai.talent.domain.model.Region;
 import ai.talent.domain.model.SkillRequirement;
-import ai.talent.sim.text.GeneratedText;
-import ai.talent.sim.text.MarketplaceTexts;
-import ai.talent.sim.text.ProjectBrief;
-import ai.talent.sim.text.SkillMention;
-import ai.talent.sim.text.TextLanguage;
 import ai.talent.domain.skill.Skill;
 import ai.talent.domain.skill.SkillCategory;
 import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.sim.text.GeneratedText;
+import ai.talent.sim.text.MarketplaceTexts;
+import ai.talent.sim.text.ProjectBrief;
+import ai.talent.sim.text.Role;
+import ai.talent.sim.text.Roles;
+import ai.talent.sim.text.SkillMention;
+import ai.talent.sim.text.TextOptions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,7 +26,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Generates project number {@code index} (and looks up its client) from its own seed. */
+/**
+ * Generates project number {@code index} (and looks up its client) from its own seed. Projects are posted in
+ * index order, evenly over the history's days.
+ */
 final class ProjectGenerator {
 
     private static final double HOURLY_SHARE = 0.4;
@@ -32,29 +37,26 @@ final class ProjectGenerator {
     private final long seed;
     private final int projectCount;
     private final int clientCount;
+    private final int historyDays;
     private final SkillTaxonomy taxonomy;
     private final LanguageMix languageMix;
+    private final CategoryMix categories;
     private final ClientGenerator clients;
-    private final List<SkillCategory> categories;
-    private final double[] categoryWeights;
     private final List<String> domains;
+    private final TextOptions textOptions;
 
-    ProjectGenerator(long seed, int projectCount, int clientCount, SkillTaxonomy taxonomy,
-                     LanguageMix languageMix, ClientGenerator clients) {
-        this.seed = seed;
-        this.projectCount = projectCount;
-        this.clientCount = clientCount;
+    ProjectGenerator(SimConfig config, SkillTaxonomy taxonomy, LanguageMix languageMix, CategoryMix categories,
+                     ClientGenerator clients, TextOptions textOptions) {
+        this.seed = config.seed();
+        this.projectCount = config.projects();
+        this.clientCount = Math.max(1, config.clients());
+        this.historyDays = config.historyDays();
         this.taxonomy = taxonomy;
         this.languageMix = languageMix;
+        this.categories = categories;
         this.clients = clients;
-        this.categories = new ArrayList<>();
-        for (SkillCategory c : SkillCategory.values()) {
-            if (!taxonomy.inCategory(c).isEmpty()) {
-                categories.add(c);
-            }
-        }
-        this.categoryWeights = categories.stream().mapToDouble(c -> CATEGORY_WEIGHT.getOrDefault(c, 0.05)).toArray();
         this.domains = MarketplaceTexts.domains();
+        this.textOptions = textOptions;
     }
 
     static String id(long index) {
@@ -67,17 +69,30 @@ final class ProjectGenerator {
         return Math.min(clientCount - 1, (long) Math.floor(clientCount * Math.pow(u, 1.6)));
     }
 
+    /** When project {@code index} is posted: the index orders postings in time. */
+    Instant postedAt(long index) {
+        double u = Seeds.uniform(seed, "project-time", index, 0);
+        return EPOCH.plusSeconds((long) ((index + u) * historyDays * (double) DAY / Math.max(1, projectCount)));
+    }
+
     SimProject generate(long index) {
         SplittableRandom rng = Seeds.rng(seed, "project", index);
         SimClient client = clients.generate(clientIndexOf(index));
-        SkillCategory category = categories.get(Draw.weightedIndex(categoryWeights, rng));
-        String domain = rng.nextDouble() < 0.7 ? client.client().industry() : Draw.uniform(domains, rng);
-        int seniority = Draw.weightedIndex(new double[] {0.3, 0.45, 0.25}, rng);
+        SkillCategory category = rng.nextDouble() < CLIENT_MAIN_CATEGORY_SHARE ? client.truth().mainCategory()
+                : categories.draw(rng);
+        List<Role> roles = Roles.forCategory(category.name());
+        Role role = roles.get(rng.nextInt(roles.size()));
+        String domain = rng.nextDouble() < PROJECT_DOMAIN_FROM_INDUSTRY ? client.client().industry()
+                : Draw.uniform(domains, rng);
+        boolean domainStated = rng.nextDouble() < PROJECT_DOMAIN_STATED;
+        int complexity = Draw.weightedIndex(COMPLEXITY_WEIGHT, rng);
+        int seniority = Draw.weightedIndex(SENIORITY_WANTED_BY_COMPLEXITY[complexity], rng);
 
         List<Skill> inCategory = taxonomy.inCategory(category);
         int nRequired = Math.min(inCategory.size(), 1 + rng.nextInt(3));
         int nNice = Math.min(inCategory.size() - nRequired, rng.nextInt(3));
-        List<Skill> picked = Draw.weightedDistinct(inCategory, Skill::popularity, nRequired + nNice, rng);
+        List<Skill> picked = Draw.weightedDistinct(inCategory, s -> RoleSkills.weight(role.en(), s),
+                nRequired + nNice, rng);
         List<SkillRequirement> required = new ArrayList<>();
         List<SkillRequirement> nice = new ArrayList<>();
         List<SkillMention> requiredText = new ArrayList<>();
@@ -97,34 +112,41 @@ final class ProjectGenerator {
         }
 
         int weeks = 1 + (int) Math.round(Math.min(51, -6 * Math.log(1 - rng.nextDouble())));
-        int hoursPerWeek = new int[] {10, 20, 30, 40}[Draw.weightedIndex(new double[] {0.25, 0.35, 0.2, 0.2}, rng)];
+        int hoursPerWeek = PROJECT_HOURS[Draw.weightedIndex(PROJECT_HOURS_WEIGHT, rng)];
         double hourlyBudget = MEDIAN_HOURLY_KRW.get(category) * SENIORITY_RATE_MULTIPLIER[seniority]
-                * (0.85 + 0.3 * client.quality()) * Draw.logNormal(rng, 0.25);
+                * Draw.logNormal(rng, 0.25);
         long hourlyBudgetKrw = Math.max(MIN_HOURLY_KRW, Math.round(hourlyBudget / 1000) * 1000);
         boolean hourly = rng.nextDouble() < HOURLY_SHARE;
         long budget = hourly ? hourlyBudgetKrw
-                : Math.round(hourlyBudgetKrw * hoursPerWeek * weeks * Draw.between(rng, 0.7, 1.1) / 10_000.0) * 10_000;
+                : Math.max(10_000, Math.round(hourlyBudgetKrw * hoursPerWeek * weeks * Draw.between(rng, 0.7, 1.1)
+                        / 10_000.0) * 10_000);
 
         Region region = REGIONS[Draw.weightedIndex(REGION_WEIGHT, rng)];
         boolean remote = region == Region.REMOTE || region == Region.ABROAD || rng.nextDouble() < 0.45;
         if (region == Region.REMOTE || region == Region.ABROAD) {
             region = client.client().region();
         }
-        Instant postedAt = EPOCH.plusSeconds(
-                (long) ((index + rng.nextDouble()) * HISTORY_DAYS * 86_400.0 / Math.max(1, projectCount)));
-        LocalDate deadline = LocalDate.ofInstant(postedAt, ZoneOffset.UTC).plusDays(7L * weeks + 7 + rng.nextInt(21));
+        Instant postedAt = postedAt(index);
+        // Some deadlines leave little slack for the work (tight), most leave plenty.
+        LocalDate deadline = LocalDate.ofInstant(postedAt, ZoneOffset.UTC)
+                .plusDays(7 + Math.round(7.0 * weeks * Draw.between(rng, 0.95, 1.8)));
 
-        TextLanguage language = languageMix.draw(rng);
-        ProjectBrief brief = new ProjectBrief(category.name(), domain, requiredText, niceText, budget, hourly, weeks,
-                region.nameEn(), region.nameKo(), remote);
-        GeneratedText text = MarketplaceTexts.project(brief, language, Seeds.rng(seed, "project-text", index));
+        Language language = languageMix.draw(rng);
+        // Posts state the seniority most of the time; otherwise only the work's complexity hints at it.
+        boolean seniorityStated = rng.nextDouble() < 0.6;
+        boolean hoursStated = rng.nextDouble() < 0.8;
+        ProjectBrief brief = new ProjectBrief(category.name(), role, domain, domainStated, requiredText, niceText,
+                budget, hourly, weeks, region.nameEn(), region.nameKo(), remote, SENIORITIES[seniority],
+                seniorityStated, COMPLEXITIES[complexity], hoursStated ? hoursPerWeek : 0);
+        GeneratedText text = MarketplaceTexts.project(brief, language, textOptions,
+                Seeds.rng(seed, "project-text", index));
         String title = text.title().isBlank() ? category.nameEn() : text.title();
 
-        Project project = new Project(id(index), client.client().id(), title, text.body(),
-                Language.valueOf(language.name()), required, nice, hourly ? BudgetType.HOURLY : BudgetType.FIXED,
-                Money.krw(budget), weeks, deadline, region, remote, ProjectStatus.OPEN);
-        ProjectTruth truth = new ProjectTruth(category, domain, SENIORITIES[seniority], hoursPerWeek, client.quality(),
-                hourlyBudgetKrw);
-        return new SimProject(index, project, postedAt, truth);
+        Project project = new Project(id(index), client.client().id(), title, text.body(), language, required, nice,
+                hourly ? BudgetType.HOURLY : BudgetType.FIXED, Money.krw(budget), weeks, deadline, region, remote,
+                ProjectStatus.OPEN);
+        ProjectTruth truth = new ProjectTruth(category, role.en(), domain, domainStated, SENIORITIES[seniority],
+                COMPLEXITIES[complexity], hoursPerWeek, client.quality(), hourlyBudgetKrw);
+        return new SimProject(index, project, postedAt, truth, client);
     }
 }

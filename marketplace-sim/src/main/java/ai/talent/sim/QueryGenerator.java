@@ -4,16 +4,15 @@ import static ai.talent.sim.MarketParameters.*;
 
 import ai.talent.domain.model.Language;
 import ai.talent.domain.model.Region;
+import ai.talent.domain.skill.Skill;
+import ai.talent.domain.skill.SkillCategory;
+import ai.talent.domain.skill.SkillTaxonomy;
 import ai.talent.sim.text.MarketplaceTexts;
 import ai.talent.sim.text.QueryIntent;
 import ai.talent.sim.text.Role;
 import ai.talent.sim.text.Roles;
 import ai.talent.sim.text.SkillMention;
-import ai.talent.sim.text.TextLanguage;
-import ai.talent.domain.skill.Skill;
-import ai.talent.domain.skill.SkillCategory;
-import ai.talent.domain.skill.SkillTaxonomy;
-import java.util.ArrayList;
+import ai.talent.sim.text.TextOptions;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -21,34 +20,42 @@ import java.util.SplittableRandom;
 final class QueryGenerator {
 
     private static final int[] YEARS = {1, 2, 3, 5, 7, 10};
+    private static final double ROLE_ONLY_SHARE = 0.15;
 
     private final long seed;
     private final SkillTaxonomy taxonomy;
     private final LanguageMix languageMix;
-    private final List<SkillCategory> categories = new ArrayList<>();
-    private final double[] categoryWeights;
+    private final CategoryMix categories;
     private final List<String> domains;
+    private final TextOptions textOptions;
 
-    QueryGenerator(long seed, SkillTaxonomy taxonomy, LanguageMix languageMix) {
+    QueryGenerator(long seed, SkillTaxonomy taxonomy, LanguageMix languageMix, CategoryMix categories,
+                   TextOptions textOptions) {
         this.seed = seed;
         this.taxonomy = taxonomy;
         this.languageMix = languageMix;
-        for (SkillCategory c : SkillCategory.values()) {
-            if (!taxonomy.inCategory(c).isEmpty()) {
-                categories.add(c);
-            }
-        }
-        this.categoryWeights = categories.stream().mapToDouble(c -> CATEGORY_WEIGHT.getOrDefault(c, 0.05)).toArray();
+        this.categories = categories;
         this.domains = MarketplaceTexts.domains();
+        this.textOptions = textOptions;
     }
 
-    SimQuery generate(long index) {
+    static String id(long index) {
+        return "q-" + index;
+    }
+
+    /** The query as a search box receives it, and the intent it was written from. */
+    record Generated(SimQuery query, QuerySpec intent) {
+    }
+
+    Generated generate(long index) {
         SplittableRandom rng = Seeds.rng(seed, "query", index);
-        SkillCategory category = categories.get(Draw.weightedIndex(categoryWeights, rng));
-        List<Skill> skills = Draw.weightedDistinct(taxonomy.inCategory(category), Skill::popularity,
-                rng.nextDouble() < 0.65 ? 1 : 2, rng);
+        SkillCategory category = categories.draw(rng);
         List<Role> roles = Roles.forCategory(category.name());
-        Role role = rng.nextDouble() < 0.7 ? roles.get(rng.nextInt(roles.size())) : null;
+        boolean roleOnly = rng.nextDouble() < ROLE_ONLY_SHARE;
+        Role role = roleOnly || rng.nextDouble() < 0.6 ? roles.get(rng.nextInt(roles.size())) : null;
+        List<Skill> skills = roleOnly ? List.of() : Draw.weightedDistinct(taxonomy.inCategory(category),
+                s -> role == null ? s.popularity() : RoleSkills.weight(role.en(), s), rng.nextDouble() < 0.65 ? 1 : 2,
+                rng);
         boolean remote = rng.nextDouble() < 0.2;
         Region region = null;
         if (!remote && rng.nextDouble() < 0.45) {
@@ -56,14 +63,14 @@ final class QueryGenerator {
                 region = REGIONS[Draw.weightedIndex(REGION_WEIGHT, rng)];
             } while (region == Region.REMOTE || region == Region.ABROAD);
         }
-        Integer minYears = rng.nextDouble() < 0.35 ? YEARS[rng.nextInt(YEARS.length)] : null;
-        String seniority = minYears == null && rng.nextDouble() < 0.3 ? SENIORITIES[rng.nextInt(3)] : null;
+        Integer minYears = rng.nextDouble() < 0.3 ? YEARS[rng.nextInt(YEARS.length)] : null;
+        String seniority = minYears == null && rng.nextDouble() < 0.35 ? SENIORITIES[rng.nextInt(3)] : null;
         double median = MEDIAN_HOURLY_KRW.get(category)
-                * (seniority == null ? 1.0 : SENIORITY_RATE_MULTIPLIER[FitModel.seniorityRank(seniority)]);
+                * (seniority == null ? 1.0 : SENIORITY_RATE_MULTIPLIER[Seniority.rank(seniority)]);
         Long maxRate = rng.nextDouble() < 0.4 ? Math.round(median * Draw.between(rng, 0.8, 1.4) / 5000) * 5000 : null;
         Long minRate = maxRate == null && rng.nextDouble() < 0.12
                 ? Math.round(median * Draw.between(rng, 0.6, 1.0) / 5000) * 5000 : null;
-        String domain = rng.nextDouble() < 0.2 ? Draw.uniform(domains, rng) : null;
+        String domain = rng.nextDouble() < 0.3 ? Draw.uniform(domains, rng) : null;
         String language = rng.nextDouble() < 0.15 ? (rng.nextDouble() < 0.8 ? "en" : "ko") : null;
 
         QuerySpec spec = new QuerySpec(category, skills.stream().map(Skill::id).toList(),
@@ -74,8 +81,9 @@ final class QueryGenerator {
         QueryIntent intent = new QueryIntent(mentions, role, region == null ? null : region.nameEn(),
                 region == null ? null : region.nameKo(), minRate, maxRate, minYears, seniority, remote, domain,
                 language);
-        TextLanguage textLanguage = languageMix.draw(rng);
-        String text = MarketplaceTexts.query(intent, textLanguage, Seeds.rng(seed, "query-text", index)).title();
-        return new SimQuery("q-" + index, text, Language.valueOf(textLanguage.name()), spec);
+        Language textLanguage = languageMix.draw(rng);
+        String text = MarketplaceTexts.query(intent, textLanguage, textOptions, Seeds.rng(seed, "query-text", index))
+                .title();
+        return new Generated(new SimQuery(id(index), text, textLanguage), spec);
     }
 }

@@ -3,34 +3,40 @@ package ai.talent.sim;
 import static ai.talent.sim.MarketParameters.*;
 
 import ai.talent.domain.model.Freelancer;
-import ai.talent.domain.model.Region;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Judges every freelancer against every query in one streaming pass over the pool: a true relevance score
- * 0–1 (true skill levels, then each unmet constraint lowers it, then reliability), and a graded label 0–3
- * drawn from it with a judge's noise. Keeps, per query, only the grade counts and the best-scored pairs,
- * so memory does not grow with the pool.
+ * 0–1 (true skill levels or, for a role-only query, the role; then the role, domain, seniority, years, place,
+ * rate and language each lower it when unmet), and a graded label 0–3 drawn from it with a judge's noise.
+ * Every pair with a non-zero score is emitted as a judgment as it is made; per query only the grade counts and
+ * the ten best-scored pairs are kept (for the oracle's NDCG), so memory does not grow with the pool.
  */
 final class QueryJudge {
 
-    private static final Set<Region> CAPITAL_AREA = EnumSet.of(Region.SEOUL, Region.GYEONGGI, Region.INCHEON);
-    private static final Comparator<Judgment> WORST_FIRST = Comparator.comparingDouble(Judgment::score)
-            .thenComparing(Judgment::freelancerId, Comparator.reverseOrder());
+    private static final int TOP = 10;
+
+    /** A judged pair kept for the oracle's ranking. */
+    record Scored(String freelancerId, int grade, double score) {
+    }
+
+    private static final Comparator<Scored> WORST_FIRST = Comparator.comparingDouble(Scored::score)
+            .thenComparing(Scored::freelancerId, Comparator.reverseOrder());
 
     private final long seed;
-    private final List<SimQuery> queries;
-    private final List<PriorityQueue<Judgment>> best = new ArrayList<>();
+    private final List<QueryGenerator.Generated> queries;
+    private final double profileStrength;
+    private final List<PriorityQueue<Scored>> best = new ArrayList<>();
     private final long[][] gradeCounts;
 
-    QueryJudge(long seed, List<SimQuery> queries) {
+    QueryJudge(long seed, List<QueryGenerator.Generated> queries, double profileStrength) {
         this.seed = seed;
         this.queries = queries;
+        this.profileStrength = profileStrength;
         this.gradeCounts = new long[queries.size()][4];
         for (int i = 0; i < queries.size(); i++) {
             best.add(new PriorityQueue<>(WORST_FIRST));
@@ -38,25 +44,34 @@ final class QueryJudge {
     }
 
     /** True relevance 0–1 of a freelancer for a query. */
-    static double score(QuerySpec q, SimFreelancer simFreelancer) {
+    static double score(QuerySpec q, SimFreelancer simFreelancer, double profileStrength) {
         FreelancerTruth t = simFreelancer.truth();
         Freelancer f = simFreelancer.freelancer();
-        double skill = 0;
-        for (String id : q.skillIds()) {
-            skill += Math.min(1.0, t.trueLevel(id) / 3.5);
+        boolean sameRole = q.roleEn() != null && q.roleEn().equals(t.roleEn());
+        double s;
+        if (q.skillIds().isEmpty()) {
+            s = sameRole ? 1.0 : t.category() == q.category() ? 0.35 : 0;
+        } else {
+            double skill = 0;
+            for (String id : q.skillIds()) {
+                skill += Math.min(1.0, t.trueLevel(id) / 3.5);
+            }
+            s = skill / q.skillIds().size();
+            if (q.roleEn() != null) {
+                s *= scaled(sameRole ? 1.0 : t.category() == q.category() ? 0.7 : 0.45, profileStrength);
+            }
         }
-        double s = skill / q.skillIds().size();
         if (s == 0) {
             return 0;
         }
         if (t.category() != q.category()) {
             s *= 0.85;
         }
-        if (q.region() != null) {
-            if (f.region() != q.region()) {
-                boolean near = CAPITAL_AREA.contains(f.region()) && CAPITAL_AREA.contains(q.region());
-                s *= near ? 0.8 : f.remoteOk() ? 0.6 : 0.3;
-            }
+        if (q.domain() != null) {
+            s *= scaled(t.domains().contains(q.domain()) ? 1.0 : 0.55, profileStrength);
+        }
+        if (q.region() != null && f.region() != q.region()) {
+            s *= bothInCapitalArea(f.region(), q.region()) ? 0.8 : f.remoteOk() ? 0.6 : 0.3;
         }
         if (q.remote() && !f.remoteOk()) {
             s *= 0.4;
@@ -72,13 +87,18 @@ final class QueryJudge {
             s *= 0.25 + 0.75 * t.totalYears() / q.minYears();
         }
         if (q.seniority() != null) {
-            int gap = Math.abs(FitModel.seniorityRank(q.seniority()) - FitModel.seniorityRank(t.seniority()));
+            int gap = Math.abs(Seniority.rank(q.seniority()) - t.seniorityRank());
             s *= gap == 0 ? 1.0 : gap == 1 ? 0.7 : 0.4;
         }
         if (q.spokenLanguage() != null && !f.spokenLanguages().contains(q.spokenLanguage())) {
             s *= 0.3;
         }
-        return s * (0.7 + 0.3 * t.reliability());
+        return s;
+    }
+
+    /** A penalty factor at a mechanism's strength: 1 (no penalty) at 0, the factor itself at 1. */
+    private static double scaled(double factor, double strength) {
+        return Math.max(0.05, 1 - strength * (1 - factor));
     }
 
     static int grade(double score, double noise) {
@@ -92,17 +112,21 @@ final class QueryJudge {
         return g;
     }
 
-    void judge(SimFreelancer f) {
+    /** Judges one freelancer against every query, handing each non-zero judgment to {@code out}. */
+    void judge(SimFreelancer f, BiConsumer<Judgment, JudgmentTruth> out) {
         for (int q = 0; q < queries.size(); q++) {
-            double score = score(queries.get(q).intent(), f);
+            double score = score(queries.get(q).intent(), f, profileStrength);
             if (score <= 0) {
                 continue;
             }
+            double rounded = Math.round(score * 10_000) / 10_000.0;
             int grade = grade(score, Seeds.gaussian(seed, "judge", q, f.index()));
             gradeCounts[q][grade]++;
-            PriorityQueue<Judgment> heap = best.get(q);
-            Judgment j = new Judgment(f.freelancer().id(), grade, Math.round(score * 10_000) / 10_000.0);
-            if (heap.size() < JUDGMENTS_KEPT_PER_QUERY) {
+            String queryId = queries.get(q).query().id();
+            out.accept(new Judgment(queryId, f.freelancer().id(), grade), new JudgmentTruth(rounded));
+            PriorityQueue<Scored> heap = best.get(q);
+            Scored j = new Scored(f.freelancer().id(), grade, rounded);
+            if (heap.size() < TOP) {
                 heap.add(j);
             } else if (WORST_FIRST.compare(j, heap.peek()) > 0) {
                 heap.poll();
@@ -111,26 +135,27 @@ final class QueryJudge {
         }
     }
 
-    QueryTruth truth(int q) {
-        List<Judgment> judgments = new ArrayList<>(best.get(q));
-        judgments.sort(WORST_FIRST.reversed());
-        return new QueryTruth(gradeCounts[q][1], gradeCounts[q][2], gradeCounts[q][3], judgments);
-    }
-
-    /** NDCG@10 of ranking the pool by true score, against the judged grades; NaN if nothing is relevant. */
-    static double oracleNdcgAt10(QueryTruth truth) {
-        List<Judgment> ranked = truth.judgments();
-        int[] grades = new int[Math.min(10, ranked.size())];
+    /** NDCG@10 of ranking the pool by true score against the judged grades; NaN when nothing is relevant. */
+    double oracleNdcgAt10(int q) {
+        List<Scored> ranked = new ArrayList<>(best.get(q));
+        ranked.sort(WORST_FIRST.reversed());
+        int[] grades = new int[ranked.size()];
         for (int i = 0; i < grades.length; i++) {
             grades[i] = ranked.get(i).grade();
         }
-        int[] ideal = new int[10];
-        long g3 = truth.grade3();
-        long g2 = truth.grade2();
-        long g1 = truth.grade1();
-        for (int i = 0; i < 10; i++) {
+        return Ndcg.at(TOP, grades, idealGrades(gradeCounts[q][1], gradeCounts[q][2], gradeCounts[q][3]));
+    }
+
+    long judged(int q) {
+        return gradeCounts[q][0] + gradeCounts[q][1] + gradeCounts[q][2] + gradeCounts[q][3];
+    }
+
+    /** The ten best grades there are, from the counts of grades 1–3. */
+    static int[] idealGrades(long g1, long g2, long g3) {
+        int[] ideal = new int[TOP];
+        for (int i = 0; i < TOP; i++) {
             ideal[i] = g3-- > 0 ? 3 : g2-- > 0 ? 2 : g1-- > 0 ? 1 : 0;
         }
-        return Ndcg.at(10, grades, ideal);
+        return ideal;
     }
 }

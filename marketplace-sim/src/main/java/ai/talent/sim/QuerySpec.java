@@ -6,9 +6,9 @@ import ai.talent.domain.skill.SkillCategory;
 import java.util.List;
 
 /**
- * A recruiter query's structured intent: taxonomy skill ids, the role, region, rate bounds (KRW/hour),
- * minimum years, seniority ("junior", "mid", "senior"), remote, business domain and required spoken
- * language ("ko", "en"); absent constraints are null.
+ * A recruiter query's structured intent: taxonomy skill ids (may be empty when a role is given), the role,
+ * region, rate bounds (KRW/hour), minimum years, seniority ("junior", "mid", "senior"), remote, business domain
+ * and required spoken language ("ko", "en"); absent constraints are null.
  */
 public record QuerySpec(
         SkillCategory category,
@@ -25,5 +25,8 @@ public record QuerySpec(
 
     public QuerySpec {
         skillIds = List.copyOf(skillIds);
+        if (skillIds.isEmpty() && roleEn == null) {
+            throw new IllegalArgumentException("a query needs a skill or a role");
+        }
     }
 }

@@ -47,6 +47,11 @@ final class Seeds {
         return new UUID(of(seed, kind, index), of(seed, kind + "#lo", index)).toString();
     }
 
+    /** A deterministic UUID-shaped event id for the {@code subIndex}-th event of one entity. */
+    static String eventId(long seed, String kind, long index, long subIndex) {
+        return new UUID(of(seed, kind, index, subIndex), of(seed, kind + "#lo", index, subIndex)).toString();
+    }
+
     private static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class SimStats {
 
-    static final int TEXT_SAMPLE = 10_000;
+    static final int TEXT_SAMPLE = 2_000;
 
     private final Map<String, Long> counts = new LinkedHashMap<>();
     private final Map<SkillCategory, RateHistogram> rates = new EnumMap<>(SkillCategory.class);
@@ -35,6 +35,9 @@ public final class SimStats {
     private long successes;
     private long ratingSum;
     private long correctAttempts;
+    private int maxInFlight;
+    private int trackedFreelancers;
+    private long judgedPairs;
 
     void count(String what) {
         counts.merge(what, 1L, Long::sum);
@@ -84,11 +87,30 @@ public final class SimStats {
         attemptAuc.add(a.truth().correctProbability(), correct);
     }
 
-    void query(SimQuery q, QueryTruth truth) {
+    void query(SimQuery q, double oracleNdcg, long judged) {
         count("queries");
         language("query texts", q.language());
         variety("queries").add(q.text());
-        queryNdcg.add(QueryJudge.oracleNdcgAt10(truth));
+        queryNdcg.add(oracleNdcg);
+        judgedPairs += judged;
+    }
+
+    /** The contracts in flight at some moment (the timeline's queue), to report the largest. */
+    void inFlight(int contracts) {
+        maxInFlight = Math.max(maxInFlight, contracts);
+    }
+
+    /** Freelancers who earned a track record in the run (the only per-entity state). */
+    void tracked(int freelancers) {
+        trackedFreelancers = freelancers;
+    }
+
+    public int maxInFlight() {
+        return maxInFlight;
+    }
+
+    public int trackedFreelancers() {
+        return trackedFreelancers;
     }
 
     private void language(String what, Language language) {
@@ -212,6 +234,14 @@ public final class SimStats {
         }
         if (count("attempts", 0) > 0) {
             out.printf(Locale.ROOT, "%-22s %.3f%n", "attempts correct", correctRate());
+        }
+        if (count("queries", 0) > 0) {
+            out.printf(Locale.ROOT, "%-22s %,.0f per query (all with a non-zero relevance)%n", "judged freelancers",
+                    judgedPairs / (double) count("queries", 1));
+        }
+        if (count("projects", 0) > 0) {
+            out.printf(Locale.ROOT, "%-22s %,d contracts in flight at most, %,d freelancers with an earned record%n",
+                    "held in memory", maxInFlight, trackedFreelancers);
         }
         out.println("-- oracle scores (from the hidden truth; models are reported as a fraction of these)");
         out.printf(Locale.ROOT, "%-22s %.4f%n", "success AUC", oracleContractAuc());

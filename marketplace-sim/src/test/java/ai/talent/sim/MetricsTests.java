@@ -46,10 +46,10 @@ class MetricsTests {
     }
 
     @Test
-    void oracleQueryNdcgUsesTheGradeCountsForTheIdealRanking() {
-        QueryTruth truth = new QueryTruth(0, 0, 2, java.util.List.of(new Judgment("a", 3, 0.9),
-                new Judgment("b", 0, 0.8), new Judgment("c", 3, 0.7)));
+    void theOraclesIdealRankingComesFromTheGradeCounts() {
+        assertThat(QueryJudge.idealGrades(1, 0, 2)).startsWith(3, 3, 1, 0);
         double expected = (7 + 7 / (Math.log(4) / Math.log(2))) / (7 + 7 / (Math.log(3) / Math.log(2)));
-        assertThat(QueryJudge.oracleNdcgAt10(truth)).isCloseTo(expected, within(1e-12));
+        assertThat(Ndcg.at(10, new int[] {3, 0, 3}, QueryJudge.idealGrades(0, 0, 2))).isCloseTo(expected,
+                within(1e-12));
     }
 }

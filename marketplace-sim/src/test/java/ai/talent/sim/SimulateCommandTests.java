@@ -20,15 +20,16 @@ class SimulateCommandTests {
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             SimulateCommand.run(new String[] {"--freelancers", "120", "--projects", "40", "--learners", "10",
-                "--queries", "5", "--seed", "3", "--out", dir.resolve("out").toString(), "--report",
+                "--seed", "3", "--out", dir.resolve("out").toString(), "--report",
                 "--report-dir", dir.resolve("reports").toString()});
         } finally {
             System.setOut(original);
         }
         String output = captured.toString(StandardCharsets.UTF_8);
-        for (String file : new String[] {SimFiles.FREELANCERS, SimFiles.CLIENTS, SimFiles.PROJECTS, SimFiles.CONTRACTS,
-            SimFiles.LEARNERS, SimFiles.EXERCISES, SimFiles.ATTEMPTS, SimFiles.QUERIES}) {
+        // all eight files, queries included without asking for them
+        for (String file : SimFiles.ALL) {
             assertThat(dir.resolve("out").resolve(file)).isRegularFile();
+            assertThat(Files.size(dir.resolve("out").resolve(file))).as(file).isPositive();
         }
         assertThat(output).contains("hourly rate (KRW) by category", "text language share", "hire rate",
                 "success AUC", "distinct token 3-grams");

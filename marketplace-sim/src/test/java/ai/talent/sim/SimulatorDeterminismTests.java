@@ -11,8 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SimulatorDeterminismTests {
 
-    private static final List<String> FILES = List.of(SimFiles.FREELANCERS, SimFiles.CLIENTS, SimFiles.PROJECTS,
-            SimFiles.CONTRACTS, SimFiles.LEARNERS, SimFiles.EXERCISES, SimFiles.ATTEMPTS, SimFiles.QUERIES);
+    private static final List<String> FILES = SimFiles.ALL;
 
     @Test
     void sameSeedWritesByteIdenticalFiles(@TempDir Path again) throws IOException {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 /** A small simulated marketplace written once per test JVM and shared by the tests that only read it. */
 final class SmallMarket {
 
-    static final SimConfig CONFIG = new SimConfig(400, 150, 40, 40, 120, 30, 20, 7, 0.5, 0.2, 0.3);
+    static final SimConfig CONFIG = SimConfig.of(400, 150, 40, 7).withQueries(20).withAttemptsPerLearner(30);
 
     private static Path dir;
     private static SimStats stats;

@@ -1,5 +1,6 @@
 package ai.talent.sim.text;
 
+import ai.talent.domain.model.Language;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,23 +9,26 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
- * Writes a freelancer's headline and bio: an introduction, then skill, experience and work-style sentences
- * in a shuffled order, then optional availability, rate, languages and a closing, drawn from phrase banks.
+ * Writes a freelancer's headline and bio: an introduction, then skill, experience, achievement and work-style
+ * sentences in a shuffled order, then optional availability, rate, languages and a closing, drawn from phrase
+ * banks. The role, seniority and domains are written out (a domain sometimes only through the work described),
+ * and the achievements read modest, solid or strong with the profile's craft.
  */
 final class FreelancerWriter {
 
     private static final double TYPO_RATE = 0.015;
-    private static final int SENIOR_YEARS = 7;
-    private static final int MID_YEARS = 3;
+    /** Share of bios that name their domains; the others only describe work that implies them. */
+    private static final double DOMAIN_NAMED = 0.6;
 
     private final PhraseBank ko = PhraseBank.load("freelancer-ko.txt");
     private final PhraseBank en = PhraseBank.load("freelancer-en.txt");
     private final PhraseBank achievements = PhraseBank.load("achievements.txt");
+    private final DomainWork domainWork = new DomainWork();
 
-    GeneratedText write(FreelancerProfile profile, TextLanguage language, RandomGenerator rng) {
-        Voice voice = Voices.pick(language, rng);
+    GeneratedText write(FreelancerProfile profile, Language language, TextOptions options, RandomGenerator rng) {
+        Voice voice = Voices.pick(language, options, rng);
         Map<String, String> slots = slots(profile, language, voice, rng);
-        boolean english = language == TextLanguage.EN;
+        boolean english = language == Language.EN;
         PhraseBank bank = english ? en : ko;
         String headline = bank.render("headline", slots, voice, rng);
         String bio = voice.style() == KoreanStyle.NOUN
@@ -44,21 +48,21 @@ final class FreelancerWriter {
     }
 
     private String prose(FreelancerProfile profile, PhraseBank bank, Map<String, String> slots, Voice voice,
-                         TextLanguage language, RandomGenerator rng) {
+                         Language language, RandomGenerator rng) {
         List<String> sentences = new ArrayList<>();
         if (rng.nextDouble() < 0.5) {
             sentences.add(bank.render("greet", slots, voice, rng));
         }
         sentences.add(bank.render("intro", slots, voice, rng));
         List<String> middle = new ArrayList<>();
+        if (slots.containsKey("domain") && !String.join(" ", sentences).contains(slots.get("domain"))) {
+            middle.add(bank.render("domains", slots, voice, rng));
+        }
         middle.add(bank.render("skills", slots, voice, rng));
-        for (Map<String, String> skillSlots : skillDetails(profile, slots, language, rng)) {
+        for (Map<String, String> skillSlots : skillDetails(profile, slots, language, voice, rng)) {
             middle.add(bank.render("skill", skillSlots, voice, rng));
         }
-        middle.add(bank.render("achievement", slots, voice, rng));
-        if (slots.containsKey("ach2") && rng.nextDouble() < 0.5) {
-            middle.add(bank.render("achievement2", slots, voice, rng));
-        }
+        middle.addAll(achievementSentences(profile.craftTier(), "", bank, slots, voice, rng));
         if (rng.nextDouble() < 0.6) {
             middle.add(bank.render("work", slots, voice, rng));
         }
@@ -83,7 +87,7 @@ final class FreelancerWriter {
     }
 
     private String resume(FreelancerProfile profile, PhraseBank bank, Map<String, String> slots, Voice voice,
-                          TextLanguage language, RandomGenerator rng) {
+                          Language language, RandomGenerator rng) {
         String bullet = Naming.pick(List.of("- ", "• ", "· ", "▪ ", "✔ ", "* "), rng);
         List<String> lines = new ArrayList<>();
         if (rng.nextDouble() < 0.6) {
@@ -92,13 +96,13 @@ final class FreelancerWriter {
         List<String> items = new ArrayList<>();
         items.add(bank.render("cv.summary", slots, voice, rng));
         items.add(bank.render("cv.stack", slots, voice, rng));
-        for (Map<String, String> skillSlots : skillDetails(profile, slots, language, rng)) {
+        if (slots.containsKey("domain") && !String.join(" ", items).contains(slots.get("domain"))) {
+            items.add(bank.render("cv.domains", slots, voice, rng));
+        }
+        for (Map<String, String> skillSlots : skillDetails(profile, slots, language, voice, rng)) {
             items.add(bank.render("cv.skill", skillSlots, voice, rng));
         }
-        items.add(bank.render("cv.achievement", slots, voice, rng));
-        if (slots.containsKey("ach2")) {
-            items.add(bank.render("cv.achievement2", slots, voice, rng));
-        }
+        items.addAll(achievementSentences(profile.craftTier(), "cv.", bank, slots, voice, rng));
         TextParts.shuffleKeepingFirst(items, rng.nextDouble() < 0.7, rng);
         if (rng.nextDouble() < 0.7 && bank.canRender("cv.availability", slots)) {
             items.add(bank.render("cv.availability", slots, voice, rng));
@@ -115,16 +119,48 @@ final class FreelancerWriter {
         return String.join("\n", lines);
     }
 
+    /**
+     * What the bio says about past work, by craft: strong work is led, measured and recognised, in two or three
+     * sentences; solid work is one or two plain ones; modest work is helping out, sometimes not mentioned at all.
+     */
+    private static List<String> achievementSentences(int craftTier, String prefix, PhraseBank bank,
+                                                     Map<String, String> slots, Voice voice, RandomGenerator rng) {
+        List<String> out = new ArrayList<>();
+        switch (craftTier) {
+            case 1 -> {
+                out.add(bank.render(prefix + "achievement.strong", slots, voice, rng));
+                if (slots.containsKey("ach2")) {
+                    out.add(bank.render(prefix + "achievement2.strong", slots, voice, rng));
+                }
+                if (rng.nextDouble() < 0.6) {
+                    out.add(bank.render(prefix + "impact", slots, voice, rng));
+                }
+            }
+            case -1 -> {
+                if (rng.nextDouble() < 0.7) {
+                    out.add(bank.render(prefix + "achievement.modest", slots, voice, rng));
+                }
+            }
+            default -> {
+                out.add(bank.render(prefix + "achievement", slots, voice, rng));
+                if (slots.containsKey("ach2") && rng.nextDouble() < 0.5) {
+                    out.add(bank.render(prefix + "achievement2", slots, voice, rng));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Slots for sentences about single skills: up to two of the profile's skills, each with its own years. */
     private List<Map<String, String>> skillDetails(FreelancerProfile profile, Map<String, String> base,
-                                                   TextLanguage language, RandomGenerator rng) {
+                                                   Language language, Voice voice, RandomGenerator rng) {
         int count = rng.nextInt(Math.min(2, profile.skills().size()) + 1);
         List<SkillMention> skills = new ArrayList<>(profile.skills());
         List<Map<String, String>> details = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             SkillMention skill = skills.remove(rng.nextInt(skills.size()));
             Map<String, String> slots = new HashMap<>(base);
-            slots.put("s", Naming.skill(skill, language, rng));
+            slots.put("s", Naming.skill(skill, language, voice, rng));
             slots.put("sy", Long.toString(Math.max(1, Math.round(skill.years()))));
             slots.put("prof", proficiency(skill.level(), language, rng));
             details.add(slots);
@@ -132,18 +168,20 @@ final class FreelancerWriter {
         return details;
     }
 
-    private Map<String, String> slots(FreelancerProfile profile, TextLanguage language, Voice voice,
+    private Map<String, String> slots(FreelancerProfile profile, Language language, Voice voice,
                                       RandomGenerator rng) {
         Map<String, String> slots = new HashMap<>();
-        slots.put("role", Naming.role(profile.role(), language, rng));
-        slots.put("roleAlt", Naming.role(profile.role(), language, rng));
+        TextHalf half = voice.half();
+        slots.put("role", Naming.role(profile.role(), language, half, rng));
+        slots.put("roleAlt", Naming.role(profile.role(), language, half, rng));
         int years = Math.max(1, profile.totalYears());
         slots.put("years", Integer.toString(years));
-        slots.put("senior", seniority(profile.totalYears(), language, rng));
+        slots.put("senior", seniority(profile.seniority(), language, rng));
         List<String> skillNames = new ArrayList<>();
         for (SkillMention skill : profile.skills().subList(0, Math.min(4, profile.skills().size()))) {
-            boolean mustShowEnglish = language == TextLanguage.MIXED && skillNames.isEmpty();
-            skillNames.add(mustShowEnglish ? Naming.latinSkill(skill, rng) : Naming.skill(skill, language, rng));
+            boolean mustShowEnglish = language == Language.MIXED && skillNames.isEmpty();
+            skillNames.add(mustShowEnglish ? Naming.latinSkill(skill, voice, rng)
+                    : Naming.skill(skill, language, voice, rng));
         }
         slots.put("skills", Naming.list(skillNames, language, rng));
         slots.put("skill1", skillNames.get(0));
@@ -165,21 +203,33 @@ final class FreelancerWriter {
         } else if (region != null) {
             slots.put("onsite", "");
         }
-        boolean english = language == TextLanguage.EN;
+        boolean english = language == Language.EN;
         slots.put("rate", english ? Krw.hourlyEn(profile.hourlyRateKrw(), rng) : Krw.hourlyKo(profile.hourlyRateKrw(), rng));
         slots.put("amt", english ? Krw.en(profile.hourlyRateKrw(), rng) : Krw.ko(profile.hourlyRateKrw(), rng));
-        List<Domain> domains = new ArrayList<>(Domains.all());
-        slots.put("domain", Naming.domain(domains.remove(rng.nextInt(domains.size())), language, rng));
-        slots.put("domain2", Naming.domain(domains.remove(rng.nextInt(domains.size())), language, rng));
         slots.put("cat", TextParts.category(profile.category(), language));
+
+        // Domains: named in most bios; otherwise the work described (a payments app, a booking system) implies them.
+        List<Domain> domains = profile.domains().stream().map(d -> Domains.byKey(d).orElseThrow()).toList();
+        boolean named = rng.nextDouble() < DOMAIN_NAMED;
+        if (named) {
+            slots.put("domain", Naming.domain(domains.get(0), language, half, rng));
+            if (domains.size() > 1) {
+                slots.put("domain2", Naming.domain(domains.get(1), language, half, rng));
+            }
+        }
         String achSection = achievementSection(profile.category(), english);
-        slots.put("ach", achievements.render(achSection, slots, voice, rng));
-        String second = achievements.render(achSection, slots, voice, rng);
-        if (!second.equals(slots.get("ach"))) {
+        String first = !named || rng.nextDouble() < 0.5
+                ? domainWork.achievement(domains.get(0).key(), profile.category(), language, voice, rng)
+                : achievements.render(achSection, slots, voice, rng);
+        String second = domains.size() > 1 && (!named || rng.nextDouble() < 0.5)
+                ? domainWork.achievement(domains.get(1).key(), profile.category(), language, voice, rng)
+                : achievements.render(achSection, slots, voice, rng);
+        slots.put("ach", first);
+        slots.put("Ach", capitalize(first));
+        if (!second.equals(first)) {
             slots.put("ach2", second);
             slots.put("Ach2", capitalize(second));
         }
-        slots.put("Ach", capitalize(slots.get("ach")));
         List<String> spoken = new ArrayList<>();
         for (String code : profile.languages()) {
             if (!code.equalsIgnoreCase(english ? "en" : "ko")) {
@@ -197,23 +247,21 @@ final class FreelancerWriter {
         return achievements.has(section) ? section : (english ? "en.GENERIC" : "ko.GENERIC");
     }
 
-    private static String seniority(int years, TextLanguage language, RandomGenerator rng) {
-        boolean english = language == TextLanguage.EN;
-        if (years >= SENIOR_YEARS) {
-            return english ? Naming.pick(List.of("senior", "senior", "lead", "seasoned"), rng)
-                    : Naming.pick(language == TextLanguage.MIXED ? List.of("시니어", "Senior", "senior", "베테랑")
+    static String seniority(String seniority, Language language, RandomGenerator rng) {
+        boolean english = language == Language.EN;
+        return switch (seniority) {
+            case "senior" -> english ? Naming.pick(List.of("senior", "senior", "lead", "seasoned"), rng)
+                    : Naming.pick(language == Language.MIXED ? List.of("시니어", "Senior", "senior", "베테랑")
                             : List.of("시니어", "시니어", "베테랑", "고급"), rng);
-        }
-        if (years >= MID_YEARS) {
-            return english ? Naming.pick(List.of("mid-level", "experienced", "mid-level"), rng)
+            case "mid" -> english ? Naming.pick(List.of("mid-level", "experienced", "mid-level"), rng)
                     : Naming.pick(List.of("미드레벨", "중급", "경력직"), rng);
-        }
-        return english ? Naming.pick(List.of("junior", "junior", "entry-level"), rng)
-                : Naming.pick(List.of("주니어", "신입", "초급"), rng);
+            default -> english ? Naming.pick(List.of("junior", "junior", "entry-level"), rng)
+                    : Naming.pick(List.of("주니어", "신입", "초급"), rng);
+        };
     }
 
-    static String proficiency(int level, TextLanguage language, RandomGenerator rng) {
-        List<String> words = language == TextLanguage.EN
+    static String proficiency(int level, Language language, RandomGenerator rng) {
+        List<String> words = language == Language.EN
                 ? switch (level) {
                     case 5 -> List.of("at an expert level", "in depth", "as my strongest tool");
                     case 4 -> List.of("fluently", "with confidence", "extensively in production");
@@ -233,6 +281,13 @@ final class FreelancerWriter {
 
     private static List<String> protectedTerms(FreelancerProfile profile) {
         List<String> terms = new ArrayList<>();
+        terms.addAll(Roles.namesEn(profile.role()));
+        terms.addAll(Roles.namesKo(profile.role()));
+        for (String key : profile.domains()) {
+            Domain domain = Domains.byKey(key).orElseThrow();
+            terms.addAll(domain.en());
+            terms.addAll(domain.ko());
+        }
         TextParts.addIfPresent(terms, profile.regionEn());
         TextParts.addIfPresent(terms, profile.regionKo());
         for (SkillMention skill : profile.skills()) {

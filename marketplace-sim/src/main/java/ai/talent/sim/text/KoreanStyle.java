@@ -26,6 +26,7 @@ enum KoreanStyle {
             Map.entry("싶다", new String[] {"싶습니다", "싶어요", "싶다", "희망"}),
             Map.entry("많다", new String[] {"많습니다", "많아요", "많다", "다수"}),
             Map.entry("맡았다", new String[] {"맡았습니다", "맡았어요", "맡았다", "담당"}),
+            Map.entry("받았다", new String[] {"받았습니다", "받았어요", "받았다", "받음"}),
             Map.entry("써왔다", new String[] {"사용해 왔습니다|써 왔습니다", "써 왔어요|사용해 왔어요", "사용해 왔다", "사용"}),
             Map.entry("주세요", new String[] {"주십시오|주시기 바랍니다|주세요", "주세요", "주기 바란다", "바람"}),
             Map.entry("있다면", new String[] {"있으시면", "있으시면", "있다면", "있을 시"}),

@@ -1,5 +1,6 @@
 package ai.talent.sim.text;
 
+import ai.talent.domain.model.Language;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -19,18 +20,37 @@ public final class MarketplaceTexts {
     }
 
     /** A headline (title) and bio (body) for the freelancer. */
-    public static GeneratedText freelancer(FreelancerProfile profile, TextLanguage language, RandomGenerator rng) {
-        return FREELANCERS.write(Objects.requireNonNull(profile, "profile"), language(language), rng(rng));
+    public static GeneratedText freelancer(FreelancerProfile profile, Language language, RandomGenerator rng) {
+        return freelancer(profile, language, TextOptions.DEFAULT, rng);
+    }
+
+    /** A headline and bio written with the given wording half and skill-name noise. */
+    public static GeneratedText freelancer(FreelancerProfile profile, Language language, TextOptions options,
+                                           RandomGenerator rng) {
+        return FREELANCERS.write(Objects.requireNonNull(profile, "profile"), language(language), options(options),
+                rng(rng));
     }
 
     /** A project post: title and description. */
-    public static GeneratedText project(ProjectBrief brief, TextLanguage language, RandomGenerator rng) {
-        return PROJECTS.write(Objects.requireNonNull(brief, "brief"), language(language), rng(rng));
+    public static GeneratedText project(ProjectBrief brief, Language language, RandomGenerator rng) {
+        return project(brief, language, TextOptions.DEFAULT, rng);
+    }
+
+    /** A project post written with the given wording half and skill-name noise. */
+    public static GeneratedText project(ProjectBrief brief, Language language, TextOptions options,
+                                        RandomGenerator rng) {
+        return PROJECTS.write(Objects.requireNonNull(brief, "brief"), language(language), options(options), rng(rng));
     }
 
     /** A recruiter's search query for the intent (title = the query, body = ""). */
-    public static GeneratedText query(QueryIntent intent, TextLanguage language, RandomGenerator rng) {
-        return QUERIES.write(Objects.requireNonNull(intent, "intent"), language(language), rng(rng));
+    public static GeneratedText query(QueryIntent intent, Language language, RandomGenerator rng) {
+        return query(intent, language, TextOptions.DEFAULT, rng);
+    }
+
+    /** A recruiter's query written with the given wording half and skill-name noise. */
+    public static GeneratedText query(QueryIntent intent, Language language, TextOptions options,
+                                      RandomGenerator rng) {
+        return QUERIES.write(Objects.requireNonNull(intent, "intent"), language(language), options(options), rng(rng));
     }
 
     /** Keys of the business domains texts may name, e.g. "fintech", "e-commerce"; see {@link Domains}. */
@@ -38,8 +58,12 @@ public final class MarketplaceTexts {
         return Domains.keys();
     }
 
-    private static TextLanguage language(TextLanguage language) {
+    private static Language language(Language language) {
         return Objects.requireNonNull(language, "language");
+    }
+
+    private static TextOptions options(TextOptions options) {
+        return Objects.requireNonNull(options, "options");
     }
 
     private static RandomGenerator rng(RandomGenerator rng) {

@@ -1,5 +1,6 @@
 package ai.talent.sim.text;
 
+import ai.talent.domain.model.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,41 +32,64 @@ final class Naming {
         return false;
     }
 
+    /** With the usual skill-name noise, this share of mentions carries a slip (see {@link SkillSpelling}). */
+    static final double MISSPELLING_RATE = 0.1;
+
     /**
      * A skill in Latin script (its English name or a Latin alias), for the mixed texts that must show English
      * tech terms.
      */
-    static String latinSkill(SkillMention skill, RandomGenerator rng) {
-        List<String> latin = new ArrayList<>();
-        for (String alias : skill.aliases()) {
-            if (!alias.isBlank() && !hasHangul(alias)) {
-                latin.add(alias);
-            }
-        }
-        return latin.isEmpty() || rng.nextDouble() < 0.7 ? skill.nameEn() : pick(latin, rng);
+    static String latinSkill(SkillMention skill, Voice voice, RandomGenerator rng) {
+        List<String> latin = voice.half().share(latinAliases(skill));
+        double noise = voice.options().skillNoise();
+        String name = latin.isEmpty() || rng.nextDouble() >= 0.3 * noise ? skill.nameEn() : pick(latin, rng);
+        return slip(name, voice, rng);
     }
 
-    /** A skill by its English or Korean name or an alias, as a writer of this language would type it. */
-    static String skill(SkillMention skill, TextLanguage language, RandomGenerator rng) {
-        List<String> latinAliases = new ArrayList<>();
-        List<String> koreanAliases = new ArrayList<>();
+    /**
+     * A skill by its English or Korean name or an alias, as a writer of this language would type it; with the
+     * text's skill-name noise, sometimes an alias of the text's half or a slip of its kinds.
+     */
+    static String skill(SkillMention skill, Language language, Voice voice, RandomGenerator rng) {
+        List<String> latin = voice.half().share(latinAliases(skill));
+        List<String> korean = voice.half().share(koreanAliases(skill));
+        double noise = voice.options().skillNoise();
+        double roll = rng.nextDouble();
+        String name = switch (language) {
+            case EN -> roll < 0.3 * noise && !latin.isEmpty() && !hasHangul(skill.nameEn())
+                    ? pick(latin, rng) : skill.nameEn();
+            case KO -> roll < 0.25 * noise && !(korean.isEmpty() && latin.isEmpty())
+                    ? pick(!korean.isEmpty() && (latin.isEmpty() || rng.nextDouble() < 0.6) ? korean : latin, rng)
+                    : rng.nextDouble() < 0.75 ? skill.nameKo() : skill.nameEn();
+            case MIXED -> roll < 0.3 * noise && !latin.isEmpty() ? pick(latin, rng)
+                    : rng.nextDouble() < 0.8 ? skill.nameEn() : skill.nameKo();
+        };
+        return slip(name, voice, rng);
+    }
+
+    private static String slip(String name, Voice voice, RandomGenerator rng) {
+        return rng.nextDouble() < MISSPELLING_RATE * voice.options().skillNoise()
+                ? SkillSpelling.vary(name, voice.half(), rng) : name;
+    }
+
+    private static List<String> latinAliases(SkillMention skill) {
+        List<String> out = new ArrayList<>();
         for (String alias : skill.aliases()) {
-            if (!alias.isBlank()) {
-                (hasHangul(alias) ? koreanAliases : latinAliases).add(alias);
+            if (!alias.isBlank() && !hasHangul(alias)) {
+                out.add(alias);
             }
         }
-        double roll = rng.nextDouble();
-        return switch (language) {
-            case EN -> roll < 0.7 || latinAliases.isEmpty() || hasHangul(skill.nameEn())
-                    ? skill.nameEn() : pick(latinAliases, rng);
-            case KO -> roll < 0.55 ? skill.nameKo()
-                    : roll < 0.8 ? skill.nameEn()
-                    : roll < 0.92 && !koreanAliases.isEmpty() ? pick(koreanAliases, rng)
-                    : !latinAliases.isEmpty() ? pick(latinAliases, rng) : skill.nameKo();
-            case MIXED -> roll < 0.65 ? skill.nameEn()
-                    : roll < 0.85 && !latinAliases.isEmpty() ? pick(latinAliases, rng)
-                    : skill.nameKo();
-        };
+        return out;
+    }
+
+    private static List<String> koreanAliases(SkillMention skill) {
+        List<String> out = new ArrayList<>();
+        for (String alias : skill.aliases()) {
+            if (!alias.isBlank() && hasHangul(alias)) {
+                out.add(alias);
+            }
+        }
+        return out;
     }
 
     /** Every form a text may use for the skill, for keeping typos off it and for checking mentions. */
@@ -77,12 +101,12 @@ final class Naming {
         return forms;
     }
 
-    static String role(Role role, TextLanguage language, RandomGenerator rng) {
-        List<String> names = switch (language) {
+    static String role(Role role, Language language, TextHalf half, RandomGenerator rng) {
+        List<String> names = half.variants(switch (language) {
             case EN -> Roles.namesEn(role);
             case KO -> Roles.namesKo(role);
             case MIXED -> rng.nextDouble() < 0.4 ? Roles.namesEn(role) : Roles.namesKo(role);
-        };
+        });
         return rng.nextDouble() < 0.45 ? names.get(0) : pick(names, rng);
     }
 
@@ -90,29 +114,30 @@ final class Naming {
      * The region's name, or null when there is none to write as a place ("Remote" and "Abroad" are not
      * places one is "based in"; remote work has its own sentences).
      */
-    static String region(String en, String ko, TextLanguage language) {
+    static String region(String en, String ko, Language language) {
         if (en != null && (en.equalsIgnoreCase("remote") || en.equalsIgnoreCase("abroad"))) {
             return null;
         }
-        String name = language == TextLanguage.EN ? en : ko;
+        String name = language == Language.EN ? en : ko;
         return name == null || name.isBlank() ? null : name;
     }
 
-    static String domain(Domain domain, TextLanguage language, RandomGenerator rng) {
-        List<String> names = language == TextLanguage.EN ? domain.en() : domain.ko();
-        if (language == TextLanguage.MIXED && rng.nextDouble() < 0.35) {
+    static String domain(Domain domain, Language language, TextHalf half, RandomGenerator rng) {
+        List<String> names = language == Language.EN ? domain.en() : domain.ko();
+        if (language == Language.MIXED && rng.nextDouble() < 0.35) {
             names = domain.en();
         }
+        names = half.variants(names);
         return rng.nextDouble() < 0.6 ? names.get(0) : pick(names, rng);
     }
 
     /** Spoken-language name ("영어" / "English"), or the code itself when unknown. */
-    static String spoken(String code, TextLanguage language) {
+    static String spoken(String code, Language language) {
         String[] names = SPOKEN.get(code);
         if (names == null) {
             return code;
         }
-        return language == TextLanguage.EN ? names[1] : names[0];
+        return language == Language.EN ? names[1] : names[0];
     }
 
     /** A list the Korean way: "A, B^과 C" resolved, "A/B/C", "A · B · C" or "A, B, C". */
@@ -146,8 +171,8 @@ final class Naming {
         };
     }
 
-    static String list(List<String> items, TextLanguage language, RandomGenerator rng) {
-        return language == TextLanguage.EN ? listEn(items, rng) : listKo(items, rng);
+    static String list(List<String> items, Language language, RandomGenerator rng) {
+        return language == Language.EN ? listEn(items, rng) : listKo(items, rng);
     }
 
     static <T> T pick(List<T> items, RandomGenerator rng) {

@@ -86,17 +86,27 @@ final class PhraseBank {
      * decide which sentences can be said) and renders it, untidied: callers tidy the finished text.
      */
     String render(String section, Map<String, String> slots, Voice voice, RandomGenerator rng) {
-        List<String> usable = new ArrayList<>();
-        for (String template : templates(section)) {
-            if (hasAll(slots, slotsOf(template))) {
-                usable.add(template);
-            }
+        List<String> all = templates(section);
+        List<String> usable = usable(voice.half().share(all), slots);
+        if (usable.isEmpty()) {
+            // The half has no template for these facts; the other half's wording beats a missing sentence.
+            usable = usable(all, slots);
         }
         if (usable.isEmpty()) {
             throw new IllegalStateException("Phrase bank " + resource + " section '" + section
                     + "' has no template using only the slots " + slots.keySet());
         }
         return TemplateRenderer.renderRaw(usable.get(rng.nextInt(usable.size())), slots, voice, rng);
+    }
+
+    private List<String> usable(List<String> templates, Map<String, String> slots) {
+        List<String> usable = new ArrayList<>();
+        for (String template : templates) {
+            if (hasAll(slots, slotsOf(template))) {
+                usable.add(template);
+            }
+        }
+        return usable;
     }
 
     /** Whether some template of the section can be rendered with these slots. */

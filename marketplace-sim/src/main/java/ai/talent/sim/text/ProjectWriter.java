@@ -1,5 +1,6 @@
 package ai.talent.sim.text;
 
+import ai.talent.domain.model.Language;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,25 +16,53 @@ final class ProjectWriter {
 
     private static final double TYPO_RATE = 0.012;
 
+    /** Share of posts that say how complex the work is (the others leave it to the skills and the budget). */
+    private static final double COMPLEXITY_STATED = 0.85;
+    /** Share of posts that name the role they need. */
+    private static final double ROLE_STATED = 0.9;
+
     private final PhraseBank ko = PhraseBank.load("project-ko.txt");
     private final PhraseBank en = PhraseBank.load("project-en.txt");
+    private final DomainWork domainWork = new DomainWork();
 
-    GeneratedText write(ProjectBrief brief, TextLanguage language, RandomGenerator rng) {
-        Voice voice = Voices.forProject(language, rng);
-        boolean english = language == TextLanguage.EN;
+    GeneratedText write(ProjectBrief brief, Language language, TextOptions options, RandomGenerator rng) {
+        Voice voice = Voices.forProject(language, options, rng);
+        boolean english = language == Language.EN;
         PhraseBank bank = english ? en : ko;
         Map<String, String> slots = slots(brief, bank, voice, language, rng);
         String title = bank.render("title", slots, voice, rng);
         boolean lists = voice.style() == KoreanStyle.NOUN || rng.nextDouble() < 0.45;
         String bullet = Naming.pick(List.of("- ", "• ", "· ", "* ", "✔ "), rng);
         List<String> blocks = new ArrayList<>();
-        if (slots.containsKey("domain") ? rng.nextDouble() < 0.85 : rng.nextDouble() < 0.4) {
-            blocks.add(bank.render("intro", slots, voice, rng));
+        // A post whose domain is not named always says what the product is, which implies the domain.
+        if (!brief.domainStated()) {
+            blocks.add(bank.render("intro.product", slots, voice, rng));
+        } else if (rng.nextDouble() < 0.85) {
+            blocks.add(bank.render(rng.nextDouble() < 0.7 ? "intro" : "intro.product", slots, voice, rng));
         }
-        blocks.add(bank.render("task", slots, voice, rng));
+        String task = bank.render("task", slots, voice, rng);
+        // Posts say whom they are looking for, and a post that names its domain really names it.
+        if (!(title + task).contains(slots.get("role")) && rng.nextDouble() < ROLE_STATED) {
+            task = bank.render("role", slots, voice, rng) + " " + task;
+        }
+        if (brief.domainStated() && !(title + String.join(" ", blocks) + task).contains(slots.get("domain"))) {
+            task = bank.render("domain", slots, voice, rng) + " " + task;
+        }
+        if (rng.nextDouble() < COMPLEXITY_STATED) {
+            task += " " + bank.render("complexity." + brief.complexity(), slots, voice, rng);
+        }
+        if (brief.seniorityStated() && !lists) {
+            task += " " + bank.render("seniority." + brief.seniority(), slots, voice, rng);
+        }
+        blocks.add(task);
         if (lists) {
-            blocks.add(bulletBlock(bank, "req.header", requirementLines(brief.required(), "req.item", bank, slots,
-                    voice, language, rng), bullet, voice, slots, rng));
+            List<String> requirements = requirementLines(brief.required(), "req.item", bank, slots, voice, language,
+                    rng);
+            if (brief.seniorityStated()) {
+                requirements.add(rng.nextInt(requirements.size() + 1),
+                        bank.render("req.seniority." + brief.seniority(), slots, voice, rng));
+            }
+            blocks.add(bulletBlock(bank, "req.header", requirements, bullet, voice, slots, rng));
             if (!brief.niceToHave().isEmpty()) {
                 blocks.add(bulletBlock(bank, "nice.header", requirementLines(brief.niceToHave(), "nice.item", bank,
                         slots, voice, language, rng), bullet, voice, slots, rng));
@@ -43,6 +72,10 @@ final class ProjectWriter {
             terms.add(bank.render("terms.duration", slots, voice, rng));
             if (bank.canRender("terms.place", slots)) {
                 terms.add(bank.render("terms.place", slots, voice, rng));
+            }
+            if (brief.hoursPerWeek() > 0) {
+                terms.add(bank.render(brief.hoursPerWeek() >= 40 ? "terms.hours.full" : "terms.hours", slots, voice,
+                        rng));
             }
             TextParts.shuffleKeepingFirst(terms, false, rng);
             blocks.add(bulletBlock(bank, "terms.header", terms, bullet, voice, slots, rng));
@@ -57,6 +90,9 @@ final class ProjectWriter {
             if (bank.canRender("place", slots)) {
                 sentences.add(bank.render("place", slots, voice, rng));
             }
+            if (brief.hoursPerWeek() > 0) {
+                sentences.add(bank.render(brief.hoursPerWeek() >= 40 ? "hours.full" : "hours", slots, voice, rng));
+            }
             TextParts.shuffleKeepingFirst(sentences, true, rng);
             blocks.add(String.join(rng.nextBoolean() ? " " : "\n", sentences));
         }
@@ -64,6 +100,11 @@ final class ProjectWriter {
             blocks.add(bank.render("closing", slots, voice, rng));
         }
         List<String> protectedTerms = new ArrayList<>();
+        protectedTerms.addAll(Roles.namesEn(brief.role()));
+        protectedTerms.addAll(Roles.namesKo(brief.role()));
+        Domain domain = Domains.byKey(brief.domain()).orElseThrow();
+        protectedTerms.addAll(domain.en());
+        protectedTerms.addAll(domain.ko());
         TextParts.addIfPresent(protectedTerms, brief.regionEn());
         TextParts.addIfPresent(protectedTerms, brief.regionKo());
         for (SkillMention skill : brief.required()) {
@@ -93,13 +134,14 @@ final class ProjectWriter {
     }
 
     private static List<String> requirementLines(List<SkillMention> skills, String section, PhraseBank bank,
-                                                 Map<String, String> base, Voice voice, TextLanguage language,
+                                                 Map<String, String> base, Voice voice, Language language,
                                                  RandomGenerator rng) {
         List<String> lines = new ArrayList<>();
         for (SkillMention skill : skills) {
             Map<String, String> slots = new HashMap<>(base);
-            boolean mustShowEnglish = language == TextLanguage.MIXED && lines.isEmpty();
-            slots.put("s", mustShowEnglish ? Naming.latinSkill(skill, rng) : Naming.skill(skill, language, rng));
+            boolean mustShowEnglish = language == Language.MIXED && lines.isEmpty();
+            slots.put("s", mustShowEnglish ? Naming.latinSkill(skill, voice, rng)
+                    : Naming.skill(skill, language, voice, rng));
             if (skill.years() >= 1) {
                 slots.put("sy", Long.toString(Math.round(skill.years())));
             }
@@ -108,25 +150,25 @@ final class ProjectWriter {
         return lines;
     }
 
-    private static Map<String, String> slots(ProjectBrief brief, PhraseBank bank, Voice voice, TextLanguage language,
-                                             RandomGenerator rng) {
-        boolean english = language == TextLanguage.EN;
+    private Map<String, String> slots(ProjectBrief brief, PhraseBank bank, Voice voice, Language language,
+                                      RandomGenerator rng) {
+        boolean english = language == Language.EN;
         Map<String, String> slots = new HashMap<>();
-        if (brief.domain() != null) {
-            slots.put("domain", Domains.byKey(brief.domain())
-                    .map(d -> Naming.domain(d, language, rng))
-                    .orElse(brief.domain()));
+        if (brief.domainStated()) {
+            slots.put("domain", Naming.domain(Domains.byKey(brief.domain()).orElseThrow(), language, voice.half(), rng));
         }
+        slots.put("dprod", domainWork.product(brief.domain(), language, voice, rng));
         String category = brief.category().toUpperCase(Locale.ROOT);
-        List<Role> roles = Roles.categories().contains(category) ? Roles.forCategory(category) : List.of();
-        if (!roles.isEmpty()) {
-            slots.put("role", Naming.role(Naming.pick(roles, rng), language, rng));
-        }
+        slots.put("role", Naming.role(brief.role(), language, voice.half(), rng));
         slots.put("cat", TextParts.category(category, language));
+        if (brief.hoursPerWeek() > 0) {
+            slots.put("hours", Integer.toString(brief.hoursPerWeek()));
+        }
         List<String> required = new ArrayList<>();
         for (SkillMention skill : brief.required()) {
-            boolean mustShowEnglish = language == TextLanguage.MIXED && required.isEmpty();
-            required.add(mustShowEnglish ? Naming.latinSkill(skill, rng) : Naming.skill(skill, language, rng));
+            boolean mustShowEnglish = language == Language.MIXED && required.isEmpty();
+            required.add(mustShowEnglish ? Naming.latinSkill(skill, voice, rng)
+                    : Naming.skill(skill, language, voice, rng));
         }
         slots.put("req", Naming.list(required, language, rng));
         slots.put("skill1", required.get(0));
@@ -136,7 +178,7 @@ final class ProjectWriter {
         if (!brief.niceToHave().isEmpty()) {
             List<String> nice = new ArrayList<>();
             for (SkillMention skill : brief.niceToHave()) {
-                nice.add(Naming.skill(skill, language, rng));
+                nice.add(Naming.skill(skill, language, voice, rng));
             }
             slots.put("nice", Naming.list(nice, language, rng));
         }

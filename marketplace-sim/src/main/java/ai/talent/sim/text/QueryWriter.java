@@ -1,5 +1,6 @@
 package ai.talent.sim.text;
 
+import ai.talent.domain.model.Language;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,11 +25,11 @@ final class QueryWriter {
     private record Fragment(int order, String text) {
     }
 
-    GeneratedText write(QueryIntent intent, TextLanguage language, RandomGenerator rng) {
-        boolean english = language == TextLanguage.EN;
+    GeneratedText write(QueryIntent intent, Language language, TextOptions options, RandomGenerator rng) {
+        boolean english = language == Language.EN;
         PhraseBank bank = english ? en : ko;
-        Voice voice = new Voice(KoreanStyle.POLITE, language == TextLanguage.MIXED ? 0.6 : english ? 0 : 0.1);
-        Map<String, String> slots = slots(intent, language, rng);
+        Voice voice = new Voice(KoreanStyle.POLITE, language == Language.MIXED ? 0.6 : english ? 0 : 0.1, options);
+        Map<String, String> slots = slots(intent, language, voice, rng);
         List<Fragment> fragments = new ArrayList<>();
         if (slots.containsKey("region")) {
             fragments.add(new Fragment(english ? 6 : 0, bank.render("region", slots, voice, rng)));
@@ -119,18 +120,19 @@ final class QueryWriter {
         }
     }
 
-    private static Map<String, String> slots(QueryIntent intent, TextLanguage language, RandomGenerator rng) {
-        boolean english = language == TextLanguage.EN;
+    private static Map<String, String> slots(QueryIntent intent, Language language, Voice voice,
+                                             RandomGenerator rng) {
+        boolean english = language == Language.EN;
         Map<String, String> slots = new HashMap<>();
         if (!intent.skills().isEmpty()) {
             List<String> names = new ArrayList<>();
             for (SkillMention skill : intent.skills()) {
-                names.add(Naming.skill(skill, language, rng));
+                names.add(Naming.skill(skill, language, voice, rng));
             }
             slots.put("skills", queryList(names, english, rng));
         }
         if (intent.role() != null) {
-            String role = Naming.role(intent.role(), language, rng);
+            String role = Naming.role(intent.role(), language, voice.half(), rng);
             slots.put("role", english && rng.nextDouble() < 0.6 ? lowerFirst(role) : role);
             slots.put("roleShort", shortRole(slots.get("role"), rng));
         }
@@ -149,7 +151,7 @@ final class QueryWriter {
         }
         if (intent.domain() != null) {
             slots.put("domain", Domains.byKey(intent.domain())
-                    .map(d -> Naming.domain(d, language, rng))
+                    .map(d -> Naming.domain(d, language, voice.half(), rng))
                     .orElse(intent.domain()));
         }
         return slots;

@@ -118,6 +118,17 @@ public final class Roles {
                         "IR 컨설턴트|투자유치 컨설턴트|IR 자료 전문가"));
     }
 
+    /** The roles of each category, built once (hiring asks for them many times a project). */
+    private static final Map<String, List<Role>> ROLES = new LinkedHashMap<>();
+
+    static {
+        BY_CATEGORY.forEach((category, entries) -> {
+            List<Role> roles = new ArrayList<>(entries.size());
+            entries.forEach(e -> roles.add(e.role()));
+            ROLES.put(category, List.copyOf(roles));
+        });
+    }
+
     private Roles() {
     }
 
@@ -128,12 +139,11 @@ public final class Roles {
      * @throws IllegalArgumentException for an unknown category, naming the known ones
      */
     public static List<Role> forCategory(String categoryName) {
-        List<Entry> entries = categoryEntries(categoryName);
-        List<Role> roles = new ArrayList<>(entries.size());
-        for (Entry entry : entries) {
-            roles.add(entry.role());
+        List<Role> roles = ROLES.get(categoryName == null ? "" : categoryName.toUpperCase(Locale.ROOT));
+        if (roles == null) {
+            categoryEntries(categoryName); // throws the error naming the known categories
         }
-        return List.copyOf(roles);
+        return roles;
     }
 
     /** The category names known here, in SkillCategory order. */

@@ -1,5 +1,6 @@
 package ai.talent.sim.text;
 
+import ai.talent.domain.model.Language;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
@@ -11,8 +12,8 @@ final class TextParts {
     }
 
     /** What the category's work is called in running text: "개발", "software development". */
-    static String category(String category, TextLanguage language) {
-        boolean english = language == TextLanguage.EN;
+    static String category(String category, Language language) {
+        boolean english = language == Language.EN;
         return switch (category.toUpperCase(Locale.ROOT)) {
             case "SOFTWARE" -> english ? "software development" : "개발";
             case "DATA_AI" -> english ? "data and AI" : "데이터 분석";

@@ -47,7 +47,8 @@ final class Typos {
                 return true;
             }
         }
-        String lower = word.toLowerCase(Locale.ROOT);
+        // "컷," is the word "컷" before a comma: punctuation does not make a protected word fair game
+        String lower = word.toLowerCase(Locale.ROOT).replaceAll("^[\\p{Punct}“”‘’]+|[\\p{Punct}“”‘’]+$", "");
         for (String term : protectedTerms) {
             for (String piece : term.toLowerCase(Locale.ROOT).split(" ")) {
                 if (piece.length() >= 2 ? lower.contains(piece) : lower.equals(piece)) {

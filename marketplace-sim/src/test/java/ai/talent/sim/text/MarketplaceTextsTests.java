@@ -1,5 +1,6 @@
 package ai.talent.sim.text;
 
+import ai.talent.domain.model.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -20,9 +21,9 @@ class MarketplaceTextsTests {
         SplittableRandom profiles = new SplittableRandom(seed);
         RandomGenerator rng = new SplittableRandom(seed + 1);
         List<GeneratedText> texts = new ArrayList<>();
-        TextLanguage[] languages = TextLanguage.values();
+        Language[] languages = Language.values();
         for (int i = 0; i < count; i++) {
-            TextLanguage language = languages[i % languages.length];
+            Language language = languages[i % languages.length];
             texts.add(MarketplaceTexts.freelancer(TestProfiles.profile(profiles), language, rng));
             texts.add(MarketplaceTexts.project(TestProfiles.brief(profiles), language, rng));
             texts.add(MarketplaceTexts.query(TestProfiles.intent(profiles), language, rng));
@@ -44,7 +45,7 @@ class MarketplaceTextsTests {
         Set<String> headlines = new HashSet<>();
         for (int i = 0; i < 10_000; i++) {
             GeneratedText text = MarketplaceTexts.freelancer(TestProfiles.profile(profiles),
-                    TextLanguage.values()[i % 3], rng);
+                    Language.values()[i % 3], rng);
             bios.add(text.body());
             headlines.add(text.title());
         }
@@ -57,8 +58,8 @@ class MarketplaceTextsTests {
      * slots; the generator must vary in wording far beyond that.
      */
     @ParameterizedTest
-    @EnumSource(TextLanguage.class)
-    void wordingVariesFarBeyondSlotFilling(TextLanguage language) {
+    @EnumSource(Language.class)
+    void wordingVariesFarBeyondSlotFilling(Language language) {
         SplittableRandom profiles = new SplittableRandom(11);
         SplittableRandom rng = new SplittableRandom(12);
         List<String> generated = new ArrayList<>();
@@ -75,12 +76,12 @@ class MarketplaceTextsTests {
         assertThat(ours).isGreaterThan(2.5 * template).isGreaterThan(0.25);
     }
 
-    private static String fixedTemplate(FreelancerProfile p, TextLanguage language) {
+    private static String fixedTemplate(FreelancerProfile p, Language language) {
         List<String> skills = new ArrayList<>();
         for (SkillMention s : p.skills()) {
-            skills.add(language == TextLanguage.EN ? s.nameEn() : s.nameKo());
+            skills.add(language == Language.EN ? s.nameEn() : s.nameKo());
         }
-        if (language == TextLanguage.EN) {
+        if (language == Language.EN) {
             return "I am a " + p.role().en() + " with " + p.totalYears() + " years of experience. My main skills are "
                     + String.join(", ", skills) + ". I am based in " + p.regionEn() + " and my hourly rate is "
                     + p.hourlyRateKrw() + " KRW. I look forward to working with you.";
@@ -116,27 +117,27 @@ class MarketplaceTextsTests {
             ProjectBrief brief = TestProfiles.brief(profiles);
             QueryIntent intent = TestProfiles.intent(profiles);
 
-            for (GeneratedText ko : List.of(MarketplaceTexts.freelancer(profile, TextLanguage.KO, rng),
-                    MarketplaceTexts.project(brief, TextLanguage.KO, rng))) {
+            for (GeneratedText ko : List.of(MarketplaceTexts.freelancer(profile, Language.KO, rng),
+                    MarketplaceTexts.project(brief, Language.KO, rng))) {
                 String all = ko.title() + " " + ko.body();
                 assertThat(hangulWordShare(all)).as(all).isGreaterThan(0.6);
                 koLatin += 1 - hangulShare(all);
             }
-            for (GeneratedText en : List.of(MarketplaceTexts.freelancer(profile, TextLanguage.EN, rng),
-                    MarketplaceTexts.project(brief, TextLanguage.EN, rng),
-                    MarketplaceTexts.query(intent, TextLanguage.EN, rng))) {
+            for (GeneratedText en : List.of(MarketplaceTexts.freelancer(profile, Language.EN, rng),
+                    MarketplaceTexts.project(brief, Language.EN, rng),
+                    MarketplaceTexts.query(intent, Language.EN, rng))) {
                 assertThat(Naming.hasHangul(en.title() + en.body())).as(en.title() + "\n" + en.body()).isFalse();
-                assertThat(en.language()).isEqualTo(TextLanguage.EN);
+                assertThat(en.language()).isEqualTo(Language.EN);
             }
-            for (GeneratedText mixed : List.of(MarketplaceTexts.freelancer(profile, TextLanguage.MIXED, rng),
-                    MarketplaceTexts.project(brief, TextLanguage.MIXED, rng))) {
+            for (GeneratedText mixed : List.of(MarketplaceTexts.freelancer(profile, Language.MIXED, rng),
+                    MarketplaceTexts.project(brief, Language.MIXED, rng))) {
                 String all = mixed.title() + " " + mixed.body();
                 assertThat(Naming.hasHangul(all)).as(all).isTrue();
                 assertThat(all).as(all).containsPattern("[A-Za-z][A-Za-z0-9.+#-]*[A-Za-z]");
                 mixedLatin += 1 - hangulShare(all);
             }
             // A terse Korean query may be all tech terms ("PM + Excel"), but most have Korean words.
-            koQueriesWithHangul += Naming.hasHangul(MarketplaceTexts.query(intent, TextLanguage.KO, rng).title()) ? 1 : 0;
+            koQueriesWithHangul += Naming.hasHangul(MarketplaceTexts.query(intent, Language.KO, rng).title()) ? 1 : 0;
         }
         assertThat(mixedLatin / (2 * n)).isGreaterThan(1.5 * koLatin / (2 * n));
         assertThat(koQueriesWithHangul).isGreaterThan(n * 8 / 10);
@@ -176,8 +177,8 @@ class MarketplaceTextsTests {
         SplittableRandom rng = new SplittableRandom(9);
         for (int i = 0; i < 3_000; i++) {
             QueryIntent intent = TestProfiles.intent(intents);
-            TextLanguage language = TextLanguage.values()[i % 3];
-            String query = MarketplaceTexts.query(intent, language, rng).title();
+            Language language = Language.values()[i % 3];
+            String query = MarketplaceTexts.query(intent, language, TestProfiles.EXACT, rng).title();
             String lower = query.toLowerCase(Locale.ROOT);
             assertThat(query).isNotBlank();
             for (SkillMention skill : intent.skills()) {
@@ -220,7 +221,7 @@ class MarketplaceTextsTests {
         SplittableRandom rng = new SplittableRandom(22);
         for (int i = 0; i < 2_000; i++) {
             ProjectBrief brief = TestProfiles.brief(briefs);
-            GeneratedText post = MarketplaceTexts.project(brief, TextLanguage.values()[i % 3], rng);
+            GeneratedText post = MarketplaceTexts.project(brief, Language.values()[i % 3], TestProfiles.EXACT, rng);
             String all = (post.title() + "\n" + post.body()).toLowerCase(Locale.ROOT);
             assertThat(post.title()).isNotBlank();
             for (SkillMention skill : brief.required()) {
@@ -237,8 +238,8 @@ class MarketplaceTextsTests {
         int checked = 0;
         for (int i = 0; i < 3_000; i++) {
             FreelancerProfile profile = TestProfiles.profile(profiles);
-            String bio = MarketplaceTexts.freelancer(profile, i % 2 == 0 ? TextLanguage.KO : TextLanguage.MIXED, rng)
-                    .body();
+            String bio = MarketplaceTexts.freelancer(profile, i % 2 == 0 ? Language.KO : Language.MIXED,
+                    TestProfiles.EXACT, rng).body();
             for (SkillMention skill : profile.skills()) {
                 for (String form : Naming.allForms(skill)) {
                     for (Particle particle : List.of(Particle.OBJECT, Particle.TOPIC, Particle.AND)) {
@@ -284,7 +285,7 @@ class MarketplaceTextsTests {
         int resume = 0;
         int n = 1_000;
         for (int i = 0; i < n; i++) {
-            String bio = MarketplaceTexts.freelancer(TestProfiles.profile(profiles), TextLanguage.KO, rng).body();
+            String bio = MarketplaceTexts.freelancer(TestProfiles.profile(profiles), Language.KO, rng).body();
             boolean bullets = bio.lines().filter(line -> line.matches("^[-•·▪✔*] .*")).count() >= 3;
             if (bullets) {
                 resume++;
@@ -308,7 +309,7 @@ class MarketplaceTextsTests {
         SplittableRandom rng = new SplittableRandom(52);
         StringBuilder all = new StringBuilder();
         for (int i = 0; i < 3_000; i++) {
-            GeneratedText text = MarketplaceTexts.freelancer(TestProfiles.profile(profiles), TextLanguage.values()[i % 3],
+            GeneratedText text = MarketplaceTexts.freelancer(TestProfiles.profile(profiles), Language.values()[i % 3],
                     rng);
             all.append(text.title()).append('\n').append(text.body()).append('\n');
         }
@@ -336,7 +337,7 @@ class MarketplaceTextsTests {
     @Test
     void textsDoNotDependOnAnythingButTheirInputsAndGenerator() {
         Function<Long, String> bio = seed -> MarketplaceTexts.freelancer(
-                TestProfiles.profile(new SplittableRandom(99)), TextLanguage.MIXED, new SplittableRandom(seed)).body();
+                TestProfiles.profile(new SplittableRandom(99)), Language.MIXED, new SplittableRandom(seed)).body();
         String first = bio.apply(5L);
         generate(1, 50);
         assertThat(bio.apply(5L)).isEqualTo(first);

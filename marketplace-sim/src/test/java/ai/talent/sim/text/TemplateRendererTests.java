@@ -97,14 +97,14 @@ class TemplateRendererTests {
         for (String name : List.of("role", "roleAlt", "roleShort", "years", "senior", "skills", "skill1", "skill2",
                 "skill3", "sy1", "prof1", "region", "remote", "onsite", "rate", "amt", "domain", "domain2", "cat",
                 "ach", "Ach", "ach2", "Ach2", "lang", "s", "sy", "prof", "req", "nice", "hourly", "fixed",
-                "budget", "dur", "product", "y", "min", "max", "q")) {
+                "budget", "dur", "product", "y", "min", "max", "q", "dprod", "hours")) {
             slots.put(name, name.equals("remote") || name.equals("onsite") || name.equals("hourly")
                     || name.equals("fixed") ? "" : "값");
         }
         SplittableRandom rng = new SplittableRandom(3);
         int rendered = 0;
         for (String file : List.of("freelancer-ko.txt", "freelancer-en.txt", "project-ko.txt", "project-en.txt",
-                "query-ko.txt", "query-en.txt", "achievements.txt")) {
+                "query-ko.txt", "query-en.txt", "achievements.txt", "domain-work.txt")) {
             PhraseBank bank = PhraseBank.load(file);
             for (Map.Entry<String, List<String>> section : bank.sections().entrySet()) {
                 assertThat(section.getValue()).as(file + " ## " + section.getKey()).isNotEmpty();
@@ -132,11 +132,12 @@ class TemplateRendererTests {
                 }
             }
         }
-        PhraseBank achievements = PhraseBank.load("achievements.txt");
-        achievements.sections().forEach((name, templates) -> {
-            if (name.startsWith("en.")) {
-                templates.forEach(t -> assertThat(Naming.hasHangul(t)).as(t).isFalse());
-            }
-        });
+        for (String file : List.of("achievements.txt", "domain-work.txt")) {
+            PhraseBank.load(file).sections().forEach((name, templates) -> {
+                if (name.startsWith("en.")) {
+                    templates.forEach(t -> assertThat(Naming.hasHangul(t)).as(file + ": " + t).isFalse());
+                }
+            });
+        }
     }
 }

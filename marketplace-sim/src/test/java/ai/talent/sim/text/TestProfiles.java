@@ -14,6 +14,10 @@ final class TestProfiles {
             {"Seoul", "서울"}, {"Gyeonggi", "경기"}, {"Incheon", "인천"}, {"Busan", "부산"}, {"Daegu", "대구"},
             {"Daejeon", "대전"}, {"Gwangju", "광주"}, {"Jeju", "제주"}, {"Remote", "원격"}, {"Abroad", "해외"}};
     static final List<String> SPOKEN = List.of("en", "ja", "zh", "vi");
+    static final List<String> SENIORITIES = List.of("junior", "mid", "senior");
+    static final List<String> COMPLEXITIES = List.of("simple", "standard", "complex");
+    /** Texts that must state their facts exactly: every wording, skill names without slips. */
+    static final TextOptions EXACT = new TextOptions(TextHalf.ALL, 0);
 
     static {
         SKILLS.put("SOFTWARE", List.of(
@@ -101,9 +105,14 @@ final class TestProfiles {
         if (rng.nextDouble() < 0.5) {
             languages.add(SPOKEN.get(rng.nextInt(SPOKEN.size())));
         }
-        return new FreelancerProfile(category, roles.get(rng.nextInt(roles.size())),
-                skills(category, 1 + rng.nextInt(4), true, rng), rng.nextInt(16), region[0], region[1],
-                rng.nextBoolean(), 15_000 + 1_000L * rng.nextInt(120), languages);
+        List<String> domains = new ArrayList<>(MarketplaceTexts.domains());
+        List<String> known = new ArrayList<>();
+        for (int i = 0; i < 1 + rng.nextInt(2); i++) {
+            known.add(domains.remove(rng.nextInt(domains.size())));
+        }
+        return new FreelancerProfile(category, roles.get(rng.nextInt(roles.size())), SENIORITIES.get(rng.nextInt(3)),
+                skills(category, 1 + rng.nextInt(4), true, rng), rng.nextInt(16), known, rng.nextInt(3) - 1,
+                region[0], region[1], rng.nextBoolean(), 15_000 + 1_000L * rng.nextInt(120), languages);
     }
 
     static ProjectBrief brief(RandomGenerator rng) {
@@ -114,9 +123,11 @@ final class TestProfiles {
         String[] region = REGIONS[rng.nextInt(REGIONS.length)];
         List<SkillMention> all = skills(category, 1 + rng.nextInt(4), true, rng);
         int required = 1 + rng.nextInt(all.size());
-        return new ProjectBrief(category, rng.nextDouble() < 0.8 ? domains.get(rng.nextInt(domains.size())) : null,
-                all.subList(0, required), all.subList(required, all.size()), budget, hourly, 1 + rng.nextInt(26),
-                region[0], region[1], rng.nextBoolean());
+        List<Role> roles = Roles.forCategory(category);
+        return new ProjectBrief(category, roles.get(rng.nextInt(roles.size())), domains.get(rng.nextInt(domains.size())),
+                rng.nextDouble() < 0.6, all.subList(0, required), all.subList(required, all.size()), budget, hourly,
+                1 + rng.nextInt(26), region[0], region[1], rng.nextBoolean(), SENIORITIES.get(rng.nextInt(3)),
+                rng.nextBoolean(), COMPLEXITIES.get(rng.nextInt(3)), rng.nextDouble() < 0.8 ? 10 * (1 + rng.nextInt(4)) : 0);
     }
 
     static QueryIntent intent(RandomGenerator rng) {

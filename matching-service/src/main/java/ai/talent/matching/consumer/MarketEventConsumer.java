@@ -2,9 +2,13 @@ package ai.talent.matching.consumer;
 
 import ai.talent.domain.event.ContractAwarded;
 import ai.talent.domain.event.ContractCompleted;
+import ai.talent.domain.event.ContractEvent;
+import ai.talent.domain.event.EventType;
 import ai.talent.domain.event.FreelancerDeleted;
+import ai.talent.domain.event.FreelancerEvent;
 import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.ProjectClosed;
+import ai.talent.domain.event.ProjectEvent;
 import ai.talent.domain.event.ProjectPosted;
 import ai.talent.domain.event.ProjectUpdated;
 import ai.talent.domain.event.SuccessPredicted;
@@ -16,7 +20,6 @@ import ai.talent.matching.market.PredictedSuccess;
 import ai.talent.matching.scoring.MatchingService;
 import ai.talent.service.event.EventIntake;
 import ai.talent.service.event.EventMessages;
-import ai.talent.service.event.UnprocessableEventException;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,12 +30,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Where marketplace events enter matching: keeps the market up to date and answers every posted project with
- * a {@code match.recommended} event. A record that fails here is nacked and lands in its topic's .dlq.
+ * a {@code match.recommended} event whose id derives from the posting's, so a redelivered posting is answered
+ * with the same id. A record that fails here is nacked and lands in its topic's .dlq.
  */
 @ApplicationScoped
 public class MarketEventConsumer {
-
-    private static final String SERVICE = "matching";
 
     private static final Logger LOG = Logger.getLogger(MarketEventConsumer.class);
 
@@ -55,13 +57,10 @@ public class MarketEventConsumer {
     @Incoming("freelancers")
     @Blocking
     public void onFreelancer(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.FREELANCERS, record, event -> {
-            if (event instanceof FreelancerUpserted e) {
-                market.putFreelancer(e.freelancer());
-            } else if (event instanceof FreelancerDeleted e) {
-                market.removeFreelancer(e.freelancerId());
-            } else {
-                throw UnprocessableEventException.notHandled(SERVICE, event);
+        intake.accept(Topics.FREELANCERS, record, FreelancerEvent.class, event -> {
+            switch (event) {
+                case FreelancerUpserted e -> market.putFreelancer(e.freelancer());
+                case FreelancerDeleted e -> market.removeFreelancer(e.freelancerId());
             }
         });
     }
@@ -69,23 +68,22 @@ public class MarketEventConsumer {
     @Incoming("projects")
     @Blocking
     public void onProject(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.PROJECTS, record, event -> {
-            if (event instanceof ProjectPosted e) {
-                market.putProject(e.project());
-                var recommendation = matching.recommend(e.project());
-                // Awaited so the input is only acknowledged once the answer is on the topic.
-                recommendations.sendMessageAndAwait(messages.of(recommendation));
-                LOG.infof("Recommended %d freelancers for project %s", recommendation.recommendations().size(),
-                        e.project().id());
-            } else if (event instanceof ProjectUpdated e) {
-                market.putProject(e.project());
-            } else if (event instanceof ProjectClosed e) {
-                market.closeProject(e.projectId(), switch (e.reason()) {
+        intake.accept(Topics.PROJECTS, record, ProjectEvent.class, event -> {
+            switch (event) {
+                case ProjectPosted e -> {
+                    market.putProject(e.project());
+                    var recommendation = matching.recommend(e.project(),
+                            messages.idFor(EventType.MATCH_RECOMMENDED, e));
+                    // Awaited so the input is only acknowledged once the answer is on the topic.
+                    recommendations.sendMessageAndAwait(messages.of(recommendation));
+                    LOG.infof("Recommended %d freelancers for project %s", recommendation.recommendations().size(),
+                            e.project().id());
+                }
+                case ProjectUpdated e -> market.putProject(e.project());
+                case ProjectClosed e -> market.closeProject(e.projectId(), switch (e.reason()) {
                     case AWARDED -> ProjectStatus.IN_PROGRESS;
                     case CANCELLED, EXPIRED -> ProjectStatus.CANCELLED;
                 });
-            } else {
-                throw UnprocessableEventException.notHandled(SERVICE, event);
             }
         });
     }
@@ -93,15 +91,16 @@ public class MarketEventConsumer {
     @Incoming("contracts")
     @Blocking
     public void onContract(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.CONTRACTS, record, event -> {
-            if (event instanceof ContractAwarded e) {
-                var c = e.contract();
-                market.addHire(new Hire(c.id(), c.projectId(), c.freelancerId(), c.agreedRate().amount(),
-                        c.awardedAt(), null, null));
-            } else if (event instanceof ContractCompleted e) {
-                market.completeHire(e.contractId(), e.projectId(), e.freelancerId(), e.outcome(), e.clientRating());
-            } else {
-                throw UnprocessableEventException.notHandled(SERVICE, event);
+        intake.accept(Topics.CONTRACTS, record, ContractEvent.class, event -> {
+            switch (event) {
+                case ContractAwarded e -> {
+                    var c = e.contract();
+                    market.addHire(new Hire(c.id(), c.projectId(), c.freelancerId(), c.agreedRate().amount(),
+                            c.awardedAt(), null, null));
+                }
+                case ContractCompleted e ->
+                        market.completeHire(e.contractId(), e.projectId(), e.freelancerId(), e.outcome(),
+                                e.clientRating());
             }
         });
     }
@@ -109,12 +108,8 @@ public class MarketEventConsumer {
     @Incoming("success-predictions")
     @Blocking
     public void onSuccessPrediction(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.SUCCESS_PREDICTIONS, record, event -> {
-            if (!(event instanceof SuccessPredicted e)) {
-                throw UnprocessableEventException.notHandled(SERVICE, event);
-            }
-            market.putPrediction(new PredictedSuccess(e.projectId(), e.freelancerId(), e.probability(),
-                    e.modelVersion()));
-        });
+        intake.accept(Topics.SUCCESS_PREDICTIONS, record, SuccessPredicted.class, e ->
+                market.putPrediction(new PredictedSuccess(e.projectId(), e.freelancerId(), e.probability(),
+                        e.modelVersion())));
     }
 }

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /** Ranks the freelancers matching has received for a project, and turns a ranking into a recommendation event. */
 @ApplicationScoped
@@ -30,14 +29,15 @@ public class MatchingService {
         return scorer.rank(needs, market.freelancers(), limit);
     }
 
-    public MatchRecommended recommend(Project project) {
+    /** The recommendation for a project, as the event {@code eventId}. */
+    public MatchRecommended recommend(Project project, String eventId) {
         List<MatchScore> ranking = rank(ProjectNeeds.of(project), config.topK());
         List<RankedFreelancer> entries = new ArrayList<>(ranking.size());
         for (int i = 0; i < ranking.size(); i++) {
             MatchScore s = ranking.get(i);
             entries.add(new RankedFreelancer(s.freelancerId(), s.score(), i + 1, s.reasons()));
         }
-        return new MatchRecommended(UUID.randomUUID().toString(), Instant.now(), project.id(),
+        return new MatchRecommended(eventId, Instant.now(), project.id(),
                 config.modelVersion(), entries);
     }
 

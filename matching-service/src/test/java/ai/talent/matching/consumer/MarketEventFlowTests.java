@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import ai.talent.domain.event.CloudEventHeaders;
 import ai.talent.domain.event.EventCodec;
+import ai.talent.domain.event.EventDecodingException;
+import ai.talent.domain.event.EventIds;
+import ai.talent.domain.event.EventType;
 import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.MatchRecommended;
 import ai.talent.domain.event.ProjectPosted;
@@ -15,11 +19,13 @@ import ai.talent.domain.event.Topics;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.domain.model.SkillRequirement;
 import ai.talent.localstack.kafka.KafkaTestResource;
+import ai.talent.service.event.ServiceDeadLetterQueue;
 import ai.talent.service.testing.KafkaFlowTest;
 import ai.talent.service.testing.SampleEvents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -46,8 +52,9 @@ class MarketEventFlowTests extends KafkaFlowTest {
         awaitFreelancer(designer);
 
         String projectId = SampleEvents.newId("p");
-        kafka.send(SampleEvents.projectPosted(SampleEvents.project(projectId, 50_000,
-                List.of(new SkillRequirement(skill("java"), 3), new SkillRequirement(skill("spring"), 3)))));
+        ProjectPosted posted = SampleEvents.projectPosted(SampleEvents.project(projectId, 50_000,
+                List.of(new SkillRequirement(skill("java"), 3), new SkillRequirement(skill("spring"), 3))));
+        kafka.send(posted);
 
         ConsumerRecord<String, String> out = kafka.awaitRecord(Topics.MATCH_RECOMMENDATIONS,
                 r -> projectId.equals(r.key()), TIMEOUT);
@@ -58,8 +65,11 @@ class MarketEventFlowTests extends KafkaFlowTest {
         assertThat(recommended.recommendations().get(0).score())
                 .isGreaterThan(recommended.recommendations().get(1).score());
         assertThat(recommended.recommendations().get(0).reasons()).anyMatch(r -> r.contains("holds 2 of 2"));
+        assertThat(recommended.eventId())
+                .isEqualTo(EventIds.derived("/talent-ai/matching", EventType.MATCH_RECOMMENDED, posted.eventId()));
         assertThat(header(out, "ce_id")).isEqualTo(recommended.eventId());
-        assertThat(header(out, "ce_type")).isEqualTo("match.recommended");
+        assertThat(header(out, "ce_type")).isEqualTo("ai.talent.match.recommended.v1");
+        assertThat(header(out, "ce_dataschema")).isEqualTo("urn:talent-ai:schema:ai.talent.match.recommended.v1");
         assertThat(header(out, "ce_source")).isEqualTo("/talent-ai/matching");
         assertThat(header(out, "ce_specversion")).isEqualTo("1.0");
         assertThat(Instant.parse(header(out, "ce_time"))).isEqualTo(recommended.occurredAt());
@@ -114,6 +124,9 @@ class MarketEventFlowTests extends KafkaFlowTest {
         ConsumerRecord<String, String> notJson = kafka.awaitRecord(Topics.FREELANCERS + ".dlq",
                 r -> freelancerId.equals(r.key()) && r.value().endsWith("oops"), TIMEOUT);
         assertThat(header(notJson, "dead-letter-reason")).contains("not valid JSON");
+        assertThat(header(notJson, ServiceDeadLetterQueue.SERVICE)).isEqualTo("matching-service");
+        assertThat(header(notJson, ServiceDeadLetterQueue.EXCEPTION_CLASS))
+                .isEqualTo(EventDecodingException.class.getName());
         assertThat(header(notJson, "dead-letter-topic")).isEqualTo(Topics.FREELANCERS);
         assertThat(Integer.parseInt(header(notJson, "dead-letter-partition"))).isNotNegative();
         long offset = Long.parseLong(header(notJson, "dead-letter-offset"));
@@ -125,6 +138,25 @@ class MarketEventFlowTests extends KafkaFlowTest {
         assertThat(Long.parseLong(header(outOfRange, "dead-letter-offset"))).isGreaterThan(offset);
 
         awaitFreelancer(freelancerId);
+    }
+
+    @Test
+    void anEventInAnUnknownContractVersionGoesToTheDeadLetterTopic() {
+        String projectId = SampleEvents.newId("p");
+        ProjectPosted posted = SampleEvents.projectPosted(SampleEvents.project(projectId, 50_000,
+                List.of(new SkillRequirement(skill("java"), 3))));
+        String v2 = "ai.talent.project.posted.v2";
+        Map<String, String> headers = new LinkedHashMap<>(CloudEventHeaders.of(posted, "/talent-ai/next"));
+        headers.put(CloudEventHeaders.TYPE, v2);
+        kafka.send(Topics.PROJECTS, projectId, codec.encode(posted).replace(EventType.PROJECT_POSTED.wireName(), v2),
+                headers);
+
+        ConsumerRecord<String, String> dead = kafka.awaitRecord(Topics.PROJECTS + ".dlq",
+                r -> projectId.equals(r.key()), TIMEOUT);
+        assertThat(header(dead, "dead-letter-reason")).contains("unknown version v2 of project.posted")
+                .contains(EventType.PROJECT_POSTED.wireName());
+        assertThat(header(dead, ServiceDeadLetterQueue.SERVICE)).isEqualTo("matching-service");
+        given().get("/v1/projects/{id}/matches", projectId).then().statusCode(404);
     }
 
     private void sendFreelancer(String id, long rate, SkillLevel... skills) {

@@ -1,15 +1,16 @@
 package ai.talent.search.consumer;
 
 import ai.talent.domain.event.FreelancerDeleted;
+import ai.talent.domain.event.FreelancerEvent;
 import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.ProjectClosed;
+import ai.talent.domain.event.ProjectEvent;
 import ai.talent.domain.event.ProjectPosted;
 import ai.talent.domain.event.ProjectUpdated;
 import ai.talent.domain.event.Topics;
 import ai.talent.search.catalog.CatalogRepository;
 import ai.talent.search.index.CatalogIndex;
 import ai.talent.service.event.EventIntake;
-import ai.talent.service.event.UnprocessableEventException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,8 +23,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class CatalogEventConsumer {
-
-    private static final String SERVICE = "search";
 
     private final EventIntake intake;
     private final CatalogIndex index;
@@ -40,13 +39,12 @@ public class CatalogEventConsumer {
     public void onFreelancer(ConsumerRecord<String, String> record) {
         boolean applied = false;
         try {
-            applied = intake.accept(Topics.FREELANCERS, record, event -> {
-                if (event instanceof FreelancerUpserted e) {
-                    index.upsert(e.freelancer(), record.topic(), record.partition(), record.offset());
-                } else if (event instanceof FreelancerDeleted e) {
-                    index.delete(e.freelancerId(), record.topic(), record.partition(), record.offset());
-                } else {
-                    throw UnprocessableEventException.notHandled(SERVICE, event);
+            applied = intake.accept(Topics.FREELANCERS, record, FreelancerEvent.class, event -> {
+                switch (event) {
+                    case FreelancerUpserted e ->
+                            index.upsert(e.freelancer(), record.topic(), record.partition(), record.offset());
+                    case FreelancerDeleted e ->
+                            index.delete(e.freelancerId(), record.topic(), record.partition(), record.offset());
                 }
             });
         } finally {
@@ -59,15 +57,11 @@ public class CatalogEventConsumer {
     @Incoming("projects")
     @Blocking
     public void onProject(ConsumerRecord<String, String> record) {
-        intake.accept(Topics.PROJECTS, record, event -> {
-            if (event instanceof ProjectPosted e) {
-                catalog.putProject(e.project());
-            } else if (event instanceof ProjectUpdated e) {
-                catalog.putProject(e.project());
-            } else if (event instanceof ProjectClosed e) {
-                catalog.removeProject(e.projectId());
-            } else {
-                throw UnprocessableEventException.notHandled(SERVICE, event);
+        intake.accept(Topics.PROJECTS, record, ProjectEvent.class, event -> {
+            switch (event) {
+                case ProjectPosted e -> catalog.putProject(e.project());
+                case ProjectUpdated e -> catalog.putProject(e.project());
+                case ProjectClosed e -> catalog.removeProject(e.projectId());
             }
         });
     }

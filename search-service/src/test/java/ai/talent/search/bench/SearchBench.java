@@ -3,6 +3,7 @@ package ai.talent.search.bench;
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.skill.SkillTaxonomy;
 import ai.talent.search.encode.DenseEncoder;
+import ai.talent.search.eval.SimulatedSearchSet;
 import ai.talent.search.index.Filters;
 import ai.talent.search.index.IndexedFreelancer;
 import ai.talent.search.index.LexicalQuery;
@@ -55,6 +56,8 @@ public final class SearchBench {
         int beam = 100;
         int candidates = 150;
         boolean shortText = false;
+        boolean synthetic = false;
+        int encodeSample = 200;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--freelancers" -> n = Integer.parseInt(args[++i]);
@@ -65,18 +68,25 @@ public final class SearchBench {
                 case "--beam-width" -> beam = Integer.parseInt(args[++i]);
                 case "--candidates" -> candidates = Integer.parseInt(args[++i]);
                 case "--short-profile-text" -> shortText = true;
+                case "--synthetic-vectors" -> synthetic = true;
+                case "--encode-sample" -> encodeSample = Integer.parseInt(args[++i]);
                 case "-h", "--help" -> {
                     System.out.println("""
                             Usage: ./talent bench search [--freelancers N] [--queries Q] [--seed S] [--quantized]
                                                          [--hnsw-m M] [--beam-width B] [--candidates C]
-                                                         [--short-profile-text]
+                                                         [--short-profile-text] [--synthetic-vectors [--encode-sample E]]
                             Lucene at N simulated freelancers (default 100,000): encoding sentences/s, indexing docs/s
                             with precomputed embeddings (beside no vectors), BM25 / kNN / hybrid p50 and p99 (parsing
                             and query encoding included, one thread, after warm-up; beside exact search), HNSW
                             recall@10 against exact search. Profile vectors are cached under target/bench-search/;
                             the first run at 100,000 encodes every whole profile (about an hour of one core);
                             --short-profile-text encodes headline + skills only (one short window each) for a
-                            quicker run of the index figures. Last line: one JSON object.""");
+                            quicker run of the index figures. --synthetic-vectors indexes skill-clustered unit vectors
+                            instead (each profile the level-weighted sum of its skills' seeded random directions plus
+                            noise; queries the same from their parsed skills), for the index, latency and recall figures
+                            when encoding every profile is not affordable; encoding is then timed on E real profiles
+                            (default 200) and the query encoder still runs inside every timed kNN and hybrid query.
+                            Last line: one JSON object.""");
                     return;
                 }
                 default -> {
@@ -92,16 +102,15 @@ public final class SearchBench {
             freelancers.add(market.freelancer(i).freelancer());
         }
         List<String> texts = new ArrayList<>();
-        for (int i = 0; i < queries + warmup; i++) {
-            texts.add(market.query(i).text());
-        }
+        SimulatedSearchSet.generate(1, queries + warmup, seed).queries().forEach(q -> texts.add(q.text()));
         Map<String, Object> json = new LinkedHashMap<>();
         try (DenseEncoder encoder = DenseEncoder.miniLm(taxonomy, 256, 0)) {
             // encoding, apart: a sample of profiles (all when the cache is cold)
             Path cache = Path.of("target/bench-search/vectors-" + seed + "-" + n + "-" + encoder.dimension()
                     + (shortText ? "-short" : "") + ".bin");
-            float[][] vectors = readCache(cache, n, encoder.dimension());
-            int sample = Math.min(n, vectors == null ? n : 500);
+            float[][] vectors = synthetic ? SyntheticVectors.profiles(freelancers, encoder.dimension(), seed)
+                    : readCache(cache, n, encoder.dimension());
+            int sample = Math.min(n, synthetic ? encodeSample : vectors == null ? n : 500);
             long t0 = System.nanoTime();
             float[][] encoded = shortText ? encodeShort(encoder, freelancers.subList(0, sample), taxonomy)
                     : encodeAll(encoder, freelancers.subList(0, sample));
@@ -115,6 +124,11 @@ public final class SearchBench {
                 writeCache(cache, vectors);
             }
             json.put("encoder.profile_text_short", shortText ? 1 : 0);
+            json.put("vectors.synthetic", synthetic ? 1 : 0);
+            if (synthetic) {
+                System.out.printf(Locale.ROOT, "index vectors: synthetic (skill-clustered, %d dimensions); encoding timed "
+                        + "on %d real profiles%n", encoder.dimension(), sample);
+            }
             double sentencesPerSecond = chunks / encodeSeconds;
             System.out.printf(Locale.ROOT, "encoding: %,d profiles (%,d chunks of ≤256 word pieces) in %.1f s: %.0f "
                     + "sentences/s, %.0f profiles/s%n", sample, chunks, encodeSeconds, sentencesPerSecond, sample / encodeSeconds);
@@ -160,6 +174,9 @@ public final class SearchBench {
                     s = System.nanoTime();
                     searcher.parse(text);
                     float[] v = encoder.query(text);
+                    if (synthetic) {
+                        v = SyntheticVectors.query(intent.skillIds(), encoder.dimension(), seed, q);
+                    }
                     List<ScoredFreelancer> approx = backend.knn(v, Filters.none(), k);
                     knn.add(measured, System.nanoTime() - s);
 

@@ -7,11 +7,13 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import ai.talent.domain.event.EventDecodingException;
 import ai.talent.domain.event.FreelancerDeleted;
 import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.Topics;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.localstack.kafka.KafkaTestResource;
+import ai.talent.service.event.ServiceDeadLetterQueue;
 import ai.talent.service.testing.KafkaFlowTest;
 import ai.talent.service.testing.SampleEvents;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -88,6 +90,9 @@ class CatalogEventFlowTests extends KafkaFlowTest {
                 r -> id.equals(r.key()), INDEXED);
         assertThat(dead.value()).isEqualTo("[\"not an event\"]");
         assertThat(header(dead, "dead-letter-reason")).contains("must be a JSON object");
+        assertThat(header(dead, ServiceDeadLetterQueue.SERVICE)).isEqualTo("search-service");
+        assertThat(header(dead, ServiceDeadLetterQueue.EXCEPTION_CLASS))
+                .isEqualTo(EventDecodingException.class.getName());
         assertThat(header(dead, "dead-letter-topic")).isEqualTo(Topics.FREELANCERS);
         assertThat(Integer.parseInt(header(dead, "dead-letter-partition"))).isNotNegative();
         assertThat(Long.parseLong(header(dead, "dead-letter-offset"))).isNotNegative();

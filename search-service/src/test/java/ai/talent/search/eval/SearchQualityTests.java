@@ -18,7 +18,7 @@ class SearchQualityTests {
 
     @Test
     void hybridRanksBetterThanEitherLegAlone() {
-        SimulatedSearchSet set = SimulatedSearchSet.generate(700, 120, 11);
+        SimulatedSearchSet set = SimulatedSearchSet.generate(300, 100, 11);
         SimulatedEvaluation.Result result = SimulatedEvaluation.run(set, TestEncoder.get(), dir, 11, System.out);
 
         double hybrid = result.figures().get("hybrid.ndcg10").mean();
@@ -26,7 +26,7 @@ class SearchQualityTests {
         double dense = result.figures().get("dense.ndcg10").mean();
         System.out.printf("NDCG@10 hybrid %.3f, bm25 %.3f, dense %.3f, oracle %.3f%n", hybrid, bm25, dense,
                 result.figures().get("oracle.ndcg10").mean());
-        assertThat(result.testQueries()).isGreaterThan(40);
+        assertThat(result.testQueries()).isGreaterThan(30);
         assertThat(hybrid).isGreaterThan(bm25).isGreaterThan(dense);
     }
 }

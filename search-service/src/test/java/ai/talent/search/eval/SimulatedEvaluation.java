@@ -47,12 +47,47 @@ public final class SimulatedEvaluation {
                          int testQueries, FitFactors factors) {
     }
 
-    private record Scored(SimulatedSearchSet.JudgedQuery query, QueryIntent intent, HybridSearcher.Retrieval retrieval,
-                          boolean validation) {
+    /** A judged query, its parsed intent and its candidates from both legs (retrieved once, ranked many times). */
+    record Scored(SimulatedSearchSet.JudgedQuery query, QueryIntent intent, HybridSearcher.Retrieval retrieval,
+                  boolean validation) {
 
         Scored refit(HybridSearcher searcher, FitFactors factors) {
             return new Scored(query, intent, searcher.refit(retrieval, intent, factors), validation);
         }
+    }
+
+    /**
+     * What the validation queries chose: the intent-fit factors, then per retrieval mode the fusion weights
+     * {bm25, dense, fit} by query shape ({@code ko.short}...), script ({@code ko}) and for all queries.
+     */
+    record Tuned(FitFactors factors, Map<RetrievalMode, Map<String, double[]>> weights) {
+
+        /** The weights per mode and shape as text, for the report. */
+        Map<String, String> describe() {
+            Map<String, String> out = new LinkedHashMap<>();
+            weights.forEach((mode, byShape) -> byShape.forEach((shape, w) -> out.put(
+                    mode.name().toLowerCase(Locale.ROOT) + "." + shape,
+                    String.format(Locale.ROOT, "%s,%s,%s", w[0], w[1], w[2]))));
+            return out;
+        }
+
+        /** A query's ranking (freelancer ids, best first) in a mode, under the tuned factors and weights. */
+        List<String> rank(HybridSearcher searcher, QueryIntent intent, HybridSearcher.Retrieval retrieval,
+                          RetrievalMode mode) {
+            return searcher.rank(searcher.refit(retrieval, intent, factors), weightsFor(weights.get(mode), intent), mode);
+        }
+    }
+
+    /** Tunes the fit factors, then the fusion weights of every mode, on validation queries only. */
+    static Tuned tune(HybridSearcher searcher, List<Scored> validation, PrintStream log) {
+        FitFactors factors = tuneFactors(searcher, validation);
+        log.println("fit factors tuned on the validation queries: " + factors);
+        List<Scored> refitted = validation.stream().map(s -> s.refit(searcher, factors)).toList();
+        Map<RetrievalMode, Map<String, double[]>> weights = new EnumMap<>(RetrievalMode.class);
+        for (RetrievalMode mode : RetrievalMode.values()) {
+            weights.put(mode, tune(searcher, refitted, mode));
+        }
+        return new Tuned(factors, weights);
     }
 
     private SimulatedEvaluation() {
@@ -86,21 +121,7 @@ public final class SimulatedEvaluation {
                 boolean validation = Math.floorMod(java.util.Objects.hash(q.id(), seed), 2) == 0;
                 scored.add(new Scored(q, intent, searcher.retrieve(request, intent), validation));
             }
-            FitFactors factors = tuneFactors(searcher, scored);
-            List<Scored> refitted = new ArrayList<>();
-            for (Scored sc : scored) {
-                refitted.add(sc.refit(searcher, factors));
-            }
-            scored = refitted;
-            log.println("fit factors tuned on the validation queries: " + factors);
-            Map<RetrievalMode, Map<String, double[]>> tuned = new EnumMap<>(RetrievalMode.class);
-            Map<String, String> weights = new LinkedHashMap<>();
-            for (RetrievalMode mode : RetrievalMode.values()) {
-                Map<String, double[]> byShape = tune(searcher, scored, mode);
-                tuned.put(mode, byShape);
-                byShape.forEach((shape, w) -> weights.put(mode.name().toLowerCase(Locale.ROOT) + "." + shape,
-                        String.format(Locale.ROOT, "%s,%s,%s", w[0], w[1], w[2])));
-            }
+            Tuned tuned = tune(searcher, scored.stream().filter(Scored::validation).toList(), log);
             Map<String, Figure> figures = new LinkedHashMap<>();
             List<Scored> test = scored.stream().filter(s -> !s.validation()).toList();
             for (String language : new String[] {"all", "KO", "EN", "MIXED"}) {
@@ -109,14 +130,16 @@ public final class SimulatedEvaluation {
                 String prefix = language.equals("all") ? "" : language.toLowerCase(Locale.ROOT) + ".";
                 for (RetrievalMode mode : RetrievalMode.values()) {
                     String name = prefix + mode.name().toLowerCase(Locale.ROOT) + ".";
-                    figures.put(name + "ndcg10", figure(subset, s -> Metrics.ndcg10(rank(searcher, s, mode, tuned), s.query())));
-                    figures.put(name + "mrr", figure(subset, s -> Metrics.reciprocalRank(rank(searcher, s, mode, tuned), s.query())));
-                    figures.put(name + "recall100", figure(subset, s -> Metrics.recall100(rank(searcher, s, mode, tuned), s.query())));
+                    Map<Scored, List<String>> ranked = new java.util.IdentityHashMap<>();
+                    subset.forEach(s -> ranked.put(s, tuned.rank(searcher, s.intent(), s.retrieval(), mode)));
+                    figures.put(name + "ndcg10", figure(subset, s -> Metrics.ndcg10(ranked.get(s), s.query())));
+                    figures.put(name + "mrr", figure(subset, s -> Metrics.reciprocalRank(ranked.get(s), s.query())));
+                    figures.put(name + "recall100", figure(subset, s -> Metrics.recall100(ranked.get(s), s.query())));
                 }
                 figures.put(prefix + "oracle.ndcg10", figure(subset, s -> Metrics.ndcg10(s.query().oracleOrder(), s.query())));
             }
-            return new Result(figures, weights, (int) scored.stream().filter(Scored::validation).count(), test.size(),
-                    factors);
+            return new Result(figures, tuned.describe(), (int) scored.stream().filter(Scored::validation).count(),
+                    test.size(), tuned.factors());
         }
     }
 
@@ -141,11 +164,6 @@ public final class SimulatedEvaluation {
         }
     }
 
-    private static List<String> rank(HybridSearcher searcher, Scored s, RetrievalMode mode,
-                                     Map<RetrievalMode, Map<String, double[]>> tuned) {
-        return searcher.rank(s.retrieval(), weightsFor(tuned.get(mode), s.intent()), mode);
-    }
-
     private static double[] weightsFor(Map<String, double[]> byShape, QueryIntent intent) {
         String shape = intent.shape().key();
         String script = shape.substring(0, shape.indexOf('.'));
@@ -153,8 +171,7 @@ public final class SimulatedEvaluation {
     }
 
     /** Grid search per query shape (falling back to the script, then to all queries) on the validation queries. */
-    private static Map<String, double[]> tune(HybridSearcher searcher, List<Scored> scored, RetrievalMode mode) {
-        List<Scored> validation = scored.stream().filter(Scored::validation).toList();
+    private static Map<String, double[]> tune(HybridSearcher searcher, List<Scored> validation, RetrievalMode mode) {
         Map<String, double[]> out = new LinkedHashMap<>();
         out.put("all", best(searcher, validation, mode));
         for (String script : new String[] {"ko", "en", "mixed"}) {
@@ -206,8 +223,7 @@ public final class SimulatedEvaluation {
      * One pass of coordinate search over the fit factors that matter most, on the validation queries, each value
      * scored by hybrid NDCG@10 under the weights tuned for all queries.
      */
-    private static FitFactors tuneFactors(HybridSearcher searcher, List<Scored> scored) {
-        List<Scored> validation = scored.stream().filter(Scored::validation).toList();
+    private static FitFactors tuneFactors(HybridSearcher searcher, List<Scored> validation) {
         double[] w = best(searcher, validation, RetrievalMode.HYBRID);
         double[] f = toArray(FitFactors.defaults());
         double[][] grid = new double[f.length][];

@@ -1,34 +1,38 @@
 package ai.talent.search.eval;
 
+import ai.talent.domain.event.DomainEvent;
 import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.model.Freelancer;
 import ai.talent.sim.Judgment;
+import ai.talent.sim.JudgmentTruth;
 import ai.talent.sim.MarketplaceSimulator;
 import ai.talent.sim.Progress;
+import ai.talent.sim.QuerySpec;
 import ai.talent.sim.QueryTruth;
 import ai.talent.sim.SimConfig;
 import ai.talent.sim.SimFiles;
-import ai.talent.sim.SimLine;
-import ai.talent.sim.SimLines;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import ai.talent.sim.SimQuery;
+import ai.talent.sim.SimSink;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
- * The simulator's recruiter queries with their graded relevance, read through today's simulator API (files
- * written by {@link MarketplaceSimulator}): the one place the search evaluation touches the simulator, so that
- * moving to the next simulator's scoring harness changes this adapter only.
+ * A small simulated marketplace's recruiter queries with their graded relevance, collected from the simulator's
+ * stream (the same records the scoring harness collects): for the quality test and the tagger's simulated
+ * sentences. The reported evaluation goes through the harness itself ({@link HarnessEvaluation}).
  */
 public record SimulatedSearchSet(List<Freelancer> freelancers, List<JudgedQuery> queries) {
 
-    /** A query, its text language (KO, EN, MIXED), the grade of each judged freelancer and how many have each grade. */
-    public record JudgedQuery(String id, String text, String language, Map<String, Integer> grades,
+    /**
+     * A query, its text language (KO, EN, MIXED), the structured intent it was written from (truth), the grade of
+     * each judged freelancer, the judged freelancers by true relevance (the oracle's order) and how many have each
+     * grade.
+     */
+    public record JudgedQuery(String id, String text, String language, QuerySpec intent, Map<String, Integer> grades,
                               List<String> oracleOrder, long grade1, long grade2, long grade3) {
 
         public long relevant() {
@@ -40,49 +44,49 @@ public record SimulatedSearchSet(List<Freelancer> freelancers, List<JudgedQuery>
         }
     }
 
-    /** Simulates a marketplace of {@code freelancers} and {@code queries} with a seed, in a temporary folder. */
+    /** Simulates a marketplace of {@code freelancers} (as they joined) and {@code queries} with a seed, in memory. */
     public static SimulatedSearchSet generate(int freelancers, int queries, long seed) {
-        try {
-            Path dir = Files.createTempDirectory("search-eval-sim");
-            try {
-                SimConfig config = SimConfig.of(freelancers, 0, 0, seed).withQueries(queries);
-                new MarketplaceSimulator(config).writeTo(dir, Progress.silent());
-                return read(dir);
-            } finally {
-                try (Stream<Path> files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot simulate the search evaluation set: " + e.getMessage(), e);
+        Collector sink = new Collector();
+        new MarketplaceSimulator(SimConfig.of(freelancers, 0, 0, seed).withQueries(queries)).run(sink, Progress.silent());
+        List<JudgedQuery> judged = new ArrayList<>();
+        for (Collected c : sink.queries.values()) {
+            List<String> order = new ArrayList<>(c.scores.keySet());
+            order.sort(Comparator.comparingDouble((String id) -> -c.scores.get(id)).thenComparing(id -> id));
+            long[] counts = new long[4];
+            c.grades.values().forEach(g -> counts[g]++);
+            judged.add(new JudgedQuery(c.query.id(), c.query.text(), c.query.language().name(), c.intent,
+                    Map.copyOf(c.grades), List.copyOf(order), counts[1], counts[2], counts[3]));
         }
+        return new SimulatedSearchSet(List.copyOf(sink.freelancers.values()), List.copyOf(judged));
     }
 
-    /** Reads a marketplace the simulator wrote into {@code dir}. */
-    public static SimulatedSearchSet read(Path dir) {
-        List<Freelancer> freelancers = new ArrayList<>();
-        try (Stream<SimLine> lines = SimLines.read(dir.resolve(SimFiles.FREELANCERS))) {
-            lines.forEach(l -> {
-                if (l.event() instanceof FreelancerUpserted e) {
-                    freelancers.add(e.freelancer());
-                }
-            });
+    private record Collected(SimQuery query, QuerySpec intent, Map<String, Integer> grades, Map<String, Double> scores) {
+    }
+
+    /** Keeps each freelancer's first profile (the pool a query searches, as in the harness), queries, judgments. */
+    private static final class Collector implements SimSink {
+
+        final Map<String, Freelancer> freelancers = new LinkedHashMap<>();
+        final Map<String, Collected> queries = new LinkedHashMap<>();
+
+        @Override
+        public void event(String file, DomainEvent event, Record truth) {
+            if (event instanceof FreelancerUpserted e) {
+                freelancers.putIfAbsent(e.freelancer().id(), e.freelancer());
+            }
         }
-        List<JudgedQuery> queries = new ArrayList<>();
-        try (Stream<SimLine> lines = SimLines.read(dir.resolve(SimFiles.QUERIES))) {
-            lines.forEach(l -> {
-                QueryTruth truth = l.truthAs(QueryTruth.class);
-                Map<String, Integer> grades = new HashMap<>();
-                List<String> order = new ArrayList<>();
-                for (Judgment j : truth.judgments()) {
-                    grades.put(j.freelancerId(), j.grade());
-                    order.add(j.freelancerId());
-                }
-                queries.add(new JudgedQuery(l.record().get("id").asText(), l.record().get("text").asText(),
-                        l.record().get("language").asText(), grades, order, truth.grade1(), truth.grade2(),
-                        truth.grade3()));
-            });
+
+        @Override
+        public void record(String file, String name, Record value, Record truth) {
+            if (name.equals(SimFiles.QUERY)) {
+                SimQuery q = (SimQuery) value;
+                queries.put(q.id(), new Collected(q, ((QueryTruth) truth).intent(), new HashMap<>(), new HashMap<>()));
+            } else if (name.equals(SimFiles.JUDGMENT)) {
+                Judgment j = (Judgment) value;
+                Collected q = queries.get(j.queryId());
+                q.grades().put(j.freelancerId(), j.grade());
+                q.scores().put(j.freelancerId(), ((JudgmentTruth) truth).score());
+            }
         }
-        return new SimulatedSearchSet(freelancers, queries);
     }
 }

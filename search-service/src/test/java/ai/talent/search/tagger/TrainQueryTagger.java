@@ -4,6 +4,7 @@ import ai.talent.domain.skill.SkillTaxonomy;
 import ai.talent.nn.registry.ModelArtifact;
 import ai.talent.nn.registry.ModelConfig;
 import ai.talent.nn.registry.ModelRegistry;
+import ai.talent.search.eval.SimulatedSearchSet;
 import ai.talent.search.query.Constraint;
 import ai.talent.search.query.ConstraintKind;
 import ai.talent.search.query.QueryIntent;
@@ -12,9 +13,6 @@ import ai.talent.search.query.tagger.QueryTagger;
 import ai.talent.search.query.tagger.SkillSpanCorpus;
 import ai.talent.search.query.tagger.TaggedSentence;
 import ai.talent.search.query.tagger.TaggerLoader;
-import ai.talent.sim.Marketplace;
-import ai.talent.sim.SimConfig;
-import ai.talent.sim.SimQuery;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,11 +130,9 @@ public final class TrainQueryTagger {
      * of the query's true intent (the simulator's truth), so no guessed label is taught.
      */
     static List<TaggedSentence> simulatedQueries(int count, long seed) {
-        Marketplace market = new Marketplace(SimConfig.of(1, 0, 0, seed + 1).withQueries(count));
         QueryParser rules = new QueryParser(SkillTaxonomy.standard(), 1400);
         List<TaggedSentence> out = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            SimQuery q = market.query(i);
+        for (SimulatedSearchSet.JudgedQuery q : SimulatedSearchSet.generate(1, count, seed + 1).queries()) {
             Set<String> truth = new HashSet<>(q.intent().skillIds());
             QueryIntent intent = rules.parse(q.text());
             out.add(tag(q.text(), intent.all(ConstraintKind.SKILL).stream().filter(c -> truth.contains(c.value()))

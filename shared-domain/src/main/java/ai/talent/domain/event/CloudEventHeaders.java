@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The CloudEvents attributes of an event as Kafka headers (binary content mode): the body is the event's
- * JSON, the attributes travel as {@code ce_*} headers.
+ * The CloudEvents attributes of an event as Kafka headers (binary content mode): the body is the event's JSON,
+ * the attributes travel as {@code ce_*} headers. The services write these through SmallRye Reactive Messaging's
+ * CloudEvents support ({@code OutgoingCloudEventMetadata}); this class is the same mapping for plain Kafka
+ * producers (the simulator, test clients) and the names every reader uses.
  */
 public final class CloudEventHeaders {
 
@@ -16,6 +18,7 @@ public final class CloudEventHeaders {
     public static final String TYPE = "ce_type";
     public static final String SOURCE = "ce_source";
     public static final String TIME = "ce_time";
+    public static final String DATA_SCHEMA = "ce_dataschema";
     public static final String CONTENT_TYPE = "content-type";
 
     public static final String SPEC_VERSION_VALUE = "1.0";
@@ -38,6 +41,7 @@ public final class CloudEventHeaders {
         headers.put(TYPE, event.type().wireName());
         headers.put(SOURCE, source);
         headers.put(TIME, DateTimeFormatter.ISO_INSTANT.format(event.occurredAt()));
+        headers.put(DATA_SCHEMA, event.type().dataSchema().toString());
         headers.put(CONTENT_TYPE, JSON_CONTENT_TYPE);
         return Collections.unmodifiableMap(headers);
     }

@@ -2,19 +2,20 @@ package ai.talent.domain.event;
 
 import ai.talent.domain.model.Checks;
 import ai.talent.domain.model.ContractOutcome;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /** A contract ended with an outcome and the client's rating 1–5; the success label. Keyed by project id. */
 public record ContractCompleted(
-        String eventId,
-        Instant occurredAt,
-        String contractId,
-        String projectId,
-        String freelancerId,
-        String clientId,
-        ContractOutcome outcome,
-        int clientRating,
-        Instant completedAt) implements DomainEvent {
+        @JsonProperty("eventId") String eventId,
+        @JsonProperty("occurredAt") Instant occurredAt,
+        @JsonProperty("contractId") String contractId,
+        @JsonProperty("projectId") String projectId,
+        @JsonProperty("freelancerId") String freelancerId,
+        @JsonProperty("clientId") String clientId,
+        @JsonProperty("outcome") ContractOutcome outcome,
+        @JsonProperty("clientRating") int clientRating,
+        @JsonProperty("completedAt") Instant completedAt) implements ContractEvent {
 
     public ContractCompleted {
         Checks.id(eventId, "eventId");

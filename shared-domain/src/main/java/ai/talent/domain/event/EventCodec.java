@@ -1,19 +1,19 @@
 package ai.talent.domain.event;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 
 /**
- * Turns events into their JSON bodies and back. The body is the record's components plus a {@code "type"}
- * property holding the wire name, so a body alone can be decoded. Decoding checks everything (JSON syntax,
- * known type, required fields, value types and ranges) and fails with an {@link EventDecodingException}
- * naming the field. Unknown extra properties are ignored so that producers can add fields first.
+ * Turns events into their JSON bodies and back, with Jackson over the records' explicit wire names
+ * ({@code @JsonProperty} on every component). The body is the record's components plus a {@code "type"} property
+ * holding the versioned wire name, so a body alone can be decoded. Decoding checks everything (JSON syntax, known
+ * type and version, required fields, value types, and the ranges the records' constructors enforce) and fails with
+ * an {@link EventDecodingException} naming the field path, e.g. {@code freelancer.hourlyRate.amount: must be ≥ 0,
+ * was -5}. Unknown extra properties are ignored so that producers can add optional fields first.
  * Thread-safe; encoding is deterministic (same event, same bytes).
  */
 public final class EventCodec {
@@ -21,12 +21,7 @@ public final class EventCodec {
     /** The property of the body that holds the event type's wire name. */
     public static final String TYPE_PROPERTY = "type";
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
-
-    private final RecordTreeMapper mapper = new RecordTreeMapper();
+    private static final JsonMapper JSON = WireFormat.mapper();
 
     public String encode(DomainEvent event) {
         return write(encodeTree(event));
@@ -36,7 +31,7 @@ public final class EventCodec {
     public ObjectNode encodeTree(DomainEvent event) {
         ObjectNode node = JSON.createObjectNode();
         node.put(TYPE_PROPERTY, event.type().wireName());
-        mapper.writeComponents((Record) event, node);
+        node.setAll(encodeValueTree((Record) event));
         return node;
     }
 
@@ -47,10 +42,9 @@ public final class EventCodec {
     public DomainEvent decodeTree(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new EventDecodingException("$", "must be a JSON object, was "
-                    + (body == null ? "nothing" : RecordTreeMapper.describe(body)));
+                    + (body == null ? "nothing" : JsonFailures.describe(body)));
         }
-        EventType type = typeOf(body);
-        return mapper.fromTree(body, type.recordClass(), "");
+        return bind(body, typeOf(body).recordClass());
     }
 
     /** Decodes a body that must be of the given event class (fails on field {@code type} otherwise). */
@@ -64,14 +58,14 @@ public final class EventCodec {
     }
 
     /**
-     * Decodes a body received with a CloudEvents {@code ce_type} header, which must name a known type and
-     * agree with the body's {@code type}.
+     * Decodes a body received with a CloudEvents {@code ce_type} header, which must name a known type in a known
+     * version and agree with the body's {@code type}.
      */
     public DomainEvent decode(String json, String ceType) {
         Optional<EventType> headerType = EventType.fromWireName(ceType);
         if (headerType.isEmpty()) {
             throw new EventDecodingException(CloudEventHeaders.TYPE,
-                    "unknown event type \"" + ceType + "\"; known: " + knownTypes());
+                    ceType == null ? "is required" : EventType.whyUnknown(ceType));
         }
         JsonNode body = parse(json);
         EventType bodyType = typeOf(body);
@@ -79,16 +73,16 @@ public final class EventCodec {
             throw new EventDecodingException(TYPE_PROPERTY, "body type " + bodyType.wireName()
                     + " disagrees with header " + CloudEventHeaders.TYPE + " " + ceType);
         }
-        return mapper.fromTree(body, bodyType.recordClass(), "");
+        return bind(body, bodyType.recordClass());
     }
 
     /** Encodes a domain record (one that has no event of its own, e.g. a client) with the same rules. */
     public String encodeValue(Record value) {
-        return write(mapper.toTree(value));
+        return write(encodeValueTree(value));
     }
 
     public ObjectNode encodeValueTree(Record value) {
-        return mapper.toTree(value);
+        return JSON.valueToTree(value);
     }
 
     /** Decodes and validates a domain record; failures name the field like event decoding does. */
@@ -97,7 +91,10 @@ public final class EventCodec {
     }
 
     public <T extends Record> T decodeValueTree(JsonNode node, Class<T> type) {
-        return mapper.fromTree(node, type, "");
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            throw new EventDecodingException("$", "is required");
+        }
+        return bind(node, type);
     }
 
     /** Parses JSON text into a tree, failing with an {@link EventDecodingException} on field {@code $}. */
@@ -115,7 +112,7 @@ public final class EventCodec {
             throw new EventDecodingException("$", "body is empty; expected a JSON object");
         }
         if (!root.isObject()) {
-            throw new EventDecodingException("$", "must be a JSON object, was " + RecordTreeMapper.describe(root));
+            throw new EventDecodingException("$", "must be a JSON object, was " + JsonFailures.describe(root));
         }
         return root;
     }
@@ -129,27 +126,24 @@ public final class EventCodec {
         }
     }
 
+    private static <T> T bind(JsonNode node, Class<T> type) {
+        try {
+            return JSON.treeToValue(node, type);
+        } catch (JacksonException e) {
+            throw JsonFailures.of(e, node);
+        }
+    }
+
     private static EventType typeOf(JsonNode body) {
         JsonNode type = body.get(TYPE_PROPERTY);
         if (type == null || type.isNull()) {
-            throw new EventDecodingException(TYPE_PROPERTY, "is required (the event's wire name, e.g. "
+            throw new EventDecodingException(TYPE_PROPERTY, "is required (the event's versioned wire name, e.g. "
                     + EventType.FREELANCER_UPSERTED.wireName() + ")");
         }
         if (!type.isTextual()) {
-            throw new EventDecodingException(TYPE_PROPERTY, "must be a string, was " + RecordTreeMapper.describe(type));
+            throw new EventDecodingException(TYPE_PROPERTY, "must be a string, was " + JsonFailures.describe(type));
         }
-        return EventType.fromWireName(type.textValue()).orElseThrow(() -> new EventDecodingException(TYPE_PROPERTY,
-                "unknown event type \"" + type.textValue() + "\"; known: " + knownTypes()));
-    }
-
-    private static String knownTypes() {
-        StringBuilder sb = new StringBuilder();
-        for (EventType t : EventType.values()) {
-            if (sb.length() > 0) {
-                sb.append(", ");
-            }
-            sb.append(t.wireName());
-        }
-        return sb.toString();
+        return EventType.fromWireName(type.textValue())
+                .orElseThrow(() -> new EventDecodingException(TYPE_PROPERTY, EventType.whyUnknown(type.textValue())));
     }
 }

@@ -1,10 +1,14 @@
 package ai.talent.domain.event;
 
 import ai.talent.domain.model.Checks;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /** A freelancer left the platform; consumers drop everything they hold about them. */
-public record FreelancerDeleted(String eventId, Instant occurredAt, String freelancerId) implements DomainEvent {
+public record FreelancerDeleted(
+        @JsonProperty("eventId") String eventId,
+        @JsonProperty("occurredAt") Instant occurredAt,
+        @JsonProperty("freelancerId") String freelancerId) implements FreelancerEvent {
 
     public FreelancerDeleted {
         Checks.id(eventId, "eventId");

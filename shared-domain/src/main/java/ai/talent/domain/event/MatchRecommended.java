@@ -1,16 +1,17 @@
 package ai.talent.domain.event;
 
 import ai.talent.domain.model.Checks;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 
 /** Matching's top-k freelancers for a project, best first, with the model version that ranked them. */
 public record MatchRecommended(
-        String eventId,
-        Instant occurredAt,
-        String projectId,
-        String modelVersion,
-        List<RankedFreelancer> recommendations) implements DomainEvent {
+        @JsonProperty("eventId") String eventId,
+        @JsonProperty("occurredAt") Instant occurredAt,
+        @JsonProperty("projectId") String projectId,
+        @JsonProperty("modelVersion") String modelVersion,
+        @JsonProperty("recommendations") List<RankedFreelancer> recommendations) implements DomainEvent {
 
     public MatchRecommended {
         Checks.id(eventId, "eventId");

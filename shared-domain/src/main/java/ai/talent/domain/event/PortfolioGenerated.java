@@ -2,16 +2,17 @@ package ai.talent.domain.event;
 
 import ai.talent.domain.model.Checks;
 import ai.talent.domain.model.Language;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 
 /** Tutoring generated (or regenerated) a freelancer's portfolio in a language. */
 public record PortfolioGenerated(
-        String eventId,
-        Instant occurredAt,
-        String freelancerId,
-        Language language,
-        List<PortfolioSection> sections) implements DomainEvent {
+        @JsonProperty("eventId") String eventId,
+        @JsonProperty("occurredAt") Instant occurredAt,
+        @JsonProperty("freelancerId") String freelancerId,
+        @JsonProperty("language") Language language,
+        @JsonProperty("sections") List<PortfolioSection> sections) implements DomainEvent {
 
     public PortfolioGenerated {
         Checks.id(eventId, "eventId");

@@ -1,11 +1,16 @@
 package ai.talent.domain.event;
 
 import ai.talent.domain.model.Checks;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /** A project stopped taking applications (awarded, cancelled by the client, or expired). */
-public record ProjectClosed(String eventId, Instant occurredAt, String projectId, ProjectCloseReason reason)
-        implements DomainEvent {
+public record ProjectClosed(
+        @JsonProperty("eventId") String eventId,
+        @JsonProperty("occurredAt") Instant occurredAt,
+        @JsonProperty("projectId") String projectId,
+        @JsonProperty("reason") ProjectCloseReason reason)
+        implements ProjectEvent {
 
     public ProjectClosed {
         Checks.id(eventId, "eventId");

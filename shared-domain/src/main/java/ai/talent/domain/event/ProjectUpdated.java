@@ -2,10 +2,14 @@ package ai.talent.domain.event;
 
 import ai.talent.domain.model.Checks;
 import ai.talent.domain.model.Project;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /** A project changed (text, skills, budget, status); carries the whole project. */
-public record ProjectUpdated(String eventId, Instant occurredAt, Project project) implements DomainEvent {
+public record ProjectUpdated(
+        @JsonProperty("eventId") String eventId,
+        @JsonProperty("occurredAt") Instant occurredAt,
+        @JsonProperty("project") Project project) implements ProjectEvent {
 
     public ProjectUpdated {
         Checks.id(eventId, "eventId");

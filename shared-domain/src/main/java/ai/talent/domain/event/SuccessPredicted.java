@@ -2,6 +2,7 @@ package ai.talent.domain.event;
 
 import ai.talent.domain.model.Checks;
 import ai.talent.domain.model.DomainValidationException;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,16 +11,16 @@ import java.util.List;
  * [{@code lower}, {@code upper}], an uncertainty (ensemble spread) and the reasons behind it.
  */
 public record SuccessPredicted(
-        String eventId,
-        Instant occurredAt,
-        String projectId,
-        String freelancerId,
-        double probability,
-        double lower,
-        double upper,
-        double uncertainty,
-        String modelVersion,
-        List<FeatureContribution> reasons) implements DomainEvent {
+        @JsonProperty("eventId") String eventId,
+        @JsonProperty("occurredAt") Instant occurredAt,
+        @JsonProperty("projectId") String projectId,
+        @JsonProperty("freelancerId") String freelancerId,
+        @JsonProperty("probability") double probability,
+        @JsonProperty("lower") double lower,
+        @JsonProperty("upper") double upper,
+        @JsonProperty("uncertainty") double uncertainty,
+        @JsonProperty("modelVersion") String modelVersion,
+        @JsonProperty("reasons") List<FeatureContribution> reasons) implements DomainEvent {
 
     public SuccessPredicted {
         Checks.id(eventId, "eventId");

@@ -1,14 +1,16 @@
 package ai.talent.domain.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** A client (company or person posting projects) with its history on the platform. */
 public record Client(
-        String id,
-        String name,
-        Region region,
-        String industry,
-        int projectsPosted,
-        double averageRatingGiven,
-        boolean paymentVerified) {
+        @JsonProperty("id") String id,
+        @JsonProperty("name") String name,
+        @JsonProperty("region") Region region,
+        @JsonProperty("industry") String industry,
+        @JsonProperty("projectsPosted") int projectsPosted,
+        @JsonProperty("averageRatingGiven") double averageRatingGiven,
+        @JsonProperty("paymentVerified") boolean paymentVerified) {
 
     public Client {
         Checks.id(id, "id");

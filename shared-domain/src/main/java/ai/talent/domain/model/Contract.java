@@ -1,15 +1,16 @@
 package ai.talent.domain.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /** A hire: the freelancer a client awarded a project to, at the agreed rate (hourly or fixed, as the project). */
 public record Contract(
-        String id,
-        String projectId,
-        String freelancerId,
-        String clientId,
-        Money agreedRate,
-        Instant awardedAt) {
+        @JsonProperty("id") String id,
+        @JsonProperty("projectId") String projectId,
+        @JsonProperty("freelancerId") String freelancerId,
+        @JsonProperty("clientId") String clientId,
+        @JsonProperty("agreedRate") Money agreedRate,
+        @JsonProperty("awardedAt") Instant awardedAt) {
 
     public Contract {
         Checks.id(id, "id");

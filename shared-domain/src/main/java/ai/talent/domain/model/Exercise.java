@@ -1,9 +1,13 @@
 package ai.talent.domain.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /** A practice exercise tagged with one or two skills; difficulty runs from 0 (easiest) to 1 (hardest). */
-public record Exercise(String id, List<String> skillIds, double difficulty) {
+public record Exercise(
+        @JsonProperty("id") String id,
+        @JsonProperty("skillIds") List<String> skillIds,
+        @JsonProperty("difficulty") double difficulty) {
 
     public Exercise {
         Checks.id(id, "id");

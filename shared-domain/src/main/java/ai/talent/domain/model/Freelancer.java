@@ -1,5 +1,6 @@
 package ai.talent.domain.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -7,20 +8,20 @@ import java.util.List;
  * ("ko", "en", ...); a rating average of 0 means no ratings yet.
  */
 public record Freelancer(
-        String id,
-        String displayName,
-        String headline,
-        String bio,
-        Language textLanguage,
-        List<SkillLevel> skills,
-        Money hourlyRate,
-        Region region,
-        boolean remoteOk,
-        List<String> spokenLanguages,
-        int availabilityHoursPerWeek,
-        double ratingAverage,
-        int ratingCount,
-        int completedProjects) {
+        @JsonProperty("id") String id,
+        @JsonProperty("displayName") String displayName,
+        @JsonProperty("headline") String headline,
+        @JsonProperty("bio") String bio,
+        @JsonProperty("textLanguage") Language textLanguage,
+        @JsonProperty("skills") List<SkillLevel> skills,
+        @JsonProperty("hourlyRate") Money hourlyRate,
+        @JsonProperty("region") Region region,
+        @JsonProperty("remoteOk") boolean remoteOk,
+        @JsonProperty("spokenLanguages") List<String> spokenLanguages,
+        @JsonProperty("availabilityHoursPerWeek") int availabilityHoursPerWeek,
+        @JsonProperty("ratingAverage") double ratingAverage,
+        @JsonProperty("ratingCount") int ratingCount,
+        @JsonProperty("completedProjects") int completedProjects) {
 
     public Freelancer {
         Checks.id(id, "id");

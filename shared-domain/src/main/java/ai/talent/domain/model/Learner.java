@@ -1,9 +1,13 @@
 package ai.talent.domain.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /** Someone using the platform's learning pages, with the skills they want to learn. */
-public record Learner(String id, String name, List<String> targetSkillIds) {
+public record Learner(
+        @JsonProperty("id") String id,
+        @JsonProperty("name") String name,
+        @JsonProperty("targetSkillIds") List<String> targetSkillIds) {
 
     public Learner {
         Checks.id(id, "id");

@@ -1,7 +1,11 @@
 package ai.talent.domain.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** An amount of money in whole units of its currency; the marketplace trades in Korean won only. */
-public record Money(long amount, String currency) {
+public record Money(
+        @JsonProperty("amount") long amount,
+        @JsonProperty("currency") String currency) {
 
     public static final String KRW = "KRW";
 

@@ -1,24 +1,25 @@
 package ai.talent.domain.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 
 /** A project a client posts: what it needs (skills with minimum levels), the budget, timing and place. */
 public record Project(
-        String id,
-        String clientId,
-        String title,
-        String description,
-        Language language,
-        List<SkillRequirement> requiredSkills,
-        List<SkillRequirement> niceToHaveSkills,
-        BudgetType budgetType,
-        Money budget,
-        int durationWeeks,
-        LocalDate deadline,
-        Region region,
-        boolean remote,
-        ProjectStatus status) {
+        @JsonProperty("id") String id,
+        @JsonProperty("clientId") String clientId,
+        @JsonProperty("title") String title,
+        @JsonProperty("description") String description,
+        @JsonProperty("language") Language language,
+        @JsonProperty("requiredSkills") List<SkillRequirement> requiredSkills,
+        @JsonProperty("niceToHaveSkills") List<SkillRequirement> niceToHaveSkills,
+        @JsonProperty("budgetType") BudgetType budgetType,
+        @JsonProperty("budget") Money budget,
+        @JsonProperty("durationWeeks") int durationWeeks,
+        @JsonProperty("deadline") LocalDate deadline,
+        @JsonProperty("region") Region region,
+        @JsonProperty("remote") boolean remote,
+        @JsonProperty("status") ProjectStatus status) {
 
     public Project {
         Checks.id(id, "id");

@@ -1,7 +1,12 @@
 package ai.talent.domain.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** A skill a freelancer has: taxonomy id, self-declared level 1 (beginner) to 5 (expert), years of use. */
-public record SkillLevel(String skillId, int level, double years) {
+public record SkillLevel(
+        @JsonProperty("skillId") String skillId,
+        @JsonProperty("level") int level,
+        @JsonProperty("years") double years) {
 
     public SkillLevel {
         Checks.id(skillId, "skillId");

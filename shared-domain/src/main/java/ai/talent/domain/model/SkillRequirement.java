@@ -1,7 +1,11 @@
 package ai.talent.domain.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** A skill a project asks for, with the minimum level 1–5 it needs. */
-public record SkillRequirement(String skillId, int minLevel) {
+public record SkillRequirement(
+        @JsonProperty("skillId") String skillId,
+        @JsonProperty("minLevel") int minLevel) {
 
     public SkillRequirement {
         Checks.id(skillId, "skillId");

@@ -16,9 +16,10 @@ class CloudEventHeadersTests {
         assertThat(headers).containsExactly(
                 org.assertj.core.api.Assertions.entry("ce_specversion", "1.0"),
                 org.assertj.core.api.Assertions.entry("ce_id", "e-10"),
-                org.assertj.core.api.Assertions.entry("ce_type", "success.predicted"),
+                org.assertj.core.api.Assertions.entry("ce_type", "ai.talent.success.predicted.v1"),
                 org.assertj.core.api.Assertions.entry("ce_source", "/talent-ai/success"),
                 org.assertj.core.api.Assertions.entry("ce_time", "2026-03-01T09:30:00.123Z"),
+                org.assertj.core.api.Assertions.entry("ce_dataschema", "urn:talent-ai:schema:ai.talent.success.predicted.v1"),
                 org.assertj.core.api.Assertions.entry("content-type", "application/json"));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.talent.domain.model.Client;
 import ai.talent.domain.model.Region;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +48,7 @@ class EventCodecTests {
 
     @Test
     void optionalReasonsMayBeLeftOut() {
-        String json = "{\"type\":\"match.recommended\",\"eventId\":\"e\",\"occurredAt\":\"2026-01-01T00:00:00Z\","
+        String json = "{\"type\":\"ai.talent.match.recommended.v1\",\"eventId\":\"e\",\"occurredAt\":\"2026-01-01T00:00:00Z\","
                 + "\"projectId\":\"p\",\"modelVersion\":\"v1\",\"recommendations\":[{\"freelancerId\":\"f\","
                 + "\"score\":1,\"rank\":1}]}";
         MatchRecommended event = codec.decode(json, MatchRecommended.class);
@@ -115,12 +116,80 @@ class EventCodecTests {
     }
 
     @Test
+    void readsNoScalarAsAnotherKind() {
+        assertRejected(freelancerWith("freelancer", "id", "5"), "freelancer.id", "must be a string, was number 5");
+        assertRejected(freelancerWith("freelancer.skills[0]", "level", "4.5"), "freelancer.skills[0].level",
+                "must be an integer, was number 4.5");
+        assertRejected(freelancerWith("freelancer.skills[0]", "level", "\"4\""), "freelancer.skills[0].level",
+                "must be an integer, was string \"4\"");
+        assertRejected(freelancerWith("freelancer.skills[0]", "level", "10000000000"), "freelancer.skills[0].level",
+                "must be an integer");
+        assertRejected(freelancerWith("freelancer.skills[0]", "years", "\"5\""), "freelancer.skills[0].years",
+                "must be a number");
+        assertRejected(freelancerWith("freelancer", "remoteOk", "1"), "freelancer.remoteOk", "must be true or false");
+        assertRejected(freelancerWith("freelancer", "region", "0"), "freelancer.region", "must be one of");
+        assertRejected(freelancerWith("freelancer", "region", "\"seoul\""), "freelancer.region", "must be one of");
+        assertRejected(freelancerWith("", "occurredAt", "1700000000"), "occurredAt", "RFC 3339");
+        assertRejected(freelancerWith("freelancer", "spokenLanguages", "[\"ko\",3]"), "freelancer.spokenLanguages[1]",
+                "must be a string");
+    }
+
+    @Test
+    void nullIsMissingForRequiredValuesAndListItems() {
+        assertRejected(freelancerWith("freelancer.skills[0]", "level", "null"), "freelancer.skills[0].level",
+                "is required");
+        assertRejected(freelancerWith("freelancer", "hourlyRate", "null"), "freelancer.hourlyRate", "is required");
+        assertRejected(freelancerWith("freelancer", "spokenLanguages", "[\"ko\",null]"),
+                "freelancer.spokenLanguages[1]", "must not be null");
+    }
+
+    @Test
+    void acceptsTimestampsWithAnOffset() {
+        FreelancerUpserted decoded = (FreelancerUpserted) codec.decode(
+                freelancerWith("", "occurredAt", "\"2026-03-01T18:30:00.123+09:00\""));
+        assertThat(decoded.occurredAt()).isEqualTo(SampleEvents.T);
+    }
+
+    @Test
+    void wireNamesComeFromJsonPropertyNotFromTheJavaName() {
+        record Renamed(@JsonProperty("hourly_rate") long hourlyRateKrw) {
+        }
+        assertThat(codec.encodeValue(new Renamed(5))).isEqualTo("{\"hourly_rate\":5}");
+        assertThat(codec.decodeValue("{\"hourly_rate\":7}", Renamed.class)).isEqualTo(new Renamed(7));
+        assertThatThrownBy(() -> codec.decodeValue("{\"hourlyRateKrw\":7}", Renamed.class))
+                .isInstanceOfSatisfying(EventDecodingException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("hourly_rate: is required"));
+    }
+
+    @Test
+    void typesAreNamespacedAndVersioned() {
+        assertThat(EventType.FREELANCER_UPSERTED.wireName()).isEqualTo("ai.talent.freelancer.upserted.v1");
+        assertThat(EventType.LEARNING_PATH_UPDATED.wireName()).isEqualTo("ai.talent.learning-path.updated.v1");
+        assertThat(EventType.FREELANCER_UPSERTED.dataSchema())
+                .hasToString("urn:talent-ai:schema:ai.talent.freelancer.upserted.v1");
+    }
+
+    @Test
+    void rejectsAnUnknownVersionOrAnUnversionedName() {
+        String v1 = codec.encode(SampleEvents.all().get(EventType.FREELANCER_DELETED));
+        String v2 = v1.replace(".v1\"", ".v2\"");
+        assertRejected(v2, "type", "unknown version v2 of freelancer.deleted");
+        assertRejected(v1.replace("ai.talent.freelancer.deleted.v1", "freelancer.deleted"), "type",
+                "did you mean ai.talent.freelancer.deleted.v1");
+        assertThatThrownBy(() -> codec.decode(v1, "ai.talent.freelancer.deleted.v2"))
+                .isInstanceOfSatisfying(EventDecodingException.class, e -> {
+                    assertThat(e.field()).isEqualTo(CloudEventHeaders.TYPE);
+                    assertThat(e.reason()).contains("unknown version v2").contains("reads ai.talent.freelancer.deleted.v1");
+                });
+    }
+
+    @Test
     void rejectsAHeaderTypeThatDisagreesWithTheBody() {
         String json = codec.encode(SampleEvents.all().get(EventType.PROJECT_POSTED));
-        assertThatThrownBy(() -> codec.decode(json, "project.updated"))
+        assertThatThrownBy(() -> codec.decode(json, EventType.PROJECT_UPDATED.wireName()))
                 .isInstanceOfSatisfying(EventDecodingException.class, e -> {
                     assertThat(e.field()).isEqualTo("type");
-                    assertThat(e.reason()).contains("project.posted").contains("project.updated");
+                    assertThat(e.reason()).contains("ai.talent.project.posted.v1").contains("ai.talent.project.updated.v1");
                 });
         assertThatThrownBy(() -> codec.decode(json, "no.such.type"))
                 .isInstanceOfSatisfying(EventDecodingException.class,

@@ -53,9 +53,6 @@ public final class TrainingBench {
     static final int SEQ_VOCAB = 200;
     static final int SEQ_EMBEDDING = 32;
     static final int SEQ_HIDDEN = 64;
-    /** Figures from ARCHITECTURE.md for this kind of machine, printed beside ours (not a same-run reference). */
-    static final double NOTED_MLP_STEPS = 300;
-    static final double NOTED_LSTM_STEPS = 84;
     /**
      * Measurements alternate between the figure and its reference this many times and keep the best of
      * each, so that load from other processes on a shared machine hits both alike.
@@ -131,8 +128,7 @@ public final class TrainingBench {
         try (NDManager data = manager.newSubManager()) {
             TensorData train = TensorData.of(data.create(x, new Shape(y.length, FEATURES)), data.create(y, new Shape(y.length, 1)));
             Supplier<Block> mlp = () -> new Mlp(MlpConfig.builder().hidden(128, 64).outputs(1).build());
-            trainingFigure("mlp_30_128_64_1_train_steps_per_s_batch_256", mlp, train, MLP_BATCH, steps,
-                    NOTED_MLP_STEPS, figures);
+            trainingFigure("mlp_30_128_64_1_train_steps_per_s_batch_256", mlp, train, MLP_BATCH, steps, figures);
         }
     }
 
@@ -150,17 +146,16 @@ public final class TrainingBench {
             TensorData train = TensorData.of(data.create(ids, new Shape(n, SEQ_LENGTH)), data.create(y, new Shape(n, SEQ_LENGTH)));
             SequenceConfig config = SequenceConfig.ids(RecurrentCell.LSTM, SEQ_VOCAB, SEQ_EMBEDDING, SEQ_HIDDEN);
             trainingFigure("lstm_64_train_steps_per_s_batch_32x50", () -> new SequenceModel(config, Heads.binary()),
-                    train, SEQ_BATCH, steps, NOTED_LSTM_STEPS, figures);
+                    train, SEQ_BATCH, steps, figures);
         }
     }
 
-    /** Steps/s of {@link ModelTrainer} against the bare loop, with the figure noted in ARCHITECTURE.md beside them. */
+    /** Steps/s of {@link ModelTrainer} against the bare loop, both measured here. */
     private static void trainingFigure(String name, Supplier<Block> block, TensorData train, int batch, int steps,
-            double noted, Map<String, Object> figures) {
+            Map<String, Object> figures) {
         double[] oursAndBare = interleaved(block, train, batch, steps);
         Map<String, Object> f = figure(name, oursAndBare[0], "steps/s", oursAndBare[1],
                 "bare DJL Trainer loop (forward, backward, Adam step)");
-        f.put("noted", noted);
         put(figures, f);
     }
 
@@ -247,10 +242,9 @@ public final class TrainingBench {
 
     private static void put(Map<String, Object> figures, Map<String, Object> f) {
         figures.put((String) f.get("name"), f);
-        System.out.println(String.format(Locale.ROOT, "%-48s %12.1f %-8s reference %12.1f (%s) ratio %.3f%s",
+        System.out.println(String.format(Locale.ROOT, "%-48s %12.1f %-8s reference %12.1f (%s) ratio %.3f",
                 f.get("name"), (double) f.get("value"), f.get("unit"), (double) f.get("reference"),
-                f.get("reference_name"), (Double) f.get("ratio"),
-                f.containsKey("noted") ? " | noted in ARCHITECTURE.md: " + f.get("noted") : ""));
+                f.get("reference_name"), (Double) f.get("ratio")));
     }
 
     /** The MLP's weights copied into float arrays, evaluated with loops: the no-framework reference. */

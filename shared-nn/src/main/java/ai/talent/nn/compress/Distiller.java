@@ -10,6 +10,7 @@ import ai.djl.training.tracker.Tracker;
 import ai.talent.nn.engine.NnEngine;
 import ai.talent.nn.text.SentenceEncoder;
 import ai.talent.nn.text.TextTokenizer;
+import ai.talent.nn.train.GradientLock;
 import ai.talent.nn.transformer.BertEncoder;
 import ai.talent.nn.transformer.ParameterUpdates;
 import ai.talent.nn.transformer.Pooling;
@@ -61,12 +62,14 @@ public final class Distiller {
             try (NDManager m = engine.newBaseManager()) {
                 NDList in = SentenceEncoder.inputs(m, tokenizer.batch(texts));
                 NDArray target = embed(teacher, m, in, false);
-                try (GradientCollector gc = engine.newGradientCollector()) {
-                    NDArray predicted = embed(student, m, in, true);
-                    NDArray loss = predicted.mul(target).sum(new int[] {1}).neg().add(1f).mean();
-                    gc.backward(loss);
-                    losses.add(loss.getFloat());
-                }
+                losses.add(GradientLock.with(() -> {
+                    try (GradientCollector gc = engine.newGradientCollector()) {
+                        NDArray predicted = embed(student, m, in, true);
+                        NDArray loss = predicted.mul(target).sum(new int[] {1}).neg().add(1f).mean();
+                        gc.backward(loss);
+                        return loss.getFloat();
+                    }
+                }));
             }
             ParameterUpdates.step(optimizer, params);
             afterStep.accept(step);

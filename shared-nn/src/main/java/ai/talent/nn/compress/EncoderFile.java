@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
 import ai.talent.nn.transformer.BertEncoder;
 import ai.talent.nn.transformer.Dense;
+import ai.talent.nn.transformer.OnnxWeights;
 import ai.talent.nn.transformer.PretrainedWeights;
 import ai.talent.nn.transformer.TransformerConfig;
 import java.io.BufferedInputStream;
@@ -175,6 +176,52 @@ public final class EncoderFile {
                 }
             }
             return encoder;
+        }
+    }
+
+    /** An encoder file's config and tensors (HuggingFace names, PyTorch layout, int8 dequantized). */
+    public record Contents(TransformerConfig config, Map<String, OnnxWeights.Tensor> tensors) {
+    }
+
+    /**
+     * Reads an encoder file into plain arrays, without any engine: for serving it through another runtime
+     * (see {@code ai.talent.nn.onnx.OnnxEncoder}).
+     */
+    public static Contents readTensors(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("encoder file " + file.toAbsolutePath() + " does not exist");
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20))) {
+            String magic = in.readUTF();
+            if (!MAGIC.equals(magic)) {
+                throw new IOException(file + " is not a talent encoder file (header '" + magic + "')");
+            }
+            TransformerConfig config = new TransformerConfig(in.readInt(), in.readInt(), in.readInt(), in.readInt(),
+                    in.readInt(), in.readInt(), in.readInt(), in.readFloat(), in.readBoolean());
+            Map<String, OnnxWeights.Tensor> tensors = new java.util.LinkedHashMap<>();
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                String name = in.readUTF();
+                byte kind = in.readByte();
+                if (kind == INT8) {
+                    int rows = in.readInt();
+                    int cols = in.readInt();
+                    byte[] values = new byte[rows * cols];
+                    in.readFully(values);
+                    Int8Matrix q = new Int8Matrix(rows, cols, values, readFloats(in, rows));
+                    tensors.put(name, new OnnxWeights.Tensor(new long[] {rows, cols}, q.dequantize()));
+                } else {
+                    int dims = in.readInt();
+                    long[] shape = new long[dims];
+                    long n = 1;
+                    for (int d = 0; d < dims; d++) {
+                        shape[d] = in.readLong();
+                        n *= shape[d];
+                    }
+                    tensors.put(name, new OnnxWeights.Tensor(shape, readFloats(in, (int) n)));
+                }
+            }
+            return new Contents(config, tensors);
         }
     }
 

@@ -28,6 +28,15 @@ public final class SentenceEncoder {
         return encoder;
     }
 
+    public Pooling pooling() {
+        return pooling;
+    }
+
+    /** Whether sentence vectors come out at unit length. */
+    public boolean normalizes() {
+        return normalize;
+    }
+
     /** Sentence vectors {@code [B][H]}. */
     public float[][] embed(TokenBatch batch) {
         try (NDManager m = manager()) {

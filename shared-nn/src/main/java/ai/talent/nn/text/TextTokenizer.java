@@ -4,6 +4,8 @@ import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,9 +34,26 @@ public final class TextTokenizer implements AutoCloseable {
             if (in == null) {
                 throw new IOException("tokenizer resource '" + resource + "' is not on the classpath");
             }
-            Map<String, String> options = Map.of("padding", "false", "truncation", "true",
-                    "maxLength", Integer.toString(maxLength));
-            return new TextTokenizer(HuggingFaceTokenizer.newInstance(in, options), maxLength);
+            return fromStream(in, maxLength);
+        }
+    }
+
+    private static TextTokenizer fromStream(InputStream in, int maxLength) throws IOException {
+        if (maxLength < 2) {
+            throw new IllegalArgumentException("maxLength must leave room for [CLS] and [SEP], got " + maxLength);
+        }
+        Map<String, String> options = Map.of("padding", "false", "truncation", "true",
+                "maxLength", Integer.toString(maxLength));
+        return new TextTokenizer(HuggingFaceTokenizer.newInstance(in, options), maxLength);
+    }
+
+    /** Loads a tokenizer.json file (e.g. a trained model's, from the registry). */
+    public static TextTokenizer fromFile(Path file, int maxLength) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("tokenizer file " + file.toAbsolutePath() + " does not exist");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return fromStream(in, maxLength);
         }
     }
 
@@ -45,6 +64,11 @@ public final class TextTokenizer implements AutoCloseable {
     /** Token ids of one text, with [CLS] and [SEP], truncated. */
     public long[] ids(String text) {
         return tokenizer.encode(text).getIds();
+    }
+
+    /** The word pieces of one text, with [CLS] and [SEP], truncated. */
+    public String[] tokens(String text) {
+        return tokenizer.encode(text).getTokens();
     }
 
     /** Tokenizes texts and pads them to the longest one. */

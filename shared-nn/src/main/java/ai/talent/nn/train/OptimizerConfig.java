@@ -61,8 +61,9 @@ public record OptimizerConfig(OptimizerKind kind, float learningRate, float mome
     }
 
     /**
-     * A DJL optimiser whose learning rate follows {@code schedule}. Nesterov, AdamW, RMSprop and
-     * Adagrad are implemented here because DJL's versions need kernels the PyTorch engine does not provide.
+     * A DJL optimiser whose learning rate follows {@code schedule}. Adam and AdamW are DJL's (one fused native
+     * update per parameter on the PyTorch engine); Nesterov, RMSprop and Adagrad are implemented here because DJL's
+     * versions need kernels the PyTorch engine does not provide.
      */
     public Optimizer build(ParameterTracker schedule) {
         return switch (kind) {
@@ -76,7 +77,10 @@ public record OptimizerConfig(OptimizerKind kind, float learningRate, float mome
                     .optLearningRateTracker(schedule)
                     .optWeightDecays(weightDecay)
                     .build();
-            case ADAMW -> new AdamWOptimizer(schedule, weightDecay);
+            case ADAMW -> Optimizer.adamW()
+                    .optLearningRateTracker(schedule)
+                    .optWeightDecays(weightDecay)
+                    .build();
             case RMSPROP -> new RmsPropOptimizer(schedule, momentum, weightDecay);
             case ADAGRAD -> new AdagradOptimizer(schedule, weightDecay);
         };

@@ -4,12 +4,12 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.training.tracker.ParameterTracker;
 
 /**
- * RMSprop as in PyTorch: {@code v = ρv + (1−ρ)g²}, step {@code g/(√v+ε)}, optionally through a
+ * RMSprop as in PyTorch ({@code torch.optim.RMSprop}, ρ = 0.99 by default there too): {@code v = ρv + (1−ρ)g²}, step {@code g/(√v+ε)}, optionally through a
  * momentum buffer; weight decay is added to the gradient (L2 style).
  */
 final class RmsPropOptimizer extends ScratchOptimizer {
 
-    static final float RHO = 0.9f;
+    static final float RHO = 0.99f;
 
     private final float momentum;
 

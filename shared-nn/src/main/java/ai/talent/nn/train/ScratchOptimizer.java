@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Base for update rules written with plain NDArray arithmetic (DJL's PyTorch engine lacks fused
- * AdamW, RMSprop and Adagrad kernels). Each update gets a scratch manager so temporaries are freed
+ * RMSprop and Adagrad kernels). Each update gets a scratch manager so temporaries are freed
  * at once; state buffers live with the weights.
  */
 abstract class ScratchOptimizer extends Optimizer {

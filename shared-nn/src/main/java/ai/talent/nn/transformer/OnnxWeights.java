@@ -14,7 +14,9 @@ import java.util.Map;
 
 /**
  * Reads the float weights of an ONNX model file (ModelProto → GraphProto → initializer TensorProto) with a
- * minimal protobuf wire-format reader, so pretrained BERT weights load without a protobuf dependency.
+ * minimal protobuf wire-format reader, so pretrained BERT weights load without a protobuf dependency; and writes
+ * a copy of such a file with other weights in it ({@link #withWeights}), which is how an encoder trained here is
+ * served by ONNX Runtime.
  * Linear weights that the exporter renamed {@code onnx::MatMul_NNN} get their HuggingFace name back from the
  * MatMul node that consumes them ({@code /encoder/layer.0/attention/self/query/MatMul} →
  * {@code encoder.layer.0.attention.self.query.weight}); they stay in ONNX's {@code [in, out]} layout.
@@ -67,6 +69,111 @@ public final class OnnxWeights {
             named.put(name.startsWith("onnx::") && real != null ? real : name, e.getValue());
         }
         return named;
+    }
+
+    /**
+     * A copy of the serialized model {@code template} in which every float initializer named in
+     * {@code replacements} (by its HuggingFace name, linear weights in ONNX's {@code [in, out]} layout) holds the
+     * given tensor instead; everything else is copied byte for byte. Shapes may differ from the template's (a
+     * larger token table), as long as the graph does not fix them. Throws when a replacement has no initializer.
+     */
+    public static byte[] withWeights(byte[] template, Map<String, Tensor> replacements) {
+        Reader top = new Reader(template, 0, template.length);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(template.length + (8 << 20));
+        java.util.Set<String> used = new java.util.HashSet<>();
+        while (top.more()) {
+            int start = top.pos;
+            int key = top.varint32();
+            if (key >>> 3 == 7 && (key & 7) == 2) {
+                Reader graph = top.sub();
+                writeField(out, 7, rewriteGraph(graph, replacements, used));
+            } else {
+                top.skip(key & 7);
+                out.write(template, start, top.pos - start);
+            }
+        }
+        for (String name : replacements.keySet()) {
+            if (!used.contains(name)) {
+                throw new IllegalArgumentException("the ONNX graph has no initializer for weight '" + name + "'");
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] rewriteGraph(Reader graph, Map<String, Tensor> replacements, java.util.Set<String> used) {
+        Map<String, String> matMulNames = new HashMap<>();
+        Reader nodes = graph.copy();
+        while (nodes.more()) {
+            int key = nodes.varint32();
+            if (key >>> 3 == 1 && (key & 7) == 2) {
+                readNode(nodes.sub(), matMulNames);
+            } else {
+                nodes.skip(key & 7);
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(graph.end - graph.pos);
+        while (graph.more()) {
+            int start = graph.pos;
+            int key = graph.varint32();
+            if (key >>> 3 == 5 && (key & 7) == 2) {
+                Reader tensor = graph.sub();
+                String onnxName = tensorName(tensor.copy());
+                String name = onnxName.startsWith("onnx::") && matMulNames.containsKey(onnxName)
+                        ? matMulNames.get(onnxName) : onnxName;
+                Tensor replacement = replacements.get(name);
+                if (replacement != null) {
+                    writeField(out, 5, tensorBytes(onnxName, replacement));
+                    used.add(name);
+                    continue;
+                }
+            } else {
+                graph.skip(key & 7);
+            }
+            out.write(graph.buf, start, graph.pos - start);
+        }
+        return out.toByteArray();
+    }
+
+    private static String tensorName(Reader t) {
+        while (t.more()) {
+            int key = t.varint32();
+            if (key >>> 3 == 8 && (key & 7) == 2) {
+                return t.string();
+            }
+            t.skip(key & 7);
+        }
+        return "";
+    }
+
+    /** A TensorProto: dims, data type float, name, little-endian raw data. */
+    private static byte[] tensorBytes(String name, Tensor t) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(t.values().length * 4 + 64);
+        for (long d : t.shape()) {
+            writeVarint(out, 1 << 3);
+            writeVarint(out, d);
+        }
+        writeVarint(out, 2 << 3);
+        writeVarint(out, ONNX_FLOAT);
+        writeField(out, 8, name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ByteBuffer raw = ByteBuffer.allocate(t.values().length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        raw.asFloatBuffer().put(t.values());
+        writeField(out, 9, raw.array());
+        return out.toByteArray();
+    }
+
+    private static void writeField(java.io.ByteArrayOutputStream out, int field, byte[] bytes) {
+        writeVarint(out, (field << 3) | 2);
+        writeVarint(out, bytes.length);
+        out.write(bytes, 0, bytes.length);
+    }
+
+    private static void writeVarint(java.io.ByteArrayOutputStream out, long value) {
+        long v = value;
+        while ((v & ~0x7fL) != 0) {
+            out.write((int) ((v & 0x7f) | 0x80));
+            v >>>= 7;
+        }
+        out.write((int) v);
     }
 
     private static void readGraph(Reader graph, Map<String, Tensor> out, Map<String, String> matMulNames) {
@@ -200,6 +307,11 @@ public final class OnnxWeights {
                     | (buf[pos + 3] & 0xff) << 24;
             pos += 4;
             return v;
+        }
+
+        /** An independent cursor over the rest of this range. */
+        Reader copy() {
+            return new Reader(buf, pos, end);
         }
 
         Reader sub() {

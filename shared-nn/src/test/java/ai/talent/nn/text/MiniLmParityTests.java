@@ -3,7 +3,7 @@ package ai.talent.nn.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.ndarray.NDManager;
-import ai.talent.nn.bench.OrtMiniLm;
+import ai.talent.nn.onnx.OnnxEncoder;
 import ai.talent.nn.engine.NnEngine;
 import ai.talent.nn.transformer.BertEncoder;
 import ai.talent.nn.transformer.Pooling;
@@ -55,7 +55,7 @@ class MiniLmParityTests {
     static NDManager manager;
     static SentenceEncoder ours;
     static TextTokenizer tokenizer;
-    static OrtMiniLm ort;
+    static OnnxEncoder ort;
 
     @BeforeAll
     static void load() throws Exception {
@@ -64,7 +64,7 @@ class MiniLmParityTests {
         encoder.freezeParameters(true);
         ours = new SentenceEncoder(encoder, Pooling.MEAN, true);
         tokenizer = TextTokenizer.fromResource(PretrainedWeights.MINILM_TOKENIZER, 128);
-        ort = new OrtMiniLm();
+        ort = OnnxEncoder.miniLm();
     }
 
     @AfterAll

@@ -62,6 +62,27 @@ class LossTests {
     }
 
     @Test
+    void infoNceHardNegativesJoinTheRowSoftmaxOnlyAndExcludedCandidatesDropOut() {
+        float[][] anchors = {{1, 0, 0}, {0, 1, 0}};
+        float[][] withNegative = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+        NDList extra = list(m.create(anchors), m.create(withNegative));
+        // Rows see e (positive) against 1 (other positive) and 1 (the hard negative); columns ignore hard negatives.
+        float rows = (float) Math.log1p(2 * Math.exp(-1));
+        float plain = (float) Math.log1p(Math.exp(-1));
+        assertThat(eval(new InfoNceLoss(1f, false), list(), extra)).isCloseTo(rows, within(1e-5f));
+        assertThat(eval(new InfoNceLoss(1f, true), list(), extra)).isCloseTo((rows + plain) / 2, within(1e-5f));
+
+        float[][] dropNegative = {{0, 0, 1}, {0, 0, 1}};
+        NDList masked = list(m.create(anchors), m.create(withNegative), m.create(dropNegative));
+        assertThat(eval(new InfoNceLoss(1f, true), list(), masked)).isCloseTo(plain, within(1e-5f));
+
+        // Two pairs of one group are not each other's negatives: nothing is left to contrast, the loss is 0.
+        float[][] sameGroup = {{0, 1}, {1, 0}};
+        NDList grouped = list(m.eye(2), m.eye(2), m.create(sameGroup));
+        assertThat(eval(new InfoNceLoss(1f, true), list(), grouped)).isCloseTo(0f, within(1e-5f));
+    }
+
+    @Test
     void rankNetAveragesOverOrderedPairsOnly() {
         NDList scores = list(m.create(new float[] {1f, 0f, 5f}, new Shape(1, 3, 1)));
         NDList relevance = list(m.create(new float[] {1f, 0f, 0f}, new Shape(1, 3)));

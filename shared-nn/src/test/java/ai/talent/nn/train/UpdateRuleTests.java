@@ -14,7 +14,7 @@ class UpdateRuleTests {
 
     @Test
     void adamWFirstStepMovesByTheLearningRateAndDecaysTheWeight() {
-        float w = twoSteps(new AdamWOptimizer(Tracker.fixed(0.1f), 0.5f), 1f);
+        float w = twoSteps(new OptimizerConfig(OptimizerKind.ADAMW, 0.1f, 0f, 0.5f).build(Tracker.fixed(0.1f)), 1f);
         // step 1: m̂/√v̂ = 1, decay 0.5·2 → w = 2 − 0.1·(1 + 1) = 1.8; step 2 likewise from 1.8: 1.8 − 0.1·1.9
         assertThat(w).isCloseTo(1.61f, within(1e-4f));
     }
@@ -35,8 +35,9 @@ class UpdateRuleTests {
     @Test
     void rmspropNormalisesByTheRunningMeanSquare() {
         float w = twoSteps(new RmsPropOptimizer(Tracker.fixed(0.1f), 0f, 0f), 1f);
-        double v1 = 0.1;
-        double v2 = 0.9 * v1 + 0.1;
+        double rho = 0.99;
+        double v1 = 1 - rho;
+        double v2 = rho * v1 + (1 - rho);
         assertThat(w).isCloseTo((float) (2 - 0.1 / Math.sqrt(v1) - 0.1 / Math.sqrt(v2)), within(1e-4f));
     }
 

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,14 +16,16 @@ import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
 /**
- * The one way a service takes an event off a topic: decode the record with {@link EventCodec} (checking the
- * {@code ce_type} header against the body), check that it belongs on the topic, skip it when its id was
- * already processed, hand it to the service, then remember its id. Anything that cannot be decoded or handled
- * is rethrown, so the {@code @Incoming} method nacks the record and the channel's dead-letter strategy sends
- * it to {@code <topic>.dlq} with the exception's message as reason.
+ * The one way a service takes an event off a topic: decode the record with {@link EventCodec} (its CloudEvents
+ * headers must agree with the body: a known {@code ce_type} in a known version, the same id), check that it is one
+ * of the events the caller reads from that topic and is keyed by its entity, skip it when its id was already
+ * processed, hand it to the service (retrying a transient failure with back-off, see {@link RetryPolicy}), then
+ * remember its id. Whatever still fails is rethrown, so the {@code @Incoming} method nacks the record and the
+ * channel's failure strategy ({@link ServiceDeadLetterQueue}) writes it to {@code <topic>.dlq} with the reason,
+ * the exception's class and this service's name.
  *
- * <p>Metrics: {@code talent.events.received}, {@code talent.events.duplicates}, {@code talent.events.failed},
- * {@code talent.events.tombstones}, all tagged with the logical topic.
+ * <p>Metrics: {@code talent.events.received}, {@code talent.events.duplicates}, {@code talent.events.retries},
+ * {@code talent.events.failed}, {@code talent.events.tombstones}, all tagged with the logical topic.
  */
 @ApplicationScoped
 public class EventIntake {
@@ -31,36 +34,41 @@ public class EventIntake {
 
     private final EventCodec codec = new EventCodec();
     private final ProcessedEventIds processed;
+    private final RetryPolicy retry;
     private final MeterRegistry registry;
 
     public EventIntake(EventsConfig config, MeterRegistry registry) {
         this.processed = new ProcessedEventIds(config.processedIdCapacity());
+        this.retry = RetryPolicy.of(config.retry());
         this.registry = registry;
     }
 
     /**
-     * Processes one record of {@code topic} (the logical name, a {@code Topics} constant).
+     * Processes one record of {@code topic} (the logical name, a {@code Topics} constant) that must hold one of the
+     * events {@code accepted} stands for: a sealed group such as {@code ProjectEvent}, or one event record, so
+     * that the handler can {@code switch} over exactly those.
      *
      * @return true when the handler ran, false when the record was a redelivery or a tombstone
      * @throws EventDecodingException      when the record is not a valid event
-     * @throws UnprocessableEventException when it is valid but does not belong on this topic or under this key
+     * @throws UnprocessableEventException when it is valid but not one this consumer reads from this topic, or is
+     *                                     keyed by something other than its entity
      */
-    public boolean accept(String topic, ConsumerRecord<String, String> record, Consumer<? super DomainEvent> handler) {
+    public <T extends DomainEvent> boolean accept(String topic, ConsumerRecord<String, String> record,
+                                                  Class<T> accepted, Consumer<? super T> handler) {
         if (record.value() == null) {
             // A compacted topic's tombstone: the entity's delete event came before it, nothing is left to do.
             counter("talent.events.tombstones", topic).increment();
             return false;
         }
         try {
-            DomainEvent event = decode(record);
-            checkBelongs(topic, record, event);
+            T event = checkBelongs(topic, record, decode(record), accepted);
             if (processed.contains(event.eventId())) {
                 counter("talent.events.duplicates", topic).increment();
                 LOG.debugf("Skipping redelivered event %s (%s) from %s-%d@%d", event.eventId(),
                         event.type().wireName(), record.topic(), record.partition(), record.offset());
                 return false;
             }
-            handler.accept(event);
+            handleWithRetries(topic, record, event, handler);
             processed.add(event.eventId());
             Counter.builder("talent.events.received").tag("topic", topic).tag("type", event.type().wireName())
                     .register(registry).increment();
@@ -68,10 +76,15 @@ public class EventIntake {
         } catch (RuntimeException e) {
             Counter.builder("talent.events.failed").tag("topic", topic).tag("reason", e.getClass().getSimpleName())
                     .register(registry).increment();
-            LOG.warnf("Sending record %s-%d@%d to the dead-letter topic: %s", record.topic(), record.partition(),
-                    record.offset(), e.getMessage());
+            LOG.warnf("Sending record %s-%d@%d to the dead-letter topic: %s: %s", record.topic(), record.partition(),
+                    record.offset(), e.getClass().getName(), e.getMessage());
             throw e;
         }
+    }
+
+    /** {@link #accept(String, ConsumerRecord, Class, Consumer)} for a consumer that reads any event of the topic. */
+    public boolean accept(String topic, ConsumerRecord<String, String> record, Consumer<? super DomainEvent> handler) {
+        return accept(topic, record, DomainEvent.class, handler);
     }
 
     /** How many event ids are remembered right now (for diagnostics). */
@@ -79,22 +92,68 @@ public class EventIntake {
         return processed.size();
     }
 
-    private DomainEvent decode(ConsumerRecord<String, String> record) {
-        Header ceType = record.headers().lastHeader(CloudEventHeaders.TYPE);
-        return ceType == null || ceType.value() == null
-                ? codec.decode(record.value())
-                : codec.decode(record.value(), new String(ceType.value(), StandardCharsets.UTF_8));
+    private <T extends DomainEvent> void handleWithRetries(String topic, ConsumerRecord<String, String> record,
+                                                           T event, Consumer<? super T> handler) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                handler.accept(event);
+                return;
+            } catch (RuntimeException e) {
+                if (!retry.retries(attempt, e)) {
+                    throw e;
+                }
+                Duration delay = retry.delayAfter(attempt);
+                Counter.builder("talent.events.retries").tag("topic", topic)
+                        .tag("reason", e.getClass().getSimpleName()).register(registry).increment();
+                LOG.infof("Attempt %d of %d at event %s (%s-%d@%d) failed (%s: %s); trying again in %d ms", attempt,
+                        retry.maxAttempts(), event.eventId(), record.topic(), record.partition(), record.offset(),
+                        e.getClass().getSimpleName(), e.getMessage(), delay.toMillis());
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
-    private static void checkBelongs(String topic, ConsumerRecord<String, String> record, DomainEvent event) {
+    private DomainEvent decode(ConsumerRecord<String, String> record) {
+        String specVersion = header(record, CloudEventHeaders.SPEC_VERSION);
+        if (specVersion != null && !specVersion.equals(CloudEventHeaders.SPEC_VERSION_VALUE)) {
+            throw new EventDecodingException(CloudEventHeaders.SPEC_VERSION, "must be "
+                    + CloudEventHeaders.SPEC_VERSION_VALUE + ", was " + specVersion);
+        }
+        String ceType = header(record, CloudEventHeaders.TYPE);
+        DomainEvent event = ceType == null ? codec.decode(record.value()) : codec.decode(record.value(), ceType);
+        String ceId = header(record, CloudEventHeaders.ID);
+        if (ceId != null && !ceId.equals(event.eventId())) {
+            throw new EventDecodingException(CloudEventHeaders.ID, "'" + ceId + "' differs from the body's eventId '"
+                    + event.eventId() + "'");
+        }
+        return event;
+    }
+
+    private static <T extends DomainEvent> T checkBelongs(String topic, ConsumerRecord<String, String> record,
+                                                          DomainEvent event, Class<T> accepted) {
         if (!event.type().topic().equals(topic)) {
             throw new UnprocessableEventException("event type " + event.type().wireName() + " belongs on topic "
                     + event.type().topic() + ", not " + topic);
+        }
+        if (!accepted.isInstance(event)) {
+            throw new UnprocessableEventException("this service does not read " + event.type().wireName()
+                    + " from " + topic + " (it reads " + accepted.getSimpleName() + ")");
         }
         if (record.key() != null && !Objects.equals(record.key(), event.key())) {
             throw new UnprocessableEventException("record key '" + record.key() + "' differs from the event's key '"
                     + event.key() + "'; producers must key " + event.type().wireName() + " by its entity id");
         }
+        return accepted.cast(event);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private Counter counter(String name, String topic) {

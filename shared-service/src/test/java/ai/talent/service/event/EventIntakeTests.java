@@ -7,14 +7,19 @@ import ai.talent.domain.event.CloudEventHeaders;
 import ai.talent.domain.event.DomainEvent;
 import ai.talent.domain.event.EventCodec;
 import ai.talent.domain.event.EventDecodingException;
+import ai.talent.domain.event.EventType;
+import ai.talent.domain.event.FreelancerDeleted;
 import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.Topics;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.service.testing.SampleEvents;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +35,7 @@ class EventIntakeTests {
         FreelancerUpserted event = sampleEvent();
         assertThat(intake.accept(Topics.FREELANCERS, record(event.key(), codec.encode(event)), handled::add)).isTrue();
         assertThat(handled).containsExactly(event);
-        assertThat(registry.get("talent.events.received").tag("type", "freelancer.upserted").counter().count())
+        assertThat(registry.get("talent.events.received").tag("type", EventType.FREELANCER_UPSERTED.wireName()).counter().count())
                 .isEqualTo(1.0);
     }
 
@@ -68,7 +73,7 @@ class EventIntakeTests {
     void rejectsAHeaderTypeThatDisagreesWithTheBody() {
         FreelancerUpserted event = sampleEvent();
         var record = record(event.key(), codec.encode(event));
-        record.headers().add(CloudEventHeaders.TYPE, "project.posted".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.TYPE, EventType.PROJECT_POSTED.wireName().getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> intake.accept(Topics.FREELANCERS, record, handled::add))
                 .isInstanceOf(EventDecodingException.class)
                 .hasMessageContaining("disagrees");
@@ -89,6 +94,78 @@ class EventIntakeTests {
                 handled::add))
                 .isInstanceOf(UnprocessableEventException.class)
                 .hasMessageContaining("someone-else");
+    }
+
+    @Test
+    void aTransientFailureIsRetriedUntilItPasses() {
+        FreelancerUpserted event = sampleEvent();
+        AtomicInteger runs = new AtomicInteger();
+        boolean handledIt = intake.accept(Topics.FREELANCERS, record(event.key(), codec.encode(event)), e -> {
+            if (runs.incrementAndGet() < 3) {
+                throw new IllegalStateException("store unavailable");
+            }
+            handled.add(e);
+        });
+        assertThat(handledIt).isTrue();
+        assertThat(runs).hasValue(3);
+        assertThat(handled).containsExactly(event);
+        assertThat(registry.get("talent.events.retries").counter().count()).isEqualTo(2.0);
+        assertThat(registry.find("talent.events.failed").counter()).isNull();
+    }
+
+    @Test
+    void aTransientFailureThatPersistsIsRethrownAfterTheLastAttempt() {
+        FreelancerUpserted event = sampleEvent();
+        AtomicInteger runs = new AtomicInteger();
+        assertThatThrownBy(() -> intake.accept(Topics.FREELANCERS, record(event.key(), codec.encode(event)), e -> {
+            runs.incrementAndGet();
+            throw new IllegalStateException("store unavailable");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("store unavailable");
+        assertThat(runs).hasValue(3);
+    }
+
+    @Test
+    void aFailureCausedByTheEventIsNotRetried() {
+        FreelancerUpserted event = sampleEvent();
+        AtomicInteger runs = new AtomicInteger();
+        assertThatThrownBy(() -> intake.accept(Topics.FREELANCERS, record(event.key(), codec.encode(event)), e -> {
+            runs.incrementAndGet();
+            throw new IllegalArgumentException("rate must be positive");
+        })).isInstanceOf(IllegalArgumentException.class);
+        assertThat(runs).hasValue(1);
+    }
+
+    @Test
+    void rejectsAnUnknownVersionInTheHeader() {
+        FreelancerUpserted event = sampleEvent();
+        var record = record(event.key(), codec.encode(event));
+        record.headers().add(CloudEventHeaders.TYPE,
+                "ai.talent.freelancer.upserted.v9".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> intake.accept(Topics.FREELANCERS, record, handled::add))
+                .isInstanceOfSatisfying(EventDecodingException.class, e -> {
+                    assertThat(e.field()).isEqualTo(CloudEventHeaders.TYPE);
+                    assertThat(e.reason()).contains("unknown version v9 of freelancer.upserted");
+                });
+        assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void rejectsAHeaderIdThatDisagreesWithTheBody() {
+        FreelancerUpserted event = sampleEvent();
+        var record = record(event.key(), codec.encode(event));
+        record.headers().add(CloudEventHeaders.ID, "another-id".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> intake.accept(Topics.FREELANCERS, record, handled::add))
+                .isInstanceOfSatisfying(EventDecodingException.class,
+                        e -> assertThat(e.field()).isEqualTo(CloudEventHeaders.ID));
+    }
+
+    @Test
+    void rejectsAnEventTheConsumerDoesNotRead() {
+        FreelancerDeleted deleted = new FreelancerDeleted("e-1", Instant.now(), "f-1");
+        assertThatThrownBy(() -> intake.accept(Topics.FREELANCERS, record("f-1", codec.encode(deleted)),
+                FreelancerUpserted.class, handled::add))
+                .isInstanceOf(UnprocessableEventException.class)
+                .hasMessageContaining("does not read " + EventType.FREELANCER_DELETED.wireName());
     }
 
     @Test
@@ -117,6 +194,26 @@ class EventIntakeTests {
             @Override
             public int processedIdCapacity() {
                 return 100;
+            }
+
+            @Override
+            public Retry retry() {
+                return new Retry() {
+                    @Override
+                    public int maxAttempts() {
+                        return 3;
+                    }
+
+                    @Override
+                    public Duration initialDelay() {
+                        return Duration.ofMillis(1);
+                    }
+
+                    @Override
+                    public Duration maxDelay() {
+                        return Duration.ofMillis(4);
+                    }
+                };
             }
         };
     }

@@ -29,19 +29,27 @@ public class SuccessService {
         this.modelVersion = config.modelVersion();
     }
 
-    /** Predicts for a freshly awarded contract and remembers the prediction for scoring on completion. */
-    public SuccessPredicted predictAwarded(Contract contract) {
-        SuccessPredicted event = predict(contract.projectId(), contract.freelancerId(), contract.agreedRate().amount());
+    /**
+     * Predicts for a freshly awarded contract, as the event {@code eventId}, and remembers the prediction for
+     * scoring on completion.
+     */
+    public SuccessPredicted predictAwarded(Contract contract, String eventId) {
+        SuccessPredicted event = predict(eventId, contract.projectId(), contract.freelancerId(),
+                contract.agreedRate().amount());
         byContract.put(contract.id(), new PredictionRecord(contract.id(), event, null));
         return event;
     }
 
     /** A prediction from what the service knows now, without remembering it. */
     public SuccessPredicted predict(String projectId, String freelancerId, long agreedRate) {
+        return predict(UUID.randomUUID().toString(), projectId, freelancerId, agreedRate);
+    }
+
+    private SuccessPredicted predict(String eventId, String projectId, String freelancerId, long agreedRate) {
         var features = BaselineSuccessModel.features(market.project(projectId), market.freelancer(freelancerId),
                 agreedRate);
         Prediction p = model.predict(features);
-        return new SuccessPredicted(UUID.randomUUID().toString(), Instant.now(), projectId, freelancerId,
+        return new SuccessPredicted(eventId, Instant.now(), projectId, freelancerId,
                 p.probability(), p.lower(), p.upper(), p.uncertainty(), modelVersion, p.reasons());
     }
 

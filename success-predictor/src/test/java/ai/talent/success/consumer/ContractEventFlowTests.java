@@ -8,12 +8,16 @@ import static org.hamcrest.Matchers.equalTo;
 
 import ai.talent.domain.event.ContractAwarded;
 import ai.talent.domain.event.EventCodec;
+import ai.talent.domain.event.EventDecodingException;
+import ai.talent.domain.event.EventIds;
+import ai.talent.domain.event.EventType;
 import ai.talent.domain.event.SuccessPredicted;
 import ai.talent.domain.event.Topics;
 import ai.talent.domain.model.ContractOutcome;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.domain.model.SkillRequirement;
 import ai.talent.localstack.kafka.KafkaTestResource;
+import ai.talent.service.event.ServiceDeadLetterQueue;
 import ai.talent.service.testing.KafkaFlowTest;
 import ai.talent.service.testing.SampleEvents;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -47,8 +51,11 @@ class ContractEventFlowTests extends KafkaFlowTest {
         assertThat(predicted.probability()).isGreaterThan(0.9);
         assertThat(predicted.modelVersion()).isEqualTo("baseline-logistic-1");
         assertThat(predicted.reasons()).isNotEmpty().allMatch(r -> r.contribution() > 0);
+        assertThat(predicted.eventId())
+                .isEqualTo(EventIds.derived("/talent-ai/success", EventType.SUCCESS_PREDICTED, awarded.eventId()));
         assertThat(header(out, "ce_id")).isEqualTo(predicted.eventId());
-        assertThat(header(out, "ce_type")).isEqualTo("success.predicted");
+        assertThat(header(out, "ce_type")).isEqualTo("ai.talent.success.predicted.v1");
+        assertThat(header(out, "ce_dataschema")).isEqualTo("urn:talent-ai:schema:ai.talent.success.predicted.v1");
         assertThat(header(out, "ce_source")).isEqualTo("/talent-ai/success");
         assertThat(header(out, "ce_specversion")).isEqualTo("1.0");
 
@@ -94,6 +101,9 @@ class ContractEventFlowTests extends KafkaFlowTest {
         ConsumerRecord<String, String> notJson = kafka.awaitRecord(Topics.CONTRACTS + ".dlq",
                 r -> projectId.equals(r.key()) && r.value().equals("not json at all"), TIMEOUT);
         assertThat(header(notJson, "dead-letter-reason")).contains("not valid JSON");
+        assertThat(header(notJson, ServiceDeadLetterQueue.SERVICE)).isEqualTo("success-predictor");
+        assertThat(header(notJson, ServiceDeadLetterQueue.EXCEPTION_CLASS))
+                .isEqualTo(EventDecodingException.class.getName());
         assertThat(header(notJson, "dead-letter-topic")).isEqualTo(Topics.CONTRACTS);
         assertThat(Integer.parseInt(header(notJson, "dead-letter-partition"))).isNotNegative();
         assertThat(Long.parseLong(header(notJson, "dead-letter-offset"))).isNotNegative();

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Traces every learner's skills from their attempts and keeps their learning path current. */
@@ -28,8 +27,8 @@ public class LearningService {
                 config.maxNextSteps(), config.exercisesPerStep());
     }
 
-    /** Applies an attempt and returns the learner's updated path as an event. */
-    public LearningPathUpdated record(Attempt attempt) {
+    /** Applies an attempt and returns the learner's updated path as the event {@code eventId}. */
+    public LearningPathUpdated record(Attempt attempt, String eventId) {
         catalog.add(attempt.exerciseId(), attempt.skillIds());
         LearnerProgress progress = learners.computeIfAbsent(attempt.learnerId(), LearnerProgress::new);
         LearningPath path;
@@ -39,7 +38,7 @@ public class LearningService {
         }
         List<SkillMastery> mastery = path.skills().stream()
                 .map(s -> new SkillMastery(s.skillId(), s.mastery())).toList();
-        return new LearningPathUpdated(UUID.randomUUID().toString(), Instant.now(), attempt.learnerId(), mastery,
+        return new LearningPathUpdated(eventId, Instant.now(), attempt.learnerId(), mastery,
                 path.nextSteps());
     }
 

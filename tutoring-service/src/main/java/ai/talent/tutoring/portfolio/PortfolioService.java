@@ -5,7 +5,6 @@ import ai.talent.domain.model.Language;
 import ai.talent.domain.skill.SkillTaxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.UUID;
 
 /** Regenerates a freelancer's portfolio from their work history and keeps the latest one. */
 @ApplicationScoped
@@ -18,10 +17,11 @@ public class PortfolioService {
         this.history = history;
     }
 
-    public PortfolioGenerated regenerate(String freelancerId) {
+    /** Writes the freelancer's portfolio anew from what is known now, as the event {@code eventId}. */
+    public PortfolioGenerated regenerate(String freelancerId, String eventId) {
         var freelancer = history.freelancer(freelancerId);
         Language language = PortfolioWriter.languageFor(freelancer);
-        var portfolio = new PortfolioGenerated(UUID.randomUUID().toString(), Instant.now(), freelancerId, language,
+        var portfolio = new PortfolioGenerated(eventId, Instant.now(), freelancerId, language,
                 writer.write(freelancer, history.completed(freelancerId), language));
         history.putPortfolio(portfolio);
         return portfolio;

@@ -7,7 +7,12 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import ai.talent.domain.event.ContractAwarded;
+import ai.talent.domain.event.ContractCompleted;
 import ai.talent.domain.event.EventCodec;
+import ai.talent.domain.event.EventDecodingException;
+import ai.talent.domain.event.EventIds;
+import ai.talent.domain.event.EventType;
+import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.LearningAttempted;
 import ai.talent.domain.event.LearningPathUpdated;
 import ai.talent.domain.event.NextStep;
@@ -21,6 +26,7 @@ import ai.talent.domain.model.Money;
 import ai.talent.domain.model.Region;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.localstack.kafka.KafkaTestResource;
+import ai.talent.service.event.ServiceDeadLetterQueue;
 import ai.talent.service.testing.KafkaFlowTest;
 import ai.talent.service.testing.SampleEvents;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -42,9 +48,10 @@ class TutoringEventFlowTests extends KafkaFlowTest {
     void attemptsAreTracedAndAnsweredWithALearningPath() {
         String learner = SampleEvents.newId("l");
         String wrongExercise = SampleEvents.newId("ex");
+        LearningAttempted third = SampleEvents.attempt(learner, wrongExercise, List.of("react"), false);
         kafka.send(SampleEvents.attempt(learner, wrongExercise, List.of("react"), false));
         kafka.send(SampleEvents.attempt(learner, SampleEvents.newId("ex"), List.of("react"), true));
-        kafka.send(SampleEvents.attempt(learner, wrongExercise, List.of("react"), false));
+        kafka.send(third);
 
         await().atMost(TIMEOUT).until(() ->
                 kafka.readAll(Topics.LEARNING_PATHS, r -> learner.equals(r.key())).size() >= 3);
@@ -59,21 +66,24 @@ class TutoringEventFlowTests extends KafkaFlowTest {
         });
         assertThat(path.nextSteps()).extracting(NextStep::skillId).containsExactly("javascript", "react");
         assertThat(path.nextSteps().get(1).exerciseIds()).contains(wrongExercise);
-        assertThat(header(latest, "ce_type")).isEqualTo("learning-path.updated");
+        assertThat(header(latest, "ce_type")).isEqualTo("ai.talent.learning-path.updated.v1");
         assertThat(header(latest, "ce_source")).isEqualTo("/talent-ai/tutoring");
-        assertThat(header(latest, "ce_id")).isEqualTo(path.eventId());
+        assertThat(header(latest, "ce_id")).isEqualTo(path.eventId())
+                .isEqualTo(EventIds.derived("/talent-ai/tutoring", EventType.LEARNING_PATH_UPDATED, third.eventId()));
     }
 
     @Test
     void completedContractIsAnsweredWithAPortfolio() {
         String freelancerId = SampleEvents.newId("f");
-        kafka.send(SampleEvents.freelancerUpserted(new Freelancer(freelancerId, "박디자인", "UI/UX 디자이너",
-                "핀테크 앱 디자인 6년", Language.KO, List.of(new SkillLevel("figma", 5, 6)), Money.krw(40_000),
-                Region.BUSAN, true, List.of("ko"), 30, 4.8, 20, 15)));
+        FreelancerUpserted profile = SampleEvents.freelancerUpserted(new Freelancer(freelancerId, "박디자인",
+                "UI/UX 디자이너", "핀테크 앱 디자인 6년", Language.KO, List.of(new SkillLevel("figma", 5, 6)),
+                Money.krw(40_000), Region.BUSAN, true, List.of("ko"), 30, 4.8, 20, 15));
+        kafka.send(profile);
         ContractAwarded awarded = SampleEvents.contractAwarded(SampleEvents.newId("p"), freelancerId, 40_000);
         kafka.send(awarded);
-        kafka.send(SampleEvents.contractCompleted(awarded.contract().id(), awarded.contract().projectId(),
-                freelancerId, ContractOutcome.COMPLETED_ON_TIME, 5));
+        ContractCompleted completed = SampleEvents.contractCompleted(awarded.contract().id(),
+                awarded.contract().projectId(), freelancerId, ContractOutcome.COMPLETED_ON_TIME, 5);
+        kafka.send(completed);
 
         // The profile and the contracts travel on different topics; whichever comes last, the portfolio shows both.
         ConsumerRecord<String, String> out = kafka.awaitRecord(Topics.PORTFOLIOS,
@@ -82,8 +92,12 @@ class TutoringEventFlowTests extends KafkaFlowTest {
         assertThat(portfolio.language()).isEqualTo(Language.KO);
         assertThat(portfolio.sections()).extracting(PortfolioSection::title).contains("소개", "프로젝트 실적");
         assertThat(portfolio.sections()).anyMatch(s -> s.sourceContractIds().contains(awarded.contract().id()));
-        assertThat(header(out, "ce_type")).isEqualTo("portfolio.generated");
+        assertThat(header(out, "ce_type")).isEqualTo("ai.talent.portfolio.generated.v1");
         assertThat(header(out, "ce_id")).isEqualTo(portfolio.eventId());
+        // The last of the two inputs (profile or completion) caused the final portfolio.
+        assertThat(portfolio.eventId()).isIn(
+                EventIds.derived("/talent-ai/tutoring", EventType.PORTFOLIO_GENERATED, completed.eventId()),
+                EventIds.derived("/talent-ai/tutoring", EventType.PORTFOLIO_GENERATED, profile.eventId()));
 
         given().get("/v1/freelancers/{id}/portfolio", freelancerId).then().statusCode(200)
                 .body("eventId", equalTo(portfolio.eventId()));
@@ -124,6 +138,9 @@ class TutoringEventFlowTests extends KafkaFlowTest {
         assertThat(header(dead.get(1), "dead-letter-reason")).contains("skillIds");
         assertThat(dead).allSatisfy(r -> {
             assertThat(header(r, "dead-letter-topic")).isEqualTo(Topics.LEARNING_EVENTS);
+            assertThat(header(r, ServiceDeadLetterQueue.SERVICE)).isEqualTo("tutoring-service");
+            assertThat(header(r, ServiceDeadLetterQueue.EXCEPTION_CLASS))
+                    .isEqualTo(EventDecodingException.class.getName());
             assertThat(Integer.parseInt(header(r, "dead-letter-partition"))).isNotNegative();
             assertThat(Long.parseLong(header(r, "dead-letter-offset"))).isNotNegative();
         });

@@ -1,0 +1,145 @@
+package ai.talent.sim.harness;
+
+import ai.talent.domain.model.Freelancer;
+import ai.talent.domain.skill.SkillTaxonomy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Success prediction: will an awarded contract succeed? Training examples are the training seeds' contracts
+ * completed before their time cut; test items are the test seeds' contracts awarded after it. Scored by AUC,
+ * log-loss, Brier and ECE, per project text language, beside the references and the oracle (the true success
+ * probability).
+ */
+public final class SuccessTask {
+
+    private final List<SeedMarket> trainMarkets;
+    private final List<SeedMarket> testMarkets;
+    private final HarnessConfig config;
+    private final PairFeatures features;
+    private List<SuccessExample> train;
+    private List<SuccessTestSet> tests;
+    private Map<String, Map<String, Double>> references;
+
+    SuccessTask(List<SeedMarket> trainMarkets, List<SeedMarket> testMarkets, HarnessConfig config,
+                SkillTaxonomy taxonomy) {
+        this.trainMarkets = trainMarkets;
+        this.testMarkets = testMarkets;
+        this.config = config;
+        this.features = new PairFeatures(taxonomy);
+    }
+
+    /** The training seeds' contracts whose outcome was known before their time cut. */
+    public synchronized List<SuccessExample> train() {
+        if (train == null) {
+            train = new ArrayList<>();
+            for (SeedMarket m : trainMarkets) {
+                train.addAll(completedBefore(m));
+            }
+        }
+        return train;
+    }
+
+    /** The test seeds' contracts awarded after their time cut, with each seed's history before it. */
+    public synchronized List<SuccessTestSet> tests() {
+        if (tests == null) {
+            tests = new ArrayList<>();
+            for (SeedMarket m : testMarkets) {
+                List<SuccessItem> items = new ArrayList<>();
+                for (SeedMarket.Hire h : m.hires.values()) {
+                    if (!h.awarded().occurredAt().isBefore(m.marketCut)) {
+                        items.add(item(m, h));
+                    }
+                }
+                tests.add(new SuccessTestSet(m.seed, items, completedBefore(m)));
+            }
+        }
+        return tests;
+    }
+
+    /** Scores each model's predictions (item id → probability of success) beside the references and the oracle. */
+    public TaskReport report(Map<String, Map<String, Double>> models) {
+        BinaryScorer scorer = new BinaryScorer("success", BinaryScorer.SUCCESS_METRICS);
+        Map<String, Map<String, Double>> systems = new LinkedHashMap<>(references());
+        systems.putAll(models);
+        List<SuccessTestSet> sets = tests();
+        for (int s = 0; s < sets.size(); s++) {
+            SeedMarket m = testMarkets.get(s);
+            List<SuccessItem> items = sets.get(s).items();
+            boolean[] labels = new boolean[items.size()];
+            String[] groups = new String[items.size()];
+            for (int i = 0; i < items.size(); i++) {
+                labels[i] = m.hires.get(items.get(i).contract().id()).completed().successful();
+                groups[i] = items.get(i).project().language().name();
+            }
+            scorer.addSeed(m.seed, labels, groups);
+            for (Map.Entry<String, Map<String, Double>> system : systems.entrySet()) {
+                double[] p = new double[items.size()];
+                for (int i = 0; i < items.size(); i++) {
+                    p[i] = Predictions.require(system.getKey(), system.getValue(), items.get(i).id());
+                }
+                scorer.predictions(system.getKey(), s, p, null);
+            }
+        }
+        return TaskReport.score(scorer, List.copyOf(systems.keySet()), config.bootstrap(), config.bootstrapSeed());
+    }
+
+    /** The references' and the oracle's predictions for every test item. */
+    public synchronized Map<String, Map<String, Double>> references() {
+        if (references == null) {
+            List<double[]> rows = new ArrayList<>();
+            List<double[]> ruleRows = new ArrayList<>();
+            List<Boolean> labels = new ArrayList<>();
+            for (SuccessExample e : train()) {
+                SuccessItem it = e.item();
+                rows.add(features.of(it.project(), it.freelancer(), it.client(), it.at()));
+                ruleRows.add(new double[] {PairFeatures.declaredCoverage(it.project(), it.freelancer())});
+                labels.add(e.success());
+            }
+            LogisticRegression logistic = LogisticRegression.fit(rows, labels, 1.0);
+            LogisticRegression rule = LogisticRegression.fit(ruleRows, labels, 1.0);
+            double base = labels.stream().filter(b -> b).count() / (double) labels.size();
+            Map<String, Double> random = new LinkedHashMap<>();
+            Map<String, Double> ruleP = new LinkedHashMap<>();
+            Map<String, Double> logisticP = new LinkedHashMap<>();
+            Map<String, Double> oracle = new LinkedHashMap<>();
+            for (int s = 0; s < testMarkets.size(); s++) {
+                SeedMarket m = testMarkets.get(s);
+                for (SuccessItem it : tests().get(s).items()) {
+                    random.put(it.id(), Predictions.jitter(base, it.id(), config.bootstrapSeed()));
+                    ruleP.put(it.id(), rule.predict(new double[] {PairFeatures.declaredCoverage(it.project(),
+                            it.freelancer())}));
+                    logisticP.put(it.id(), logistic.predict(features.of(it.project(), it.freelancer(), it.client(),
+                            it.at())));
+                    oracle.put(it.id(), m.hires.get(it.contract().id()).truth().successProbability());
+                }
+            }
+            references = new LinkedHashMap<>();
+            references.put(TaskReport.RANDOM, random);
+            references.put(TaskReport.RULE, ruleP);
+            references.put(TaskReport.LOGISTIC, logisticP);
+            references.put(TaskReport.ORACLE, oracle);
+        }
+        return references;
+    }
+
+    private static List<SuccessExample> completedBefore(SeedMarket m) {
+        List<SuccessExample> out = new ArrayList<>();
+        for (SeedMarket.Hire h : m.hires.values()) {
+            if (h.completed() != null && h.completed().occurredAt().isBefore(m.marketCut)) {
+                out.add(new SuccessExample(item(m, h), h.completed().successful()));
+            }
+        }
+        return out;
+    }
+
+    private static SuccessItem item(SeedMarket m, SeedMarket.Hire h) {
+        var contract = h.awarded().contract();
+        SeedMarket.PostedProject p = m.projects.get(contract.projectId());
+        Freelancer f = m.freelancers.get(contract.freelancerId()).at(h.awarded().occurredAt());
+        return new SuccessItem(m.itemId(contract.id()), h.awarded().occurredAt(), p.project(), f,
+                m.clients.get(contract.clientId()), contract);
+    }
+}

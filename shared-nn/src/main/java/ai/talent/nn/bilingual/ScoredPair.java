@@ -1,0 +1,5 @@
+package ai.talent.nn.bilingual;
+
+/** Two sentences and their gold similarity (STS: 0 to 5). */
+public record ScoredPair(String first, String second, double score) {
+}

@@ -1,0 +1,47 @@
+package ai.talent.service.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.talent.domain.event.EventDecodingException;
+import ai.talent.domain.model.DomainValidationException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+
+class RetryPolicyTests {
+
+    private final RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(200), Duration.ofMillis(500));
+
+    @Test
+    void waitsTwiceAsLongAfterEachFailureUpToTheMaximum() {
+        assertThat(policy.delayAfter(1)).isEqualTo(Duration.ofMillis(200));
+        assertThat(policy.delayAfter(2)).isEqualTo(Duration.ofMillis(400));
+        assertThat(policy.delayAfter(3)).isEqualTo(Duration.ofMillis(500));
+        assertThat(policy.delayAfter(30)).isEqualTo(Duration.ofMillis(500));
+    }
+
+    @Test
+    void retriesTransientFailuresUntilTheLastAttempt() {
+        var outage = new UncheckedIOException(new java.io.IOException("connection reset"));
+        assertThat(policy.retries(1, outage)).isTrue();
+        assertThat(policy.retries(3, outage)).isTrue();
+        assertThat(policy.retries(4, outage)).isFalse();
+        assertThat(policy.retries(1, new IllegalStateException(new TimeoutException()))).isTrue();
+    }
+
+    @Test
+    void neverRetriesAFailureCausedByTheEvent() {
+        assertThat(policy.retries(1, new EventDecodingException("$", "not valid JSON"))).isFalse();
+        assertThat(policy.retries(1, new UnprocessableEventException("wrong topic"))).isFalse();
+        assertThat(policy.retries(1, new DomainValidationException("rate", "must be ≥ 0"))).isFalse();
+    }
+
+    @Test
+    void rejectsASettingThatCannotWork() {
+        assertThatThrownBy(() -> new RetryPolicy(0, Duration.ZERO, Duration.ZERO)).hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> new RetryPolicy(3, Duration.ofSeconds(2), Duration.ofSeconds(1)))
+                .hasMessageContaining("initial-delay");
+    }
+}

@@ -1,0 +1,305 @@
+package ai.talent.success.evaluation;
+
+import ai.talent.nn.eval.BinaryMetrics;
+import ai.talent.nn.eval.Calibration;
+import ai.talent.nn.eval.ReliabilityDiagram;
+import ai.talent.success.baseline.GradientBoostedTrees;
+import ai.talent.success.baseline.LogisticRegression;
+import ai.talent.success.feature.ContractReplay;
+import ai.talent.success.feature.Feature;
+import ai.talent.success.feature.FeatureSettings;
+import ai.talent.success.feature.FeatureVector;
+import ai.talent.success.feature.MiniLmEmbedder;
+import ai.talent.success.feature.SuccessFeatures;
+import ai.talent.success.evaluation.sim.SimulatedHistory;
+import ai.talent.success.model.Dataset;
+import ai.talent.success.model.EnsembleTrainer;
+import ai.talent.success.model.SuccessEnsemble;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * {@code ./talent eval success}: the ensemble beside logistic regression and XGBoost on the same features and
+ * split, on Kickstarter (real launches, published reference beside) and on a simulated marketplace (beside
+ * the oracle). Prints readable lines and ends with one JSON line of figures.
+ */
+public final class SuccessEvaluation {
+
+    /** Etter, Grossglauser and Thiran (COSN 2013): ~76 % accuracy from launch-time data, their own collection. */
+    static final double ETTER_ACCURACY = 0.76;
+    /** Share of the training period (latest launches / contracts) held out to fit the temperature. */
+    static final double VALIDATION_SHARE = 0.15;
+    static final double SIM_TIME_SPLIT = 0.7;
+
+    private final EvalOptions options;
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+
+    SuccessEvaluation(EvalOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (Arrays.asList(args).contains("-h") || Arrays.asList(args).contains("--help")) {
+            System.out.print(EvalOptions.USAGE);
+            return;
+        }
+        EvalOptions options;
+        try {
+            options = EvalOptions.parse(args);
+            if (options.kickstarter() && !Files.isRegularFile(options.data())) {
+                KickstarterData.read(options.data());
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("eval success: " + e.getMessage());
+            System.err.print(EvalOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        new SuccessEvaluation(options).run();
+        System.exit(0);
+    }
+
+    void run() throws Exception {
+        Files.createDirectories(options.reports());
+        try (MiniLmEmbedder embedder = new MiniLmEmbedder(50_000)) {
+            if (options.kickstarter()) {
+                kickstarter(embedder);
+            }
+            if (options.simulated()) {
+                simulated(embedder);
+            }
+        }
+        String line = new ObjectMapper().writeValueAsString(figures);
+        Files.writeString(options.reports().resolve("eval-success.json"), line + "\n");
+        System.out.println(line);
+    }
+
+    void kickstarter(MiniLmEmbedder embedder) throws IOException {
+        List<KickstarterProject> all = KickstarterData.read(options.data());
+        List<KickstarterProject> history = new ArrayList<>(all.stream().filter(p -> p.launched().getYear() <= 2015)
+                .sorted(Comparator.comparing(KickstarterProject::launched)).toList());
+        List<KickstarterProject> test = all.stream().filter(p -> p.launched().getYear() == 2016).toList();
+        int cut = (int) Math.round(history.size() * (1 - VALIDATION_SHARE));
+        List<KickstarterProject> train = history.subList(0, cut);
+        List<KickstarterProject> validation = history.subList(cut, history.size());
+        System.out.printf(Locale.ROOT, "== Kickstarter (%s): %d launches 2009–2015 (%d train, %d temperature split from"
+                + " %s on), %d launches in 2016 to test%n", options.data(), history.size(), train.size(),
+                validation.size(), validation.get(0).launched().toLocalDate(), test.size());
+        KickstarterFeatures features = KickstarterFeatures.fit(train);
+        long start = System.nanoTime();
+        List<String> names = all.stream().map(KickstarterProject::name).toList();
+        embedder.embed(names);
+        System.out.printf(Locale.ROOT, "   %d features + the name's MiniLM embedding (%d names embedded in %.1f s)%n",
+                features.names().size(), names.size(), (System.nanoTime() - start) / 1e9);
+        Dataset trainSet = kickstarterSet(features, train, embedder);
+        Dataset validationSet = kickstarterSet(features, validation, embedder);
+        Dataset testSet = kickstarterSet(features, test, embedder);
+        Comparison c = compare("kickstarter", trainSet, validationSet, testSet);
+        double baseRate = trainSet.positiveRate();
+        double baseBrier = brierOfConstant(baseRate, testSet.labels());
+        figures.put("kickstarter.baserate.brier", ScoreCard.round(baseBrier));
+        figures.put("kickstarter.test.positive_rate", ScoreCard.round(testSet.positiveRate()));
+        figures.put("kickstarter.published.etter2013.accuracy", ETTER_ACCURACY);
+        System.out.printf(Locale.ROOT, "   base rate (train %.3f, 2016 %.3f): Brier %.4f; published beside: Etter et al."
+                + " (COSN 2013) ~%.0f %% accuracy from launch-time data on their own collection (a different set of"
+                + " projects and years: loosely comparable only)%n", baseRate, testSet.positiveRate(), baseBrier,
+                ETTER_ACCURACY * 100);
+        c.print();
+    }
+
+    void simulated(MiniLmEmbedder embedder) throws IOException {
+        System.out.printf(Locale.ROOT, "== simulated marketplace: train on seed %d, test on seed %d (%d freelancers, %d"
+                + " projects each; time split at %.0f %% of the year)%n", options.trainSeed(), options.testSeed(),
+                options.simFreelancers(), options.simProjects(), SIM_TIME_SPLIT * 100);
+        SuccessFeatures features = new SuccessFeatures(FeatureSettings.defaults());
+        SimRows trainRows = simRows(SimulatedHistory.generate(options.simFreelancers(), options.simProjects(),
+                options.trainSeed()), features, embedder);
+        SimRows testRows = simRows(SimulatedHistory.generate(options.simFreelancers(), options.simProjects(),
+                options.testSeed()), features, embedder);
+        Instant split = trainRows.quantileTime(SIM_TIME_SPLIT);
+        int[] early = trainRows.before(split);
+        int[] late = testRows.after(testRows.quantileTime(SIM_TIME_SPLIT));
+        int cut = (int) Math.round(early.length * (1 - VALIDATION_SHARE));
+        Dataset train = trainRows.data().rows(Arrays.copyOfRange(early, 0, cut));
+        Dataset validation = trainRows.data().rows(Arrays.copyOfRange(early, cut, early.length));
+        Dataset test = testRows.data().rows(late);
+        System.out.printf(Locale.ROOT, "   %d contracts to train, %d for the temperature, %d to test%n", train.size(),
+                validation.size(), test.size());
+        Comparison c = compare("sim", train, validation, test);
+        double[] oracle = Arrays.stream(late).mapToDouble(i -> testRows.truth()[i]).toArray();
+        ScoreCard oracleCard = ScoreCard.of("oracle", oracle, test.labels(), options.seed());
+        oracleCard.into(figures, "sim");
+        double oracleAuc = oracleCard.value("auc");
+        for (ScoreCard card : c.cards()) {
+            double auc = card.value("auc");
+            figures.put("sim." + card.model() + ".oracle_auc_share", ScoreCard.round(auc / oracleAuc));
+            figures.put("sim." + card.model() + ".headroom_closed", ScoreCard.round((auc - 0.5) / (oracleAuc - 0.5)));
+        }
+        figures.put("sim.baserate.brier", ScoreCard.round(brierOfConstant(train.positiveRate(), test.labels())));
+        c.print();
+        System.out.printf(Locale.ROOT, "   %-10s %s%n", "oracle", line(oracleCard));
+        for (ScoreCard card : c.cards()) {
+            System.out.printf(Locale.ROOT, "   %-10s AUC %.3f of the oracle's, %.0f %% of the headroom above chance closed%n",
+                    card.model(), card.value("auc") / oracleAuc,
+                    100 * (card.value("auc") - 0.5) / (oracleAuc - 0.5));
+        }
+    }
+
+    /** The three models trained on the same rows and scored on the same test rows. */
+    record Comparison(String prefix, List<ScoreCard> cards, double temperature, double eceBeforeScaling) {
+
+        void print() {
+            for (ScoreCard card : cards) {
+                System.out.printf(Locale.ROOT, "   %-10s %s%n", card.model(), line(card));
+            }
+            System.out.printf(Locale.ROOT, "   ensemble temperature %.3f (test ECE before scaling %.4f)%n", temperature,
+                    eceBeforeScaling);
+        }
+    }
+
+    Comparison compare(String prefix, Dataset train, Dataset validation, Dataset test) {
+        long start = System.nanoTime();
+        EnsembleTrainer.Settings settings = new EnsembleTrainer.Settings(options.members(), 16, options.folds(),
+                options.trials(), ai.talent.success.model.MlpHyperparameters.defaults(), options.seed());
+        EnsembleTrainer.Result result = EnsembleTrainer.train(prefix, train, validation, settings);
+        System.out.printf(Locale.ROOT, "   ensemble: %d members %s, dropout %.2f, lr %.4f, weight decay %.4f, %d epochs,"
+                + " T = %.3f (tuned %d trials × %d folds, %.0f s)%n", options.members(), result.chosen().hidden(),
+                result.chosen().dropout(), result.chosen().learningRate(), result.chosen().weightDecay(),
+                result.epochs(), result.ensemble().spec().temperature(), options.trials(), options.folds(),
+                (System.nanoTime() - start) / 1e9);
+        if (result.tuning() != null) {
+            result.tuning().writeCsv(options.reports().resolve(prefix + "-ensemble-tuning.csv"));
+        }
+        int[] y = test.labels();
+        double[] ensembleP;
+        double eceBefore;
+        try (SuccessEnsemble ensemble = result.ensemble()) {
+            var pre = ensemble.spec().preprocessor();
+            float[][] xTrain = pre.inputs(train);
+            float[][] xTest = pre.inputs(test);
+            ensembleP = ensemble.probabilities(xTest);
+            double[][] logits = transpose(ensemble.memberLogits(xTest));
+            eceBefore = Calibration.expectedCalibrationError(
+                    ai.talent.nn.eval.TemperatureScaling.identity().ensembleProbabilities(logits), y, 10);
+
+            start = System.nanoTime();
+            double[] logisticP = LogisticRegression.fit(xTrain, train.labels()).probabilities(xTest);
+            System.out.printf(Locale.ROOT, "   logistic regression on the same %d inputs (%.1f s)%n", xTrain[0].length,
+                    (System.nanoTime() - start) / 1e9);
+            start = System.nanoTime();
+            double[] xgbP;
+            var tuned = GradientBoostedTrees.tuneAndFit(xTrain, train.labels(), options.folds(), options.trials(),
+                    options.seed());
+            try (GradientBoostedTrees xgb = tuned.model()) {
+                xgbP = xgb.probabilities(xTest);
+                System.out.printf(Locale.ROOT, "   XGBoost on the same inputs: %d trees, %s (tuned, %.0f s)%n",
+                        xgb.trees(), tuned.tuning().best().orElseThrow().config(), (System.nanoTime() - start) / 1e9);
+            }
+            tuned.tuning().writeCsv(options.reports().resolve(prefix + "-xgboost-tuning.csv"));
+
+            List<ScoreCard> cards = List.of(ScoreCard.of("ensemble", ensembleP, y, options.seed()),
+                    ScoreCard.of("logistic", logisticP, y, options.seed()),
+                    ScoreCard.of("xgboost", xgbP, y, options.seed()));
+            Map<String, double[]> probabilities = Map.of("ensemble", ensembleP, "logistic", logisticP,
+                    "xgboost", xgbP);
+            for (ScoreCard card : cards) {
+                card.into(figures, prefix);
+                Path png = options.reports().resolve(prefix + "-" + card.model() + "-reliability.png");
+                ReliabilityDiagram.write(Calibration.bins(probabilities.get(card.model()), y, 10),
+                        prefix + " " + card.model() + String.format(Locale.ROOT, " (ECE %.3f)", card.value("ece")), png);
+            }
+            figures.put(prefix + ".ensemble.temperature", ScoreCard.round(ensemble.spec().temperature()));
+            figures.put(prefix + ".ensemble.ece_before_scaling", ScoreCard.round(eceBefore));
+            figures.put(prefix + ".test.rows", test.size());
+            System.out.printf(Locale.ROOT, "   reliability diagrams: %s/%s-*-reliability.png%n", options.reports(), prefix);
+            return new Comparison(prefix, cards, ensemble.spec().temperature(), eceBefore);
+        }
+    }
+
+    static String line(ScoreCard c) {
+        var m = c.metrics();
+        return String.format(Locale.ROOT, "AUC %s  log-loss %s  Brier %s  ECE %s  accuracy %s", m.get("auc"),
+                m.get("logloss"), m.get("brier"), m.get("ece"), m.get("accuracy"));
+    }
+
+    static Dataset kickstarterSet(KickstarterFeatures features, List<KickstarterProject> projects,
+                                  MiniLmEmbedder embedder) {
+        float[][] tabular = projects.stream().map(features::row).toArray(float[][]::new);
+        float[][] names = embedder.embed(projects.stream().map(KickstarterProject::name).toList());
+        int[] labels = projects.stream().mapToInt(p -> p.successful() ? 1 : 0).toArray();
+        return new Dataset(features.names(), tabular, List.<float[][]>of(names), labels);
+    }
+
+    /** One simulated marketplace's labelled contracts in award order, with their award times and true odds. */
+    record SimRows(Dataset data, Instant[] awarded, double[] truth) {
+
+        Instant quantileTime(double q) {
+            Instant[] sorted = awarded.clone();
+            Arrays.sort(sorted);
+            return sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+        }
+
+        int[] before(Instant t) {
+            return IntStream.range(0, awarded.length).filter(i -> awarded[i].isBefore(t)).toArray();
+        }
+
+        int[] after(Instant t) {
+            return IntStream.range(0, awarded.length).filter(i -> !awarded[i].isBefore(t)).toArray();
+        }
+    }
+
+    static SimRows simRows(SimulatedHistory history, SuccessFeatures features, MiniLmEmbedder embedder) {
+        long start = System.nanoTime();
+        List<ContractReplay.Contract> contracts = ContractReplay.replay(history.events()).stream()
+                .filter(c -> c.succeeded() != null).toList();
+        List<FeatureVector> vectors = ContractReplay.vectors(contracts.stream().map(ContractReplay.Contract::input)
+                .toList(), features, embedder);
+        int n = contracts.size();
+        float[][] tabular = new float[n][];
+        float[][] projects = new float[n][];
+        float[][] profiles = new float[n][];
+        int[] labels = new int[n];
+        Instant[] awarded = new Instant[n];
+        double[] truth = new double[n];
+        for (int i = 0; i < n; i++) {
+            tabular[i] = vectors.get(i).tabular();
+            projects[i] = vectors.get(i).projectText();
+            profiles[i] = vectors.get(i).profileText();
+            labels[i] = contracts.get(i).succeeded() ? 1 : 0;
+            awarded[i] = contracts.get(i).input().at();
+            truth[i] = history.trueProbability().get(contracts.get(i).contractId());
+        }
+        System.out.printf(Locale.ROOT, "   %d contracts replayed and embedded (%.0f s)%n", n,
+                (System.nanoTime() - start) / 1e9);
+        List<String> names = Arrays.stream(Feature.values()).map(Feature::wireName).toList();
+        return new SimRows(new Dataset(names, tabular, List.of(projects, profiles), labels), awarded, truth);
+    }
+
+    static double brierOfConstant(double p, int[] y) {
+        double[] constant = new double[y.length];
+        Arrays.fill(constant, p);
+        return BinaryMetrics.brier(constant, y);
+    }
+
+    static double[][] transpose(float[][] rowsByMembers) {
+        int members = rowsByMembers[0].length;
+        double[][] out = new double[members][rowsByMembers.length];
+        for (int i = 0; i < rowsByMembers.length; i++) {
+            for (int m = 0; m < members; m++) {
+                out[m][i] = rowsByMembers[i][m];
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,258 @@
+package ai.talent.success.model;
+
+import ai.talent.nn.eval.BinaryMetrics;
+import ai.talent.nn.eval.Calibration;
+import ai.talent.nn.eval.Fold;
+import ai.talent.nn.eval.Splits;
+import ai.talent.nn.eval.TemperatureScaling;
+import ai.talent.nn.tune.BayesianSearch;
+import ai.talent.nn.tune.Config;
+import ai.talent.nn.tune.CrossValidatedObjective;
+import ai.talent.nn.tune.Direction;
+import ai.talent.nn.tune.Tuner;
+import ai.talent.nn.tune.TuningResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains the success model end to end: fits the preprocessing on the training rows, lets shared-nn's Bayesian
+ * tuner choose the member's hyperparameters by k-fold cross-validated log-loss (each fold stops early on a
+ * slice of its own training rows), trains the ensemble members from different seeds for the epoch count the
+ * chosen configuration needed, and fits the temperature on the validation split, which no earlier step saw.
+ */
+public final class EnsembleTrainer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EnsembleTrainer.class);
+
+    /** Share of a fold's training rows held back to stop it early. */
+    static final double STOP_FRACTION = 0.15;
+
+    /**
+     * @param members        ensemble size (≥ 5 for a usable interval)
+     * @param textComponents principal components kept per text embedding
+     * @param folds          k of the cross-validation behind the tuner (≥ 2)
+     * @param trials         tuner budget; 0 skips tuning and trains {@code base} with early stopping
+     * @param base           batch size and epoch budget, and the configuration used when not tuning
+     * @param seed           seeds the folds, the tuner, the projection and the members
+     */
+    public record Settings(int members, int textComponents, int folds, int trials, MlpHyperparameters base,
+                           long seed) {
+
+        public Settings {
+            if (members < 1 || folds < 2 || trials < 0 || textComponents < 0) {
+                throw new IllegalArgumentException("invalid ensemble settings: " + this);
+            }
+        }
+
+        public static Settings defaults() {
+            return new Settings(5, 16, 3, 12, MlpHyperparameters.defaults(), 17);
+        }
+
+        public Settings withTrials(int n) {
+            return new Settings(members, textComponents, folds, n, base, seed);
+        }
+
+        public Settings withMembers(int n) {
+            return new Settings(n, textComponents, folds, trials, base, seed);
+        }
+
+        public Settings withSeed(long s) {
+            return new Settings(members, textComponents, folds, trials, base, s);
+        }
+
+        public Settings withBase(MlpHyperparameters h) {
+            return new Settings(members, textComponents, folds, trials, h, seed);
+        }
+    }
+
+    /**
+     * A trained ensemble and how it was chosen.
+     *
+     * @param validationRaw        the ensemble's validation probabilities before temperature scaling
+     * @param validationCalibrated after it
+     * @param metrics              validation figures (names as in a registry manifest)
+     */
+    public record Result(SuccessEnsemble ensemble, TuningResult tuning, MlpHyperparameters chosen, int epochs,
+                         double[] validationRaw, double[] validationCalibrated, Map<String, Double> metrics) {
+    }
+
+    private EnsembleTrainer() {
+    }
+
+    public static Result train(String task, Dataset train, Dataset validation, Settings settings) {
+        long start = System.nanoTime();
+        Preprocessor preprocessor = Preprocessor.fit(train, settings.textComponents(), settings.seed());
+        float[][] x = preprocessor.inputs(train);
+        int[] y = train.labels();
+
+        MlpHyperparameters base = settings.base().withBatchFor(y.length);
+        MlpHyperparameters chosen = base;
+        int epochs;
+        TuningResult tuning = null;
+        if (settings.trials() > 0) {
+            List<Fold> folds = Splits.stratifiedKFold(y, settings.folds(), settings.seed());
+            Map<String, List<Integer>> bestEpochs = new ConcurrentHashMap<>();
+            CrossValidatedObjective objective = new CrossValidatedObjective(
+                    config -> new FoldModel(x, y, base.with(config), settings.seed(),
+                            bestEpochs.computeIfAbsent(config.toString(), k -> new ArrayList<>())),
+                    folds, (rows, p) -> BinaryMetrics.logLoss(p, labels(y, rows)));
+            tuning = new Tuner(MlpHyperparameters.searchSpace(), BayesianSearch.defaults(), Direction.MINIMIZE,
+                    settings.trials(), settings.seed()).run(objective);
+            Config best = tuning.best().orElseThrow(() -> new IllegalStateException(
+                    "every tuning trial failed; see the log")).config();
+            double bestLoss = tuning.best().get().value();
+            // the defaults stay a candidate: a short search must not end worse than not searching
+            Config defaults = MlpHyperparameters.defaultConfig();
+            double defaultLoss = objective.evaluate(defaults);
+            if (defaultLoss < bestLoss) {
+                best = defaults;
+                bestLoss = defaultLoss;
+            }
+            chosen = base.with(best);
+            epochs = median(bestEpochs.get(best.toString()));
+            LOG.info("{}: tuned {} trials × {} folds, best {} (cv log-loss {}; defaults {}), {} epochs", task,
+                    settings.trials(), settings.folds(), best, String.format("%.4f", bestLoss),
+                    String.format("%.4f", defaultLoss), epochs);
+        } else {
+            Fold inner = Splits.holdout(y.length, STOP_FRACTION, settings.seed());
+            epochs = MemberTrainer.train(x, y, inner.train(), inner.test(), null, chosen, settings.seed()).bestEpoch();
+        }
+
+        MlpHyperparameters fixed = chosen.withMaxEpochs(Math.max(1, epochs));
+        int[] all = range(y.length);
+        List<byte[]> members = new ArrayList<>();
+        for (int m = 0; m < settings.members(); m++) {
+            members.add(MemberTrainer.train(x, y, all, null, null, fixed, settings.seed() + 1_000L * (m + 1))
+                    .parameters());
+        }
+
+        float[][] xVal = preprocessor.inputs(validation);
+        float[] baseline = columnMeans(x);
+        List<String> inputNames = preprocessor.inputNames(train.tabularNames());
+        ModelSpec uncalibrated = new ModelSpec(task, fixed, members.size(), preprocessor, 1.0, baseline,
+                train.tabularNames(), inputNames);
+        double[][] memberLogits;
+        try (SuccessEnsemble raw = SuccessEnsemble.fromMembers(uncalibrated, members)) {
+            memberLogits = transpose(raw.memberLogits(xVal));
+        }
+        TemperatureScaling scaling = TemperatureScaling.fitEnsemble(memberLogits, validation.labels());
+        ModelSpec spec = new ModelSpec(task, fixed, members.size(), preprocessor, scaling.temperature(), baseline,
+                train.tabularNames(), inputNames);
+        SuccessEnsemble ensemble = SuccessEnsemble.fromMembers(spec, members);
+
+        double[] before = TemperatureScaling.identity().ensembleProbabilities(memberLogits);
+        double[] after = scaling.ensembleProbabilities(memberLogits);
+        int[] yVal = validation.labels();
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("validation.auc", BinaryMetrics.rocAuc(after, yVal));
+        metrics.put("validation.logloss", BinaryMetrics.logLoss(after, yVal));
+        metrics.put("validation.brier", BinaryMetrics.brier(after, yVal));
+        metrics.put("validation.ece", Calibration.expectedCalibrationError(after, yVal, Calibration.DEFAULT_BINS));
+        metrics.put("validation.ece_before_scaling",
+                Calibration.expectedCalibrationError(before, yVal, Calibration.DEFAULT_BINS));
+        metrics.put("temperature", scaling.temperature());
+        metrics.put("members", (double) members.size());
+        metrics.put("epochs", (double) fixed.maxEpochs());
+        metrics.put("train.rows", (double) train.size());
+        metrics.put("validation.rows", (double) validation.size());
+        LOG.info("{}: {} members × {} epochs, T = {}, validation {} ({} s)", task, members.size(), fixed.maxEpochs(),
+                String.format("%.3f", scaling.temperature()), metrics, (System.nanoTime() - start) / 1_000_000_000L);
+        return new Result(ensemble, tuning, fixed, fixed.maxEpochs(), before, after, metrics);
+    }
+
+    /** Cross-validation's view of one configuration: a member trained on the fold, stopped early inside it. */
+    private static final class FoldModel implements ai.talent.nn.eval.Model {
+
+        private final float[][] x;
+        private final int[] y;
+        private final MlpHyperparameters h;
+        private final long seed;
+        private final List<Integer> bestEpochs;
+        private int[] trainRows;
+
+        FoldModel(float[][] x, int[] y, MlpHyperparameters h, long seed, List<Integer> bestEpochs) {
+            this.x = x;
+            this.y = y;
+            this.h = h;
+            this.seed = seed;
+            this.bestEpochs = bestEpochs;
+        }
+
+        @Override
+        public void fit(int[] rows) {
+            this.trainRows = rows;
+        }
+
+        @Override
+        public double[] predict(int[] rows) {
+            Fold inner = Splits.holdout(trainRows.length, STOP_FRACTION, seed);
+            MemberTrainer.Trained trained = MemberTrainer.train(x, y, pick(trainRows, inner.train()),
+                    pick(trainRows, inner.test()), rows, h, seed);
+            bestEpochs.add(trained.bestEpoch());
+            double[] p = new double[rows.length];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = SuccessEnsemble.sigmoid(trained.scores()[i]);
+            }
+            return p;
+        }
+    }
+
+    static int[] labels(int[] y, int[] rows) {
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = y[rows[i]];
+        }
+        return out;
+    }
+
+    static int[] pick(int[] rows, int[] positions) {
+        int[] out = new int[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            out[i] = rows[positions[i]];
+        }
+        return out;
+    }
+
+    static int[] range(int n) {
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = i;
+        }
+        return out;
+    }
+
+    static int median(List<Integer> values) {
+        int[] sorted = values.stream().mapToInt(Integer::intValue).sorted().toArray();
+        return sorted.length == 0 ? 1 : sorted[sorted.length / 2];
+    }
+
+    static float[] columnMeans(float[][] x) {
+        double[] sum = new double[x[0].length];
+        for (float[] row : x) {
+            for (int j = 0; j < row.length; j++) {
+                sum[j] += row[j];
+            }
+        }
+        float[] mean = new float[sum.length];
+        for (int j = 0; j < mean.length; j++) {
+            mean[j] = (float) (sum[j] / x.length);
+        }
+        return mean;
+    }
+
+    static double[][] transpose(float[][] rowsByMembers) {
+        int members = rowsByMembers[0].length;
+        double[][] out = new double[members][rowsByMembers.length];
+        for (int i = 0; i < rowsByMembers.length; i++) {
+            for (int m = 0; m < members; m++) {
+                out[m][i] = rowsByMembers[i][m];
+            }
+        }
+        return out;
+    }
+}

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import ai.talent.domain.event.EventCodec;
 import ai.talent.domain.event.EventDecodingException;
 import ai.talent.domain.event.FreelancerDeleted;
 import ai.talent.domain.event.FreelancerUpserted;
@@ -104,12 +105,10 @@ class CatalogEventFlowTests extends KafkaFlowTest {
     void malformedProfileGoesToTheDeadLetterTopicWithItsReasonAndChangesNothing() {
         String id = SampleEvents.newId("f-bad");
         String good = SampleEvents.newId("f-good");
-        String profile = "{\"type\":\"freelancer.upserted\",\"eventId\":\"" + UUID.randomUUID() + "\","
-                + "\"occurredAt\":\"2026-01-01T00:00:00Z\",\"freelancer\":{\"id\":\"" + id + "\","
-                + "\"displayName\":\"Bad Rate\",\"headline\":\"" + marker + "\",\"bio\":\"x\",\"textLanguage\":\"EN\","
-                + "\"skills\":[],\"hourlyRate\":{\"amount\":-5,\"currency\":\"KRW\"},\"region\":\"SEOUL\","
-                + "\"remoteOk\":true,\"spokenLanguages\":[\"en\"],\"availabilityHoursPerWeek\":10,"
-                + "\"ratingAverage\":0,\"ratingCount\":0,\"completedProjects\":0}}";
+        String valid = new EventCodec().encode(SampleEvents.freelancerUpserted(SampleEvents.freelancer(id,
+                "Bad Rate " + marker, 30_000, List.of(new SkillLevel("copywriting", 3, 2)))));
+        String profile = valid.replace("\"amount\":30000", "\"amount\":-5");
+        assertThat(profile).isNotEqualTo(valid);
         kafka.send(Topics.FREELANCERS, id, profile, Map.of());
         kafka.send(SampleEvents.freelancerUpserted(SampleEvents.freelancer(good, "Editor " + marker, 30_000,
                 List.of(new SkillLevel("copywriting", 3, 2)))));

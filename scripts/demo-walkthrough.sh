@@ -4,7 +4,19 @@
 set -uo pipefail
 show() { echo; echo "== $1"; echo "\$ curl $2"; curl -sS --max-time 10 "$2" | head -c "${DEMO_MAX_CHARS:-1200}"; echo; }
 post() { echo; echo "== $1"; echo "\$ curl -X POST $2 -d '$3'"; curl -sS --max-time 10 -H 'Content-Type: application/json' -d "$3" "$2" | head -c "${DEMO_MAX_CHARS:-1200}"; echo; }
-sleep "${DEMO_SETTLE_SECONDS:-3}"
+# The services take in what was published at their own pace (catalogs, keyed state, reactions): wait until the
+# reads the walkthrough shows have answers, at most DEMO_SETTLE_SECONDS.
+settle() {
+  local deadline=$((SECONDS + ${DEMO_SETTLE_SECONDS:-120})) url
+  for url in "$@"; do
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url")" = 200 ]; do
+      [ $SECONDS -ge $deadline ] && { echo "(still settling: $url)"; return 0; }
+      sleep 1
+    done
+  done
+}
+settle "http://localhost:8081/v1/projects/p-0" "http://localhost:8083/v1/projects/p-0/predictions" \
+  "http://localhost:8084/v1/learners/l-0/path"
 show "matching: the ranked freelancers for project p-0" "http://localhost:8081/v1/projects/p-0/matches?limit=5"
 hired=$(curl -s --max-time 10 "http://localhost:8081/v1/projects/p-0" | grep -o '"freelancerId":"[^"]*"' | head -1 | cut -d'"' -f4)
 show "search: a Korean recruiter query" "http://localhost:8082/v1/search?q=%EC%84%9C%EC%9A%B8%20React%20%EA%B0%9C%EB%B0%9C%EC%9E%90&limit=3"

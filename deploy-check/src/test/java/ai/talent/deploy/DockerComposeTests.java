@@ -84,6 +84,28 @@ class DockerComposeTests {
     }
 
     @Test
+    void everyServiceKeepsItsStateOnItsOwnNamedVolume() throws Exception {
+        Set<String> volumes = names(compose.path("volumes"));
+        Set<String> used = new HashSet<>();
+        for (String name : Repo.SERVICES) {
+            JsonNode service = compose.path("services").path(name);
+            String stateDir = service.path("environment").path("TALENT_STATE_DIR").asText();
+            assertThat(stateDir).as("%s: TALENT_STATE_DIR", name).isNotBlank();
+            List<String> mounts = new ArrayList<>();
+            service.path("volumes").forEach(v -> mounts.add(v.asText()));
+            String mount = mounts.stream().filter(m -> m.endsWith(":" + stateDir)).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " mounts no volume at " + stateDir));
+            String volume = mount.split(":")[0];
+            assertThat(volumes).as("%s: a named volume, kept across container restarts", name).contains(volume);
+            assertThat(used.add(volume)).as("%s: its own volume", name).isTrue();
+            Path dockerfile = root.resolve(service.path("build").path("context").asText())
+                    .resolve(service.path("build").path("dockerfile").asText());
+            assertThat(Files.readString(dockerfile)).as("%s: the image prepares the folder for its user", name)
+                    .contains(stateDir);
+        }
+    }
+
+    @Test
     void elasticsearchImageInstallsNoriAndTopicsInitCreatesEveryTopic() throws Exception {
         Path dockerfile = root.resolve(compose.path("services").path("elasticsearch").path("build").path("context").asText())
                 .resolve("Dockerfile");

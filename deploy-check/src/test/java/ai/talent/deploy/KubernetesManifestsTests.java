@@ -6,11 +6,12 @@ import ai.talent.domain.event.Topics;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.io.IOException;
@@ -80,21 +81,21 @@ class KubernetesManifestsTests {
                 assertThat(CUSTOM_KINDS).as("only custom resources stay generic").contains(generic.getKind());
             }
         }
-        assertThat(all(Deployment.class)).hasSize(Repo.SERVICES.size());
-        assertThat(all(Service.class)).hasSize(Repo.SERVICES.size());
+        assertThat(all(StatefulSet.class)).hasSize(Repo.SERVICES.size());
+        assertThat(all(Service.class)).as("a client Service and a headless one per service").hasSize(2 * Repo.SERVICES.size());
         assertThat(all(HorizontalPodAutoscaler.class)).hasSize(Repo.SERVICES.size());
         assertThat(all(PodDisruptionBudget.class)).hasSize(Repo.SERVICES.size());
         assertThat(all(ConfigMap.class)).hasSize(Repo.SERVICES.size());
     }
 
     @Test
-    void serviceSelectorsMatchDeploymentPodLabelsAndNamedPorts() {
+    void serviceSelectorsMatchStatefulSetPodLabelsAndNamedPorts() {
         for (Service service : all(Service.class)) {
             Map<String, String> selector = service.getSpec().getSelector();
-            List<Deployment> matching = all(Deployment.class).stream()
+            List<StatefulSet> matching = all(StatefulSet.class).stream()
                     .filter(d -> d.getSpec().getTemplate().getMetadata().getLabels().entrySet().containsAll(selector.entrySet()))
                     .toList();
-            assertThat(matching).as("deployments selected by service %s", service.getMetadata().getName()).hasSize(1);
+            assertThat(matching).as("stateful sets selected by service %s", service.getMetadata().getName()).hasSize(1);
             Container container = matching.get(0).getSpec().getTemplate().getSpec().getContainers().get(0);
             service.getSpec().getPorts().forEach(port -> assertThat(container.getPorts())
                     .anySatisfy(cp -> assertThat(cp.getName()).isEqualTo(port.getTargetPort().getStrVal())));
@@ -106,20 +107,20 @@ class KubernetesManifestsTests {
     @Test
     void everyServiceHasProbesResourcesAutoscalingAndDisruptionBudget() {
         for (String name : Repo.SERVICES) {
-            Deployment deployment = named(Deployment.class, name);
-            Container c = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+            StatefulSet set = named(StatefulSet.class, name);
+            Container c = set.getSpec().getTemplate().getSpec().getContainers().get(0);
             assertThat(c.getLivenessProbe().getHttpGet().getPath()).isEqualTo("/q/health/live");
             assertThat(c.getReadinessProbe().getHttpGet().getPath()).isEqualTo("/q/health/ready");
             assertThat(c.getResources().getRequests()).containsKeys("cpu", "memory");
             assertThat(c.getResources().getLimits()).containsKey("memory");
 
             HorizontalPodAutoscaler hpa = named(HorizontalPodAutoscaler.class, name);
-            assertThat(hpa.getSpec().getScaleTargetRef().getKind()).isEqualTo("Deployment");
+            assertThat(hpa.getSpec().getScaleTargetRef().getKind()).isEqualTo("StatefulSet");
             assertThat(hpa.getSpec().getScaleTargetRef().getName()).isEqualTo(name);
             assertThat(hpa.getSpec().getMetrics()).anySatisfy(m -> assertThat(m.getResource().getName()).isEqualTo("cpu"));
 
             PodDisruptionBudget pdb = named(PodDisruptionBudget.class, name);
-            assertThat(deployment.getSpec().getTemplate().getMetadata().getLabels().entrySet())
+            assertThat(set.getSpec().getTemplate().getMetadata().getLabels().entrySet())
                     .containsAll(pdb.getSpec().getSelector().getMatchLabels().entrySet());
             assertThat(pdb.getSpec().getMinAvailable().getIntVal()).isLessThan(hpa.getSpec().getMinReplicas());
         }
@@ -128,13 +129,74 @@ class KubernetesManifestsTests {
     @Test
     void containerPortsAndEnvironmentMatchEachServiceConfiguration() {
         for (String name : Repo.SERVICES) {
-            Container c = named(Deployment.class, name).getSpec().getTemplate().getSpec().getContainers().get(0);
+            Container c = named(StatefulSet.class, name).getSpec().getTemplate().getSpec().getContainers().get(0);
             assertThat(c.getPorts()).singleElement()
                     .satisfies(p -> assertThat(p.getContainerPort()).isEqualTo(Repo.httpPort(name)));
             assertThat(c.getEnvFrom()).anySatisfy(e -> assertThat(e.getConfigMapRef().getName()).isEqualTo(name + "-config"));
             Map<String, String> env = named(ConfigMap.class, name + "-config").getData();
             ServiceEnvironment.assertKnown(name, env.keySet());
-            c.getEnv().forEach(e -> ServiceEnvironment.assertKnown(name, Set.of(e.getName())));
+            // Variables filled from the pod itself (its name) only build others; the service does not read them.
+            c.getEnv().stream().filter(e -> e.getValueFrom() == null || e.getValueFrom().getFieldRef() == null)
+                    .forEach(e -> ServiceEnvironment.assertKnown(name, Set.of(e.getName())));
+        }
+    }
+
+    @Test
+    void everyServiceKeepsItsStateOnItsOwnVolume() {
+        for (String name : Repo.SERVICES) {
+            StatefulSet set = named(StatefulSet.class, name);
+            String stateDir = named(ConfigMap.class, name + "-config").getData().get("TALENT_STATE_DIR");
+            assertThat(stateDir).as("%s: TALENT_STATE_DIR", name).isNotBlank();
+            assertThat(set.getSpec().getVolumeClaimTemplates()).as("%s: a volume per replica", name).singleElement()
+                    .satisfies(claim -> {
+                        assertThat(claim.getSpec().getAccessModes()).containsExactly("ReadWriteOnce");
+                        assertThat(claim.getSpec().getResources().getRequests()).containsKey("storage");
+                        Container c = set.getSpec().getTemplate().getSpec().getContainers().get(0);
+                        assertThat(c.getVolumeMounts()).as("%s: the claim is where the service keeps its state", name)
+                                .anySatisfy(m -> {
+                                    assertThat(m.getName()).isEqualTo(claim.getMetadata().getName());
+                                    assertThat(m.getMountPath()).isEqualTo(stateDir);
+                                });
+                    });
+            assertThat(set.getSpec().getTemplate().getSpec().getSecurityContext().getFsGroup())
+                    .as("%s: the volume is writable for the image's user (185)", name).isEqualTo(185L);
+        }
+    }
+
+    @Test
+    void everyStatefulSetIsGovernedByAHeadlessServiceListingNotReadyPods() {
+        for (String name : Repo.SERVICES) {
+            StatefulSet set = named(StatefulSet.class, name);
+            Service headless = named(Service.class, set.getSpec().getServiceName());
+            assertThat(headless.getSpec().getClusterIP()).isEqualTo("None");
+            assertThat(headless.getSpec().getPublishNotReadyAddresses()).isTrue();
+            assertThat(set.getSpec().getTemplate().getMetadata().getLabels().entrySet())
+                    .containsAll(headless.getSpec().getSelector().entrySet());
+            assertThat(headless.getSpec().getPorts()).singleElement()
+                    .satisfies(p -> assertThat(p.getPort()).isEqualTo(Repo.httpPort(name)));
+        }
+    }
+
+    @Test
+    void replicasWithKeyedStateAdvertiseTheirStablePodAddressToPeers() {
+        for (String name : Repo.SERVICES) {
+            String server = Repo.serviceProperties(name).getProperty("quarkus.kafka-streams.application-server");
+            if (server == null) {
+                continue;
+            }
+            assertThat(server).as("%s: application.server is the advertised host and the HTTP port", name)
+                    .isEqualTo("${TALENT_STATE_ADVERTISED_HOST:localhost}:${quarkus.http.port}");
+            StatefulSet set = named(StatefulSet.class, name);
+            List<EnvVar> env = set.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv();
+            EnvVar podName = env.stream().filter(e -> e.getName().equals("POD_NAME")).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " has no POD_NAME"));
+            assertThat(podName.getValueFrom().getFieldRef().getFieldPath()).isEqualTo("metadata.name");
+            assertThat(env).as("%s: peers reach a replica at <pod>.<headless service>", name).anySatisfy(e -> {
+                assertThat(e.getName()).isEqualTo("TALENT_STATE_ADVERTISED_HOST");
+                assertThat(e.getValue()).isEqualTo("$(POD_NAME)." + set.getSpec().getServiceName());
+            });
+            assertThat(env.indexOf(podName)).as("POD_NAME is defined before it is used")
+                    .isLessThan(env.stream().map(EnvVar::getName).toList().indexOf("TALENT_STATE_ADVERTISED_HOST"));
         }
     }
 
@@ -153,6 +215,10 @@ class KubernetesManifestsTests {
             topicNamed(topics, topic.deadLetter());
         }
         assertThat(topics).hasSize(Topics.allNamesWithDeadLetters().size());
+        // Kafka Streams reads several source topics in one task (contracts with predictions, freelancers with
+        // contracts): they must be co-partitioned.
+        assertThat(Topics.ALL.stream().map(t -> (Integer) topicNamed(topics, t.name()).get("spec", "partitions"))
+                .distinct().toList()).as("partitions of the source topics").hasSize(1);
     }
 
     private static GenericKubernetesResource topicNamed(List<GenericKubernetesResource> topics, String name) {

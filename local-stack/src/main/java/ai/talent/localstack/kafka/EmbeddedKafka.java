@@ -177,6 +177,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         props.put("default.replication.factor", "1");
         props.put("min.insync.replicas", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
+        // A local broker keeps every record until it is reset: retention counts from record timestamps, and the
+        // simulator stamps events with their (past) simulated time, which the default 7 days would delete at once.
+        props.put("log.retention.ms", "-1");
         // a small footprint on a shared 2-core machine
         props.put("num.network.threads", "2");
         props.put("num.io.threads", "2");

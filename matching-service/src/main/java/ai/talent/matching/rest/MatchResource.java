@@ -1,10 +1,13 @@
 package ai.talent.matching.rest;
 
 import ai.talent.domain.model.Freelancer;
+import ai.talent.domain.model.Project;
 import ai.talent.domain.model.SkillRequirement;
-import ai.talent.matching.market.MarketRepository;
+import ai.talent.matching.market.ProjectOutcomes;
 import ai.talent.matching.scoring.MatchingService;
 import ai.talent.matching.scoring.ProjectNeeds;
+import ai.talent.service.state.catalog.Catalog;
+import ai.talent.service.state.keyed.KeyedStateReads;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,17 +24,26 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Matching's HTTP API: rankings for received projects or ad-hoc needs, and what the service has received. */
+/**
+ * Matching's HTTP API: rankings for received projects or ad-hoc needs, and what the service has received. Rankings
+ * and profiles come from the catalogs every replica holds; a project's hires and predictions come from the keyed
+ * state of the replica that owns the project (forwarded there when it is another one).
+ */
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class MatchResource {
 
     private final MatchingService matching;
-    private final MarketRepository market;
+    private final Catalog<Freelancer> freelancers;
+    private final Catalog<Project> projects;
+    private final KeyedStateReads keyed;
 
-    public MatchResource(MatchingService matching, MarketRepository market) {
+    public MatchResource(MatchingService matching, Catalog<Freelancer> freelancers, Catalog<Project> projects,
+                         KeyedStateReads keyed) {
         this.matching = matching;
-        this.market = market;
+        this.freelancers = freelancers;
+        this.projects = projects;
+        this.keyed = keyed;
     }
 
     @GET
@@ -39,9 +51,7 @@ public class MatchResource {
     @Operation(summary = "Rank the known freelancers for a project received on the projects topic")
     public MatchesResponse matchesForProject(@PathParam("projectId") String projectId,
                                              @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
-        var project = market.project(projectId).orElseThrow(() -> new NotFoundException(
-                "No project with id " + projectId + " has been received on the projects topic"));
-        return respond(projectId, ProjectNeeds.of(project), limit);
+        return respond(projectId, ProjectNeeds.of(requireProject(projectId)), limit);
     }
 
     @POST
@@ -59,7 +69,7 @@ public class MatchResource {
     @Path("/freelancers/{freelancerId}")
     @Operation(summary = "A freelancer as received on the freelancers topic")
     public Freelancer freelancer(@PathParam("freelancerId") String freelancerId) {
-        return market.freelancer(freelancerId).orElseThrow(() -> new NotFoundException(
+        return freelancers.get(freelancerId).orElseThrow(() -> new NotFoundException(
                 "No freelancer with id " + freelancerId + " has been received on the freelancers topic"));
     }
 
@@ -67,14 +77,23 @@ public class MatchResource {
     @Path("/projects/{projectId}")
     @Operation(summary = "A received project with its hires and success predictions")
     public ProjectView project(@PathParam("projectId") String projectId) {
-        var project = market.project(projectId).orElseThrow(() -> new NotFoundException(
+        return keyed.answer(ProjectOutcomes.STORE, projectId, ProjectView.class, () -> {
+            Project project = requireProject(projectId);
+            ProjectOutcomes outcomes = keyed.<ProjectOutcomes>local(ProjectOutcomes.STORE, projectId)
+                    .orElse(ProjectOutcomes.none());
+            return new ProjectView(project, outcomes.hires(), outcomes.predictions());
+        });
+    }
+
+    private Project requireProject(String projectId) {
+        return projects.get(projectId).orElseThrow(() -> new NotFoundException(
                 "No project with id " + projectId + " has been received on the projects topic"));
-        return new ProjectView(project, market.hires(projectId), market.predictions(projectId));
     }
 
     private MatchesResponse respond(String projectId, ProjectNeeds needs, Integer limit) {
         int k = limit == null ? matching.defaultLimit() : limit;
-        return new MatchesResponse(projectId, matching.modelVersion(), market.freelancerCount(), matching.rank(needs, k));
+        return new MatchesResponse(projectId, matching.modelVersion(), (int) freelancers.count(),
+                matching.rank(needs, k));
     }
 
     private static List<SkillRequirement> toRequirements(List<SkillNeed> needs) {

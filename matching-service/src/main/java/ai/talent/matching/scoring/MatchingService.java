@@ -2,31 +2,32 @@ package ai.talent.matching.scoring;
 
 import ai.talent.domain.event.MatchRecommended;
 import ai.talent.domain.event.RankedFreelancer;
+import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.model.Project;
 import ai.talent.matching.config.MatchingConfig;
-import ai.talent.matching.market.MarketRepository;
+import ai.talent.service.state.catalog.Catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Ranks the freelancers matching has received for a project, and turns a ranking into a recommendation event. */
+/** Ranks the freelancers of matching's catalog for a project, and turns a ranking into a recommendation event. */
 @ApplicationScoped
 public class MatchingService {
 
-    private final MarketRepository market;
+    private final Catalog<Freelancer> freelancers;
     private final BaselineScorer scorer;
     private final MatchingConfig config;
 
-    public MatchingService(MarketRepository market, MatchingConfig config) {
-        this.market = market;
+    public MatchingService(Catalog<Freelancer> freelancers, MatchingConfig config) {
+        this.freelancers = freelancers;
         this.config = config;
         this.scorer = new BaselineScorer(config.skillWeight(), config.niceToHaveWeight(),
                 config.fixedBudgetHoursPerWeek());
     }
 
     public List<MatchScore> rank(ProjectNeeds needs, int limit) {
-        return scorer.rank(needs, market.freelancers(), limit);
+        return scorer.rank(needs, freelancers.all(), limit);
     }
 
     /** The recommendation for a project, as the event {@code eventId}. */

@@ -22,6 +22,7 @@ import ai.talent.localstack.kafka.KafkaTestResource;
 import ai.talent.service.event.ServiceDeadLetterQueue;
 import ai.talent.service.testing.KafkaFlowTest;
 import ai.talent.service.testing.SampleEvents;
+import ai.talent.service.testing.StateDirTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 /** Matching end to end through the real broker: events in, state via REST, recommendations out, dead letters. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(StateDirTestResource.class)
 class MarketEventFlowTests extends KafkaFlowTest {
 
     private final EventCodec codec = new EventCodec();
@@ -74,9 +76,11 @@ class MarketEventFlowTests extends KafkaFlowTest {
         assertThat(header(out, "ce_specversion")).isEqualTo("1.0");
         assertThat(Instant.parse(header(out, "ce_time"))).isEqualTo(recommended.occurredAt());
 
-        given().get("/v1/projects/{id}/matches", projectId).then().statusCode(200)
+        // The projects catalog applies the posting on its own, alongside the consumer that answered it.
+        await().atMost(TIMEOUT).untilAsserted(() -> given().get("/v1/projects/{id}/matches", projectId).then()
+                .statusCode(200)
                 .body("matches[0].freelancerId", equalTo(expert))
-                .body("matches.size()", equalTo(2));
+                .body("matches.size()", equalTo(2)));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import ai.talent.localstack.kafka.KafkaTestResource;
 import ai.talent.service.testing.ServiceEndpointsContract;
+import ai.talent.service.testing.StateDirTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Matching's HTTP contract: problem details for bad requests, plus what every service answers. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(StateDirTestResource.class)
 class MatchResourceTests extends ServiceEndpointsContract {
 
     @Test

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import ai.talent.localstack.kafka.KafkaTestResource;
 import ai.talent.service.http.AdmissionFilter;
+import ai.talent.service.testing.StateDirTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(StateDirTestResource.class)
 @TestProfile(OverloadTests.TinyLimits.class)
 class OverloadTests {
 

@@ -8,7 +8,6 @@ import ai.talent.domain.event.ProjectEvent;
 import ai.talent.domain.event.ProjectPosted;
 import ai.talent.domain.event.ProjectUpdated;
 import ai.talent.domain.event.Topics;
-import ai.talent.search.catalog.CatalogRepository;
 import ai.talent.search.index.CatalogIndex;
 import ai.talent.service.event.EventIntake;
 import io.smallrye.common.annotation.Blocking;
@@ -17,21 +16,22 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Where catalogue events enter search: freelancers are indexed (or removed) in the search index, projects kept
- * for lookup. A record that fails here is nacked and lands in its topic's .dlq; its offset still counts as
- * consumed in the index's checkpoint, so a restart does not dead-letter it twice.
+ * Where catalogue events enter search as a consumer group (each record once for all replicas). Freelancers are
+ * indexed (or removed) in the search index, which is search's freelancers catalog: checkpointed with the offsets
+ * of this group's partitions, shared by every replica on Elasticsearch. Projects are applied by the open-projects
+ * catalog (read whole by every replica, see {@code SearchCatalogs}); here they are only checked. A record that
+ * fails here is nacked and lands in its topic's .dlq; its offset still counts as consumed in the index's
+ * checkpoint, so a restart does not dead-letter it twice.
  */
 @ApplicationScoped
 public class CatalogEventConsumer {
 
     private final EventIntake intake;
     private final CatalogIndex index;
-    private final CatalogRepository catalog;
 
-    public CatalogEventConsumer(EventIntake intake, CatalogIndex index, CatalogRepository catalog) {
+    public CatalogEventConsumer(EventIntake intake, CatalogIndex index) {
         this.intake = intake;
         this.index = index;
-        this.catalog = catalog;
     }
 
     @Incoming("freelancers")
@@ -59,9 +59,9 @@ public class CatalogEventConsumer {
     public void onProject(ConsumerRecord<String, String> record) {
         intake.accept(Topics.PROJECTS, record, ProjectEvent.class, event -> {
             switch (event) {
-                case ProjectPosted e -> catalog.putProject(e.project());
-                case ProjectUpdated e -> catalog.putProject(e.project());
-                case ProjectClosed e -> catalog.removeProject(e.projectId());
+                case ProjectPosted e -> { }
+                case ProjectUpdated e -> { }
+                case ProjectClosed e -> { }
             }
         });
     }

@@ -5,7 +5,6 @@ import ai.talent.domain.model.Project;
 import ai.talent.domain.model.Region;
 import ai.talent.domain.skill.Skill;
 import ai.talent.domain.skill.SkillTaxonomy;
-import ai.talent.search.catalog.CatalogRepository;
 import ai.talent.search.index.CatalogIndex;
 import ai.talent.search.index.FacetCounts;
 import ai.talent.search.index.Filters;
@@ -15,6 +14,7 @@ import ai.talent.search.rank.RetrievalMode;
 import ai.talent.search.rank.SearchRequest;
 import ai.talent.search.rank.SearchResult;
 import ai.talent.search.rank.SearchService;
+import ai.talent.service.state.catalog.Catalog;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -52,13 +52,13 @@ public class SearchResource {
 
     private final SearchService service;
     private final CatalogIndex index;
-    private final CatalogRepository catalog;
+    private final Catalog<Project> openProjects;
     private final SkillTaxonomy taxonomy = SkillTaxonomy.standard();
 
-    public SearchResource(SearchService service, CatalogIndex index, CatalogRepository catalog) {
+    public SearchResource(SearchService service, CatalogIndex index, Catalog<Project> openProjects) {
         this.service = service;
         this.index = index;
-        this.catalog = catalog;
+        this.openProjects = openProjects;
     }
 
     @GET
@@ -214,7 +214,7 @@ public class SearchResource {
     @Path("/projects/{projectId}")
     @Operation(summary = "An open project as received on the projects topic")
     public Project project(@PathParam("projectId") String projectId) {
-        return catalog.project(projectId).orElseThrow(() -> new NotFoundException(
+        return openProjects.get(projectId).orElseThrow(() -> new NotFoundException(
                 "No open project with id " + projectId + " has been received on the projects topic"));
     }
 

@@ -17,6 +17,7 @@ import ai.talent.localstack.kafka.KafkaTestResource;
 import ai.talent.service.event.ServiceDeadLetterQueue;
 import ai.talent.service.testing.KafkaFlowTest;
 import ai.talent.service.testing.SampleEvents;
+import ai.talent.service.testing.StateDirTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 /** Search end to end through the real broker: freelancers in, found by /v1/search, dead letters out. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(StateDirTestResource.class)
 class CatalogEventFlowTests extends KafkaFlowTest {
 
     /** Profiles are encoded by MiniLM on their way into the index: on a loaded machine that takes a while. */

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import ai.talent.localstack.kafka.KafkaTestResource;
 import ai.talent.service.testing.ServiceEndpointsContract;
+import ai.talent.service.testing.StateDirTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Search's HTTP contract: problem details for every bad parameter, plus what every service answers. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(StateDirTestResource.class)
 class SearchResourceTests extends ServiceEndpointsContract {
 
     @Test

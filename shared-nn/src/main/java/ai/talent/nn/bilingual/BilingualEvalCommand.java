@@ -2,7 +2,6 @@ package ai.talent.nn.bilingual;
 
 import ai.talent.nn.eval.Bootstrap;
 import ai.talent.nn.eval.Correlation;
-import ai.talent.nn.eval.Summary;
 import ai.talent.nn.registry.ModelRegistry;
 import ai.talent.nn.text.EncoderSource;
 import ai.talent.nn.text.InferenceEngine;
@@ -12,12 +11,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 /**
  * {@code ./talent eval bilingual}: the English teacher and the bilingual student side by side on real data —
@@ -171,21 +168,6 @@ public final class BilingualEvalCommand {
             cos[i] = TranslationRetrieval.dot(a[i], b[i]);
             gold[i] = pairs.get(i).score();
         }
-        double full = Correlation.spearman(cos, gold);
-        SplittableRandom random = new SplittableRandom(17);
-        double[] samples = new double[resamples];
-        double[] x = new double[n];
-        double[] y = new double[n];
-        for (int r = 0; r < resamples; r++) {
-            for (int i = 0; i < n; i++) {
-                int k = random.nextInt(n);
-                x[i] = cos[k];
-                y[i] = gold[k];
-            }
-            samples[r] = Correlation.spearman(x, y);
-        }
-        Arrays.sort(samples);
-        return new Bootstrap(full, Summary.of(samples).std(), samples[(int) Math.floor(0.025 * resamples)],
-                samples[(int) Math.ceil(0.975 * resamples) - 1], n, resamples);
+        return Correlation.spearmanSpread(cos, gold, resamples, 17);
     }
 }

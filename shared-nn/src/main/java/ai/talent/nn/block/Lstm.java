@@ -80,11 +80,14 @@ public final class Lstm extends AbstractBlock {
         State state = inputs.size() >= 3
                 ? new State(inputs.get(1), inputs.get(2))
                 : zeroState(x, batch);
-        // One product for every step's input projection; only the recurrent product stays in the loop.
-        NDArray projected = x.matMul(w.inputT()).addi(w.bias()).transpose(1, 0, 2);
+        // One product for every step's input projection; only the recurrent product stays in the loop. The
+        // projection is split into steps with one split, not indexed step by step: the backward pass of an index
+        // writes a gradient the size of the whole projection for every step (quadratic in the length).
+        NDList projected = steps == 0 ? new NDList()
+                : x.matMul(w.inputT()).addi(w.bias()).split(steps, 1);
         NDList outputs = new NDList((int) steps);
-        for (long t = 0; t < steps; t++) {
-            state = cell(projected.get(t), state, w.recurrentT());
+        for (int t = 0; t < steps; t++) {
+            state = cell(projected.get(t).reshape(batch, GATES * hidden), state, w.recurrentT());
             outputs.add(state.h());
         }
         NDArray all = steps == 0

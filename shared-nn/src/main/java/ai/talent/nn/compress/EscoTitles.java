@@ -65,7 +65,7 @@ public record EscoTitles(List<String> labels, List<String> queries, int[] answer
     }
 
     /** RFC 4180 CSV: quoted fields may hold commas, newlines and doubled quotes. */
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();

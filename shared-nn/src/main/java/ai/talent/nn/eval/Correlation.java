@@ -36,4 +36,29 @@ public final class Correlation {
     public static double spearman(double[] x, double[] y) {
         return pearson(Ranks.average(x), Ranks.average(y));
     }
+
+    /**
+     * Spearman over all pairs, with the bootstrap spread of Spearman recomputed on pairs resampled with replacement
+     * ({@code std}, 95 % interval). The same seed and length draw the same resamples, so two models scored on the
+     * same pairs are compared on the same resamples.
+     */
+    public static Bootstrap spearmanSpread(double[] x, double[] y, int resamples, long seed) {
+        double full = spearman(x, y);
+        int n = x.length;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        double[] samples = new double[resamples];
+        double[] a = new double[n];
+        double[] b = new double[n];
+        for (int r = 0; r < resamples; r++) {
+            for (int i = 0; i < n; i++) {
+                int k = random.nextInt(n);
+                a[i] = x[k];
+                b[i] = y[k];
+            }
+            samples[r] = spearman(a, b);
+        }
+        java.util.Arrays.sort(samples);
+        return new Bootstrap(full, Summary.of(samples).std(), samples[(int) Math.floor(0.025 * resamples)],
+                samples[(int) Math.ceil(0.975 * resamples) - 1], n, resamples);
+    }
 }

@@ -24,6 +24,8 @@ import java.util.Map;
  *
  * <pre>{@code
  * TextEncoder encoder = EncoderSource.bilingualOrTeacher(new ModelRegistry(root), TextEncoderConfig.defaults());
+ * // or the configured one of teacher | bilingual | domain | domain-bilingual:
+ * TextEncoder encoder = EncoderSource.load(new ModelRegistry(root), EncoderChoice.parse("domain"), TextEncoderConfig.defaults());
  * }</pre>
  *
  * A published encoder is two files, {@value #WEIGHTS} (an {@link EncoderFile}) and {@value #TOKENIZER} (a
@@ -34,6 +36,10 @@ public final class EncoderSource {
 
     /** The registry name of the bilingual student. */
     public static final String BILINGUAL = "encoder-bilingual";
+    /** The registry name of MiniLM fine-tuned on the talent taxonomies. */
+    public static final String DOMAIN = "encoder-domain";
+    /** The registry name of the bilingual student fine-tuned on the talent taxonomies. */
+    public static final String DOMAIN_BILINGUAL = "encoder-domain-bilingual";
     /** Model type in a published encoder's config.json. */
     public static final String MODEL_TYPE = "sentence-encoder";
     public static final String WEIGHTS = "encoder.bin";
@@ -50,6 +56,31 @@ public final class EncoderSource {
             return TextEncoder.miniLm(config);
         }
         return fromRegistry(registry, BILINGUAL, config);
+    }
+
+    /**
+     * The encoder a configuration names: the built-in teacher, or the promoted version of a registry model (checksums
+     * verified). A choice the registry does not hold is an error naming the command that trains it.
+     */
+    public static TextEncoder load(ModelRegistry registry, EncoderChoice choice, TextEncoderConfig config) {
+        if (choice == EncoderChoice.TEACHER) {
+            return TextEncoder.miniLm(config);
+        }
+        if (registry == null || registry.currentVersion(choice.registryName()) == null) {
+            throw new IllegalStateException("encoder '" + choice.key() + "' is configured but no " + choice.registryName()
+                    + " is promoted in the model registry" + (registry == null ? "" : " at " + registry.root())
+                    + "; train it with " + choice.trainedBy() + " or configure another encoder");
+        }
+        return fromRegistry(registry, choice.registryName(), config);
+    }
+
+    /** What {@link #load} loads for a choice: {@code encoder-domain v2}, or the teacher. */
+    public static String describe(ModelRegistry registry, EncoderChoice choice) {
+        if (choice == EncoderChoice.TEACHER) {
+            return "all-MiniLM-L6-v2 (pretrained, English)";
+        }
+        String version = registry == null ? null : registry.currentVersion(choice.registryName());
+        return choice.registryName() + " " + (version == null ? "(not promoted)" : version);
     }
 
     /** The name of what {@link #bilingualOrTeacher} would load: {@code encoder-bilingual vN} or the teacher. */

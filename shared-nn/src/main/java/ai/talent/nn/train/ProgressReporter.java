@@ -1,7 +1,7 @@
 package ai.talent.nn.train;
 
 /** Shows a training run's progress: a bar on an interactive terminal, periodic log lines otherwise. */
-interface ProgressReporter {
+public interface ProgressReporter {
 
     void step(int epoch, int step, int stepsPerEpoch, double loss);
 

@@ -57,7 +57,12 @@ public class EventMessages {
      * ({@link EventIds#derived}), so handling the same input again emits the same id.
      */
     public String idFor(EventType output, DomainEvent cause) {
-        return EventIds.derived(source, output, cause.eventId());
+        return idFor(output, cause.eventId());
+    }
+
+    /** {@link #idFor(EventType, DomainEvent)} for a cause known by its id (e.g. the last event a keyed store took). */
+    public String idFor(EventType output, String causeEventId) {
+        return EventIds.derived(source, output, causeEventId);
     }
 
     public String source() {

@@ -14,10 +14,6 @@ public interface EventsConfig {
      */
     String source();
 
-    /** How many recent event ids are remembered to recognise redeliveries. */
-    @WithDefault("100000")
-    int processedIdCapacity();
-
     /** How a handler's transient failure is retried before its record goes to the dead-letter topic. */
     Retry retry();
 

@@ -12,23 +12,37 @@ import ai.talent.domain.event.FreelancerDeleted;
 import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.Topics;
 import ai.talent.domain.model.SkillLevel;
+import ai.talent.service.state.ProcessedEventLog;
 import ai.talent.service.testing.SampleEvents;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EventIntakeTests {
 
+    @TempDir
+    static Path stateDir;
+
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final EventIntake intake = new EventIntake(config(), registry);
+    private final ProcessedEventLog processed = ProcessedEventLog.open(stateDir.resolve(SampleEvents.newId("ids")),
+            Duration.ofDays(1));
+    private final EventIntake intake = new EventIntake(processed, config(), registry);
     private final List<DomainEvent> handled = new ArrayList<>();
     private final EventCodec codec = new EventCodec();
+
+    @AfterEach
+    void closeLog() {
+        processed.close();
+    }
 
     @Test
     void handsADecodedEventToTheHandler() {
@@ -189,11 +203,6 @@ class EventIntakeTests {
             @Override
             public String source() {
                 return "/talent-ai/unit-test";
-            }
-
-            @Override
-            public int processedIdCapacity() {
-                return 100;
             }
 
             @Override

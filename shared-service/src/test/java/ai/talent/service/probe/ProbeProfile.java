@@ -17,12 +17,14 @@ public class ProbeProfile implements QuarkusTestProfile {
         return Map.ofEntries(
                 Map.entry("quarkus.application.name", SERVICE),
                 Map.entry("talent.events.source", SOURCE),
-                // Small, so that a test can make the probe forget an event and see it handled a second time.
-                Map.entry("talent.events.processed-id-capacity", "2"),
                 Map.entry("talent.events.retry.max-attempts", "3"),
                 Map.entry("talent.events.retry.initial-delay", "50ms"),
                 Map.entry("talent.events.retry.max-delay", "200ms"),
                 Map.entry("quarkus.http.test-port", "0"),
+                // No keyed state, hence no Kafka Streams topology: its checks would report a pipeline never started.
+                Map.entry("quarkus.kafka-streams.health.enabled", "false"),
+                Map.entry("quarkus.log.category.\"io.quarkus.kafka.streams.runtime.KafkaStreamsProducer\".level",
+                        "ERROR"),
                 Map.entry("quarkus.kafka.devservices.enabled", "false"),
                 Map.entry("mp.messaging.connector.smallrye-kafka.key.deserializer",
                         "org.apache.kafka.common.serialization.StringDeserializer"),

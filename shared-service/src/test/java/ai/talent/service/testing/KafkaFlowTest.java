@@ -8,8 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * What every service's end-to-end event test starts from: a client of the broker the service under test uses
- * (opened per test), the service's meter registry, and one time limit for what must arrive.
+ * What every service's end-to-end event test starts from: a ready service (catalogs caught up, keyed state
+ * running), a client of the broker the service under test uses (opened per test), the service's meter registry,
+ * and one time limit for what must arrive.
  */
 public abstract class KafkaFlowTest {
 
@@ -25,6 +26,7 @@ public abstract class KafkaFlowTest {
 
     @BeforeEach
     void connect() {
+        Readiness.await();
         kafka = new KafkaTestClient(bootstrapServers);
     }
 

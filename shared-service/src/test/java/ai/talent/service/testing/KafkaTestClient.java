@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -50,6 +51,29 @@ public final class KafkaTestClient implements AutoCloseable {
     /** Sends an event as the platform would: JSON body, key = entity id, CloudEvents headers. */
     public void send(DomainEvent event) {
         send(event.type().topic(), event.key(), codec.encode(event), CloudEventHeaders.of(event, TEST_SOURCE));
+    }
+
+    /** Sends many events as the platform would, waiting once at the end until the broker has them all. */
+    public void sendAll(List<? extends DomainEvent> events) {
+        List<Future<?>> sent = new ArrayList<>();
+        for (DomainEvent event : events) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(event.type().topic(), event.key(),
+                    codec.encode(event));
+            CloudEventHeaders.of(event, TEST_SOURCE)
+                    .forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
+            sent.add(producer.send(record));
+        }
+        producer.flush();
+        for (Future<?> future : sent) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while sending", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("could not send: " + e.getCause().getMessage(), e);
+            }
+        }
     }
 
     /** Sends a raw record (e.g. a malformed one) and waits until the broker has it. */
@@ -126,6 +150,8 @@ public final class KafkaTestClient implements AutoCloseable {
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        // Services emit some events in Kafka transactions: read what they committed, as any consumer should.
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props);

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,12 @@ import org.junit.jupiter.api.Test;
  * class extends it and names its channels.
  */
 public abstract class ServiceEndpointsContract {
+
+    /** Every test of a service's HTTP contract starts once the service is ready (its state restored). */
+    @BeforeEach
+    void awaitReady() {
+        Readiness.await();
+    }
 
     /** The service's incoming and outgoing channel names, all of which readiness must report. */
     protected abstract List<String> channels();

@@ -14,7 +14,6 @@ import ai.talent.domain.event.ProjectUpdated;
 import ai.talent.domain.event.Topics;
 import ai.talent.service.event.EventIntake;
 import ai.talent.service.event.EventMessages;
-import ai.talent.success.market.MarketRepository;
 import ai.talent.success.prediction.SuccessService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -25,10 +24,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Where events enter the success predictor: profiles and projects feed its features, every awarded contract is
- * answered with a {@code success.predicted} event (its id derived from the award's), and completed contracts
- * label the predictions. A record that
- * fails here is nacked and lands in its topic's .dlq.
+ * Where events enter the success predictor as a consumer group (each record once for all replicas): every
+ * awarded contract is answered with a {@code success.predicted} event (its id derived from the award's, so a
+ * redelivered award is answered with the same id), and a record that cannot be decoded or processed is nacked
+ * and lands in its topic's .dlq. Profiles and projects are kept by the catalogs; predictions and their labels by
+ * the keyed state, which reads the predictions back from their topic.
  */
 @ApplicationScoped
 public class ContractEventConsumer {
@@ -37,45 +37,43 @@ public class ContractEventConsumer {
 
     private final EventIntake intake;
     private final EventMessages messages;
-    private final MarketRepository market;
     private final SuccessService success;
     private final MutinyEmitter<String> predictions;
 
-    public ContractEventConsumer(EventIntake intake, EventMessages messages, MarketRepository market,
-                                 SuccessService success,
+    public ContractEventConsumer(EventIntake intake, EventMessages messages, SuccessService success,
                                  @Channel("success-predictions") MutinyEmitter<String> predictions) {
         this.intake = intake;
         this.messages = messages;
-        this.market = market;
         this.success = success;
         this.predictions = predictions;
     }
 
+    /** Checks freelancer events; the freelancers catalog applies them. */
     @Incoming("freelancers")
     @Blocking
     public void onFreelancer(ConsumerRecord<String, String> record) {
         intake.accept(Topics.FREELANCERS, record, FreelancerEvent.class, event -> {
             switch (event) {
-                case FreelancerUpserted e -> market.putFreelancer(e.freelancer());
-                case FreelancerDeleted e -> market.removeFreelancer(e.freelancerId());
+                case FreelancerUpserted e -> { }
+                case FreelancerDeleted e -> { }
             }
         });
     }
 
+    /** Checks project events; the projects catalog applies them. */
     @Incoming("projects")
     @Blocking
     public void onProject(ConsumerRecord<String, String> record) {
         intake.accept(Topics.PROJECTS, record, ProjectEvent.class, event -> {
             switch (event) {
-                case ProjectPosted e -> market.putProject(e.project());
-                case ProjectUpdated e -> market.putProject(e.project());
-                case ProjectClosed e -> {
-                    // A closed project keeps its data: contracts awarded on it still need their features.
-                }
+                case ProjectPosted e -> { }
+                case ProjectUpdated e -> { }
+                case ProjectClosed e -> { }
             }
         });
     }
 
+    /** Answers awarded contracts; the keyed state labels the predictions with completed contracts. */
     @Incoming("contracts")
     @Blocking
     public void onContract(ConsumerRecord<String, String> record) {
@@ -89,7 +87,7 @@ public class ContractEventConsumer {
                     LOG.infof("Predicted success %.2f for project %s with freelancer %s", prediction.probability(),
                             prediction.projectId(), prediction.freelancerId());
                 }
-                case ContractCompleted e -> success.label(e);
+                case ContractCompleted e -> { }
             }
         });
     }

@@ -20,6 +20,7 @@ import ai.talent.localstack.kafka.KafkaTestResource;
 import ai.talent.service.event.ServiceDeadLetterQueue;
 import ai.talent.service.testing.KafkaFlowTest;
 import ai.talent.service.testing.SampleEvents;
+import ai.talent.service.testing.StateDirTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 /** The success predictor end to end through the real broker: awarded contracts in, predictions out, dead letters. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(StateDirTestResource.class)
 class ContractEventFlowTests extends KafkaFlowTest {
 
     private final EventCodec codec = new EventCodec();
@@ -83,7 +85,9 @@ class ContractEventFlowTests extends KafkaFlowTest {
                 registry.counter("talent.events.duplicates", "topic", Topics.CONTRACTS).count() >= duplicates + 1);
 
         assertThat(kafka.readAll(Topics.SUCCESS_PREDICTIONS, r -> projectId.equals(r.key()))).hasSize(1);
-        given().get("/v1/projects/{id}/predictions", projectId).then().statusCode(200).body("size()", equalTo(1));
+        // The keyed state reads the prediction back from its topic, a moment after it was published.
+        await().atMost(TIMEOUT).untilAsserted(() -> given().get("/v1/projects/{id}/predictions", projectId).then()
+                .statusCode(200).body("size()", equalTo(1)));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItems;
 
 import ai.talent.localstack.kafka.KafkaTestResource;
 import ai.talent.service.testing.ServiceEndpointsContract;
+import ai.talent.service.testing.StateDirTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The success predictor's HTTP contract: problem details for bad requests, plus what every service answers. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(StateDirTestResource.class)
 class PredictionResourceTests extends ServiceEndpointsContract {
 
     @Test

@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The exercises seen in any learner's attempts, by the skills they train; where next steps find practice. */
-public final class ExerciseCatalog {
+/**
+ * Exercises by the skills they train, in memory: the practice a path preview knows of (its own answers). The
+ * service's persistent counterpart is {@link KnownExercises}.
+ */
+public final class ExerciseCatalog implements Exercises {
 
     private final Map<String, Set<String>> bySkill = new ConcurrentHashMap<>();
 
@@ -20,6 +23,7 @@ public final class ExerciseCatalog {
         }
     }
 
+    @Override
     public List<String> forSkill(String skillId) {
         Set<String> exercises = bySkill.get(skillId);
         if (exercises == null) {

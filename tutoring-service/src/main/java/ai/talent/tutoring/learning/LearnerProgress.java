@@ -21,6 +21,14 @@ public final class LearnerProgress {
         this.learnerId = learnerId;
     }
 
+    /** A learner's progress as it was saved ({@link LearnerState}). */
+    LearnerProgress(String learnerId, List<SkillEstimate> estimates, Map<String, Boolean> latestAnswers, int attempts) {
+        this.learnerId = learnerId;
+        estimates.forEach(e -> this.estimates.put(e.skillId(), e));
+        this.latestAnswers.putAll(latestAnswers);
+        this.attempts = attempts;
+    }
+
     public void record(String exerciseId, List<String> skillIds, boolean correct, KnowledgeTracer tracer) {
         for (String skill : skillIds) {
             SkillEstimate before = estimates.getOrDefault(skill, new SkillEstimate(skill, tracer.prior(), 0, 0));
@@ -51,6 +59,11 @@ public final class LearnerProgress {
 
     public boolean answered(String exerciseId) {
         return latestAnswers.containsKey(exerciseId);
+    }
+
+    /** Exercise id → whether the latest answer was correct, least recently answered first. */
+    Map<String, Boolean> latestAnswers() {
+        return new LinkedHashMap<>(latestAnswers);
     }
 
     public int totalAttempts() {

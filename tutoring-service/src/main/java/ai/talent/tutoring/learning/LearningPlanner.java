@@ -35,7 +35,7 @@ public final class LearningPlanner {
         this.exercisesPerStep = exercisesPerStep;
     }
 
-    public List<NextStep> plan(LearnerProgress progress, ExerciseCatalog catalog) {
+    public List<NextStep> plan(LearnerProgress progress, Exercises catalog) {
         List<SkillEstimate> weakest = progress.estimates().stream()
                 .filter(e -> e.mastery() < masteredAt)
                 .sorted(Comparator.comparingDouble(SkillEstimate::mastery).thenComparing(SkillEstimate::skillId))
@@ -66,7 +66,7 @@ public final class LearningPlanner {
         return List.copyOf(steps);
     }
 
-    private List<String> exercisesFor(String skillId, LearnerProgress progress, ExerciseCatalog catalog) {
+    private List<String> exercisesFor(String skillId, LearnerProgress progress, Exercises catalog) {
         List<String> all = catalog.forSkill(skillId);
         return Stream.concat(all.stream().filter(progress::stillWrong),
                         all.stream().filter(e -> !progress.answered(e)))

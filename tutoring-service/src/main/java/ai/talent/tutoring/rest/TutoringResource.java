@@ -1,9 +1,11 @@
 package ai.talent.tutoring.rest;
 
 import ai.talent.domain.event.PortfolioGenerated;
+import ai.talent.service.state.keyed.KeyedStateReads;
+import ai.talent.tutoring.learning.LearnerState;
 import ai.talent.tutoring.learning.LearningPath;
 import ai.talent.tutoring.learning.LearningService;
-import ai.talent.tutoring.portfolio.WorkHistory;
+import ai.talent.tutoring.portfolio.WorkHistoryState;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,25 +18,30 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Tutoring's HTTP API: learners' paths, path previews, and freelancers' latest portfolios. */
+/**
+ * Tutoring's HTTP API: learners' paths, path previews, and freelancers' latest portfolios. Paths and portfolios
+ * are keyed state, answered by the replica that owns the learner or freelancer.
+ */
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class TutoringResource {
 
     private final LearningService learning;
-    private final WorkHistory history;
+    private final KeyedStateReads keyed;
 
-    public TutoringResource(LearningService learning, WorkHistory history) {
+    public TutoringResource(LearningService learning, KeyedStateReads keyed) {
         this.learning = learning;
-        this.history = history;
+        this.keyed = keyed;
     }
 
     @GET
     @Path("/learners/{learnerId}/path")
     @Operation(summary = "A learner's estimated mastery per skill and recommended next steps")
     public LearningPath path(@PathParam("learnerId") String learnerId) {
-        return learning.path(learnerId).orElseThrow(() -> new NotFoundException(
-                "No attempts of learner " + learnerId + " have been received on the learning-events topic"));
+        return keyed.answer(LearnerState.STORE, learnerId, LearningPath.class, () ->
+                keyed.<LearnerState>local(LearnerState.STORE, learnerId).map(learning::path)
+                        .orElseThrow(() -> new NotFoundException("No attempts of learner " + learnerId
+                                + " have been received on the learning-events topic")));
     }
 
     @POST
@@ -49,7 +56,9 @@ public class TutoringResource {
     @Path("/freelancers/{freelancerId}/portfolio")
     @Operation(summary = "The portfolio last generated for a freelancer (after each completed contract)")
     public PortfolioGenerated portfolio(@PathParam("freelancerId") String freelancerId) {
-        return history.portfolio(freelancerId).orElseThrow(() -> new NotFoundException(
-                "No portfolio for freelancer " + freelancerId + ": none of their contracts has completed yet"));
+        return keyed.answer(WorkHistoryState.STORE, freelancerId, PortfolioGenerated.class, () ->
+                keyed.<WorkHistoryState>local(WorkHistoryState.STORE, freelancerId).map(WorkHistoryState::portfolio)
+                        .orElseThrow(() -> new NotFoundException("No portfolio for freelancer " + freelancerId
+                                + ": none of their contracts has completed yet")));
     }
 }

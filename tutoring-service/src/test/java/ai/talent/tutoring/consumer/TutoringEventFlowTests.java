@@ -29,6 +29,7 @@ import ai.talent.localstack.kafka.KafkaTestResource;
 import ai.talent.service.event.ServiceDeadLetterQueue;
 import ai.talent.service.testing.KafkaFlowTest;
 import ai.talent.service.testing.SampleEvents;
+import ai.talent.service.testing.StateDirTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Comparator;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
 /** Tutoring end to end through the real broker: attempts and completions in, paths and portfolios out. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(StateDirTestResource.class)
 class TutoringEventFlowTests extends KafkaFlowTest {
 
     private final EventCodec codec = new EventCodec();

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import ai.talent.localstack.kafka.KafkaTestResource;
 import ai.talent.service.testing.ServiceEndpointsContract;
+import ai.talent.service.testing.StateDirTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Tutoring's HTTP contract: problem details for bad requests, plus what every service answers. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(StateDirTestResource.class)
 class TutoringResourceTests extends ServiceEndpointsContract {
 
     @Test
@@ -58,7 +60,7 @@ class TutoringResourceTests extends ServiceEndpointsContract {
 
     @Override
     protected List<String> channels() {
-        return List.of("freelancers", "contracts", "learning-events", "portfolios", "learning-paths");
+        return List.of("freelancers", "contracts", "learning-events");
     }
 
     @Override

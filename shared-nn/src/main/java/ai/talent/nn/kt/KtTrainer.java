@@ -1,0 +1,230 @@
+package ai.talent.nn.kt;
+
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.Trainer;
+import ai.djl.training.tracker.Tracker;
+import ai.djl.util.PairList;
+import ai.talent.nn.engine.NnEngine;
+import ai.talent.nn.train.BceWithLogitsLoss;
+import ai.talent.nn.train.EpochStats;
+import ai.talent.nn.train.GradientClipping;
+import ai.talent.nn.train.OptimizerConfig;
+import ai.talent.nn.train.ProgressReporter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.function.Supplier;
+
+/**
+ * Trains a {@link KtNetwork} on learner sequences under a protocol: sequences cut into windows, windows of
+ * similar length batched together (little padding), masked binary cross-entropy plus the network's penalty,
+ * Adam, early stopping on the validation AUC (or at a wall-time budget) with the best weights kept.
+ */
+public final class KtTrainer {
+
+    private KtTrainer() {
+    }
+
+    /** One epoch's figures, and the run's best epoch. */
+    public record Result(List<EpochStats> epochs, int bestEpoch, double bestValidationAuc, long steps, double seconds) {
+    }
+
+    /**
+     * Trains {@code model}'s block (a {@link KtNetwork}; initialised here unless it holds weights) in place.
+     *
+     * @param validation learners whose AUC picks the best epoch and stops training
+     */
+    public static Result fit(Model model, Protocol protocol, List<KtSequence> train, List<KtSequence> validation,
+            KtTrainConfig config) {
+        if (!(model.getBlock() instanceof KtNetwork network)) {
+            throw new IllegalArgumentException("the model's block is not a knowledge-tracing network: " + model.getBlock());
+        }
+        if (train.isEmpty() || validation.isEmpty()) {
+            throw new IllegalArgumentException("training needs learners to train on and to validate on");
+        }
+        NnEngine.configureCurrentThread();
+        NnEngine.get().setRandomSeed((int) config.seed());
+        long start = System.nanoTime();
+        BceWithLogitsLoss loss = new BceWithLogitsLoss();
+        Set<String> sparse = network.sparseParameters().stream().map(Parameter::getId).collect(Collectors.toSet());
+        DefaultTrainingConfig djl = new DefaultTrainingConfig(loss).optOptimizer(new SparseAwareOptimizer(
+                OptimizerConfig.adam(config.learningRate()).build(Tracker.fixed(config.learningRate())), sparse,
+                config.sparseLearningRate()));
+        List<KtSequence> windows = windows(train, config.window());
+        Random random = new Random(config.seed());
+        ProgressReporter progress = ProgressReporter.forEnvironment(config.runName(), config.showProgress());
+        List<EpochStats> history = new ArrayList<>();
+        try (Trainer trainer = model.newTrainer(djl)) {
+            if (!network.isInitialized()) {
+                Shape one = new Shape(1, 1);
+                trainer.initialize(one, one, one, one, one);
+            }
+            PairList<String, Parameter> parameters = network.getParameters();
+            byte[] best = null;
+            double bestAuc = Double.NEGATIVE_INFINITY;
+            int bestEpoch = 0;
+            long steps = 0;
+            boolean outOfTime = false;
+            for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+                long epochStart = System.nanoTime();
+                List<List<KtSequence>> batches = batches(windows, config.batchSize(), config.maxCells(), random);
+                double lossSum = 0;
+                double normSum = 0;
+                for (int i = 0; i < batches.size(); i++) {
+                    double[] lossAndNorm = step(trainer, network, parameters, loss, batches.get(i), protocol, config,
+                            model.getNDManager());
+                    lossSum += lossAndNorm[0];
+                    normSum += lossAndNorm[1];
+                    steps++;
+                    progress.step(epoch, i + 1, batches.size(), lossSum / (i + 1));
+                }
+                double auc = KtEvaluator.score(network, validation, protocol, config.validationWindow(), model.getNDManager()).auc();
+                EpochStats stats = new EpochStats(epoch, lossSum / batches.size(), Double.NaN, auc,
+                        config.learningRate(), normSum / batches.size(), (System.nanoTime() - epochStart) / 1e9);
+                history.add(stats);
+                progress.epoch(stats, config.epochs(), "auc");
+                if (auc > bestAuc) {
+                    bestAuc = auc;
+                    bestEpoch = epoch;
+                    best = weights(network);
+                } else if (epoch - bestEpoch >= config.patience()) {
+                    break;
+                }
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                if (config.maxSeconds() > 0 && elapsed + stats.seconds() > config.maxSeconds()) {
+                    outOfTime = true;
+                    break;
+                }
+            }
+            progress.finish();
+            if (outOfTime && config.showProgress()) {
+                System.out.printf(Locale.ROOT, "%s: stopped at the time budget of %.0f s after epoch %d (best epoch %d)%n",
+                        config.runName(), config.maxSeconds(), history.size(), bestEpoch);
+            }
+            if (bestEpoch != history.size()) {
+                restore(network, best, model.getNDManager());
+            }
+            return new Result(history, bestEpoch, bestAuc, steps, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /** Every sequence cut into consecutive windows of at most {@code window} rows. */
+    static List<KtSequence> windows(List<KtSequence> sequences, int window) {
+        List<KtSequence> out = new ArrayList<>();
+        for (KtSequence s : sequences) {
+            for (int from = 0; from < s.length(); from += window) {
+                out.add(from == 0 && s.length() <= window ? s : s.slice(from, Math.min(s.length(), from + window)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Batches of windows of similar length: shuffled, stably sorted by length (so equal lengths mix differently
+     * each epoch), cut into batches of at most {@code batchSize} windows and {@code maxCells} window × row × row
+     * cells, and the batches shuffled.
+     */
+    static List<List<KtSequence>> batches(List<KtSequence> windows, int batchSize, long maxCells, Random random) {
+        List<KtSequence> order = new ArrayList<>(windows);
+        Collections.shuffle(order, random);
+        order.sort(Comparator.comparingInt(KtSequence::length));
+        List<List<KtSequence>> batches = new ArrayList<>();
+        int from = 0;
+        while (from < order.size()) {
+            int to = from + 1;
+            while (to < order.size() && to - from < batchSize
+                    && (maxCells == 0 || (long) (to - from + 1) * order.get(to).length() * order.get(to).length() <= maxCells)) {
+                to++;
+            }
+            batches.add(order.subList(from, to));
+            from = to;
+        }
+        Collections.shuffle(batches, random);
+        return batches;
+    }
+
+    private static double[] step(Trainer trainer, KtNetwork network, PairList<String, Parameter> parameters,
+            BceWithLogitsLoss loss, List<KtSequence> windows, Protocol protocol, KtTrainConfig config, NDManager parent) {
+        try (NDManager scratch = parent.newSubManager()) {
+            KtBatch batch = KtBatch.of(scratch, windows, protocol, network.skills(), network.questions());
+            GradientClipping.zeroGradients(parameters, scratch);
+            float value = recorded(() -> {
+                NDList logits = trainer.forward(batch.inputs());
+                NDArray bce = loss.evaluate(new NDList(batch.labels()), logits);
+                NDArray penalty = network.penalty(new ParameterStore(scratch, false), batch.inputs(), true);
+                NDArray total = penalty == null ? bce : bce.add(penalty);
+                JniUtils.backward((PtNDArray) total, (PtNDArray) total.onesLike(), false, false);
+                return bce.getFloat();
+            });
+            double norm = config.clipNorm() > 0
+                    ? GradientClipping.clipGlobalNorm(parameters, config.clipNorm(), scratch)
+                    : Double.NaN;
+            trainer.step();
+            return new double[] {value, norm};
+        }
+    }
+
+    /**
+     * Runs a forward and backward pass with gradient recording switched on for this thread only. DJL's
+     * {@code GradientCollector} allows one collector per process (the project's {@code GradientLock} takes turns),
+     * which would make trainings on two threads take turns for their whole steps; PyTorch's grad mode is per
+     * thread, so switching it here lets two trainings (e.g. two folds) use both cores. A collector opened by
+     * another thread is not affected.
+     */
+    private static float recorded(Supplier<Float> pass) {
+        boolean before = JniUtils.isGradMode();
+        JniUtils.setGradMode(true);
+        try {
+            return pass.get();
+        } finally {
+            JniUtils.setGradMode(before);
+        }
+    }
+
+    private static byte[] weights(KtNetwork network) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            network.saveParameters(new DataOutputStream(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Writes saved weights back into the live parameter arrays (the trainer's optimiser keeps its references). */
+    private static void restore(KtNetwork network, byte[] weights, NDManager manager) {
+        try (NDManager scratch = manager.newSubManager()) {
+            KtNetwork copy = KtNetworks.create(network.type(), network.hyperparameters());
+            copy.loadParameters(scratch, new DataInputStream(new ByteArrayInputStream(weights)));
+            PairList<String, Parameter> saved = copy.getParameters();
+            PairList<String, Parameter> live = network.getParameters();
+            for (int i = 0; i < live.size(); i++) {
+                // a raw copy into the tensor's storage: no autograd, so it works while another thread records
+                live.get(i).getValue().getArray().set(saved.get(i).getValue().getArray().toFloatArray());
+            }
+        } catch (IOException | MalformedModelException e) {
+            throw new IllegalStateException("cannot restore the best epoch's weights", e);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package ai.talent.nn.kt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import ai.djl.ndarray.NDManager;
+import ai.talent.nn.engine.NnEngine;
+import ai.talent.nn.registry.IncompatibleModelException;
+import ai.talent.nn.registry.ModelExpectation;
+import ai.talent.nn.registry.ModelRegistry;
+import ai.talent.nn.registry.ServingModel;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KnowledgeTracerTests {
+
+    static final SimulatedLearners SIMULATOR = new SimulatedLearners(5);
+    /** Long enough to pass the span and hold multi-skill problems. */
+    static final List<KtSequence> LEARNERS = SIMULATOR.learners(3, 24, 9).sequences();
+
+    static Dkt dkt() {
+        return new Dkt(new DktConfig(SimulatedLearners.SKILLS, 12, 16, 0.1f));
+    }
+
+    /** A short span, so that the online state drops rows as the full pass's masks do. */
+    static Akt akt() {
+        return new Akt(new AktConfig(SimulatedLearners.SKILLS, SimulatedLearners.QUESTIONS, 16, 2, 24, 16, 0.1f, 7, 1e-5f, true));
+    }
+
+    @Test
+    void steppingDktOneAttemptAtATimePredictsWhatTheFullPassPredicts() {
+        for (Protocol protocol : Protocol.values()) {
+            assertOnlineEqualsFull(KnowledgeTracerTests::dkt, protocol);
+        }
+    }
+
+    @Test
+    void steppingAktOneAttemptAtATimePredictsWhatTheFullPassPredicts() {
+        for (Protocol protocol : Protocol.values()) {
+            assertOnlineEqualsFull(KnowledgeTracerTests::akt, protocol);
+        }
+    }
+
+    @Test
+    void aTracerPublishedToTheRegistryLoadsBackWithTheSameWeightsAndPredictions(@TempDir Path dir) throws Exception {
+        for (Supplier<KtNetwork> factory : List.<Supplier<KtNetwork>>of(KnowledgeTracerTests::dkt, KnowledgeTracerTests::akt)) {
+            NDManager manager = NnEngine.get().newBaseManager();
+            KtNetwork network = factory.get();
+            NnEngine.get().setRandomSeed(4);
+            KtNetworks.initialize(network, manager);
+            ModelRegistry registry = new ModelRegistry(dir.resolve("registry"));
+            String name = "tracer-" + network.type();
+            String version = KtNetworks.publish(registry, name, network, Map.of("auc", 0.7), "simulated-seed-5");
+            registry.promote(name, version);
+            ServingModel<KnowledgeTracer> serving = new ServingModel<>(registry, name,
+                    new ModelExpectation(network.type(), null, null), KnowledgeTracer.loader());
+            serving.reload();
+            try (KnowledgeTracer original = new KnowledgeTracer(network, manager);
+                    KnowledgeTracer loaded = serving.current().orElseThrow().model()) {
+                assertThat(loaded.network().hyperparameters()).isEqualTo(network.hyperparameters());
+                assertThat(bytes(loaded.network())).isEqualTo(bytes(network));
+                KtSequence learner = LEARNERS.get(0);
+                KtState a = original.start();
+                KtState b = loaded.start();
+                for (int i = 0; i < learner.length(); i++) {
+                    int[] skill = {learner.skills()[i]};
+                    assertThat(loaded.predict(b, learner.questions()[i], skill))
+                            .containsExactly(original.predict(a, learner.questions()[i], skill));
+                    a = original.observe(a, learner.questions()[i], skill, learner.correct()[i] == 1);
+                    b = loaded.observe(b, learner.questions()[i], skill, learner.correct()[i] == 1);
+                }
+                assertThat(loaded.mastery(b)).containsExactly(original.mastery(a));
+            }
+        }
+    }
+
+    @Test
+    void aVersionOfAnotherModelTypeIsRefusedWhenLoading(@TempDir Path dir) {
+        try (NDManager manager = NnEngine.get().newBaseManager()) {
+            Dkt network = dkt();
+            KtNetworks.initialize(network, manager);
+            ModelRegistry registry = new ModelRegistry(dir);
+            String version = KtNetworks.publish(registry, "tracer", network, Map.of(), "none");
+            assertThatThrownBy(() -> registry.load("tracer", version, new ModelExpectation(KtNetworks.AKT, null, null)))
+                    .isInstanceOf(IncompatibleModelException.class).hasMessageContaining("akt");
+        }
+    }
+
+    @Test
+    void masteryHasOneProbabilityPerSkillAndRisesWithCorrectAnswersOnThatSkill() {
+        // untrained networks still read the state they are given: the check is the shape and the state's effect
+        for (Supplier<KtNetwork> factory : List.<Supplier<KtNetwork>>of(KnowledgeTracerTests::dkt, KnowledgeTracerTests::akt)) {
+            NDManager manager = NnEngine.get().newBaseManager();
+            KtNetwork network = factory.get();
+            NnEngine.get().setRandomSeed(8);
+            KtNetworks.initialize(network, manager);
+            try (KnowledgeTracer tracer = new KnowledgeTracer(network, manager)) {
+                float[] before = tracer.mastery(tracer.start());
+                assertThat(before).hasSize(SimulatedLearners.SKILLS);
+                for (float p : before) {
+                    assertThat(p).isBetween(0f, 1f);
+                }
+                KtState state = tracer.start();
+                for (int i = 0; i < 5; i++) {
+                    state = tracer.observe(state, 3, new int[] {3}, true);
+                }
+                assertThat(state.rows()).isEqualTo(5);
+                assertThat(tracer.mastery(state)).isNotEqualTo(before);
+            }
+        }
+    }
+
+    /** Full-pass predictions (the evaluator's) against a tracer stepped through each learner's attempts. */
+    private static void assertOnlineEqualsFull(Supplier<KtNetwork> factory, Protocol protocol) {
+        NDManager manager = NnEngine.get().newBaseManager();
+        KtNetwork network = factory.get();
+        NnEngine.get().setRandomSeed(2);
+        KtNetworks.initialize(network, manager);
+        try (KnowledgeTracer tracer = new KnowledgeTracer(network, manager)) {
+            for (KtSequence learner : LEARNERS) {
+                double[] full = KtEvaluator.score(network, List.of(learner), protocol, 0, manager).probabilities();
+                List<Float> online = new ArrayList<>();
+                KtState state = tracer.start();
+                for (int[] attempt : attempts(learner, protocol)) {
+                    int question = learner.questions()[attempt[0]];
+                    int[] skills = new int[attempt[1] - attempt[0]];
+                    for (int j = 0; j < skills.length; j++) {
+                        skills[j] = learner.skills()[attempt[0] + j];
+                    }
+                    for (float p : tracer.predict(state, question, skills)) {
+                        online.add(p);
+                    }
+                    state = tracer.observe(state, question, skills, learner.correct()[attempt[0]] == 1);
+                }
+                assertThat(online).hasSize(full.length);
+                for (int i = 0; i < full.length; i++) {
+                    assertThat((double) online.get(i)).as("%s %s row %d", network.type(), protocol, i)
+                            .isCloseTo(full[i], within(1e-4));
+                }
+            }
+        }
+    }
+
+    /** Row ranges {@code [from, to)} fed to the tracer at once: one row each, or one problem each when leak-free. */
+    private static List<int[]> attempts(KtSequence learner, Protocol protocol) {
+        int[] steps = protocol.steps(learner);
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= learner.length(); i++) {
+            if (i == learner.length() || steps[i] != steps[from]) {
+                out.add(new int[] {from, i});
+                from = i;
+            }
+        }
+        return out;
+    }
+
+    private static byte[] bytes(KtNetwork network) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        KtNetworks.save(network, out);
+        return out.toByteArray();
+    }
+
+    static KtNetwork reload(KtNetwork network, NDManager manager) {
+        return KtNetworks.load(network.type(), network.hyperparameters(), new ByteArrayInputStream(bytes(network)), manager);
+    }
+}

@@ -1,0 +1,35 @@
+package ai.talent.nn.kt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.djl.Model;
+import ai.talent.nn.engine.NnEngine;
+import org.junit.jupiter.api.Test;
+
+class KtTrainerTests {
+
+    static final SimulatedLearners SIMULATOR = new SimulatedLearners(5);
+    static final SimulatedLearners.Data TRAIN = SIMULATOR.learners(40, 20, 1);
+    static final SimulatedLearners.Data VALID = SIMULATOR.learners(10, 20, 2);
+
+    @Test
+    void trainingStopsAtItsTimeBudgetAndKeepsTheBestEpoch() {
+        NnEngine.get();
+        try (Model model = Model.newInstance("budget")) {
+            model.setBlock(KnowledgeTracerTests.dkt());
+            KtTrainer.Result result = KtTrainer.fit(model, Protocol.ROWS, TRAIN.sequences(), VALID.sequences(),
+                    KtTrainConfig.defaults().withEpochs(50).withPatience(50).withBatchSize(16).withMaxSeconds(1e-3)
+                            .withProgress(false, "budget"));
+            // The first epoch always runs; after it, the next one would end past a 1 ms budget.
+            assertThat(result.epochs()).hasSize(1);
+            assertThat(result.bestEpoch()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aNegativeTimeBudgetIsRefused() {
+        assertThatThrownBy(() -> KtTrainConfig.defaults().withMaxSeconds(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxSeconds");
+    }
+}

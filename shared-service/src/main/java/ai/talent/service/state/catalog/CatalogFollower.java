@@ -1,0 +1,338 @@
+package ai.talent.service.state.catalog;
+
+import ai.talent.domain.event.DomainEvent;
+import ai.talent.service.state.EventRecords;
+import ai.talent.service.state.StateJson;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps one catalog current on one replica. It reads every partition of the catalog's topic without a consumer
+ * group (each replica reads everything), starting from the offsets of the store's last checkpoint; it first
+ * reads up to the end offsets it found at start (readiness stays down meanwhile), then follows the topic,
+ * committing the store with its offsets every {@code talent.state.catalog.commit-interval} and when it stops.
+ * Applying an event twice is harmless (upserts by id; an event id among the last ones read from its partition is
+ * skipped), so a crash between two commits costs only a replay. The window of ids is per partition: a key's events
+ * stay in one partition, and the window then depends only on the position in that partition's log, not on how
+ * a catch-up interleaves the partitions.
+ */
+final class CatalogFollower<T> implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(CatalogFollower.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
+
+    private final CatalogDefinition<T> definition;
+    private final CatalogStore store;
+    private final Map<String, Object> consumerConfig;
+    private final Duration commitInterval;
+    private final Duration brokerTimeout;
+    private final int dedupeWindow;
+    private final Counter applied;
+    private final Counter duplicates;
+    private final Counter skipped;
+
+    /** How the updater changes the store: entities as JSON, read back the same way. */
+    private final CatalogWriter<T> writer = new CatalogWriter<>() {
+        @Override
+        public void put(String id, T entity) {
+            store.upsert(id, StateJson.write(entity));
+        }
+
+        @Override
+        public void remove(String id) {
+            store.delete(id);
+        }
+
+        @Override
+        public Optional<T> get(String id) {
+            return store.get(id).map(json -> StateJson.read(json, definition.type()));
+        }
+    };
+
+    private volatile boolean stopping;
+    private volatile KafkaConsumer<String, String> consumer;
+    private volatile CatalogStatus status;
+
+    CatalogFollower(CatalogDefinition<T> definition, CatalogStore store, Map<String, Object> kafkaConfig,
+                    Duration commitInterval, Duration brokerTimeout, int dedupeWindow, MeterRegistry registry) {
+        this.definition = definition;
+        this.store = store;
+        this.commitInterval = commitInterval;
+        this.brokerTimeout = brokerTimeout;
+        this.dedupeWindow = dedupeWindow;
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "catalog-" + definition.name() + "-" + ProcessHandle.current().pid());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        // A checkpoint older than the topic's retention starts over at the earliest record still there.
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) brokerTimeout.toMillis());
+        this.consumerConfig = Map.copyOf(config);
+        this.applied = counter(registry, "applied");
+        this.duplicates = counter(registry, "duplicate");
+        this.skipped = counter(registry, "skipped");
+        this.status = new CatalogStatus(definition.name(), CatalogStatus.Phase.STARTING, 0, 0, null);
+    }
+
+    CatalogStatus status() {
+        return status;
+    }
+
+    /** Asks the follower to commit and return; {@link #run()} ends soon after. */
+    void stop() {
+        stopping = true;
+        KafkaConsumer<String, String> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+    }
+
+    @Override
+    public void run() {
+        while (!stopping) {
+            try {
+                followFromCheckpoint();
+            } catch (WakeupException e) {
+                // stop() was called: the loop ends
+            } catch (RuntimeException e) {
+                if (stopping) {
+                    break;
+                }
+                LOG.warnf(e, "Catalog %s: %s; trying again in %d s", definition.name(), e.getMessage(),
+                        RETRY_PAUSE.toSeconds());
+                status = new CatalogStatus(definition.name(), status.ready() ? CatalogStatus.Phase.FAILED
+                        : CatalogStatus.Phase.STARTING, status.lag(), status.documents(), String.valueOf(e.getMessage()));
+                pause();
+            }
+        }
+        status = new CatalogStatus(definition.name(), CatalogStatus.Phase.STOPPED, status.lag(), store.count(), null);
+    }
+
+    private void followFromCheckpoint() {
+        String clusterId = clusterId();
+        try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(consumerConfig)) {
+            consumer = kafka;
+            if (stopping) {
+                return;
+            }
+            List<TopicPartition> partitions = kafka.partitionsFor(definition.topic(), brokerTimeout).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            kafka.assign(partitions);
+            Map<TopicPartition, Long> end = kafka.endOffsets(partitions, brokerTimeout);
+            CatalogCheckpoint checkpoint = usableCheckpoint(clusterId, end);
+            for (TopicPartition p : partitions) {
+                Long offset = checkpoint.offsets().get(p.partition());
+                if (offset == null) {
+                    kafka.seekToBeginning(List.of(p));
+                } else {
+                    kafka.seek(p, offset);
+                }
+            }
+            Map<Integer, RecentIds> recent = new HashMap<>();
+            for (TopicPartition p : partitions) {
+                recent.put(p.partition(), new RecentIds(dedupeWindow,
+                        checkpoint.recentEventIds().getOrDefault(p.partition(), List.of())));
+            }
+            follow(kafka, clusterId, partitions, end, recent);
+        } finally {
+            consumer = null;
+        }
+    }
+
+    private void follow(KafkaConsumer<String, String> kafka, String clusterId, List<TopicPartition> partitions,
+                        Map<TopicPartition, Long> end, Map<Integer, RecentIds> recent) {
+        long started = System.nanoTime();
+        long restored = store.count();
+        long records = 0;
+        boolean caughtUp = false;
+        boolean dirty = false;
+        long lastCommit = System.nanoTime();
+        status = new CatalogStatus(definition.name(), CatalogStatus.Phase.CATCHING_UP, lag(kafka, end), restored, null);
+        LOG.infof("Catalog %s: restored %d documents from its checkpoint; reading %s to offsets %s",
+                definition.name(), restored, definition.topic(), describe(end));
+        try {
+            while (!stopping) {
+                ConsumerRecords<String, String> batch = kafka.poll(POLL);
+                for (ConsumerRecord<String, String> record : batch) {
+                    apply(record, recent.get(record.partition()));
+                }
+                if (!batch.isEmpty()) {
+                    store.publish();
+                    records += batch.count();
+                    dirty = true;
+                }
+                if (!caughtUp) {
+                    long lag = lag(kafka, end);
+                    status = new CatalogStatus(definition.name(), CatalogStatus.Phase.CATCHING_UP, lag, store.count(), null);
+                    if (lag == 0) {
+                        commit(kafka, clusterId, partitions, recent);
+                        dirty = false;
+                        lastCommit = System.nanoTime();
+                        caughtUp = true;
+                        LOG.infof("Catalog %s: caught up in %d ms (%d documents restored, %d records read, %d documents)",
+                                definition.name(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                                restored, records, store.count());
+                    }
+                }
+                if (caughtUp) {
+                    status = new CatalogStatus(definition.name(), CatalogStatus.Phase.FOLLOWING, currentLag(kafka, partitions),
+                            store.count(), null);
+                    if (dirty && System.nanoTime() - lastCommit >= commitInterval.toNanos()) {
+                        commit(kafka, clusterId, partitions, recent);
+                        dirty = false;
+                        lastCommit = System.nanoTime();
+                    }
+                }
+            }
+        } catch (WakeupException e) {
+            // stop() was called
+        }
+        if (dirty || !caughtUp) {
+            commit(kafka, clusterId, partitions, recent);
+        }
+    }
+
+    private void apply(ConsumerRecord<String, String> record, RecentIds recent) {
+        if (record.value() == null) {
+            // A compacted topic's tombstone: the entity's delete event came before it.
+            return;
+        }
+        DomainEvent event;
+        try {
+            event = EventRecords.decode(definition.topic(), record.key(), record.value(), record.headers());
+        } catch (RuntimeException e) {
+            // The consumer-group intake dead-letters it, once for the whole service.
+            skipped.increment();
+            LOG.debugf("Catalog %s skips %s-%d@%d: %s", definition.name(), record.topic(), record.partition(),
+                    record.offset(), e.getMessage());
+            return;
+        }
+        if (recent.contains(event.eventId())) {
+            duplicates.increment();
+            return;
+        }
+        try {
+            definition.updater().apply(event, writer);
+        } catch (RuntimeException e) {
+            skipped.increment();
+            LOG.warnf(e, "Catalog %s could not apply %s (%s-%d@%d)", definition.name(), event.type().wireName(),
+                    record.topic(), record.partition(), record.offset());
+            return;
+        }
+        recent.add(event.eventId());
+        applied.increment();
+    }
+
+    /** The store's checkpoint, or an empty one (after clearing the store) when it cannot be resumed from. */
+    private CatalogCheckpoint usableCheckpoint(String clusterId, Map<TopicPartition, Long> end) {
+        CatalogCheckpoint checkpoint = store.checkpoint();
+        String problem = null;
+        if (checkpoint.clusterId() != null && !checkpoint.clusterId().equals(clusterId)) {
+            problem = "it was built from Kafka cluster " + checkpoint.clusterId() + ", the broker is cluster " + clusterId;
+        } else {
+            for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+                Long offset = checkpoint.offsets().get(e.getKey().partition());
+                if (offset != null && offset > e.getValue()) {
+                    problem = "its offset " + offset + " of partition " + e.getKey().partition()
+                            + " is past the topic's end " + e.getValue() + " (the topic was recreated)";
+                }
+            }
+        }
+        if (problem == null) {
+            return checkpoint;
+        }
+        LOG.warnf("Catalog %s: rebuilding from the beginning of %s, because %s", definition.name(), definition.topic(),
+                problem);
+        store.deleteAll();
+        store.commit(new CatalogCheckpoint(clusterId, Map.of(), Map.of()));
+        return store.checkpoint();
+    }
+
+    private void commit(KafkaConsumer<String, String> kafka, String clusterId, List<TopicPartition> partitions,
+                        Map<Integer, RecentIds> recent) {
+        Map<Integer, Long> offsets = new HashMap<>();
+        Map<Integer, List<String>> ids = new HashMap<>();
+        for (TopicPartition p : partitions) {
+            offsets.put(p.partition(), kafka.position(p, brokerTimeout));
+            ids.put(p.partition(), recent.get(p.partition()).snapshot());
+        }
+        store.commit(new CatalogCheckpoint(clusterId, offsets, ids));
+    }
+
+    private String clusterId() {
+        Map<String, Object> adminConfig = new HashMap<>();
+        consumerConfig.forEach((name, value) -> {
+            if (AdminClientConfig.configNames().contains(name)) {
+                adminConfig.put(name, value);
+            }
+        });
+        adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(brokerTimeout.toMillis(), 10_000));
+        try (Admin admin = Admin.create(adminConfig)) {
+            return admin.describeCluster().clusterId().get(brokerTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while asking the broker for its cluster id", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("the broker at " + consumerConfig.get("bootstrap.servers")
+                    + " did not tell its cluster id within " + brokerTimeout + ": " + e, e);
+        }
+    }
+
+    private static long lag(KafkaConsumer<String, String> kafka, Map<TopicPartition, Long> end) {
+        long lag = 0;
+        for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+            lag += Math.max(0, e.getValue() - kafka.position(e.getKey()));
+        }
+        return lag;
+    }
+
+    private static long currentLag(KafkaConsumer<String, String> kafka, List<TopicPartition> partitions) {
+        long lag = 0;
+        for (TopicPartition p : partitions) {
+            lag += kafka.currentLag(p).orElse(0);
+        }
+        return lag;
+    }
+
+    private static String describe(Map<TopicPartition, Long> offsets) {
+        StringBuilder sb = new StringBuilder("{");
+        offsets.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparingInt(TopicPartition::partition)))
+                .forEach(e -> sb.append(sb.length() > 1 ? ", " : "").append(e.getKey().partition()).append('=').append(e.getValue()));
+        return sb.append('}').toString();
+    }
+
+    private Counter counter(MeterRegistry registry, String outcome) {
+        return Counter.builder("talent.catalog.records").tag("catalog", definition.name()).tag("outcome", outcome)
+                .description("records a catalog read from its topic, by what it did with them").register(registry);
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(RETRY_PAUSE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopping = true;
+        }
+    }
+}

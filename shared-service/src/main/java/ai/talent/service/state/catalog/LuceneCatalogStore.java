@@ -1,0 +1,268 @@
+package ai.talent.service.state.catalog;
+
+import ai.talent.service.state.StateJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+
+/**
+ * A catalog in a Lucene index on local disk: one document per entity (its id indexed, its JSON stored), the
+ * checkpoint in the commit's user data ({@link IndexWriter#setLiveCommitData}), so documents and offsets are
+ * committed in one atomic step. Readers search a near-real-time view that {@link #publish()} refreshes. The
+ * index's write lock makes a second process on the same folder fail at once instead of corrupting it.
+ */
+public final class LuceneCatalogStore implements CatalogStore {
+
+    static final String ID = "id";
+    static final String JSON = "json";
+    static final String CLUSTER_ID = "talent.cluster-id";
+    static final String OFFSET_PREFIX = "talent.offset.";
+    static final String RECENT_EVENT_IDS_PREFIX = "talent.recent-event-ids.";
+
+    private static final String DELETED = "";
+
+    private final Path folder;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    /** The writer's changes since the last publish (id → JSON, or {@link #DELETED}); at most one batch. */
+    private final Map<String, String> unpublished = new ConcurrentHashMap<>();
+    private volatile CatalogCheckpoint committed;
+
+    private LuceneCatalogStore(Path folder, FSDirectory directory, IndexWriter writer) throws IOException {
+        this.folder = folder;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.committed = parse(writer.getLiveCommitData());
+    }
+
+    /** Opens (or creates) the index in {@code folder}. */
+    public static LuceneCatalogStore open(Path folder) {
+        FSDirectory directory = null;
+        try {
+            Files.createDirectories(folder);
+            directory = FSDirectory.open(folder);
+            IndexWriterConfig config = new IndexWriterConfig()
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    // Only an explicit commit carries a checkpoint; closing must not commit documents without one.
+                    .setCommitOnClose(false);
+            return new LuceneCatalogStore(folder, directory, new IndexWriter(directory, config));
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new IllegalStateException("the catalog index " + folder + " is in use by another process; every "
+                    + "instance needs its own state folder (talent.state.dir)", e);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new UncheckedIOException("cannot open the catalog index " + folder, e);
+        }
+    }
+
+    @Override
+    public void upsert(String id, String json) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, id, Field.Store.YES));
+        doc.add(new StoredField(JSON, json));
+        try {
+            writer.updateDocument(new Term(ID, id), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + id + " to the catalog index " + folder, e);
+        }
+        unpublished.put(id, json);
+    }
+
+    @Override
+    public void delete(String id) {
+        try {
+            writer.deleteDocuments(new Term(ID, id));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + id + " from the catalog index " + folder, e);
+        }
+        unpublished.put(id, DELETED);
+    }
+
+    @Override
+    public void deleteAll() {
+        try {
+            writer.deleteAll();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the catalog index " + folder, e);
+        }
+        unpublished.clear();
+    }
+
+    @Override
+    public void publish() {
+        if (unpublished.isEmpty()) {
+            return;
+        }
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh the catalog index " + folder, e);
+        }
+        unpublished.clear();
+    }
+
+    @Override
+    public void commit(CatalogCheckpoint checkpoint) {
+        Map<String, String> data = new HashMap<>();
+        if (checkpoint.clusterId() != null) {
+            data.put(CLUSTER_ID, checkpoint.clusterId());
+        }
+        checkpoint.offsets().forEach((partition, offset) -> data.put(OFFSET_PREFIX + partition, Long.toString(offset)));
+        checkpoint.recentEventIds().forEach((partition, ids) ->
+                data.put(RECENT_EVENT_IDS_PREFIX + partition, StateJson.write(ids)));
+        try {
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the catalog index " + folder, e);
+        }
+        committed = checkpoint;
+    }
+
+    @Override
+    public CatalogCheckpoint checkpoint() {
+        return committed;
+    }
+
+    @Override
+    public Optional<String> get(String id) {
+        String pending = unpublished.get(id);
+        if (pending != null) {
+            return pending.equals(DELETED) ? Optional.empty() : Optional.of(pending);
+        }
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs found = searcher.search(new TermQuery(new Term(ID, id)), 1);
+            if (found.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(searcher.storedFields().document(found.scoreDocs[0].doc).get(JSON));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + id + " from the catalog index " + folder, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public void forEach(BiConsumer<String, String> idAndJson) {
+        IndexSearcher searcher = acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                LeafReader reader = leaf.reader();
+                Bits live = reader.getLiveDocs();
+                StoredFields fields = reader.storedFields();
+                for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        Document d = fields.document(doc);
+                        idAndJson.accept(d.get(ID), d.get(JSON));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the catalog index " + folder, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public long count() {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.rollback();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the catalog index " + folder, e);
+        } finally {
+            closeQuietly(directory);
+        }
+    }
+
+    static CatalogCheckpoint parse(Iterable<Map.Entry<String, String>> userData) {
+        if (userData == null) {
+            return CatalogCheckpoint.EMPTY;
+        }
+        String clusterId = null;
+        Map<Integer, Long> offsets = new HashMap<>();
+        Map<Integer, List<String>> recent = new HashMap<>();
+        for (Map.Entry<String, String> e : userData) {
+            if (e.getKey().equals(CLUSTER_ID)) {
+                clusterId = e.getValue();
+            } else if (e.getKey().startsWith(OFFSET_PREFIX)) {
+                offsets.put(Integer.parseInt(e.getKey().substring(OFFSET_PREFIX.length())), Long.parseLong(e.getValue()));
+            } else if (e.getKey().startsWith(RECENT_EVENT_IDS_PREFIX)) {
+                List<String> ids = new ArrayList<>();
+                for (Object id : StateJson.read(e.getValue(), List.class)) {
+                    ids.add(String.valueOf(id));
+                }
+                recent.put(Integer.parseInt(e.getKey().substring(RECENT_EVENT_IDS_PREFIX.length())), ids);
+            }
+        }
+        return new CatalogCheckpoint(clusterId, offsets, recent);
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open a reader on the catalog index " + folder, e);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot release a reader of the catalog index " + folder, e);
+        }
+    }
+
+    private static void closeQuietly(FSDirectory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException ignored) {
+                // the original failure is what the caller needs to see
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package ai.talent.tutoring.learning;
+
+import ai.talent.service.state.keyed.KeyedStateReads;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+/**
+ * The exercises seen in any learner's attempts, by the skills they train: the global store {@value #STORE}, which
+ * every replica holds whole (a learner's path offers practice other learners met, whichever replica owns the
+ * learner), kept by the topology from the learning events. Listed in exercise-id order, so every replica plans
+ * alike.
+ */
+@ApplicationScoped
+public class KnownExercises implements Exercises {
+
+    /** The global store's name: exercise id → {@link ExerciseSkills}. */
+    public static final String STORE = "exercises";
+
+    private final KeyedStateReads keyed;
+
+    public KnownExercises(KeyedStateReads keyed) {
+        this.keyed = keyed;
+    }
+
+    @Override
+    public List<String> forSkill(String skillId) {
+        ReadOnlyKeyValueStore<String, ExerciseSkills> exercises = keyed.global(STORE);
+        List<String> found = new ArrayList<>();
+        try (KeyValueIterator<String, ExerciseSkills> all = exercises.all()) {
+            all.forEachRemaining(e -> {
+                if (e.value.skillIds().contains(skillId)) {
+                    found.add(e.key);
+                }
+            });
+        }
+        found.sort(null);
+        return found;
+    }
+}

@@ -4,9 +4,7 @@ import ai.talent.domain.model.Region;
 import ai.talent.domain.skill.SkillCategory;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The simulated market's fixed behaviour in one place: category mix, rates, regions, and the base weights of
@@ -59,10 +57,9 @@ final class MarketParameters {
     static final Region[] REGIONS = Region.values();
     static final double[] REGION_WEIGHT = {
         0.37, 0.20, 0.05, 0.07, 0.04, 0.04, 0.03, 0.02, 0.01, 0.02, 0.03, 0.02, 0.03, 0.02, 0.03, 0.02};
-    private static final Set<Region> CAPITAL_AREA = EnumSet.of(Region.SEOUL, Region.GYEONGGI, Region.INCHEON);
 
     static boolean bothInCapitalArea(Region a, Region b) {
-        return CAPITAL_AREA.contains(a) && CAPITAL_AREA.contains(b);
+        return a.capitalArea() && b.capitalArea();
     }
 
     static double rateRegionMultiplier(Region region) {

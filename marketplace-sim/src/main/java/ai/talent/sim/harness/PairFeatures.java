@@ -5,7 +5,6 @@ import ai.talent.domain.model.Client;
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.model.Language;
 import ai.talent.domain.model.Project;
-import ai.talent.domain.model.Region;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.domain.model.SkillRequirement;
 import ai.talent.domain.skill.Skill;
@@ -15,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The structured features of a project–freelancer pair, from the fields of the events alone (no text): declared
@@ -33,7 +31,6 @@ public final class PairFeatures {
 
     /** Hours a week a fixed-price project is assumed to take when turning its budget into an hourly rate. */
     private static final double ASSUMED_HOURS_PER_WEEK = 25;
-    private static final Set<Region> CAPITAL = Set.of(Region.SEOUL, Region.GYEONGGI, Region.INCHEON);
 
     private final SkillTaxonomy taxonomy;
 
@@ -77,7 +74,7 @@ public final class PairFeatures {
         boolean languageOk = p.language() == Language.EN ? f.spokenLanguages().contains("en")
                 : f.spokenLanguages().contains("ko");
         boolean placeOk = p.remote() || f.region() == p.region()
-                || (CAPITAL.contains(f.region()) && CAPITAL.contains(p.region()));
+                || (f.region().capitalArea() && p.region().capitalArea());
         long daysLeft = ChronoUnit.DAYS.between(LocalDate.ofInstant(at, ZoneOffset.UTC), p.deadline());
         double maxYears = f.skills().stream().mapToDouble(SkillLevel::years).max().orElse(0);
         var category = taxonomy.byId(p.requiredSkills().get(0).skillId()).map(Skill::category).orElse(null);

@@ -3,7 +3,7 @@ package ai.talent.domain.event;
 import java.util.List;
 
 /**
- * The Kafka topics of the suite (see ARCHITECTURE.md, "Events"). Keys are the entity id so that one
+ * The Kafka topics of the suite (event and topic table in shared-domain's README). Keys are the entity id so that one
  * entity's events stay in order; compacted topics keep the latest state per key.
  */
 public final class Topics {

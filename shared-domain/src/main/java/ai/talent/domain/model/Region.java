@@ -34,4 +34,9 @@ public enum Region {
     public String nameKo() {
         return nameKo;
     }
+
+    /** Seoul, Gyeonggi and Incheon: one commuting area, so a match across them counts as nearly local. */
+    public boolean capitalArea() {
+        return this == SEOUL || this == GYEONGGI || this == INCHEON;
+    }
 }

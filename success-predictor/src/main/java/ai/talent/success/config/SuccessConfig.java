@@ -2,10 +2,12 @@ package ai.talent.success.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /**
- * The weights of the baseline logistic model ({@code success.*}). Every feature is scaled to −1..1 with 0
- * meaning "average or unknown", so each weight reads as the log-odds a feature adds at its best.
+ * The success predictor's settings ({@code success.*}): the weights of the baseline logistic model (every feature
+ * scaled to −1..1 with 0 meaning "average or unknown", so each weight reads as the log-odds a feature adds at its
+ * best) and the online learning ({@code success.learning.*}).
  */
 @ConfigMapping(prefix = "success")
 public interface SuccessConfig {
@@ -29,7 +31,45 @@ public interface SuccessConfig {
     @WithDefault("0.5")
     double experienceWeight();
 
-    /** Version stamped on predictions so the platform knows which model produced them. */
+    /** Version stamped on the baseline's predictions (served while no learned model has been promoted). */
     @WithDefault("baseline-logistic-1")
     String modelVersion();
+
+    /** Online learning: when to retrain, how a candidate is judged, how big it is. */
+    Learning learning();
+
+    interface Learning {
+
+        /** Retrain in the background when this many contracts were labelled since the last training. */
+        @WithDefault("200")
+        int retrainAfter();
+
+        /** Share of the labelled contracts (the latest) held out as the recent window that decides promotion. */
+        @WithDefault("0.2")
+        double windowFraction();
+
+        /** A candidate is promoted when its window log-loss is at most the current model's plus this. */
+        @WithDefault("0.0")
+        double tolerance();
+
+        /** Bayesian tuner trials per training (0 trains the default configuration). */
+        @WithDefault("4")
+        int trials();
+
+        /** Ensemble members. */
+        @WithDefault("5")
+        int members();
+
+        /** Epoch budget of a member. */
+        @WithDefault("40")
+        int maxEpochs();
+
+        /** How often the background trainer counts new labels. */
+        @WithDefault("10s")
+        Duration checkInterval();
+
+        /** Texts (projects, profiles) whose embeddings stay cached. */
+        @WithDefault("20000")
+        int embeddingCache();
+    }
 }

@@ -14,9 +14,11 @@ import ai.talent.domain.event.ProjectUpdated;
 import ai.talent.domain.event.Topics;
 import ai.talent.service.event.EventIntake;
 import ai.talent.service.event.EventMessages;
+import ai.talent.service.state.StateJson;
 import ai.talent.success.prediction.SuccessService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -27,8 +29,9 @@ import org.jboss.logging.Logger;
  * Where events enter the success predictor as a consumer group (each record once for all replicas): every
  * awarded contract is answered with a {@code success.predicted} event (its id derived from the award's, so a
  * redelivered award is answered with the same id), and a record that cannot be decoded or processed is nacked
- * and lands in its topic's .dlq. Profiles and projects are kept by the catalogs; predictions and their labels by
- * the keyed state, which reads the predictions back from their topic.
+ * and lands in its topic's .dlq. Profiles and projects are kept by the catalogs; predictions, labels and the feature
+ * state by the keyed state, which reads the predictions back from their topic. Each award's snapshot (the input
+ * the prediction was made from) goes to the compacted award-inputs topic, keyed by contract id, for training.
  */
 @ApplicationScoped
 public class ContractEventConsumer {
@@ -39,13 +42,16 @@ public class ContractEventConsumer {
     private final EventMessages messages;
     private final SuccessService success;
     private final MutinyEmitter<String> predictions;
+    private final MutinyEmitter<Record<String, String>> awards;
 
     public ContractEventConsumer(EventIntake intake, EventMessages messages, SuccessService success,
-                                 @Channel("success-predictions") MutinyEmitter<String> predictions) {
+                                 @Channel("success-predictions") MutinyEmitter<String> predictions,
+                                 @Channel("award-inputs") MutinyEmitter<Record<String, String>> awards) {
         this.intake = intake;
         this.messages = messages;
         this.success = success;
         this.predictions = predictions;
+        this.awards = awards;
     }
 
     /** Checks freelancer events; the freelancers catalog applies them. */
@@ -73,16 +79,23 @@ public class ContractEventConsumer {
         });
     }
 
-    /** Answers awarded contracts; the keyed state labels the predictions with completed contracts. */
+    /**
+     * Answers awarded contracts; the keyed state labels the predictions and the award snapshots with completed
+     * contracts. An award naming a project or freelancer the catalogs do not hold (yet) is retried, then
+     * dead-lettered with the reason.
+     */
     @Incoming("contracts")
     @Blocking
     public void onContract(ConsumerRecord<String, String> record) {
         intake.accept(Topics.CONTRACTS, record, ContractEvent.class, event -> {
             switch (event) {
                 case ContractAwarded e -> {
-                    var prediction = success.predictAwarded(e.contract(),
+                    var awarded = success.predictAwarded(e.contract(),
                             messages.idFor(EventType.SUCCESS_PREDICTED, e));
-                    // Awaited so the input is only acknowledged once the answer is on the topic.
+                    var prediction = awarded.prediction();
+                    // Awaited so the input is only acknowledged once both are on their topics; a redelivery
+                    // writes the same snapshot under the same key and the same prediction id again.
+                    awards.sendAndAwait(Record.of(e.contract().id(), StateJson.write(awarded.snapshot())));
                     predictions.sendMessageAndAwait(messages.of(prediction));
                     LOG.infof("Predicted success %.2f for project %s with freelancer %s", prediction.probability(),
                             prediction.projectId(), prediction.freelancerId());

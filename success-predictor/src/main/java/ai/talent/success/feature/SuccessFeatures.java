@@ -9,9 +9,7 @@ import ai.talent.domain.model.SkillLevel;
 import ai.talent.domain.model.SkillRequirement;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Computes the feature vector of a {@link PredictionInput}: one pure function that training, evaluation and
@@ -23,7 +21,6 @@ public final class SuccessFeatures {
     static final double COVERAGE_CAP = 1.2;
     static final double SLACK_CLIP = 2.0;
     static final double FULL_WEEK_HOURS = 40.0;
-    private static final Set<Region> CAPITAL_AREA = EnumSet.of(Region.SEOUL, Region.GYEONGGI, Region.INCHEON);
 
     private final FeatureSettings settings;
 
@@ -146,7 +143,7 @@ public final class SuccessFeatures {
         if (p.remote() || p.region() == f.region()) {
             return 1;
         }
-        return CAPITAL_AREA.contains(p.region()) && CAPITAL_AREA.contains(f.region()) ? 0.5 : 0;
+        return p.region().capitalArea() && f.region().capitalArea() ? 0.5 : 0;
     }
 
     private static double niceCoverage(Project p, Freelancer f) {

@@ -1,17 +1,17 @@
 package ai.talent.success.rest;
 
-import ai.talent.domain.event.SuccessPredicted;
 import ai.talent.domain.model.Freelancer;
-import ai.talent.domain.model.Project;
-import ai.talent.service.state.catalog.Catalog;
+import ai.talent.service.problem.ProblemDetail.FieldError;
 import ai.talent.service.state.keyed.KeyedStateReads;
+import ai.talent.success.feature.PredictionInput;
+import ai.talent.success.feature.UnknownEntityException;
+import ai.talent.success.learning.SuccessModels;
 import ai.talent.success.prediction.PredictionRecord;
 import ai.talent.success.prediction.ProjectPredictions;
 import ai.talent.success.prediction.QualitySummary;
 import ai.talent.success.prediction.QualityTotals;
-import ai.talent.success.prediction.SuccessService;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import ai.talent.success.reason.ReasonLanguage;
+import ai.talent.success.state.StoreFeatureState;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -20,44 +20,106 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The success predictor's HTTP API: predictions on demand (from the catalogs every replica holds), those made for
- * contracts and how they fared (keyed state, answered by the replica that owns the key).
+ * The success predictor's HTTP API: predictions on demand (features from the catalogs and global stores every
+ * replica holds, the served model), those made for contracts and how they fared (keyed state, answered by the
+ * replica that owns the key).
  */
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class PredictionResource {
 
-    private final SuccessService success;
-    private final Catalog<Project> projects;
-    private final Catalog<Freelancer> freelancers;
+    private final SuccessModels models;
+    private final StoreFeatureState state;
     private final KeyedStateReads keyed;
 
-    public PredictionResource(SuccessService success, Catalog<Project> projects, Catalog<Freelancer> freelancers,
-                              KeyedStateReads keyed) {
-        this.success = success;
-        this.projects = projects;
-        this.freelancers = freelancers;
+    public PredictionResource(SuccessModels models, StoreFeatureState state, KeyedStateReads keyed) {
+        this.models = models;
+        this.state = state;
         this.keyed = keyed;
     }
 
     @POST
     @Path("/predictions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Predict success for a received project with a received freelancer at a proposed rate")
-    public SuccessPredicted predict(@Valid @NotNull PredictionRequest request) {
-        if (projects.get(request.projectId()).isEmpty()) {
-            throw new NotFoundException("No project with id " + request.projectId()
-                    + " has been received on the projects topic");
+    @Operation(summary = "Predict success for a received freelancer on a received or described project, with reasons")
+    public PredictionAnswer predict(PredictionRequest request) {
+        RequestValidation validation = new RequestValidation();
+        RequestValidation.Checked checked = validation.check(request, "");
+        failOn(validation.errors());
+        PredictionInput input = input(checked);
+        return PredictionAnswer.of(input.project().id(), input.freelancer().id(),
+                models.answer(input, checked.language(), true));
+    }
+
+    @POST
+    @Path("/predictions/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Up to 1,000 predictions in one call (reasons unless \"reasons\": false)")
+    public List<PredictionAnswer> predictBatch(BatchPredictionRequest batch) {
+        if (batch == null || batch.requests() == null) {
+            throw new InvalidRequestException("The batch needs a 'requests' list",
+                    List.of(new FieldError("requests", "is required")));
         }
-        if (freelancers.get(request.freelancerId()).isEmpty()) {
-            throw new NotFoundException("No freelancer with id " + request.freelancerId()
-                    + " has been received on the freelancers topic");
+        if (batch.requests().size() > BatchPredictionRequest.MAX) {
+            throw new InvalidRequestException("A batch holds at most " + BatchPredictionRequest.MAX
+                    + " predictions, this one " + batch.requests().size(), List.of(new FieldError("requests",
+                    "at most " + BatchPredictionRequest.MAX + " items, was " + batch.requests().size())));
         }
-        return success.predict(request.projectId(), request.freelancerId(), request.agreedRateKrw());
+        RequestValidation validation = new RequestValidation();
+        List<RequestValidation.Checked> checked = new ArrayList<>();
+        for (int i = 0; i < batch.requests().size(); i++) {
+            checked.add(validation.check(batch.requests().get(i), "requests[" + i + "]"));
+        }
+        failOn(validation.errors());
+        List<PredictionInput> inputs = new ArrayList<>(checked.size());
+        for (int i = 0; i < checked.size(); i++) {
+            try {
+                inputs.add(input(checked.get(i)));
+            } catch (UnknownEntityException e) {
+                throw new NotFoundException("No " + e.kind() + " with id " + e.id() + " has been received on the "
+                        + (e.kind().equals("project") ? "projects" : "freelancers") + " topic (requests[" + i + "])");
+            }
+        }
+        boolean reasons = batch.reasons() == null || batch.reasons();
+        List<PredictionAnswer> out = new ArrayList<>(inputs.size());
+        if (reasons) {
+            for (int i = 0; i < inputs.size(); i++) {
+                PredictionInput in = inputs.get(i);
+                out.add(PredictionAnswer.of(in.project().id(), in.freelancer().id(),
+                        models.answer(in, checked.get(i).language(), true)));
+            }
+        } else {
+            List<SuccessModels.Answer> answers = models.answerAll(inputs, ReasonLanguage.EN);
+            for (int i = 0; i < inputs.size(); i++) {
+                out.add(PredictionAnswer.of(inputs.get(i).project().id(), inputs.get(i).freelancer().id(),
+                        answers.get(i)));
+            }
+        }
+        return out;
+    }
+
+    private PredictionInput input(RequestValidation.Checked c) {
+        Instant now = Instant.now();
+        if (c.project() == null) {
+            return PredictionInput.from(state, c.projectId(), c.freelancerId(), c.agreedRate(), null, now);
+        }
+        Freelancer f = state.freelancer(c.freelancerId())
+                .orElseThrow(() -> new UnknownEntityException("freelancer", c.freelancerId()));
+        return new PredictionInput(c.project(), f, state.trackRecord(f.id()), state.clientHistory(c.project().clientId()),
+                state.workload(f.id()), c.agreedRate(), now);
+    }
+
+    private static void failOn(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("The prediction request has " + errors.size() + " invalid field"
+                    + (errors.size() == 1 ? "" : "s") + ": " + errors.stream().map(FieldError::field).toList(), errors);
+        }
     }
 
     @GET

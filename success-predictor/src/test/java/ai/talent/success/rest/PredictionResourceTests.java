@@ -24,7 +24,69 @@ class PredictionResourceTests extends ServiceEndpointsContract {
         given().contentType(ContentType.JSON).body("{\"agreedRateKrw\": -1}").post("/v1/predictions").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", hasItems("projectId", "freelancerId", "agreedRateKrw"));
+                .body("errors.field", hasItems("projectId", "freelancerId", "agreedRateKrw.amount"));
+    }
+
+    @Test
+    void describedProjectWithoutSkillsWithANegativeBudgetAndAnUnknownCurrencyIsOneProblemNamingEach() {
+        String body = """
+                {"freelancerId": "f-1", "language": "ko",
+                 "project": {"title": "Shop", "requiredSkills": [], "budgetType": "HOURLY",
+                             "budget": {"amount": -5, "currency": "KRW"}},
+                 "agreedRate": {"amount": 40000, "currency": "XYZ"}}""";
+        given().contentType(ContentType.JSON).body(body).post("/v1/predictions").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("project.requiredSkills", "project.budget.amount",
+                        "agreedRate.currency"))
+                .body("errors.find { it.field == 'agreedRate.currency' }.message", containsString("unknown currency"))
+                .body("errors.find { it.field == 'project.budget.amount' }.message", containsString("negative"));
+    }
+
+    @Test
+    void unknownEnumValueInADescribedProjectIsABadRequest() {
+        given().contentType(ContentType.JSON).body("""
+                {"freelancerId": "f-1", "project": {"title": "Shop", "requiredSkills": [{"skillId": "java"}],
+                 "budgetType": "MONTHLY", "budget": {"amount": 5}}}""").post("/v1/predictions").then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void unknownFreelancerIsANotFoundProblemAlsoForADescribedProject() {
+        given().contentType(ContentType.JSON).body("""
+                {"freelancerId": "f-none", "project": {"title": "Shop", "requiredSkills": [{"skillId": "java",
+                 "minLevel": 3}], "budgetType": "HOURLY", "budget": {"amount": 50000, "currency": "KRW"}}}""")
+                .post("/v1/predictions").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", containsString("No freelancer with id f-none"));
+    }
+
+    @Test
+    void oversizedBatchIsABadRequestAndInvalidItemsAreNamedByIndex() {
+        String item = "{\"projectId\": \"p-1\", \"freelancerId\": \"f-1\"}";
+        String oversized = "{\"requests\": [" + String.join(",", java.util.Collections.nCopies(1_001, item)) + "]}";
+        given().contentType(ContentType.JSON).body(oversized).post("/v1/predictions/batch").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("at most 1000"))
+                .body("errors.field", hasItems("requests"));
+        given().contentType(ContentType.JSON).body("{\"requests\": [" + item + ", {\"projectId\": \"p-1\"}]}")
+                .post("/v1/predictions/batch").then()
+                .statusCode(400)
+                .body("errors.field", hasItems("requests[1].freelancerId"));
+        given().contentType(ContentType.JSON).body("{\"requests\": [" + item + "]}")
+                .post("/v1/predictions/batch").then()
+                .statusCode(404)
+                .body("detail", containsString("requests[0]"));
+    }
+
+    @Test
+    void promotingAnUnknownVersionIsANotFoundProblem() {
+        given().post("/v1/models/{version}/promote", "v999").then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

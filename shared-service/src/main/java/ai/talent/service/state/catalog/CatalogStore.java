@@ -7,11 +7,34 @@ import java.util.function.BiConsumer;
  * Where a catalog's documents live: each entity's JSON by its id, committed atomically with the checkpoint (the
  * topic offsets the documents reflect), so that a restart resumes exactly where the last commit left off. The
  * seam between a catalog and its engine: {@link LuceneCatalogStore} is the default (a Lucene index on local
- * disk); a search back end with its own index implements the same six operations.
+ * disk); a service that needs its own index (analysed text, vectors, a searcher; or a search engine elsewhere)
+ * implements the same operations and passes its factory to {@link Catalogs#open(CatalogDefinition,
+ * java.util.function.Function)}.
  *
- * <p>One thread writes (the catalog's follower); any thread reads. A reader sees a write once it is
- * {@link #publish() published}, except {@link #get} which also sees the writer's unpublished changes, so that an
- * update reading its entity always reads the latest version.
+ * <p>The contract the follower relies on, and that every implementation keeps:
+ * <ul>
+ *   <li><b>Atomic commit.</b> {@link #commit} makes the documents written so far and the checkpoint durable in one
+ *       step: after a crash the store holds the documents and the checkpoint of the same commit. What must never
+ *       happen is a checkpoint ahead of its documents (the events in between would be lost). An engine without
+ *       multi-document transactions (Elasticsearch) keeps the contract by ordering: documents durable first, the
+ *       checkpoint last; documents ahead of their checkpoint are harmless, since the follower replays the events
+ *       after the checkpoint in order and upserts by id. Nothing is durable without a commit: {@link #close} does
+ *       not commit, and neither does {@link #publish()}.</li>
+ *   <li><b>Restore.</b> {@link #checkpoint()} returns exactly the checkpoint of the last successful commit (also
+ *       after the process restarted), or {@link CatalogCheckpoint#EMPTY} for a store never committed; the follower
+ *       seeks to its offsets and skips the event ids it lists.</li>
+ *   <li><b>Visibility.</b> {@link #publish()} makes every write so far visible to {@link #forEach} and
+ *       {@link #count} (and to whatever searches the engine offers); the follower publishes after each batch and
+ *       before it reports the catalog caught up, so a ready catalog shows everything up to its start-time end
+ *       offsets. {@link #get} also sees the writer's unpublished changes, so an update reading its entity always
+ *       reads the latest version.</li>
+ *   <li><b>Threads.</b> One thread writes (the catalog's follower: upsert, delete, deleteAll, publish, commit);
+ *       any thread reads, concurrently with it.</li>
+ *   <li><b>Exclusive.</b> A store on local disk refuses a second process on the same folder at once, naming it.</li>
+ *   <li><b>Failure.</b> An engine failure is thrown (unchecked), never swallowed: the follower then stops
+ *       reading, reports the catalog not ready, and starts again from the last committed checkpoint, so a failed
+ *       write is replayed, never skipped.</li>
+ * </ul>
  */
 public interface CatalogStore extends AutoCloseable {
 

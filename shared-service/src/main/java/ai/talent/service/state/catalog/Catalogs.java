@@ -8,13 +8,16 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,6 +31,10 @@ import org.jboss.logging.Logger;
  *     return catalogs.open(StandardCatalogs.freelancers());
  * }
  * }</pre>
+ *
+ * <p>A service that needs its own index for a catalog (analysed text fields, vectors, a searcher, or a search
+ * engine elsewhere) passes a store factory to {@link #open(CatalogDefinition, Function)}: the same follower then
+ * writes into that store, with the same checkpoint and the same readiness.
  */
 @ApplicationScoped
 public class Catalogs {
@@ -40,21 +47,44 @@ public class Catalogs {
     private final Map<String, Object> kafkaConfig;
     private final List<Running> running = new CopyOnWriteArrayList<>();
 
+    @Inject
     public Catalogs(StateConfig config, MeterRegistry registry,
                     @Identifier("default-kafka-broker") Instance<Map<String, Object>> kafkaConfig) {
+        this(config, registry, kafkaConfig.isResolvable() ? kafkaConfig.get() : Map.of());
+    }
+
+    /** Outside CDI (tests): the Kafka client settings given directly. */
+    Catalogs(StateConfig config, MeterRegistry registry, Map<String, Object> kafkaConfig) {
         this.config = config;
         this.registry = registry;
-        this.kafkaConfig = kafkaConfig.isResolvable() ? new HashMap<>(kafkaConfig.get()) : new HashMap<>();
+        this.kafkaConfig = new HashMap<>(kafkaConfig);
         this.kafkaConfig.putIfAbsent("bootstrap.servers", "localhost:9092");
     }
 
-    /** Opens the catalog's store and starts following its topic; readiness waits for it to catch up. */
-    public synchronized <T> Catalog<T> open(CatalogDefinition<T> definition) {
+    /**
+     * Opens the catalog in the default store (a {@link LuceneCatalogStore} of the entities' JSON) and starts
+     * following its topic; readiness waits for it to catch up.
+     */
+    public <T> Catalog<T> open(CatalogDefinition<T> definition) {
+        return open(definition, LuceneCatalogStore::open);
+    }
+
+    /**
+     * Opens the catalog in the store {@code storeFactory} makes and starts following its topic; readiness waits for
+     * it to catch up. The factory gets the catalog's own folder, {@code <talent.state.dir>/catalogs/<name>}
+     * (created by the store if it keeps files there; a store on a remote engine may ignore it), and returns a store
+     * that keeps the {@link CatalogStore} contract: the follower restores its checkpoint, writes every event into
+     * it, commits it, and closes it when the service stops.
+     */
+    public synchronized <T> Catalog<T> open(CatalogDefinition<T> definition,
+                                            Function<Path, ? extends CatalogStore> storeFactory) {
+        Objects.requireNonNull(storeFactory, "storeFactory");
         if (running.stream().anyMatch(r -> r.catalog().name().equals(definition.name()))) {
             throw new IllegalStateException("catalog " + definition.name() + " is declared twice");
         }
         Path folder = config.dir().resolve("catalogs").resolve(definition.name());
-        CatalogStore store = LuceneCatalogStore.open(folder);
+        CatalogStore store = Objects.requireNonNull(storeFactory.apply(folder),
+                () -> "the store factory of catalog " + definition.name() + " returned no store");
         StateConfig.Catalog settings = config.catalog();
         CatalogFollower<T> follower = new CatalogFollower<>(definition, store, kafkaConfig, settings.commitInterval(),
                 settings.brokerTimeout(), settings.dedupeWindow(), registry);
@@ -78,6 +108,11 @@ public class Catalogs {
     }
 
     void stop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    /** Stops every follower (each commits its last changes), then closes the stores. */
+    void stop() {
         running.forEach(r -> r.follower().stop());
         for (Running r : running) {
             try {

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -35,18 +38,44 @@ import org.apache.lucene.util.Bits;
  * checkpoint in the commit's user data ({@link IndexWriter#setLiveCommitData}), so documents and offsets are
  * committed in one atomic step. Readers search a near-real-time view that {@link #publish()} refreshes. The
  * index's write lock makes a second process on the same folder fail at once instead of corrupting it.
+ *
+ * <p>A service that searches its catalog opens it with {@link #open(Path, Analyzer, DocumentFields)}: its fields
+ * (analysed text, {@code KnnFloatVectorField}s, doc values) go into the same documents, so they are committed with
+ * the checkpoint like the JSON, and {@link #search} runs a query on the published view. The fields {@value #ID} and
+ * {@value #JSON} are the store's own.
  */
 public final class LuceneCatalogStore implements CatalogStore {
 
-    static final String ID = "id";
-    static final String JSON = "json";
+    /** The field holding the entity's id (indexed as one term, stored). */
+    public static final String ID = "id";
+    /** The stored field holding the entity's JSON. */
+    public static final String JSON = "json";
     static final String CLUSTER_ID = "talent.cluster-id";
     static final String OFFSET_PREFIX = "talent.offset.";
     static final String RECENT_EVENT_IDS_PREFIX = "talent.recent-event-ids.";
 
     private static final String DELETED = "";
 
+    /** What a service adds to the document of an entity, beside its id and JSON. */
+    @FunctionalInterface
+    public interface DocumentFields {
+
+        /**
+         * Adds this service's fields for the entity {@code id} to {@code document}. A failure (the JSON cannot be
+         * read, an embedding cannot be computed) is thrown; the follower then retries from its last checkpoint.
+         */
+        void addTo(Document document, String id, String json);
+    }
+
+    /** A query on the published view of the index. */
+    @FunctionalInterface
+    public interface Search<R> {
+
+        R run(IndexSearcher searcher) throws IOException;
+    }
+
     private final Path folder;
+    private final DocumentFields fields;
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -54,25 +83,37 @@ public final class LuceneCatalogStore implements CatalogStore {
     private final Map<String, String> unpublished = new ConcurrentHashMap<>();
     private volatile CatalogCheckpoint committed;
 
-    private LuceneCatalogStore(Path folder, FSDirectory directory, IndexWriter writer) throws IOException {
+    private LuceneCatalogStore(Path folder, DocumentFields fields, FSDirectory directory, IndexWriter writer)
+            throws IOException {
         this.folder = folder;
+        this.fields = fields;
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.committed = parse(writer.getLiveCommitData());
     }
 
-    /** Opens (or creates) the index in {@code folder}. */
+    /** Opens (or creates) the index in {@code folder}: each entity's id and JSON, nothing to search by. */
     public static LuceneCatalogStore open(Path folder) {
+        return open(folder, new StandardAnalyzer(), (document, id, json) -> { });
+    }
+
+    /**
+     * Opens (or creates) the index in {@code folder} with the service's own fields on each document, analysed by
+     * {@code analyzer} (a {@code PerFieldAnalyzerWrapper} for one analyser per field).
+     */
+    public static LuceneCatalogStore open(Path folder, Analyzer analyzer, DocumentFields fields) {
+        Objects.requireNonNull(analyzer, "analyzer");
+        Objects.requireNonNull(fields, "fields");
         FSDirectory directory = null;
         try {
             Files.createDirectories(folder);
             directory = FSDirectory.open(folder);
-            IndexWriterConfig config = new IndexWriterConfig()
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     // Only an explicit commit carries a checkpoint; closing must not commit documents without one.
                     .setCommitOnClose(false);
-            return new LuceneCatalogStore(folder, directory, new IndexWriter(directory, config));
+            return new LuceneCatalogStore(folder, fields, directory, new IndexWriter(directory, config));
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
             throw new IllegalStateException("the catalog index " + folder + " is in use by another process; every "
@@ -88,6 +129,7 @@ public final class LuceneCatalogStore implements CatalogStore {
         Document doc = new Document();
         doc.add(new StringField(ID, id, Field.Store.YES));
         doc.add(new StoredField(JSON, json));
+        fields.addTo(doc, id, json);
         try {
             writer.updateDocument(new Term(ID, id), doc);
         } catch (IOException e) {
@@ -190,6 +232,21 @@ public final class LuceneCatalogStore implements CatalogStore {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the catalog index " + folder, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /**
+     * Runs {@code search} on the published view (what {@link #publish()} last made visible); the searcher is only
+     * valid during the call. Read a hit's entity from the stored field {@value #JSON}.
+     */
+    public <R> R search(Search<R> search) {
+        IndexSearcher searcher = acquire();
+        try {
+            return search.run(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the catalog index " + folder, e);
         } finally {
             release(searcher);
         }

@@ -1,0 +1,277 @@
+package ai.talent.success.learning;
+
+import ai.talent.domain.event.FeatureContribution;
+import ai.talent.nn.explain.Attribution;
+import ai.talent.nn.registry.ModelExpectation;
+import ai.talent.nn.registry.ModelRegistry;
+import ai.talent.nn.registry.ModelRegistryException;
+import ai.talent.nn.registry.ServingModel;
+import ai.talent.nn.registry.VersionInfo;
+import ai.talent.service.state.StateConfig;
+import ai.talent.success.config.SuccessConfig;
+import ai.talent.success.feature.FeatureSettings;
+import ai.talent.success.feature.FeatureVector;
+import ai.talent.success.feature.MiniLmEmbedder;
+import ai.talent.success.feature.PredictionInput;
+import ai.talent.success.feature.SuccessFeatures;
+import ai.talent.success.feature.TextEmbedder;
+import ai.talent.success.model.EnsembleStore;
+import ai.talent.success.model.EnsembleTrainer;
+import ai.talent.success.model.Estimate;
+import ai.talent.success.model.MlpHyperparameters;
+import ai.talent.success.model.SuccessEnsemble;
+import ai.talent.success.prediction.BaselineSuccessModel;
+import ai.talent.success.prediction.Prediction;
+import ai.talent.success.reason.Reason;
+import ai.talent.success.reason.ReasonLanguage;
+import ai.talent.success.reason.ReasonWriter;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+
+/**
+ * The model the service answers with and its versions. Learned models live in shared-nn's {@link ModelRegistry}
+ * under {@code <talent.state.dir>/models} (weights with checksums, metrics in the manifest, the promoted version
+ * and the promotion history in {@code current.json}, replaced atomically). While no version has been promoted the
+ * service answers with the documented baseline ({@link BaselineSuccessModel}), labelled {@code baseline-logistic-1}
+ * in {@code modelVersion}. Promote and rollback load and verify the target version before the registry's pointer
+ * moves, so a failure leaves both the pointer and the served model as they were.
+ */
+@ApplicationScoped
+@Startup
+public class SuccessModels {
+
+    public static final String MODEL = "success";
+    private static final Logger LOG = Logger.getLogger(SuccessModels.class);
+    private static final ModelExpectation EXPECTED = new ModelExpectation(EnsembleStore.MODEL_TYPE, new long[] {-1},
+            new long[] {1});
+
+    /** One answer of whichever model is served. */
+    public record Answer(double probability, double lower, double upper, double uncertainty, String modelVersion,
+                         List<Reason> reasons) {
+
+        public List<FeatureContribution> contributions() {
+            return reasons.stream().map(Reason::toContribution).toList();
+        }
+    }
+
+    /** What a background training did. */
+    public record TrainingReport(String version, boolean promoted, String reason, Map<String, Double> metrics) {
+    }
+
+    private final SuccessConfig config;
+    private final ModelRegistry registry;
+    private final EnsembleStore store;
+    private final ServingModel<SuccessEnsemble> serving;
+    private final BaselineSuccessModel baseline;
+    private final SuccessFeatures features = new SuccessFeatures(FeatureSettings.defaults());
+    private final ReasonWriter writer = new ReasonWriter(features);
+    private final PromotionGate gate;
+    private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "success-model-closer");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile MiniLmEmbedder embedder;
+
+    public SuccessModels(SuccessConfig config, StateConfig state) {
+        this.config = config;
+        this.registry = new ModelRegistry(state.dir().resolve("models"));
+        this.store = new EnsembleStore(registry);
+        this.serving = new ServingModel<>(registry, MODEL, EXPECTED, store::load);
+        this.baseline = new BaselineSuccessModel(config.intercept(), config.ratingWeight(), config.coverageWeight(),
+                config.rateFitWeight(), config.experienceWeight());
+        this.gate = new PromotionGate(config.learning().tolerance());
+        if (registry.currentVersion(MODEL) != null) {
+            try {
+                serving.reload();
+            } catch (RuntimeException e) {
+                // a damaged version never takes the service down: it answers with the baseline and says so
+                LOG.errorf(e, "the promoted success model could not be loaded; answering with %s",
+                        config.modelVersion());
+            }
+        }
+    }
+
+    /** The version answering now: a registry version or the baseline's name. */
+    public String servingVersion() {
+        return serving.current().map(ServingModel.Loaded::version).orElse(config.modelVersion());
+    }
+
+    public ModelRegistry registry() {
+        return registry;
+    }
+
+    public SuccessFeatures features() {
+        return features;
+    }
+
+    /** The shared text encoder (MiniLM, from its Maven artifact), loaded on first use; it caches embeddings. */
+    public TextEmbedder embedder() {
+        MiniLmEmbedder e = embedder;
+        if (e == null) {
+            synchronized (this) {
+                if (embedder == null) {
+                    embedder = new MiniLmEmbedder(config.learning().embeddingCache());
+                }
+                e = embedder;
+            }
+        }
+        return e;
+    }
+
+    /** The served model's answer, with reasons in {@code language} when asked for. */
+    public Answer answer(PredictionInput input, ReasonLanguage language, boolean withReasons) {
+        Optional<ServingModel.Loaded<SuccessEnsemble>> loaded = serving.current();
+        if (loaded.isEmpty()) {
+            return baselineAnswer(input, language);
+        }
+        SuccessEnsemble ensemble = loaded.get().model();
+        FeatureVector v = features.vector(input, embedder());
+        float[] x = ensemble.input(v.tabular(), new float[][] {v.projectText(), v.profileText()});
+        Estimate e = ensemble.estimate(x);
+        List<Reason> reasons = List.of();
+        if (withReasons) {
+            Attribution a = ensemble.explain(x);
+            reasons = writer.reasons(input, a, ensemble.spec().inputNames(), language);
+        }
+        return new Answer(e.probability(), e.lower(), e.upper(), e.uncertainty(), loaded.get().version(), reasons);
+    }
+
+    /** Many answers without reasons (one forward pass for all). */
+    public List<Answer> answerAll(List<PredictionInput> inputs, ReasonLanguage language) {
+        Optional<ServingModel.Loaded<SuccessEnsemble>> loaded = serving.current();
+        List<Answer> out = new ArrayList<>(inputs.size());
+        if (loaded.isEmpty()) {
+            inputs.forEach(in -> out.add(baselineAnswer(in, language)));
+            return out;
+        }
+        SuccessEnsemble ensemble = loaded.get().model();
+        float[][] x = new float[inputs.size()][];
+        for (int i = 0; i < x.length; i++) {
+            FeatureVector v = features.vector(inputs.get(i), embedder());
+            x[i] = ensemble.input(v.tabular(), new float[][] {v.projectText(), v.profileText()});
+        }
+        Estimate[] estimates = ensemble.estimate(x);
+        for (Estimate e : estimates) {
+            out.add(new Answer(e.probability(), e.lower(), e.upper(), e.uncertainty(), loaded.get().version(),
+                    List.of()));
+        }
+        return out;
+    }
+
+    private Answer baselineAnswer(PredictionInput input, ReasonLanguage language) {
+        long rate = input.agreedRate() == null ? input.freelancer().hourlyRate().amount() : input.agreedRate().amount();
+        Prediction p = baseline.predict(BaselineSuccessModel.features(Optional.of(input.project()),
+                Optional.of(input.freelancer()), rate));
+        List<Reason> reasons = p.reasons().stream().map(c -> new Reason(c.feature(), c.contribution(),
+                (language == ReasonLanguage.KO ? "기준 모델 요인: " : "baseline factor: ") + c.feature()
+                        + String.format(Locale.ROOT, " (%+.2f)", c.contribution()))).toList();
+        return new Answer(p.probability(), p.lower(), p.upper(), p.uncertainty(), config.modelVersion(), reasons);
+    }
+
+    /** The served model's probabilities for examples (the baseline's while none is promoted). */
+    double[] currentProbabilities(List<Example> examples) {
+        Optional<ServingModel.Loaded<SuccessEnsemble>> loaded = serving.current();
+        if (loaded.isPresent()) {
+            return CandidateTraining.probabilities(loaded.get().model(), examples, features, embedder());
+        }
+        return examples.stream().mapToDouble(e -> baselineAnswer(e.input(), ReasonLanguage.EN).probability())
+                .toArray();
+    }
+
+    /**
+     * Trains a candidate on {@code examples}, publishes it with its metrics and promotes it only if it is not
+     * worse than the served model on the recent window; otherwise it stays a candidate. One at a time.
+     */
+    public synchronized TrainingReport retrain(List<Example> examples, Consumer<String> progress) {
+        CandidateTraining.Split split = CandidateTraining.split(examples, config.learning().windowFraction());
+        EnsembleTrainer.Settings settings = EnsembleTrainer.Settings.defaults()
+                .withMembers(config.learning().members()).withTrials(config.learning().trials())
+                .withBase(MlpHyperparameters.defaults().withMaxEpochs(config.learning().maxEpochs()));
+        CandidateTraining.Candidate candidate = CandidateTraining.train(MODEL, split, features, embedder(), settings,
+                progress);
+        String current = servingVersion();
+        Map<String, Double> metrics = new LinkedHashMap<>(candidate.metrics());
+        double[] currentP = currentProbabilities(split.window());
+        Map<String, Double> currentWindow = CandidateTraining.windowMetrics("current.window", currentP,
+                CandidateTraining.labels(split.window()));
+        metrics.putAll(currentWindow);
+        PromotionGate.Decision decision = gate.decide(metrics.get("window.logloss"),
+                currentWindow.get("current.window.logloss"), current);
+        metrics.put("promoted", decision.promote() ? 1.0 : 0.0);
+        String version;
+        try (SuccessEnsemble ensemble = candidate.ensemble()) {
+            version = store.publish(MODEL, ensemble, metrics, "labels=" + examples.size() + ";window="
+                    + split.window().size() + ";last=" + split.window().get(split.window().size() - 1).contractId());
+        }
+        if (decision.promote()) {
+            promote(version);
+        }
+        LOG.infof("success model %s %s: %s", version, decision.promote() ? "promoted" : "kept as a candidate",
+                decision.reason());
+        progress.accept(version + (decision.promote() ? " promoted: " : " kept as a candidate: ") + decision.reason());
+        return new TrainingReport(version, decision.promote(), decision.reason(), metrics);
+    }
+
+    /** Every version with its metrics, oldest first. */
+    public List<VersionInfo> versions() {
+        return registry.versions(MODEL);
+    }
+
+    /** Labels the last training counted (0 before the first): the trainer retrains after that many more. */
+    public int labelsAtLastTraining() {
+        return versions().stream().mapToInt(v -> v.metrics().getOrDefault("labels", 0.0).intValue()).max().orElse(0);
+    }
+
+    /** Serves {@code version} and makes it the registry's current one; on any failure nothing changes. */
+    public synchronized void promote(String version) {
+        var retired = serving.switchTo(version);
+        try {
+            registry.promote(MODEL, version);
+        } catch (RuntimeException e) {
+            retired.ifPresent(r -> serving.switchTo(r.version()));
+            throw e;
+        }
+        retired.ifPresent(this::closeLater);
+    }
+
+    /** Returns to the version promoted before the current one and serves it; returns its name. */
+    public synchronized String rollback() {
+        List<String> history = registry.promotionHistory(MODEL);
+        if (history.size() < 2) {
+            throw new ModelRegistryException("no earlier promoted version to roll back to (history: " + history + ")");
+        }
+        String previous = history.get(history.size() - 2);
+        var retired = serving.switchTo(previous);
+        try {
+            registry.rollback(MODEL);
+        } catch (RuntimeException e) {
+            retired.ifPresent(r -> serving.switchTo(r.version()));
+            throw e;
+        }
+        retired.ifPresent(this::closeLater);
+        return previous;
+    }
+
+    /** A retired model may still be answering a request: its native memory is freed a little later. */
+    private void closeLater(ServingModel.Loaded<SuccessEnsemble> retired) {
+        closer.schedule(retired.model()::close, 30, TimeUnit.SECONDS);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        closer.shutdownNow();
+    }
+}

@@ -1,0 +1,136 @@
+package ai.talent.success.learning;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import ai.talent.domain.event.ContractAwarded;
+import ai.talent.domain.model.ContractOutcome;
+import ai.talent.domain.model.SkillLevel;
+import ai.talent.domain.model.SkillRequirement;
+import ai.talent.localstack.kafka.KafkaTestResource;
+import ai.talent.service.testing.KafkaFlowTest;
+import ai.talent.service.testing.SampleEvents;
+import ai.talent.service.testing.StateDirTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Online learning through the real broker: labelled contracts flow in as events, the background trainer trains
+ * a first model once {@code success.learning.retrain-after} (60 in tests) labels have arrived, a candidate that is
+ * worse on the recent window is refused and kept with its metrics while the current model keeps answering, and
+ * promote / rollback switch the served model.
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(StateDirTestResource.class)
+class ModelLifecycleFlowTests extends KafkaFlowTest {
+
+    private static final Duration TRAINING = Duration.ofSeconds(150);
+
+    @Inject
+    Retrainer retrainer;
+
+    @Inject
+    SuccessModels models;
+
+    @Test
+    void worseCandidateIsRefusedAndTheCurrentModelKeepsServing() {
+        List<String> strong = new ArrayList<>();
+        List<String> weak = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String s = SampleEvents.newId("fs");
+            kafka.send(SampleEvents.freelancerUpserted(SampleEvents.freelancer(s, "Senior Java backend developer",
+                    45_000, List.of(new SkillLevel("java", 5, 8), new SkillLevel("spring-boot", 5, 6)))));
+            strong.add(s);
+            String w = SampleEvents.newId("fw");
+            kafka.send(SampleEvents.freelancerUpserted(SampleEvents.freelancer(w, "Wedding photographer", 45_000,
+                    List.of(new SkillLevel("photography", 2, 1)))));
+            weak.add(w);
+        }
+        List<String> projects = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String p = SampleEvents.newId("p");
+            kafka.send(SampleEvents.projectPosted(SampleEvents.project(p, 50_000,
+                    List.of(new SkillRequirement("java", 3), new SkillRequirement("spring-boot", 3)))));
+            projects.add(p);
+        }
+        String last = strong.get(0);
+        String lastProject = projects.get(0);
+        await().atMost(TIMEOUT).untilAsserted(() -> given().contentType(ContentType.JSON)
+                .body("{\"projectId\":\"" + lastProject + "\",\"freelancerId\":\"" + last + "\"}")
+                .post("/v1/predictions").then().statusCode(200));
+        await().atMost(TIMEOUT).untilAsserted(() -> given().contentType(ContentType.JSON)
+                .body("{\"projectId\":\"" + projects.get(11) + "\",\"freelancerId\":\"" + weak.get(5) + "\"}")
+                .post("/v1/predictions").then().statusCode(200));
+
+        // 72 contracts: the Java developers succeed, the photographers do not
+        for (int i = 0; i < 72; i++) {
+            boolean good = i % 2 == 0;
+            String f = (good ? strong : weak).get((i / 2) % 6);
+            String p = projects.get(i % 12);
+            ContractAwarded awarded = SampleEvents.contractAwarded(p, f, 45_000);
+            kafka.send(awarded);
+            kafka.send(SampleEvents.contractCompleted(awarded.contract().id(), p, f,
+                    good ? ContractOutcome.COMPLETED_ON_TIME : ContractOutcome.CANCELLED, good ? 5 : 1));
+        }
+
+        // the background trainer trains a first model from the labels and publishes it with its metrics
+        await().atMost(TRAINING).pollInterval(Duration.ofSeconds(1)).until(() -> !models.versions().isEmpty());
+        String first = models.versions().get(0).version();
+        given().get("/v1/models").then().statusCode(200)
+                .body("versions.version", hasItem(first))
+                .body("baseline", equalTo("baseline-logistic-1"));
+        assertThat(models.versions().get(0).metrics()).containsKeys("window.logloss", "current.window.logloss",
+                "validation.auc", "temperature", "labels", "promoted");
+        // whether or not it beat the baseline, an operator may promote it
+        given().post("/v1/models/{version}/promote", first).then().statusCode(200)
+                .body("serving", equalTo(first));
+
+        // a candidate that learned the opposite of the truth (labels flipped before the window) is worse there
+        List<Example> examples = retrainer.labelledExamples();
+        assertThat(examples.size()).isGreaterThanOrEqualTo(60);
+        CandidateTraining.Split split = CandidateTraining.split(examples, 0.2);
+        List<Example> misleading = new ArrayList<>();
+        split.train().forEach(e -> misleading.add(new Example(e.contractId(), e.input(), !e.succeeded())));
+        split.validation().forEach(e -> misleading.add(new Example(e.contractId(), e.input(), !e.succeeded())));
+        misleading.addAll(split.window());
+        SuccessModels.TrainingReport report = models.retrain(misleading, message -> { });
+
+        assertThat(report.promoted()).as(report.reason()).isFalse();
+        assertThat(report.metrics().get("window.logloss")).isGreaterThan(report.metrics().get("current.window.logloss"));
+        assertThat(models.servingVersion()).isEqualTo(first);
+        given().get("/v1/models").then().statusCode(200)
+                .body("serving", equalTo(first))
+                .body("versions.find { it.version == '" + report.version() + "' }.status", equalTo("candidate"))
+                .body("versions.find { it.version == '" + report.version() + "' }.metrics.promoted", equalTo(0.0f));
+        String body = "{\"projectId\":\"" + lastProject + "\",\"freelancerId\":\"" + last + "\",\"language\":\"ko\"}";
+        given().contentType(ContentType.JSON).body(body).post("/v1/predictions").then().statusCode(200)
+                .body("modelVersion", equalTo(first))
+                .body("interval.level", equalTo(0.9f))
+                .body("reasons.size()", org.hamcrest.Matchers.greaterThan(0));
+
+        // an operator can still promote it, and roll back atomically to the one before
+        given().post("/v1/models/{version}/promote", report.version()).then().statusCode(200)
+                .body("serving", equalTo(report.version()));
+        given().contentType(ContentType.JSON).body(body).post("/v1/predictions").then().statusCode(200)
+                .body("modelVersion", equalTo(report.version()));
+        given().post("/v1/models/rollback").then().statusCode(200).body("serving", equalTo(first));
+        assertThat(models.servingVersion()).isEqualTo(first);
+
+        // a batch answers each item with the served model
+        String item = "{\"projectId\":\"" + lastProject + "\",\"freelancerId\":\"" + last + "\"}";
+        given().contentType(ContentType.JSON).body("{\"requests\":[" + item + "," + item + "],\"reasons\":false}")
+                .post("/v1/predictions/batch").then().statusCode(200)
+                .body("size()", equalTo(2))
+                .body("[1].modelVersion", equalTo(first));
+    }
+}

@@ -52,11 +52,8 @@ public interface SearchConfig {
         String index();
     }
 
+    /** The embedded index, which is the freelancers catalog under {@code <talent.state.dir>/catalogs/freelancers}. */
     interface Lucene {
-        /** Folder of the embedded index (generations under it). */
-        @WithDefault(".run/search-index")
-        String dir();
-
         @WithName("hnsw-m")
         @WithDefault("16")
         int hnswM();

@@ -16,12 +16,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Where catalogue events enter search as a consumer group (each record once for all replicas). Freelancers are
- * indexed (or removed) in the search index, which is search's freelancers catalog: checkpointed with the offsets
- * of this group's partitions, shared by every replica on Elasticsearch. Projects are applied by the open-projects
- * catalog (read whole by every replica, see {@code SearchCatalogs}); here they are only checked. A record that
- * fails here is nacked and lands in its topic's .dlq; its offset still counts as consumed in the index's
- * checkpoint, so a restart does not dead-letter it twice.
+ * Where catalogue events enter search as a consumer group (each record once for all replicas), decoded and checked
+ * by the shared intake: a record that fails (undecodable, a malformed profile) is nacked and lands in its topic's
+ * .dlq with its reason, once for the whole service. On Elasticsearch the group also writes the shared index
+ * (checkpointed with this group's offsets; a dead-lettered record's offset still counts as consumed, so a restart
+ * does not dead-letter it twice). The embedded index and the open projects are catalogs with their own followers
+ * on every replica ({@code CatalogIndex}, {@code SearchCatalogs}), which skip what the group dead-letters; here
+ * their records are only checked.
  */
 @ApplicationScoped
 public class CatalogEventConsumer {
@@ -37,6 +38,15 @@ public class CatalogEventConsumer {
     @Incoming("freelancers")
     @Blocking
     public void onFreelancer(ConsumerRecord<String, String> record) {
+        if (index.followsCatalog()) {
+            intake.accept(Topics.FREELANCERS, record, FreelancerEvent.class, event -> {
+                switch (event) {
+                    case FreelancerUpserted e -> { }
+                    case FreelancerDeleted e -> { }
+                }
+            });
+            return;
+        }
         boolean applied = false;
         try {
             applied = intake.accept(Topics.FREELANCERS, record, FreelancerEvent.class, event -> {

@@ -12,10 +12,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
 /**
- * Positions the consumers where the service's state says: a freelancers partition at the offset the search
- * index was committed with (from the beginning when the index has never seen it), so a restart resumes instead
- * of re-indexing; a projects partition at the beginning, since projects are kept in memory and rebuilt from the
- * compacted topic.
+ * On Elasticsearch, positions the group's freelancers consumer at the offset the shared index was committed with
+ * (from the beginning when the index has never seen it), so a restart resumes instead of re-indexing. The embedded
+ * index follows its catalog's own checkpoint: the group then resumes from its committed offsets as usual.
  */
 @ApplicationScoped
 @Identifier(CatalogRebalanceListener.NAME)
@@ -32,8 +31,14 @@ public class CatalogRebalanceListener implements KafkaConsumerRebalanceListener 
 
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        if (index.followsCatalog()) {
+            return;
+        }
         for (TopicPartition p : partitions) {
-            long next = p.topic().equals(Topics.PROJECTS) ? -1 : index.committed().next(p.topic(), p.partition());
+            if (!p.topic().equals(Topics.FREELANCERS)) {
+                continue;
+            }
+            long next = index.committed().next(p.topic(), p.partition());
             if (next >= 0) {
                 consumer.seek(p, next);
             } else {

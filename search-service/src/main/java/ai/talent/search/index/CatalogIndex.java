@@ -6,15 +6,17 @@ import ai.talent.search.config.SearchConfig;
 import ai.talent.search.encode.DenseEncoder;
 import ai.talent.search.index.es.ElasticsearchBackend;
 import ai.talent.search.index.lucene.LuceneBackend;
-import ai.talent.search.index.lucene.LuceneGenerations;
+import ai.talent.search.index.lucene.FreelancerStore;
 import ai.talent.search.index.lucene.LuceneSettings;
+import ai.talent.service.state.catalog.Catalog;
+import ai.talent.service.state.catalog.Catalogs;
+import ai.talent.service.state.catalog.StandardCatalogs;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,10 +26,19 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.jboss.logging.Logger;
 
 /**
- * The freelancer catalogue as a search index: the consumer applies profile events here (encoded on the way in),
- * searches read from here, and the index is committed every few seconds with the topic offsets it reflects, so
- * a restart resumes from there. A rebuild fills a new generation while searches and writes go on, replays the
- * freelancers written meanwhile, then switches atomically (an alias swap on Elasticsearch).
+ * The freelancer catalogue as a search index, committed with the topic offsets it reflects so that a restart
+ * resumes from there. Two ways in, one per back end:
+ * <ul>
+ *   <li><b>Embedded Lucene</b>: the index is search's {@code freelancers} catalog (shared-service
+ *       {@code Catalogs.open(definition, storeFactory)} with a {@link FreelancerStore}): its follower reads every
+ *       partition on every replica, writes each profile (encoded on the way in) and commits the index with its
+ *       offsets; readiness waits for it to catch up.</li>
+ *   <li><b>Elasticsearch</b>: one index shared by every replica, written once through the consumer group
+ *       ({@link #upsert}, {@link #delete}, {@link #skip}) with the record offset as external version, committed
+ *       every few seconds with the group's offsets in the mapping's {@code _meta}.</li>
+ * </ul>
+ * A rebuild fills a new generation while searches and writes go on, replays the freelancers written meanwhile,
+ * then switches atomically (an alias swap on Elasticsearch, a rename of {@code CURRENT} on Lucene).
  */
 @Startup
 @ApplicationScoped
@@ -41,7 +52,8 @@ public class CatalogIndex {
     private final ReentrantReadWriteLock switchLock = new ReentrantReadWriteLock();
     private final AtomicBoolean dirty = new AtomicBoolean();
     private final AtomicBoolean uncommitted = new AtomicBoolean();
-    private final LuceneGenerations generations;
+    private final FreelancerStore store;
+    private final Catalog<Freelancer> catalog;
     private final ElasticsearchClient esClient;
     private volatile SearchBackend backend;
     private volatile Checkpoint applied;
@@ -49,7 +61,7 @@ public class CatalogIndex {
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
     @Inject
-    public CatalogIndex(SearchConfig config) {
+    public CatalogIndex(SearchConfig config, Catalogs catalogs) {
         this.encoder = "none".equalsIgnoreCase(config.encoder().name()) ? null
                 : DenseEncoder.miniLm(taxonomy, config.encoder().chunkTokens(), config.encoder().cacheSize());
         int dimension = encoder == null ? 384 : encoder.dimension();
@@ -63,14 +75,19 @@ public class CatalogIndex {
             String url = config.elasticsearch().url().orElseThrow(() -> new IllegalArgumentException(
                     "talent.search.backend=elasticsearch needs talent.search.elasticsearch.url (ELASTICSEARCH_URL)"));
             this.esClient = ElasticsearchClient.of(b -> b.host(url));
-            this.generations = null;
+            this.store = null;
+            this.catalog = null;
             this.backend = new ElasticsearchBackend(esClient, config.elasticsearch().index(), dimension, taxonomy);
         } else {
             this.esClient = null;
             SearchConfig.Lucene l = config.lucene();
-            this.generations = new LuceneGenerations(Path.of(l.dir()), dimension, taxonomy,
-                    new LuceneSettings(l.hnswM(), l.hnswBeamWidth(), l.quantized(), 64));
-            this.backend = generations.openCurrent();
+            LuceneSettings settings = new LuceneSettings(l.hnswM(), l.hnswBeamWidth(), l.quantized(), 64);
+            DenseEncoder profiles = encoder;
+            FreelancerStore[] opened = new FreelancerStore[1];
+            this.catalog = catalogs.open(StandardCatalogs.freelancers(), folder -> opened[0] = FreelancerStore.open(
+                    folder, dimension, taxonomy, settings, profiles == null ? null : profiles::profile));
+            this.store = opened[0];
+            this.backend = new LuceneBackend(store);
         }
         this.applied = backend.checkpoint();
         LOG.infof("Search index: %s with %d freelancers, checkpoint %s, dense encoder %s", backend.name(),
@@ -81,9 +98,18 @@ public class CatalogIndex {
     public CatalogIndex(SearchBackend backend, DenseEncoder encoder) {
         this.encoder = encoder;
         this.esClient = null;
-        this.generations = null;
+        this.store = null;
+        this.catalog = null;
         this.backend = backend;
         this.applied = backend.checkpoint();
+    }
+
+    /**
+     * Whether the index is a catalog with its own follower (embedded Lucene): the consumer group then only checks
+     * records and dead-letters the bad ones; otherwise (Elasticsearch) the group writes the index.
+     */
+    public boolean followsCatalog() {
+        return catalog != null;
     }
 
     public SearchBackend backend() {
@@ -174,15 +200,28 @@ public class CatalogIndex {
      * @return the number of freelancers in the new generation
      */
     public long rebuild() {
+        if (store != null) {
+            if (!rebuilding.compareAndSet(false, true)) {
+                throw new IllegalStateException("a rebuild is already running");
+            }
+            try {
+                long count = store.rebuild();
+                LOG.infof("Rebuilt the search index: %d freelancers now served from %s", count, store.generation());
+                return count;
+            } finally {
+                rebuilding.set(false);
+            }
+        }
+        if (!(backend instanceof ElasticsearchBackend live)) {
+            throw new IllegalStateException("this index cannot be rebuilt: it was opened outside the service");
+        }
         if (!rebuilding.compareAndSet(false, true)) {
             throw new IllegalStateException("a rebuild is already running");
         }
         try {
             Set<String> seen = ConcurrentHashMap.newKeySet();
             touched = seen;
-            SearchBackend live = backend;
-            SearchBackend next = live instanceof ElasticsearchBackend es ? es.nextGeneration()
-                    : generations.openNext();
+            ElasticsearchBackend next = live.nextGeneration();
             List<Freelancer> batch = new ArrayList<>();
             List<Long> versions = new ArrayList<>();
             live.forEach(doc -> {
@@ -210,11 +249,7 @@ public class CatalogIndex {
                 }
                 next.refresh();
                 next.commit(c);
-                if (live instanceof ElasticsearchBackend es) {
-                    es.promote((ElasticsearchBackend) next);
-                } else {
-                    generations.promote((LuceneBackend) live, (LuceneBackend) next);
-                }
+                live.promote(next);
                 backend = next;
                 touched = null;
             } finally {
@@ -245,14 +280,17 @@ public class CatalogIndex {
 
     @PreDestroy
     void close() {
-        try {
-            if (uncommitted.get()) {
-                commit();
+        if (catalog == null) {
+            try {
+                if (uncommitted.get()) {
+                    commit();
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("Final commit of the search index failed: %s", e.getMessage());
             }
-        } catch (RuntimeException e) {
-            LOG.warnf("Final commit of the search index failed: %s", e.getMessage());
+            // The catalog's store is committed and closed by Catalogs when the service stops.
+            backend.close();
         }
-        backend.close();
         if (esClient != null) {
             try {
                 esClient.close();

@@ -1,5 +1,6 @@
 package ai.talent.search.index.lucene;
 
+import ai.talent.domain.event.Topics;
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.skill.SkillTaxonomy;
 import ai.talent.search.index.BrowsePage;
@@ -13,9 +14,9 @@ import ai.talent.search.index.ProfileJson;
 import ai.talent.search.index.ScoredFreelancer;
 import ai.talent.search.index.SearchBackend;
 import ai.talent.search.index.SortOrder;
+import ai.talent.service.state.StateJson;
+import ai.talent.service.state.catalog.CatalogCheckpoint;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,17 +30,9 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene104.Lucene104Codec;
-import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
-import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -55,55 +48,44 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.NumericUtils;
 
 /**
- * The embedded search index: one Lucene index in a folder, written through an {@link IndexWriter} and searched
- * near-real-time through a {@link SearcherManager}. A commit stores the topic offsets in the commit's user data,
- * so the files on disk always say which events they reflect.
+ * The embedded search index: search's freelancers catalog store ({@link FreelancerStore}, shared-service's
+ * {@link ai.talent.service.state.catalog.LuceneCatalogStore} with the search fields), read through its published
+ * view. In the service the catalog's follower writes the store and commits it with its offsets; the writes here
+ * (upsert with precomputed vectors, delete, refresh, commit) serve the contract tests, the evaluation and the
+ * benchmark, which fill an index without a broker.
  */
 public final class LuceneBackend implements SearchBackend {
 
-    static final String CHECKPOINT_PREFIX = "offset.";
-    private static final Set<String> LOADED = Set.of(LuceneFields.SOURCE, LuceneFields.VERSION);
+    private static final Set<String> LOADED = Set.of(LuceneFields.SOURCE);
 
-    private final Path dir;
+    private final FreelancerStore store;
+    private final boolean ownsStore;
     private final int dimension;
-    private final SkillTaxonomy taxonomy;
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
     private final LuceneQueries queries;
-    private volatile Checkpoint checkpoint;
 
+    /** Searches {@code store}, which its opener closes (the service: the catalog, when it stops). */
+    public LuceneBackend(FreelancerStore store) {
+        this(store, false);
+    }
+
+    private LuceneBackend(FreelancerStore store, boolean ownsStore) {
+        this.store = store;
+        this.ownsStore = ownsStore;
+        this.dimension = store.dimension();
+        this.queries = new LuceneQueries(analyzer());
+    }
+
+    /** An index of its own in {@code dir} (no encoder: writers bring the vectors), closed with this back end. */
     public LuceneBackend(Path dir, int dimension, SkillTaxonomy taxonomy, LuceneSettings settings) {
-        this.dir = dir;
-        this.dimension = dimension;
-        this.taxonomy = taxonomy;
-        Analyzer analyzer = analyzer();
-        try {
-            Files.createDirectories(dir);
-            this.directory = FSDirectory.open(dir);
-            this.checkpoint = readCheckpoint(directory);
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(settings.ramBufferMb())
-                    .setCodec(codec(settings));
-            this.writer = new IndexWriter(directory, config);
-            this.searchers = new SearcherManager(writer, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the Lucene index in " + dir.toAbsolutePath() + ": "
-                    + e.getMessage(), e);
-        }
-        this.queries = new LuceneQueries(analyzer);
+        this(FreelancerStore.open(dir, dimension, taxonomy, settings, null), true);
     }
 
     /** Nori for the Korean text fields, the standard analyzer (no stop words, as Elasticsearch's) for the rest. */
@@ -118,33 +100,12 @@ public final class LuceneBackend implements SearchBackend {
         return new PerFieldAnalyzerWrapper(new KoreanAnalyzer(), perField);
     }
 
-    private static Lucene104Codec codec(LuceneSettings settings) {
-        KnnVectorsFormat format = settings.quantized()
-                ? new Lucene104HnswScalarQuantizedVectorsFormat(settings.hnswM(), settings.hnswBeamWidth())
-                : new Lucene99HnswVectorsFormat(settings.hnswM(), settings.hnswBeamWidth());
-        return new Lucene104Codec() {
-            @Override
-            public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-                return format;
-            }
-        };
-    }
-
-    private static Checkpoint readCheckpoint(Directory directory) throws IOException {
-        if (!DirectoryReader.indexExists(directory)) {
-            return Checkpoint.empty();
-        }
-        Map<String, Long> offsets = new HashMap<>();
-        for (Map.Entry<String, String> e : SegmentInfos.readLatestCommit(directory).getUserData().entrySet()) {
-            if (e.getKey().startsWith(CHECKPOINT_PREFIX)) {
-                offsets.put(e.getKey().substring(CHECKPOINT_PREFIX.length()), Long.parseLong(e.getValue()));
-            }
-        }
-        return new Checkpoint(offsets);
+    public FreelancerStore store() {
+        return store;
     }
 
     public Path dir() {
-        return dir;
+        return store.root();
     }
 
     @Override
@@ -159,53 +120,41 @@ public final class LuceneBackend implements SearchBackend {
 
     @Override
     public void upsert(List<IndexedFreelancer> documents) {
-        try {
-            for (IndexedFreelancer d : documents) {
-                if (d.vector() != null && d.vector().length != dimension) {
-                    throw new IllegalArgumentException("vector of " + d.id() + " has " + d.vector().length
-                            + " dimensions, the index holds " + dimension);
-                }
-                writer.updateDocument(new Term(LuceneFields.ID, d.id()), LuceneFields.document(d, taxonomy));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to the Lucene index: " + e.getMessage(), e);
+        for (IndexedFreelancer d : documents) {
+            store.upsert(d.freelancer(), d.vector());
         }
     }
 
     @Override
     public void delete(String id, long version) {
-        try {
-            writer.deleteDocuments(new Term(LuceneFields.ID, id));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete from the Lucene index: " + e.getMessage(), e);
-        }
+        store.delete(id);
     }
 
     @Override
     public void refresh() {
-        try {
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot refresh the Lucene searcher: " + e.getMessage(), e);
-        }
+        store.publish();
     }
 
+    /** Stores the offsets of the {@code freelancers} partitions as the catalog's checkpoint (other topics: none). */
     @Override
-    public synchronized void commit(Checkpoint next) {
-        Map<String, String> data = new HashMap<>();
-        next.offsets().forEach((k, v) -> data.put(CHECKPOINT_PREFIX + k, Long.toString(v)));
-        try {
-            writer.setLiveCommitData(data.entrySet());
-            writer.commit();
-            checkpoint = next;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot commit the Lucene index: " + e.getMessage(), e);
-        }
+    public void commit(Checkpoint next) {
+        Map<Integer, Long> offsets = new HashMap<>();
+        next.offsets().forEach((key, offset) -> {
+            String prefix = Topics.FREELANCERS + "-";
+            if (key.startsWith(prefix)) {
+                offsets.put(Integer.parseInt(key.substring(prefix.length())), offset);
+            }
+        });
+        CatalogCheckpoint previous = store.checkpoint();
+        store.commit(new CatalogCheckpoint(previous.clusterId(), offsets, previous.recentEventIds()));
     }
 
     @Override
     public Checkpoint checkpoint() {
-        return checkpoint;
+        Map<String, Long> offsets = new HashMap<>();
+        store.checkpoint().offsets().forEach((partition, offset) ->
+                offsets.put(Checkpoint.key(Topics.FREELANCERS, partition), offset));
+        return new Checkpoint(offsets);
     }
 
     @Override
@@ -317,8 +266,9 @@ public final class LuceneBackend implements SearchBackend {
 
     private IndexedFreelancer load(StoredFields stored, int doc, boolean withVector) throws IOException {
         Document d = withVector ? stored.document(doc) : stored.document(doc, LOADED);
-        Freelancer f = ProfileJson.read(d.get(LuceneFields.SOURCE));
-        long version = d.getField(LuceneFields.VERSION).numericValue().longValue();
+        Freelancer f = StateJson.read(d.get(LuceneFields.SOURCE), Freelancer.class);
+        // The catalog applies a partition's events in order: the version of the ES external versioning is moot.
+        long version = 0;
         float[] vector = null;
         if (withVector && d.getBinaryValue(LuceneFields.VECTOR_BYTES) != null) {
             var bytes = d.getBinaryValue(LuceneFields.VECTOR_BYTES);
@@ -332,26 +282,13 @@ public final class LuceneBackend implements SearchBackend {
     }
 
     private <T> T withSearcher(SearcherFunction<T> f) {
-        try {
-            IndexSearcher s = searchers.acquire();
-            try {
-                return f.apply(s);
-            } finally {
-                searchers.release(s);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Lucene search failed: " + e.getMessage(), e);
-        }
+        return store.search(f::apply);
     }
 
     @Override
     public void close() {
-        try {
-            searchers.close();
-            writer.close();
-            directory.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot close the Lucene index in " + dir + ": " + e.getMessage(), e);
+        if (ownsStore) {
+            store.close();
         }
     }
 

@@ -1,11 +1,12 @@
 package ai.talent.search.index.lucene;
 
 import ai.talent.domain.model.Freelancer;
+import ai.talent.domain.model.Nullable;
 import ai.talent.domain.skill.SkillCategory;
 import ai.talent.domain.skill.SkillTaxonomy;
-import ai.talent.search.index.IndexedFreelancer;
 import ai.talent.search.index.ProfileFields;
 import ai.talent.search.index.ProfileJson;
+import ai.talent.service.state.catalog.LuceneCatalogStore;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -30,10 +31,11 @@ import org.apache.lucene.util.BytesRef;
  */
 final class LuceneFields {
 
-    static final String ID = "id";
-    static final String SOURCE = "profile";
+    /** The catalog store's id field (one term per entity), also sorted on for stable ties. */
+    static final String ID = LuceneCatalogStore.ID;
+    /** The catalog store's JSON of the profile, as the follower wrote it. */
+    static final String SOURCE = LuceneCatalogStore.JSON;
     static final String VECTOR_BYTES = "vector_bytes";
-    static final String VERSION = "version";
     static final String NAME = "name";
     static final String NAME_PREFIX = "name_prefix";
     static final String HEADLINE = "headline";
@@ -68,13 +70,12 @@ final class LuceneFields {
     private LuceneFields() {
     }
 
-    static Document document(IndexedFreelancer indexed, SkillTaxonomy taxonomy) {
-        Freelancer f = indexed.freelancer();
-        Document doc = new Document();
-        doc.add(new StringField(ID, f.id(), Field.Store.YES));
+    /**
+     * Adds the search fields of {@code f} to its catalog document, which already holds the store's id and JSON;
+     * {@code vector} may be null (no encoder).
+     */
+    static void addSearchFields(Document doc, Freelancer f, @Nullable float[] vector, SkillTaxonomy taxonomy) {
         doc.add(new SortedDocValuesField(ID, new BytesRef(f.id())));
-        doc.add(new StoredField(SOURCE, ProfileJson.write(f)));
-        doc.add(new StoredField(VERSION, indexed.version()));
         text(doc, NAME, f.displayName());
         for (String prefix : ProfileFields.namePrefixes(f)) {
             doc.add(new StringField(NAME_PREFIX, prefix, Field.Store.NO));
@@ -104,11 +105,10 @@ final class LuceneFields {
         doc.add(new FloatField(RATING_SCORE, (float) ProfileFields.ratingScore(f), Field.Store.NO));
         doc.add(new IntField(AVAILABILITY, f.availabilityHoursPerWeek(), Field.Store.NO));
         doc.add(new IntField(COMPLETED, f.completedProjects(), Field.Store.NO));
-        if (indexed.vector() != null) {
-            doc.add(new KnnFloatVectorField(VECTOR, indexed.vector(), VectorSimilarityFunction.DOT_PRODUCT));
-            doc.add(new StoredField(VECTOR_BYTES, ProfileJson.bytes(indexed.vector())));
+        if (vector != null) {
+            doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+            doc.add(new StoredField(VECTOR_BYTES, ProfileJson.bytes(vector)));
         }
-        return doc;
     }
 
     private static void text(Document doc, String field, String value) {

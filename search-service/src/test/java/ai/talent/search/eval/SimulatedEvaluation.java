@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Search quality on simulated graded queries: the freelancers indexed in Lucene with their MiniLM vectors, each
@@ -94,17 +95,20 @@ public final class SimulatedEvaluation {
     }
 
     public static Result run(SimulatedSearchSet set, DenseEncoder encoder, Path indexDir, long seed, PrintStream log) {
-        return run(set, encoder, indexDir, seed, log, null);
+        return run(set, encoder, indexDir, seed, log, null, UnaryOperator.identity());
     }
 
-    /** As above; profile vectors are read from / written to {@code vectorCache} when it is given. */
+    /**
+     * As above; profile vectors are read from / written to {@code vectorCache} when it is given, and each profile
+     * is encoded as {@code encodedAs} shows it (the whole profile is indexed for BM25 either way).
+     */
     public static Result run(SimulatedSearchSet set, DenseEncoder encoder, Path indexDir, long seed, PrintStream log,
-                             Path vectorCache) {
+                             Path vectorCache, UnaryOperator<Freelancer> encodedAs) {
         SkillTaxonomy taxonomy = SkillTaxonomy.standard();
         try (LuceneBackend backend = new LuceneBackend(indexDir, encoder.dimension(), taxonomy,
                 LuceneSettings.defaults())) {
             long start = System.nanoTime();
-            index(set.freelancers(), encoder, backend, vectorCache);
+            index(set.freelancers(), encoder, backend, vectorCache, encodedAs);
             log.printf(Locale.ROOT, "indexed %,d simulated freelancers (encoded) in %.1f s%n", set.freelancers().size(),
                     (System.nanoTime() - start) / 1e9);
             QueryParser parser = new QueryParser(taxonomy, 1400);
@@ -144,13 +148,18 @@ public final class SimulatedEvaluation {
     }
 
     static void index(List<Freelancer> freelancers, DenseEncoder encoder, LuceneBackend backend, Path vectorCache) {
+        index(freelancers, encoder, backend, vectorCache, UnaryOperator.identity());
+    }
+
+    static void index(List<Freelancer> freelancers, DenseEncoder encoder, LuceneBackend backend, Path vectorCache,
+                      UnaryOperator<Freelancer> encodedAs) {
         float[][] cached = VectorCache.read(vectorCache, freelancers.size(), encoder.dimension());
         float[][] all = new float[freelancers.size()][];
         int batch = 64;
         for (int from = 0; from < freelancers.size(); from += batch) {
             List<Freelancer> part = freelancers.subList(from, Math.min(freelancers.size(), from + batch));
             float[][] vectors = cached != null ? java.util.Arrays.copyOfRange(cached, from, from + part.size())
-                    : encoder.profiles(part);
+                    : encoder.profiles(part.stream().map(encodedAs).toList());
             System.arraycopy(vectors, 0, all, from, vectors.length);
             List<IndexedFreelancer> docs = new ArrayList<>();
             for (int i = 0; i < part.size(); i++) {

@@ -66,6 +66,15 @@ public final class LuceneBackend implements SearchBackend {
 
     private static final Set<String> LOADED = Set.of(LuceneFields.SOURCE);
 
+    /**
+     * Equal scores in id order: each replica builds its own index, with the same documents in a different internal
+     * order, and must still rank them alike.
+     */
+    private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE,
+            new SortField(LuceneFields.ID, SortField.Type.STRING));
+    private static final java.util.Comparator<ScoredFreelancer> SAME_ORDER_ON_EVERY_REPLICA = java.util.Comparator
+            .comparingDouble((ScoredFreelancer h) -> -h.score()).thenComparing(h -> h.freelancer().id());
+
     private final FreelancerStore store;
     private final boolean ownsStore;
     private final int dimension;
@@ -179,7 +188,7 @@ public final class LuceneBackend implements SearchBackend {
         if (q == null) {
             return List.of();
         }
-        return withSearcher(s -> hits(s, s.search(q, k)));
+        return withSearcher(s -> hits(s, s.search(q, k, BY_SCORE_THEN_ID, true)));
     }
 
     @Override
@@ -189,7 +198,9 @@ public final class LuceneBackend implements SearchBackend {
                     + dimension);
         }
         KnnFloatVectorQuery q = new KnnFloatVectorQuery(LuceneFields.VECTOR, vector, k, queries.knnFilter(filters));
-        return withSearcher(s -> hits(s, s.search(q, k)));
+        List<ScoredFreelancer> hits = new ArrayList<>(withSearcher(s -> hits(s, s.search(q, k))));
+        hits.sort(SAME_ORDER_ON_EVERY_REPLICA);
+        return hits;
     }
 
     @Override

@@ -21,6 +21,20 @@ import org.junit.jupiter.api.Test;
 class SearchResourceTests extends ServiceEndpointsContract {
 
     @Test
+    void aRebuildSwitchesToANewGenerationWhileSearchesGoOn() {
+        long before = given().get("/v1/index/rebuild").then().statusCode(200).extract().jsonPath().getLong("freelancers");
+        given().post("/v1/index/rebuild").then().statusCode(202).body("backend", equalTo("lucene"));
+        given().queryParam("q", "developer").get("/v1/search").then().statusCode(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).untilAsserted(() -> given()
+                .get("/v1/index/rebuild").then().statusCode(200).body("running", equalTo(false))
+                .body("lastFinishedAt", notNullValue()).body("lastError", org.hamcrest.Matchers.nullValue()));
+        given().get("/v1/index/rebuild").then().statusCode(200)
+                .body("lastCount", org.hamcrest.Matchers.greaterThanOrEqualTo((int) before))
+                .body("freelancers", org.hamcrest.Matchers.greaterThanOrEqualTo((int) before));
+        given().queryParam("q", "developer").get("/v1/search").then().statusCode(200);
+    }
+
+    @Test
     void emptyQueryBrowses() {
         given().get("/v1/search").then().statusCode(200)
                 .body("mode", equalTo("browse"))

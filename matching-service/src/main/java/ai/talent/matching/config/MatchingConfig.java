@@ -2,28 +2,114 @@ package ai.talent.matching.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 
-/** How the baseline scorer weighs a candidate and how many candidates it recommends ({@code matching.*}). */
+/** Matching's settings ({@code matching.*}): the towers, the index, both stages, the exposure cap, MMR, success. */
 @ConfigMapping(prefix = "matching")
 public interface MatchingConfig {
 
-    /** Recommendations per project.posted event. */
+    /** Recommendations per project.posted event, and the default {@code limit} of the API. */
     @WithDefault("10")
     int topK();
 
-    /** Share of the score given to skill coverage; the rest goes to rate fit. */
-    @WithDefault("0.7")
-    double skillWeight();
+    /** The model registry holding matching's encoder and ranker ({@code ./talent train matching}). */
+    @WithDefault("target/models/registry")
+    Path registry();
 
-    /** Weight of a nice-to-have skill relative to a required one (1.0) in coverage. */
-    @WithDefault("0.5")
-    double niceToHaveWeight();
+    Encoder encoder();
+
+    Index index();
+
+    Retrieval retrieval();
+
+    Exposure exposure();
+
+    Mmr mmr();
+
+    Success success();
 
     /** Working hours per week assumed when comparing an hourly rate with a fixed budget. */
     @WithDefault("40")
     int fixedBudgetHoursPerWeek();
 
-    /** Version stamped on recommendations so the platform knows which ranker produced them. */
-    @WithDefault("baseline-1")
-    String modelVersion();
+    interface Encoder {
+
+        /** {@code auto} (the promoted matching-encoder, else the pretrained MiniLM), {@code pretrained}, or
+         * {@code registry:<model>}. */
+        @WithDefault("auto")
+        String source();
+
+        /** {@code pytorch} or {@code onnx-runtime}. */
+        @WithDefault("onnx-runtime")
+        String engine();
+
+        @WithDefault("256")
+        int chunkTokens();
+
+        @WithDefault("2000")
+        int cacheSize();
+    }
+
+    interface Index {
+
+        /** {@code lucene} (HNSW on local disk) or {@code elasticsearch} (kNN; needs {@code url}). */
+        @WithDefault("lucene")
+        String backend();
+
+        Optional<String> url();
+
+        @WithDefault("matching")
+        String prefix();
+
+        @WithDefault("100")
+        int efSearch();
+
+        /** Longest time between index commits (with the offsets the index reflects). */
+        @WithDefault("5s")
+        Duration commitInterval();
+    }
+
+    interface Retrieval {
+
+        @WithDefault("200")
+        int dense();
+
+        @WithDefault("100")
+        int skill();
+    }
+
+    interface Exposure {
+
+        /** Share of the last {@code window} recommendation lists a freelancer may appear in; 0 turns the cap off. */
+        @WithDefault("0.02")
+        double share();
+
+        @WithDefault("500")
+        int window();
+    }
+
+    interface Mmr {
+
+        /** 1 turns MMR off; lower values trade relevance for diversity among the best {@code depth}. */
+        @WithDefault("1.0")
+        double lambda();
+
+        @WithDefault("50")
+        int depth();
+    }
+
+    interface Success {
+
+        /** The success predictor's base URL; absent: only {@code success.predicted} events are used. */
+        Optional<String> url();
+
+        @WithDefault("150ms")
+        Duration timeout();
+
+        /** How many of the best candidates without a known prediction may be asked about. */
+        @WithDefault("10")
+        int top();
+    }
 }

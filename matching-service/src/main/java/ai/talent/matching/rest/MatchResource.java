@@ -4,14 +4,18 @@ import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.model.Project;
 import ai.talent.domain.model.SkillRequirement;
 import ai.talent.matching.market.ProjectOutcomes;
+import ai.talent.matching.rank.MatchQuery;
+import ai.talent.matching.retrieval.HardFilters;
+import ai.talent.matching.scoring.FreelancerMatches;
 import ai.talent.matching.scoring.MatchingService;
-import ai.talent.matching.scoring.ProjectNeeds;
+import ai.talent.matching.scoring.ProjectMatches;
 import ai.talent.service.state.catalog.Catalog;
 import ai.talent.service.state.keyed.KeyedStateReads;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -21,13 +25,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Matching's HTTP API: rankings for received projects or ad-hoc needs, and what the service has received. Rankings
- * and profiles come from the catalogs every replica holds; a project's hires and predictions come from the keyed
- * state of the replica that owns the project (forwarded there when it is another one).
+ * Matching's HTTP API in both directions: the best freelancers for a received project or an ad-hoc description,
+ * the open projects that suit a freelancer (with what would raise each match), and what the service has received.
+ * Every match carries its explanation. At most 100 matches per request. Rankings and profiles come from the catalogs
+ * every replica holds; a project's hires and predictions from the keyed state of the replica that owns the project
+ * (forwarded there when it is another one).
  */
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,29 +55,65 @@ public class MatchResource {
 
     @GET
     @Path("/projects/{projectId}/matches")
-    @Operation(summary = "Rank the known freelancers for a project received on the projects topic")
-    public MatchesResponse matchesForProject(@PathParam("projectId") String projectId,
-                                             @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
-        return respond(projectId, ProjectNeeds.of(requireProject(projectId)), limit);
+    @Operation(summary = "The best freelancers for a project received on the projects topic, explained")
+    public FreelancerMatches matchesForProject(@PathParam("projectId") String projectId,
+                                               @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
+        // Served by the replica that owns the project's keyed state, so the success predictions the ranker reads
+        // are the same whichever replica is asked.
+        return keyed.answer(ProjectOutcomes.STORE, projectId, FreelancerMatches.class, () -> {
+            Project project = knownProject(projectId);
+            return matching.freelancersFor(MatchQuery.of(project, HardFilters.NONE), limit(limit), false);
+        });
     }
 
     @POST
     @Path("/matches")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rank the known freelancers for skills and a budget, without posting a project")
-    public MatchesResponse matches(@Valid @NotNull MatchRequest request) {
-        var needs = new ProjectNeeds(toRequirements(request.requiredSkills()),
-                toRequirements(request.niceToHaveSkills() == null ? List.of() : request.niceToHaveSkills()),
-                request.budgetType(), request.budgetKrw(), request.durationWeeks());
-        return respond(null, needs, request.limit());
+    @Operation(summary = "The best freelancers for a received project (projectId) or an ad-hoc description")
+    public FreelancerMatches matches(@Valid @NotNull MatchRequest request) {
+        HardFilters filters = new HardFilters(request.minHoursPerWeek(), request.regions(),
+                request.maxHourlyRateKrw());
+        if (request.projectId() != null) {
+            return matching.freelancersFor(MatchQuery.of(knownProject(request.projectId()), filters),
+                    limit(request.limit()), false);
+        }
+        List<String> missing = new ArrayList<>();
+        if (request.requiredSkills() == null || request.requiredSkills().isEmpty()) {
+            missing.add("requiredSkills");
+        }
+        if (request.budgetType() == null) {
+            missing.add("budgetType");
+        }
+        if (request.budgetKrw() == null) {
+            missing.add("budgetKrw");
+        }
+        if (request.durationWeeks() == null) {
+            missing.add("durationWeeks");
+        }
+        if (!missing.isEmpty()) {
+            throw new BadRequestException("Without a projectId the request must describe the project: "
+                    + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " missing");
+        }
+        MatchQuery q = new MatchQuery(null, request.title(), request.description(), null,
+                requirements(request.requiredSkills()),
+                request.niceToHaveSkills() == null ? List.of() : requirements(request.niceToHaveSkills()),
+                request.budgetType(), request.budgetKrw(), request.durationWeeks(), null, true, filters);
+        return matching.freelancersFor(q, limit(request.limit()), false);
+    }
+
+    @GET
+    @Path("/freelancers/{freelancerId}/projects")
+    @Operation(summary = "The open projects that suit a freelancer, each with what would raise the match")
+    public ProjectMatches projectsForFreelancer(@PathParam("freelancerId") String freelancerId,
+                                                @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
+        return matching.projectsFor(knownFreelancer(freelancerId), limit(limit));
     }
 
     @GET
     @Path("/freelancers/{freelancerId}")
     @Operation(summary = "A freelancer as received on the freelancers topic")
     public Freelancer freelancer(@PathParam("freelancerId") String freelancerId) {
-        return freelancers.get(freelancerId).orElseThrow(() -> new NotFoundException(
-                "No freelancer with id " + freelancerId + " has been received on the freelancers topic"));
+        return knownFreelancer(freelancerId);
     }
 
     @GET
@@ -78,25 +121,28 @@ public class MatchResource {
     @Operation(summary = "A received project with its hires and success predictions")
     public ProjectView project(@PathParam("projectId") String projectId) {
         return keyed.answer(ProjectOutcomes.STORE, projectId, ProjectView.class, () -> {
-            Project project = requireProject(projectId);
+            Project project = knownProject(projectId);
             ProjectOutcomes outcomes = keyed.<ProjectOutcomes>local(ProjectOutcomes.STORE, projectId)
                     .orElse(ProjectOutcomes.none());
             return new ProjectView(project, outcomes.hires(), outcomes.predictions());
         });
     }
 
-    private Project requireProject(String projectId) {
+    private int limit(Integer limit) {
+        return limit == null ? matching.defaultLimit() : limit;
+    }
+
+    private Project knownProject(String projectId) {
         return projects.get(projectId).orElseThrow(() -> new NotFoundException(
                 "No project with id " + projectId + " has been received on the projects topic"));
     }
 
-    private MatchesResponse respond(String projectId, ProjectNeeds needs, Integer limit) {
-        int k = limit == null ? matching.defaultLimit() : limit;
-        return new MatchesResponse(projectId, matching.modelVersion(), (int) freelancers.count(),
-                matching.rank(needs, k));
+    private Freelancer knownFreelancer(String freelancerId) {
+        return freelancers.get(freelancerId).orElseThrow(() -> new NotFoundException(
+                "No freelancer with id " + freelancerId + " has been received on the freelancers topic"));
     }
 
-    private static List<SkillRequirement> toRequirements(List<SkillNeed> needs) {
+    private static List<SkillRequirement> requirements(List<SkillNeed> needs) {
         return needs.stream().map(n -> new SkillRequirement(n.skillId(), n.minLevel())).toList();
     }
 }

@@ -4,10 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import ai.talent.localstack.kafka.KafkaTestResource;
+import ai.talent.matching.rank.DefaultRanker;
 import ai.talent.service.testing.ServiceEndpointsContract;
 import ai.talent.service.testing.StateDirTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -34,13 +36,53 @@ class MatchResourceTests extends ServiceEndpointsContract {
     @Test
     void invalidRequestIsABadRequestProblemNamingEachField() {
         given().contentType(ContentType.JSON)
-                .body("{\"requiredSkills\": [], \"budgetType\": \"HOURLY\", \"budgetKrw\": -1, \"durationWeeks\": 4}")
+                .body("{\"requiredSkills\": [], \"budgetType\": \"HOURLY\", \"budgetKrw\": -1, \"durationWeeks\": 0}")
                 .post("/v1/matches").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Bad Request"))
-                .body("errors.field", hasItem("requiredSkills"))
+                .body("errors.field", hasItem("durationWeeks"))
                 .body("errors.field", hasItem("budgetKrw"));
+    }
+
+    @Test
+    void aRequestWithNeitherProjectNorSkillsIsABadRequestNamingWhatIsMissing() {
+        given().contentType(ContentType.JSON)
+                .body("{\"requiredSkills\": [], \"budgetType\": \"HOURLY\"}")
+                .post("/v1/matches").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("requiredSkills"))
+                .body("detail", containsString("budgetKrw"))
+                .body("detail", containsString("durationWeeks"));
+    }
+
+    @Test
+    void moreThanAHundredMatchesAreRefused() {
+        given().contentType(ContentType.JSON)
+                .body("{\"requiredSkills\": [{\"skillId\": \"java\", \"minLevel\": 3}], \"budgetType\": \"HOURLY\","
+                        + " \"budgetKrw\": 50000, \"durationWeeks\": 4, \"limit\": 101}")
+                .post("/v1/matches").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("limit"));
+        given().get("/v1/projects/{id}/matches?limit=101", "any").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        given().get("/v1/freelancers/{id}/projects?limit=101", "any").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void unknownFreelancerOrProjectIdIsANotFoundProblem() {
+        given().get("/v1/freelancers/{id}/projects", "no-such-freelancer").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", containsString("No freelancer with id no-such-freelancer"));
+        given().contentType(ContentType.JSON).body("{\"projectId\": \"no-such-project\"}")
+                .post("/v1/matches").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", containsString("No project with id no-such-project"));
     }
 
     @Test
@@ -89,8 +131,8 @@ class MatchResourceTests extends ServiceEndpointsContract {
                         + " \"budgetType\": \"HOURLY\", \"budgetKrw\": 50000, \"durationWeeks\": 4, \"limit\": 5}")
                 .post("/v1/matches").then()
                 .statusCode(200)
-                .body("modelVersion", equalTo("baseline-1"))
-                .body("matches.size()", equalTo(0));
+                .body("modelVersion", equalTo(DefaultRanker.VERSION))
+                .body("matches.size()", lessThanOrEqualTo(5));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package ai.talent.matching.state;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ai.talent.domain.event.ContractAwarded;
 import ai.talent.domain.event.DomainEvent;
 import ai.talent.domain.event.FeatureContribution;
@@ -7,18 +9,33 @@ import ai.talent.domain.event.SuccessPredicted;
 import ai.talent.domain.model.ContractOutcome;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.domain.model.SkillRequirement;
+import ai.talent.matching.market.MarketCatalogs;
 import ai.talent.service.testing.RestartAndScaleOutScenario;
 import ai.talent.service.testing.SampleEvents;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Matching's packaged application restarted from its state folder and run twice against one broker: catalogs
- * (freelancers, projects) and keyed state (hires and predictions per project) answer alike.
+ * (freelancers, projects: the vector indexes rankings retrieve from) and keyed state (hires and predictions per
+ * project) answer alike; the restart restores the indexes from their commit.
  */
 class MatchingStateIT extends RestartAndScaleOutScenario {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path LOG = Path.of("target", "it-logs", "matching-service-a.log");
 
     private final String run = SampleEvents.newId("it");
 
@@ -60,11 +77,19 @@ class MatchingStateIT extends RestartAndScaleOutScenario {
         }
         events.sendAll(outcomes);
         views.add(View.catalog("/v1/freelancers/" + expert, okWith(expert, "Kotlin engineer")));
-        views.add(View.catalog("/v1/projects/" + projects.getFirst() + "/matches", okWith(expert, junior))
-                .comparedAs(RestartAndScaleOutScenario::withoutCandidateCount));
+        // Rankings come from the vector indexes (the catalogs' stores): after the restart they answer from the
+        // restored HNSW index, and the second instance from its own, alike. The top 2 of a Kotlin project stay the
+        // Kotlin freelancers when the Go newcomer arrives while the service is down.
+        // (A forwarded read carries no query string: the top 2 are compared instead of asking for 2.)
+        views.add(View.keyed("/v1/projects/" + projects.getFirst() + "/matches", okWith(expert, junior))
+                .comparedAs(body -> topMatches(body, 2)));
         views.add(View.post("/v1/matches", "{\"requiredSkills\":[{\"skillId\":\"" + skill("ktor") + "\",\"minLevel\":3}],"
-                + "\"budgetType\":\"HOURLY\",\"budgetKrw\":50000,\"durationWeeks\":4}", okWith(expert))
+                + "\"budgetType\":\"HOURLY\",\"budgetKrw\":50000,\"durationWeeks\":4,\"limit\":1}", okWith(expert))
                 .comparedAs(RestartAndScaleOutScenario::withoutCandidateCount));
+        // The freelancer's direction ranks from the projects' index; the Go project sent while the service is down
+        // ranks below these Kotlin ones.
+        views.add(View.catalog("/v1/freelancers/" + expert + "/projects?limit=100",
+                okWith(projects.toArray(String[]::new))).comparedAs(body -> topMatches(body, projects.size())));
         return views;
     }
 
@@ -81,7 +106,54 @@ class MatchingStateIT extends RestartAndScaleOutScenario {
                 awarded));
         return List.of(
                 View.catalog("/v1/freelancers/" + newcomer, okWith(newcomer)),
+                // Indexed from the records published while the service was down, on top of the restored index.
+                View.post("/v1/matches", "{\"requiredSkills\":[{\"skillId\":\"" + skill("go") + "\",\"minLevel\":3}],"
+                        + "\"budgetType\":\"HOURLY\",\"budgetKrw\":70000,\"durationWeeks\":4,\"limit\":1}",
+                        okWith(newcomer)),
                 View.keyed("/v1/projects/" + projectId, okWith(projectId, awarded.contract().id())));
+    }
+
+    /** The first instance's log holds exactly this run's two starts (the scenario appends to it). */
+    @BeforeAll
+    static void freshLog() throws IOException {
+        Files.deleteIfExists(LOG);
+    }
+
+    /**
+     * The restart kept the vector indexes: each restored the documents of its last commit (freelancers with their
+     * vectors) instead of reading its topic from the start, and none was embedded again.
+     */
+    @AfterAll
+    static void restartKeptTheIndexes() throws IOException {
+        String log = Files.readString(LOG);
+        for (String index : List.of(MarketCatalogs.FREELANCERS, MarketCatalogs.PROJECTS)) {
+            List<Integer> restored = new ArrayList<>();
+            Matcher m = Pattern.compile("Catalog " + index + ": restored (\\d+) documents from its checkpoint")
+                    .matcher(log);
+            while (m.find()) {
+                restored.add(Integer.parseInt(m.group(1)));
+            }
+            assertThat(restored).as("%s: documents restored at the first start and at the restart", index)
+                    .hasSize(2);
+            assertThat(restored.getFirst()).isZero();
+            assertThat(restored.getLast()).as("%s restored from its commit", index).isGreaterThanOrEqualTo(2);
+        }
+        assertThat(log).as("no index was embedded again").doesNotContain("embedding its");
+    }
+
+    /** The first {@code n} matches of a ranking's JSON, without the candidate count. */
+    static String topMatches(String body, int n) {
+        try {
+            ObjectNode tree = (ObjectNode) JSON.readTree(body);
+            ArrayNode matches = (ArrayNode) tree.get("matches");
+            while (matches != null && matches.size() > n) {
+                matches.remove(matches.size() - 1);
+            }
+            tree.remove("candidatesConsidered");
+            return JSON.writeValueAsString(tree);
+        } catch (IOException | ClassCastException e) {
+            return body;
+        }
     }
 
     private String skill(String name) {

@@ -1,0 +1,116 @@
+package ai.talent.matching.rank;
+
+import ai.talent.domain.model.Freelancer;
+import ai.talent.domain.model.Language;
+import ai.talent.domain.model.Region;
+import ai.talent.domain.model.SkillLevel;
+import ai.talent.domain.model.SkillRequirement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * The feature vector of a (project, freelancer) pair, in {@link MatchFeature} order. One function for training,
+ * evaluation and serving, so the ranker sees the same columns everywhere.
+ */
+public final class MatchFeatures {
+
+    static final double PRIOR_RATING = 4.0;
+    static final double PRIOR_RATINGS = 5.0;
+    static final double PRIOR_SUCCESS = 0.7;
+    static final double PRIOR_CONTRACTS = 4.0;
+
+    private final Budgets budgets;
+
+    public MatchFeatures(Budgets budgets) {
+        this.budgets = budgets;
+    }
+
+    public Budgets budgets() {
+        return budgets;
+    }
+
+    public float[] of(MatchQuery q, Freelancer f, double similarity, FreelancerActivity activity,
+                      OptionalDouble predictedSuccess) {
+        float[] x = new float[MatchFeature.count()];
+        Map<String, SkillLevel> held = held(f);
+        double coverage = 0;
+        int heldCount = 0;
+        double years = 0;
+        double surplus = 0;
+        for (SkillRequirement r : q.required()) {
+            SkillLevel s = held.get(r.skillId());
+            if (s != null) {
+                coverage += Math.min(1.0, (double) s.level() / r.minLevel());
+                heldCount++;
+                years += s.years();
+                surplus += Math.max(0, s.level() - r.minLevel()) / 4.0;
+            }
+        }
+        int required = Math.max(1, q.required().size());
+        double nice = 0;
+        for (SkillRequirement r : q.niceToHave()) {
+            SkillLevel s = held.get(r.skillId());
+            nice += s == null ? 0 : Math.min(1.0, (double) s.level() / r.minLevel());
+        }
+        double hourlyBudget = Math.max(1.0, budgets.hourly(q));
+        double rate = Math.max(1.0, f.hourlyRate().amount());
+        double rateRatio = Math.max(-2, Math.min(2, Math.log(rate / hourlyBudget)));
+        int n = f.ratingCount();
+        double rating = n == 0 ? PRIOR_RATING : (f.ratingAverage() * n + PRIOR_RATING * PRIOR_RATINGS) / (n + PRIOR_RATINGS);
+        double success = (activity.successful() + PRIOR_SUCCESS * PRIOR_CONTRACTS) / (activity.completed() + PRIOR_CONTRACTS);
+
+        x[MatchFeature.TEXT_SIMILARITY.ordinal()] = (float) similarity;
+        x[MatchFeature.SKILL_COVERAGE.ordinal()] = (float) (coverage / required);
+        x[MatchFeature.REQUIRED_HELD.ordinal()] = (float) heldCount / required;
+        x[MatchFeature.NICE_TO_HAVE.ordinal()] = q.niceToHave().isEmpty() ? 0f : (float) (nice / q.niceToHave().size());
+        x[MatchFeature.SKILL_YEARS.ordinal()] = heldCount == 0 ? 0f : (float) Math.log1p(years / heldCount);
+        x[MatchFeature.LEVEL_SURPLUS.ordinal()] = heldCount == 0 ? 0f : (float) (surplus / heldCount);
+        x[MatchFeature.RATE_RATIO.ordinal()] = (float) rateRatio;
+        x[MatchFeature.RATE_OVER_BUDGET.ordinal()] = (float) Math.max(0, rateRatio);
+        x[MatchFeature.RATING.ordinal()] = (float) (rating - PRIOR_RATING);
+        x[MatchFeature.RATING_RELIABILITY.ordinal()] = (float) (n / (n + PRIOR_RATINGS));
+        x[MatchFeature.EXPERIENCE.ordinal()] = (float) Math.log1p(f.completedProjects());
+        x[MatchFeature.PLATFORM_SUCCESS.ordinal()] = (float) (success - PRIOR_SUCCESS);
+        x[MatchFeature.AVAILABILITY.ordinal()] = f.availabilityHoursPerWeek() / 40f;
+        x[MatchFeature.ACTIVE_CONTRACTS.ordinal()] = (float) Math.log1p(activity.active());
+        x[MatchFeature.REGION_FIT.ordinal()] = regionFit(q, f);
+        x[MatchFeature.LANGUAGE_FIT.ordinal()] = languageFit(q.language(), f.spokenLanguages());
+        if (predictedSuccess.isPresent()) {
+            x[MatchFeature.PREDICTED_SUCCESS.ordinal()] = (float) (predictedSuccess.getAsDouble() - 0.5);
+            x[MatchFeature.SUCCESS_KNOWN.ordinal()] = 1f;
+        }
+        return x;
+    }
+
+    /** The freelancer's skills by id (the highest level when one is listed twice). */
+    public static Map<String, SkillLevel> held(Freelancer f) {
+        Map<String, SkillLevel> held = new HashMap<>();
+        for (SkillLevel s : f.skills()) {
+            held.merge(s.skillId(), s, (a, b) -> a.level() >= b.level() ? a : b);
+        }
+        return held;
+    }
+
+    private static float regionFit(MatchQuery q, Freelancer f) {
+        if (q.region() == null) {
+            return 1f;
+        }
+        if (q.remote()) {
+            return f.remoteOk() || f.region() == q.region() ? 1f : 0.5f;
+        }
+        return f.region() == q.region() || (q.region() == Region.REMOTE && f.remoteOk()) ? 1f : 0f;
+    }
+
+    private static float languageFit(Language language, List<String> spoken) {
+        if (language == null) {
+            return 1f;
+        }
+        return switch (language) {
+            case KO -> spoken.contains("ko") ? 1f : 0f;
+            case EN -> spoken.contains("en") ? 1f : 0f;
+            default -> spoken.contains("ko") || spoken.contains("en") ? 1f : 0f;
+        };
+    }
+}

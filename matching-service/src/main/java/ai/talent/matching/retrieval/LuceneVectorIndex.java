@@ -1,0 +1,623 @@
+package ai.talent.matching.retrieval;
+
+import ai.talent.domain.event.EventCodec;
+import ai.talent.domain.model.Region;
+import ai.talent.matching.text.TextVectors;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.jboss.logging.Logger;
+
+/**
+ * A vector index in a Lucene 10.5 index on local disk: one document per entity with its JSON, its tower vector in
+ * an HNSW graph (dot product of unit vectors = cosine), its skills as exact terms (with level terms, so that "at
+ * least level 3" is one term), and the fields hard filters look at. The checkpoint (the topic offsets the
+ * documents reflect) and the fingerprint of the encoder that made the vectors are the commit's user data, so
+ * documents, vectors and offsets are committed in one atomic step and a restart keeps the index. When the encoder
+ * changes (a new fine-tuned version is promoted), opening the index re-embeds every stored entity.
+ *
+ * <p>One thread writes; any thread searches. Upserts are embedded in batches when published, so catching up with
+ * a topic costs one encoder call per batch of records, not per record.
+ */
+public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T> {
+
+    static final String ID = "id";
+    static final String JSON = "json";
+    static final String VECTOR = "vector";
+    static final String SKILL = "skill";
+    static final String SKILL_LEVEL = "skill_level";
+    static final String REGION = "region";
+    static final String REMOTE = "remote";
+    static final String HOURLY = "hourly";
+    static final String HOURS = "hours";
+    static final String OPEN = "open";
+    static final String ENCODER = "talent.encoder";
+    static final String CHECKPOINT_PREFIX = "talent.checkpoint.";
+
+    private static final Logger LOG = Logger.getLogger(LuceneVectorIndex.class);
+    private static final String DELETED = "";
+    private static final String YES = "1";
+
+    private final Path folder;
+    private final IndexedKind<T> kind;
+    private final TextVectors encoder;
+    private final IndexSettings settings;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final EventCodec codec = new EventCodec();
+    /** Changes since the last publish: id → JSON, or {@link #DELETED}. */
+    private final Map<String, String> unpublished = new ConcurrentHashMap<>();
+    private volatile Map<String, String> committed;
+
+    private LuceneVectorIndex(Path folder, IndexedKind<T> kind, TextVectors encoder, IndexSettings settings,
+                              FSDirectory directory, IndexWriter writer) throws IOException {
+        this.folder = folder;
+        this.kind = kind;
+        this.encoder = encoder;
+        this.settings = settings;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.committed = checkpointOf(writer.getLiveCommitData());
+    }
+
+    /**
+     * Opens (or creates) the index in {@code folder}. If its vectors came from another encoder, every stored entity
+     * is embedded again with this one (and committed with the same checkpoint) before the index is returned.
+     */
+    public static <T extends Record> LuceneVectorIndex<T> open(Path folder, IndexedKind<T> kind, TextVectors encoder,
+                                                               IndexSettings settings) {
+        FSDirectory directory = null;
+        try {
+            Files.createDirectories(folder);
+            directory = FSDirectory.open(folder);
+            IndexWriterConfig config = new IndexWriterConfig()
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setCodec(codec(settings))
+                    .setRAMBufferSizeMB(64)
+                    // Only an explicit commit carries a checkpoint; closing must not commit documents without one.
+                    .setCommitOnClose(false);
+            LuceneVectorIndex<T> index = new LuceneVectorIndex<>(folder, kind, encoder, settings, directory,
+                    new IndexWriter(directory, config));
+            index.reembedIfStale();
+            return index;
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new IllegalStateException("the index " + folder + " is in use by another process; every instance "
+                    + "needs its own state folder", e);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new UncheckedIOException("cannot open the index " + folder, e);
+        }
+    }
+
+    private static Lucene104Codec codec(IndexSettings settings) {
+        KnnVectorsFormat format = new Lucene99HnswVectorsFormat(settings.hnswM(), settings.hnswBeamWidth());
+        return new Lucene104Codec() {
+            @Override
+            public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                return format;
+            }
+        };
+    }
+
+    @Override
+    public String backend() {
+        return "lucene";
+    }
+
+    @Override
+    public IndexedKind<T> kind() {
+        return kind;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    // ------------------------------------------------------------------ writes
+
+    @Override
+    public void upsert(String id, String json) {
+        unpublished.put(id, json);
+    }
+
+    @Override
+    public void upsertEmbedded(List<T> entities, float[][] vectors) {
+        for (int i = 0; i < entities.size(); i++) {
+            T entity = entities.get(i);
+            write(entity, codec.encodeValue(entity), vectors[i]);
+            unpublished.remove(kind.id(entity));
+        }
+    }
+
+    @Override
+    public void delete(String id) {
+        try {
+            writer.deleteDocuments(new Term(ID, id));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + id + " from the index " + folder, e);
+        }
+        unpublished.put(id, DELETED);
+    }
+
+    @Override
+    public void deleteAll() {
+        try {
+            writer.deleteAll();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the index " + folder, e);
+        }
+        unpublished.clear();
+    }
+
+    @Override
+    public void publish() {
+        if (unpublished.isEmpty()) {
+            // upsertEmbedded and delete write at once; they still become visible only here
+            refresh();
+            return;
+        }
+        Map<String, String> batch = new LinkedHashMap<>(unpublished);
+        List<T> entities = new ArrayList<>();
+        List<String> jsons = new ArrayList<>();
+        for (Map.Entry<String, String> e : batch.entrySet()) {
+            if (!e.getValue().equals(DELETED)) {
+                entities.add(codec.decodeValue(e.getValue(), kind.type()));
+                jsons.add(e.getValue());
+            }
+        }
+        for (int start = 0; start < entities.size(); start += settings.embedBatch()) {
+            int end = Math.min(entities.size(), start + settings.embedBatch());
+            List<String> texts = new ArrayList<>(end - start);
+            for (int i = start; i < end; i++) {
+                texts.add(kind.text(entities.get(i)));
+            }
+            float[][] vectors = encoder.embed(texts);
+            for (int i = start; i < end; i++) {
+                write(entities.get(i), jsons.get(i), vectors[i - start]);
+            }
+        }
+        refresh();
+        // A change that arrived while this batch was embedded stays pending for the next publish.
+        batch.forEach((id, json) -> unpublished.remove(id, json));
+    }
+
+    private void write(T entity, String json, float[] vector) {
+        String id = kind.id(entity);
+        Document doc = new Document();
+        doc.add(new StringField(ID, id, Field.Store.YES));
+        doc.add(new StoredField(JSON, json));
+        doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        for (IndexedKind.SkillTerm s : kind.skills(entity)) {
+            doc.add(new StringField(SKILL, s.skillId(), Field.Store.NO));
+            int from = kind.offersSkills() ? 1 : s.level();
+            int to = kind.offersSkills() ? s.level() : 5;
+            for (int level = from; level <= to; level++) {
+                doc.add(new StringField(SKILL_LEVEL, levelTerm(s.skillId(), level), Field.Store.NO));
+            }
+        }
+        doc.add(new StringField(REGION, kind.region(entity).name(), Field.Store.NO));
+        doc.add(new StringField(REMOTE, kind.remote(entity) ? YES : "0", Field.Store.NO));
+        doc.add(new StringField(OPEN, kind.open(entity) ? YES : "0", Field.Store.NO));
+        doc.add(new LongPoint(HOURLY, kind.hourlyKrw(entity)));
+        doc.add(new IntPoint(HOURS, kind.hoursPerWeek(entity)));
+        try {
+            writer.updateDocument(new Term(ID, id), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + id + " to the index " + folder, e);
+        }
+    }
+
+    static String levelTerm(String skillId, int level) {
+        return skillId + "@" + level;
+    }
+
+    private void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh the index " + folder, e);
+        }
+    }
+
+    @Override
+    public void commit(Map<String, String> checkpoint) {
+        publish();
+        Map<String, String> data = new HashMap<>();
+        checkpoint.forEach((k, v) -> data.put(CHECKPOINT_PREFIX + k, v));
+        data.put(ENCODER, encoder.fingerprint());
+        try {
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the index " + folder, e);
+        }
+        committed = Map.copyOf(checkpoint);
+    }
+
+    @Override
+    public Map<String, String> checkpoint() {
+        return committed;
+    }
+
+    private static Map<String, String> checkpointOf(Iterable<Map.Entry<String, String>> userData) {
+        Map<String, String> checkpoint = new HashMap<>();
+        if (userData != null) {
+            for (Map.Entry<String, String> e : userData) {
+                if (e.getKey().startsWith(CHECKPOINT_PREFIX)) {
+                    checkpoint.put(e.getKey().substring(CHECKPOINT_PREFIX.length()), e.getValue());
+                }
+            }
+        }
+        return Map.copyOf(checkpoint);
+    }
+
+    /** The fingerprint of the encoder whose vectors the last commit holds, if any. */
+    public Optional<String> committedEncoder() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(ENCODER)) {
+                    return Optional.of(e.getValue());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void reembedIfStale() {
+        Optional<String> previous = committedEncoder();
+        if (previous.isEmpty() || previous.get().equals(encoder.fingerprint()) || count() == 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        List<String> ids = new ArrayList<>();
+        forEach((id, json) -> ids.add(id));
+        LOG.infof("Index %s holds vectors of %s; embedding its %d entities again with %s", folder, previous.get(),
+                ids.size(), encoder.fingerprint());
+        for (String id : ids) {
+            get(id).ifPresent(json -> unpublished.put(id, json));
+            if (unpublished.size() >= settings.embedBatch()) {
+                publish();
+            }
+        }
+        commit(committed);
+        LOG.infof("Index %s embedded again in %d s", folder, (System.nanoTime() - start) / 1_000_000_000L);
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    @Override
+    public Optional<String> get(String id) {
+        String pending = unpublished.get(id);
+        if (pending != null) {
+            return pending.equals(DELETED) ? Optional.empty() : Optional.of(pending);
+        }
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs found = searcher.search(new TermQuery(new Term(ID, id)), 1);
+            if (found.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(searcher.storedFields().document(found.scoreDocs[0].doc).get(JSON));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + id + " from the index " + folder, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public Optional<T> entity(String id) {
+        return get(id).map(json -> codec.decodeValue(json, kind.type()));
+    }
+
+    @Override
+    public Optional<float[]> vector(String id) {
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs found = searcher.search(new TermQuery(new Term(ID, id)), 1);
+            if (found.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(vectorOf(searcher, found.scoreDocs[0].doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + id + " from the index " + folder, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public void forEach(BiConsumer<String, String> idAndJson) {
+        IndexSearcher searcher = acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                LeafReader reader = leaf.reader();
+                var live = reader.getLiveDocs();
+                StoredFields fields = reader.storedFields();
+                for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        Document d = fields.document(doc);
+                        idAndJson.accept(d.get(ID), d.get(JSON));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index " + folder, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public long count() {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public List<IndexHit<T>> knn(float[] vector, IndexFilter filter, int k) {
+        Query query = filter.isNone()
+                ? new KnnFloatVectorQuery(VECTOR, vector, Math.max(k, settings.efSearch()))
+                : new KnnFloatVectorQuery(VECTOR, vector, Math.max(k, settings.efSearch()), filterQuery(filter));
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs top = searcher.search(query, k);
+            List<IndexHit<T>> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                // DOT_PRODUCT scores are (1 + cosine) / 2
+                hits.add(hit(searcher, sd.doc, 2.0 * sd.score - 1.0));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the index " + folder, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public List<IndexHit<T>> exact(float[] vector, IndexFilter filter, int k) {
+        IndexSearcher searcher = acquire();
+        try {
+            PriorityQueue<double[]> best = new PriorityQueue<>(Comparator.comparingDouble(a -> a[0]));
+            Query filterQuery = filter.isNone() ? null : searcher.rewrite(filterQuery(filter));
+            Weight weight = filterQuery == null ? null
+                    : searcher.createWeight(filterQuery, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+                if (values == null) {
+                    continue;
+                }
+                var live = leaf.reader().getLiveDocs();
+                DocIdSetIterator accepted = null;
+                if (weight != null) {
+                    Scorer scorer = weight.scorer(leaf);
+                    if (scorer == null) {
+                        continue;
+                    }
+                    accepted = scorer.iterator();
+                }
+                KnnVectorValues.DocIndexIterator it = values.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    if (accepted != null) {
+                        if (accepted.docID() < doc) {
+                            accepted.advance(doc);
+                        }
+                        if (accepted.docID() != doc) {
+                            continue;
+                        }
+                    }
+                    float[] v = values.vectorValue(it.index());
+                    double score = 0;
+                    for (int d = 0; d < v.length; d++) {
+                        score += v[d] * vector[d];
+                    }
+                    if (best.size() < k) {
+                        best.add(new double[] {score, leaf.docBase + doc});
+                    } else if (score > best.peek()[0]) {
+                        best.poll();
+                        best.add(new double[] {score, leaf.docBase + doc});
+                    }
+                }
+            }
+            List<double[]> sorted = new ArrayList<>(best);
+            sorted.sort((a, b) -> Double.compare(b[0], a[0]));
+            List<IndexHit<T>> hits = new ArrayList<>(sorted.size());
+            for (double[] s : sorted) {
+                hits.add(hit(searcher, (int) s[1], s[0]));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the index " + folder, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public List<IndexHit<T>> skillOverlap(List<WantedSkill> skills, IndexFilter filter, int k) {
+        if (skills.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder wanted = new BooleanQuery.Builder();
+        for (WantedSkill s : skills) {
+            // Holding the skill counts its weight; holding it at the level asked for counts half as much again.
+            wanted.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SKILL, s.skillId()))),
+                    (float) s.weight()), BooleanClause.Occur.SHOULD);
+            wanted.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SKILL_LEVEL,
+                    levelTerm(s.skillId(), s.level())))), (float) (0.5 * s.weight())), BooleanClause.Occur.SHOULD);
+        }
+        wanted.setMinimumNumberShouldMatch(1);
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(wanted.build(), BooleanClause.Occur.MUST);
+        if (!filter.isNone()) {
+            query.add(filterQuery(filter), BooleanClause.Occur.FILTER);
+        }
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs top = searcher.search(query.build(), k);
+            List<IndexHit<T>> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                hits.add(hit(searcher, sd.doc, sd.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the index " + folder, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private Query filterQuery(IndexFilter filter) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        if (filter.minHoursPerWeek() != null) {
+            q.add(IntPoint.newRangeQuery(HOURS, filter.minHoursPerWeek(), Integer.MAX_VALUE),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (!filter.regions().isEmpty()) {
+            List<BytesRef> regions = filter.regions().stream().map(r -> new BytesRef(r.name())).toList();
+            q.add(new TermInSetQuery(REGION, regions), BooleanClause.Occur.FILTER);
+        }
+        if (filter.maxHourlyKrw() != null) {
+            q.add(LongPoint.newRangeQuery(HOURLY, Long.MIN_VALUE, filter.maxHourlyKrw()), BooleanClause.Occur.FILTER);
+        }
+        if (filter.openOnly()) {
+            q.add(new TermQuery(new Term(OPEN, YES)), BooleanClause.Occur.FILTER);
+        }
+        if (filter.remoteOrIn() != null) {
+            Region region = filter.remoteOrIn();
+            q.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(REMOTE, YES)), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(REGION, region.name())), BooleanClause.Occur.SHOULD)
+                    .setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.FILTER);
+        }
+        return q.build();
+    }
+
+    private IndexHit<T> hit(IndexSearcher searcher, int doc, double score) throws IOException {
+        Document d = searcher.storedFields().document(doc);
+        return new IndexHit<>(d.get(ID), score, codec.decodeValue(d.get(JSON), kind.type()), vectorOf(searcher, doc));
+    }
+
+    private static float[] vectorOf(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+        KnnVectorValues.DocIndexIterator it = values.iterator();
+        int local = doc - leaf.docBase;
+        if (it.advance(local) != local) {
+            throw new IllegalStateException("document " + doc + " has no vector");
+        }
+        return values.vectorValue(it.index()).clone();
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open a reader on the index " + folder, e);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot release a reader of the index " + folder, e);
+        }
+    }
+
+    /** Merges the index into few segments (a bulk load's end). */
+    public void forceMerge(int segments) {
+        try {
+            writer.forceMerge(segments);
+            refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot merge the index " + folder, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.rollback();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the index " + folder, e);
+        } finally {
+            closeQuietly(directory);
+        }
+    }
+
+    private static void closeQuietly(FSDirectory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException ignored) {
+                // the original failure is what the caller needs to see
+            }
+        }
+    }
+}

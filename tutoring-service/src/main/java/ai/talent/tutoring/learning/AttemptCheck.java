@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Whether an attempt can be traced: every skill is in the taxonomy and known to the model, and the exercise, when
- * already known, trains the same skills (an attempt that tags a known exercise with other skills names an exercise
+ * known (to the model, which was trained on it, or from earlier attempts), trains the same skills (an attempt that tags a known exercise with other skills names an exercise
  * the service does not know). The consumer group dead-letters a failing attempt with the reason; the topology skips
  * it, so it changes no learner and no exercise.
  */
@@ -37,10 +37,11 @@ public final class AttemptCheck {
                         + model.version());
             }
         }
-        Optional<List<String>> known = exercises.skillsOf(attempt.exerciseId());
+        Optional<List<String>> known = model.exerciseSkills(attempt.exerciseId())
+                .or(() -> exercises.skillsOf(attempt.exerciseId()));
         if (known.isPresent() && !new HashSet<>(known.get()).equals(new HashSet<>(attempt.skillIds()))) {
             return Optional.of("unknown exercise '" + attempt.exerciseId() + "' with skills " + attempt.skillIds()
-                    + ": the known exercise of that id trains " + known.get());
+                    + ": the exercise of that id trains " + known.get());
         }
         return Optional.empty();
     }

@@ -32,7 +32,7 @@ public final class ExerciseRecommender {
             if (answeredCorrectly.contains(e.exerciseId())) {
                 continue;
             }
-            double p = model.predict(mastery, e.skillIds());
+            double p = model.predict(mastery, e.exerciseId(), e.skillIds());
             if (p >= low && p <= high) {
                 bySkill.computeIfAbsent(e.skillIds().get(0), s -> new ArrayList<>())
                         .add(new Recommended(e.exerciseId(), e.skillIds(), p));

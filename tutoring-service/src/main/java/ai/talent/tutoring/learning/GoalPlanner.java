@@ -76,7 +76,7 @@ public final class GoalPlanner {
             double low, double high) {
         double middle = (low + high) / 2;
         return exercises.forSkill(skill).stream()
-                .sorted(Comparator.comparingDouble((String e) -> Math.abs(model.predict(mastery,
+                .sorted(Comparator.comparingDouble((String e) -> Math.abs(model.predict(mastery, e,
                         exercises.skillsOf(e).orElse(List.of(skill))) - middle)).thenComparing(e -> e))
                 .limit(exercisesPerStep).toList();
     }

@@ -65,7 +65,7 @@ public final class BktMasteryModel implements MasteryModel {
     }
 
     @Override
-    public double predict(MasteryVector mastery, List<String> skillIds) {
+    public double predict(MasteryVector mastery, String exerciseId, List<String> skillIds) {
         double sum = 0;
         for (String skill : skillIds) {
             double m = mastery.of(skill, tracer.prior());

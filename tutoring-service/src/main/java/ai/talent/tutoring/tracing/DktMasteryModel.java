@@ -4,11 +4,13 @@ import ai.talent.nn.kt.DktState;
 import ai.talent.nn.kt.KnowledgeTracer;
 import ai.talent.nn.kt.KtState;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A trained DKT (shared-nn {@code Dkt}) online: an attempt runs one LSTM step per skill row from the stored hidden
  * and cell vectors, and mastery is the output layer's sigmoid over every skill. DKT sees skills, not exercises, so
- * an exercise's predicted success is the mean of its skills' mastery (one row each, as in training). The tracer
+ * an exercise's predicted success is the mean of its skills' mastery (one row each, as in training) moved by the
+ * exercise's difficulty offset ({@link ExerciseOffsets}, fitted with the network). The tracer
  * is not thread-safe, so calls take turns (each is well under a millisecond).
  */
 public final class DktMasteryModel implements MasteryModel, AutoCloseable {
@@ -16,8 +18,9 @@ public final class DktMasteryModel implements MasteryModel, AutoCloseable {
     private final KnowledgeTracer tracer;
     private final SkillVocabulary skills;
     private final String version;
+    private final ExerciseOffsets exercises;
 
-    public DktMasteryModel(KnowledgeTracer tracer, SkillVocabulary skills, String version) {
+    public DktMasteryModel(KnowledgeTracer tracer, SkillVocabulary skills, ExerciseOffsets exercises, String version) {
         if (tracer.network().skills() != skills.size()) {
             throw new IllegalArgumentException("the network traces " + tracer.network().skills()
                     + " skills but its skill list has " + skills.size());
@@ -25,6 +28,7 @@ public final class DktMasteryModel implements MasteryModel, AutoCloseable {
         this.tracer = tracer;
         this.skills = skills;
         this.version = version;
+        this.exercises = exercises;
     }
 
     @Override
@@ -64,12 +68,17 @@ public final class DktMasteryModel implements MasteryModel, AutoCloseable {
     }
 
     @Override
-    public double predict(MasteryVector mastery, List<String> skillIds) {
+    public double predict(MasteryVector mastery, String exerciseId, List<String> skillIds) {
         double sum = 0;
         for (String skill : skillIds) {
             sum += mastery.of(skill, 0.5);
         }
-        return sum / skillIds.size();
+        return ExerciseOffsets.sigmoid(ExerciseOffsets.logit(sum / skillIds.size()) + exercises.offset(exerciseId));
+    }
+
+    @Override
+    public Optional<List<String>> exerciseSkills(String exerciseId) {
+        return exercises.skillsOf(exerciseId);
     }
 
     private TraceState of(DktState s) {

@@ -29,31 +29,36 @@ public final class KtModels {
     public static final String NAME = "tutoring-kt";
     /** One skill id per line; line k is the network's skill k. */
     public static final String SKILLS = "skills.txt";
+    /** The exercises the model was trained on: id, skills, difficulty offset ({@link ExerciseOffsets}). */
+    public static final String EXERCISES = "exercises.tsv";
 
     private KtModels() {
     }
 
     /** Publishes and promotes a trained network; returns the new version. */
     public static String publish(ModelRegistry registry, String name, KtNetwork network, SkillVocabulary skills,
-            Map<String, Double> metrics, String dataFingerprint) {
+            ExerciseOffsets exercises, Map<String, Double> metrics, String dataFingerprint) {
         try {
             Path dir = Files.createTempDirectory("tutoring-kt-");
             Path weights = dir.resolve(KtNetworks.WEIGHTS);
             Path skillFile = dir.resolve(SKILLS);
+            Path exerciseFile = dir.resolve(EXERCISES);
             try {
                 try (OutputStream out = Files.newOutputStream(weights)) {
                     KtNetworks.save(network, out);
                 }
                 Files.writeString(skillFile, String.join("\n", skills.skills()) + "\n", StandardCharsets.UTF_8);
+                exercises.write(exerciseFile);
                 ModelConfig config = new ModelConfig(network.type(), new long[] {5, -1}, new long[] {-1},
                         network.hyperparameters());
                 String version = registry.publish(name, new ModelArtifact(
-                        Map.of(KtNetworks.WEIGHTS, weights, SKILLS, skillFile), config, metrics, dataFingerprint));
+                        Map.of(KtNetworks.WEIGHTS, weights, SKILLS, skillFile, EXERCISES, exerciseFile), config, metrics, dataFingerprint));
                 registry.promote(name, version);
                 return version;
             } finally {
                 Files.deleteIfExists(weights);
                 Files.deleteIfExists(skillFile);
+                Files.deleteIfExists(exerciseFile);
                 Files.deleteIfExists(dir);
             }
         } catch (IOException e) {
@@ -74,8 +79,12 @@ public final class KtModels {
         NDManager manager = NnEngine.get().newBaseManager();
         try {
             KnowledgeTracer tracer = new KnowledgeTracer(KtNetworks.load(published, manager), manager);
-            return new DktMasteryModel(tracer, skills, published.config().modelType() + ":" + published.model()
-                    + "/" + published.version());
+            // the weights' checksum tells apart equally numbered versions of different registries
+            String weights = published.manifest().files().get(KtNetworks.WEIGHTS).sha256().substring(0, 8);
+            ExerciseOffsets exercises = published.manifest().files().containsKey(EXERCISES)
+                    ? ExerciseOffsets.read(published.file(EXERCISES)) : ExerciseOffsets.none();
+            return new DktMasteryModel(tracer, skills, exercises, published.config().modelType() + ":" + published.model()
+                    + "/" + published.version() + "@" + weights);
         } catch (RuntimeException e) {
             manager.close();
             throw e;

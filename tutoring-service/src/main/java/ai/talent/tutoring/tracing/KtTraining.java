@@ -11,13 +11,15 @@ import ai.talent.nn.kt.KtTrainConfig;
 import ai.talent.nn.kt.KtTrainer;
 import ai.talent.nn.kt.Protocol;
 import ai.talent.nn.registry.ModelRegistry;
+import ai.talent.nn.kt.KnowledgeTracer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Trains tutoring's DKT on simulated learners and publishes it (promoted) into a registry, where the service loads
- * it. Leak-free protocol: the skill rows of one attempt are predicted together from the attempts before it, as the
+ * Trains tutoring's DKT on simulated learners, fits the exercises' difficulty offsets on its predictions
+ * ({@link ExerciseOffsets}), and publishes both (promoted) into a registry, where the service loads them. Leak-free protocol: the skill rows of one attempt are predicted together from the attempts before it, as the
  * service must predict an exercise before its answer.
  */
 public final class KtTraining {
@@ -25,7 +27,8 @@ public final class KtTraining {
     /**
      * @param learners simulated learners to train on (a tenth more are generated for early stopping)
      * @param attempts about this many attempts per learner
-     * @param seed the simulator's seed (validation learners use {@code seed + 1}) and the training seed
+     * @param seed the training seed (initialisation, dropout, batch order); training learners are the simulator's
+     *     first {@code learners}, validation learners the next tenth
      */
     public record Settings(int learners, int attempts, int hidden, int embedding, int epochs, int patience,
                            float learningRate, long seed, boolean progress) {
@@ -37,7 +40,7 @@ public final class KtTraining {
 
         /** A tiny model for tests: seconds on two shared cores. */
         public static Settings tiny() {
-            return new Settings(300, 40, 32, 32, 6, 2, 1e-2f, 7, false);
+            return new Settings(500, 60, 32, 32, 8, 2, 1e-2f, 7, false);
         }
 
         public Settings withLearners(int v) {
@@ -67,10 +70,12 @@ public final class KtTraining {
     /** Simulates learners, trains, publishes and promotes as {@code name} in {@code registry}. */
     public static Result train(ModelRegistry registry, String name, SkillVocabulary skills, Settings settings) {
         long start = System.nanoTime();
-        List<KtSequence> train = SimulatedLearners.sequences(
-                SimulatedLearners.generate(settings.learners(), settings.attempts(), settings.seed()), skills);
-        List<KtSequence> valid = SimulatedLearners.sequences(SimulatedLearners.generate(
-                Math.max(30, settings.learners() / 10), settings.attempts(), settings.seed() + 1), skills);
+        List<SimulatedLearners.Learner> trainLearners = SimulatedLearners.generate(settings.learners(),
+                settings.attempts(), 0);
+        List<SimulatedLearners.Learner> validLearners = SimulatedLearners.generate(Math.max(30, settings.learners() / 10),
+                settings.attempts(), settings.learners());
+        List<KtSequence> train = SimulatedLearners.sequences(trainLearners, skills);
+        List<KtSequence> valid = SimulatedLearners.sequences(validLearners, skills);
         NnEngine.configureCurrentThread();
         try (Model model = Model.newInstance("tutoring-dkt")) {
             Dkt network = new Dkt(new DktConfig(skills.size(), settings.embedding(), settings.hidden(), 0.1f));
@@ -82,15 +87,40 @@ public final class KtTraining {
                     KtTrainConfig.defaults().withEpochs(settings.epochs()).withPatience(settings.patience())
                             .withBatchSize(32).withLearningRate(settings.learningRate()).withSeed(settings.seed())
                             .withProgress(settings.progress(), "dkt"));
+            // the exercises' difficulty offsets, fitted on the network's own online predictions of the training
+            // learners; then the online validation AUC of network and offsets together, as the service predicts
+            ExerciseOffsets offsets;
+            double online;
+            try (DktMasteryModel bare = new DktMasteryModel(new KnowledgeTracer(network,
+                    model.getNDManager().newSubManager()), skills, ExerciseOffsets.none(), "training")) {
+                List<ExerciseOffsets.Row> rows = new ArrayList<>();
+                for (SimulatedLearners.Learner learner : trainLearners) {
+                    TraceState state = bare.start();
+                    for (SimulatedLearners.TracedAttempt a : learner.attempts()) {
+                        var attempt = a.attempt();
+                        rows.add(new ExerciseOffsets.Row(attempt.exerciseId(), attempt.skillIds(),
+                                bare.predict(bare.mastery(state), null, attempt.skillIds()), attempt.correct()));
+                        state = bare.observe(state, attempt.skillIds(), attempt.correct());
+                    }
+                }
+                offsets = ExerciseOffsets.fit(rows, 2.0);
+                try (DktMasteryModel withOffsets = new DktMasteryModel(new KnowledgeTracer(network,
+                        model.getNDManager().newSubManager()), skills, offsets, "training")) {
+                    online = TracingReplay.model(withOffsets, validLearners).auc();
+                }
+            }
             Map<String, Double> metrics = new LinkedHashMap<>();
-            metrics.put("validation.auc", result.bestValidationAuc());
+            metrics.put("validation.auc", online);
+            metrics.put("validation.auc.network", result.bestValidationAuc());
             metrics.put("validation.auc.untrained", untrained);
             metrics.put("train.learners", (double) train.size());
             metrics.put("train.rows", (double) train.stream().mapToInt(KtSequence::length).sum());
             metrics.put("best.epoch", (double) result.bestEpoch());
-            String fingerprint = "marketplace-sim learners=" + settings.learners() + " attempts=" + settings.attempts()
-                    + " seed=" + settings.seed() + " skills=" + skills.size();
-            String version = KtModels.publish(registry, name, network, skills, metrics, fingerprint);
+            metrics.put("exercises", (double) offsets.size());
+            String fingerprint = "marketplace-sim market-seed=" + SimulatedLearners.MARKET_SEED + " learners=0.."
+                    + settings.learners() + " attempts=" + settings.attempts() + " seed=" + settings.seed()
+                    + " skills=" + skills.size();
+            String version = KtModels.publish(registry, name, network, skills, offsets, metrics, fingerprint);
             return new Result(version, metrics, (System.nanoTime() - start) / 1e9);
         }
     }

@@ -1,6 +1,7 @@
 package ai.talent.tutoring.tracing;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A knowledge-tracing model as the service uses it online: a learner's {@link TraceState} advanced one attempt at a
@@ -26,6 +27,11 @@ public interface MasteryModel {
     /** Every skill's mastery in a state. */
     MasteryVector mastery(TraceState state);
 
-    /** The probability of answering an exercise of {@code skillIds} correctly, from the state's mastery vector. */
-    double predict(MasteryVector mastery, List<String> skillIds);
+    /** The probability of answering exercise {@code exerciseId} (training {@code skillIds}) correctly. */
+    double predict(MasteryVector mastery, String exerciseId, List<String> skillIds);
+
+    /** The skills of an exercise the model was trained on, if it was. */
+    default Optional<List<String>> exerciseSkills(String exerciseId) {
+        return Optional.empty();
+    }
 }

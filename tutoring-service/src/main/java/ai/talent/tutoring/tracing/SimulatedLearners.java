@@ -32,11 +32,18 @@ public final class SimulatedLearners {
     private SimulatedLearners() {
     }
 
-    /** {@code count} learners of a marketplace seeded {@code seed}, about {@code attemptsPerLearner} attempts each. */
-    public static List<Learner> generate(int count, int attemptsPerLearner, long seed) {
-        Marketplace market = new Marketplace(SimConfig.of(1, 1, count, seed).withAttemptsPerLearner(attemptsPerLearner));
+    /** The marketplace seed every tool and test draws learners from: one exercise catalogue, as in production. */
+    public static final long MARKET_SEED = 42;
+
+    /**
+     * {@code count} learners of the marketplace seeded {@link #MARKET_SEED} from learner index {@code first} (disjoint
+     * ranges are different people working on the same exercises), about {@code attemptsPerLearner} attempts each.
+     */
+    public static List<Learner> generate(int count, int attemptsPerLearner, long first) {
+        Marketplace market = new Marketplace(SimConfig.of(1, 1, (int) first + count, MARKET_SEED)
+                .withAttemptsPerLearner(attemptsPerLearner));
         List<Learner> learners = new ArrayList<>(count);
-        for (long i = 0; i < count; i++) {
+        for (long i = first; i < first + count; i++) {
             SimLearner learner = market.learner(i);
             List<TracedAttempt> attempts = new ArrayList<>();
             for (Iterator<SimAttempt> it = market.attempts(learner); it.hasNext(); ) {
@@ -50,7 +57,7 @@ public final class SimulatedLearners {
         return learners;
     }
 
-    /** Learners as knowledge-tracing sequences: one row per (attempt, skill), question 0 (DKT sees skills only). */
+    /** Learners as knowledge-tracing sequences: one row per (attempt, skill); an attempt's rows form one problem. */
     public static List<KtSequence> sequences(List<Learner> learners, SkillVocabulary skills) {
         List<KtSequence> out = new ArrayList<>(learners.size());
         for (Learner learner : learners) {
@@ -59,8 +66,13 @@ public final class SimulatedLearners {
             int[] ids = new int[rows];
             int[] correct = new int[rows];
             int r = 0;
+            int attempt = 0;
             for (TracedAttempt a : learner.attempts()) {
+                attempt++;
                 for (String skill : a.attempt().skillIds()) {
+                    // DKT has no question table; the id only groups an attempt's rows into one problem, so that
+                    // the leak-free protocol predicts them together (consecutive attempts get different ids)
+                    questions[r] = 1 + attempt % 2;
                     ids[r] = skills.id(skill);
                     correct[r] = a.attempt().correct() ? 1 : 0;
                     r++;

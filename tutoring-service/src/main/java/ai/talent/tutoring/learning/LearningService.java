@@ -15,6 +15,7 @@ import ai.talent.tutoring.tracing.MasteryModels;
 import ai.talent.tutoring.tracing.MasteryVector;
 import ai.talent.tutoring.tracing.TraceState;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +39,7 @@ public class LearningService {
     private final EventMessages messages;
     private final int historyLimit;
 
+    @Inject
     public LearningService(KnownExercises exercises, MasteryModels models, TutoringConfig config, TracingConfig tracing,
                            EventMessages messages) {
         this(exercises, models.current(), new LearningPlanner(SkillTaxonomy.standard(), config.masteredAt(),

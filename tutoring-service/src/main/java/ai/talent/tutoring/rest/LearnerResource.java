@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * success, and the way to a goal. Keyed state, answered by the replica that owns the learner; a learner with no
  * attempts gets the model's empty state, not an error.
  */
-@Path("/v1/learners/{learnerId}")
+@Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class LearnerResource {
 
@@ -67,7 +67,7 @@ public class LearnerResource {
     }
 
     @GET
-    @Path("/mastery")
+    @Path("/learners/{learnerId}/mastery")
     @Operation(summary = "A learner's mastery per practised skill, from the served knowledge-tracing model")
     public MasteryAnswer mastery(@PathParam("learnerId") String learnerId) {
         checkId(learnerId);
@@ -79,7 +79,7 @@ public class LearnerResource {
     }
 
     @GET
-    @Path("/next-exercises")
+    @Path("/learners/{learnerId}/next-exercises")
     @Operation(summary = "Exercises whose predicted success lies in a target band, varied across skills")
     public NextExercisesAnswer nextExercises(@PathParam("learnerId") String learnerId,
             @Parameter(description = "lowest predicted success, 0–1 (default 0.6)") @QueryParam("min") String min,
@@ -108,7 +108,7 @@ public class LearnerResource {
     }
 
     @GET
-    @Path("/learning-path")
+    @Path("/learners/{learnerId}/learning-path")
     @Operation(summary = "The skills to learn on the way to a goal (a skill, or a role named in project titles), "
             + "prerequisites first, mastered ones skipped, weighted by demand on the projects topic")
     public LearningPlan learningPath(@PathParam("learnerId") String learnerId,

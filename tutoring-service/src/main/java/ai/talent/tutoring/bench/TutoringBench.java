@@ -49,6 +49,9 @@ public final class TutoringBench {
               (also target/reports/bench-tutoring.json).
             """;
 
+    /** Calls before timing starts: the JIT compiles the paths first (a few hundred calls were not enough). */
+    private static final int WARMUP = 1_000;
+
     public static void main(String[] args) throws Exception {
         int iterations = 2_000;
         Path registry = null;
@@ -105,11 +108,22 @@ public final class TutoringBench {
             // per-event update: the learner store's fold, from the 1,000-attempt state onwards
             double[] update = new double[iterations];
             LearnerState s = learner;
-            for (int i = 0; i < iterations + 200; i++) {
+            for (int i = 0; i < iterations + WARMUP; i++) {
                 long t0 = System.nanoTime();
                 s = learning.record(s, event(attempts.get(i % attempts.size()), 1_000 + i));
-                if (i >= 200) {
-                    update[i - 200] = (System.nanoTime() - t0) / 1e6;
+                if (i >= WARMUP) {
+                    update[i - WARMUP] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+            sink += s.attempts();
+            // its parts: the state advanced (model step, mastery, estimates, answers, history) without planning
+            double[] advance = new double[iterations];
+            s = learner;
+            for (int i = 0; i < iterations + WARMUP; i++) {
+                long t0 = System.nanoTime();
+                s = learning.advance(s, attempts.get(i % attempts.size()), "bench-a-" + i);
+                if (i >= WARMUP) {
+                    advance[i - WARMUP] = (System.nanoTime() - t0) / 1e6;
                 }
             }
             sink += s.attempts();
@@ -119,25 +133,25 @@ public final class TutoringBench {
             KtState stored = new DktState(t.rows(), t.h(), t.c());
             double[] bareStep = new double[iterations];
             double[] bareMastery = new double[iterations];
-            for (int i = 0; i < iterations + 200; i++) {
+            for (int i = 0; i < iterations + WARMUP; i++) {
                 Attempt a = attempts.get(i % attempts.size());
                 long t0 = System.nanoTime();
                 KtState next = tracer.observe(stored, 0, skills.ids(a.skillIds()), a.correct());
                 long t1 = System.nanoTime();
                 sink += tracer.mastery(next)[0];
                 long t2 = System.nanoTime();
-                if (i >= 200) {
-                    bareStep[i - 200] = (t1 - t0) / 1e6;
-                    bareMastery[i - 200] = (t2 - t1) / 1e6;
+                if (i >= WARMUP) {
+                    bareStep[i - WARMUP] = (t1 - t0) / 1e6;
+                    bareMastery[i - WARMUP] = (t2 - t1) / 1e6;
                 }
             }
             // next exercises for the learner with 1,000 attempts
             double[] next = new double[iterations];
-            for (int i = 0; i < iterations + 100; i++) {
+            for (int i = 0; i < iterations + WARMUP; i++) {
                 long t0 = System.nanoTime();
                 sink += LearnerResource.nextExercises(learning, learner, 0.6, 0.8, 10).exercises().size();
-                if (i >= 100) {
-                    next[i - 100] = (System.nanoTime() - t0) / 1e6;
+                if (i >= WARMUP) {
+                    next[i - WARMUP] = (System.nanoTime() - t0) / 1e6;
                 }
             }
             double bareForward = percentile(sum(bareStep, bareMastery), 0.99);
@@ -148,6 +162,8 @@ public final class TutoringBench {
                     + "mastery pass: p50 %.3f ms, p99 %.3f ms | ratio p99 %.2f× (goal p99 <= 2 ms)%n",
                     percentile(update, 0.5), updateP99, percentile(sum(bareStep, bareMastery), 0.5), bareForward,
                     updateP99 / bareForward);
+            System.out.printf(Locale.ROOT, "  of which the state advanced without planning the path: p50 %.3f ms, p99 "
+                    + "%.3f ms%n", percentile(advance, 0.5), percentile(advance, 0.99));
             System.out.printf(Locale.ROOT, "next exercises, learner with 1,000 attempts, %d exercises scanned: p50 "
                     + "%.3f ms, p99 %.3f ms | bare mastery pass: p99 %.3f ms | ratio p99 %.1f× (goal p99 <= 20 ms)%n",
                     catalog.all().size(), percentile(next, 0.5), nextP99, bareMasteryP99, nextP99 / bareMasteryP99);
@@ -157,6 +173,7 @@ public final class TutoringBench {
                     : String.format(Locale.ROOT, "portfolio generation p99: %.3f ms", portfolio));
             figures.put("tutoring.update.p50_ms", round(percentile(update, 0.5)));
             figures.put("tutoring.update.p99_ms", round(updateP99));
+            figures.put("tutoring.update.advance_only.p99_ms", round(percentile(advance, 0.99)));
             figures.put("dkt.forward.p99_ms", round(bareForward));
             figures.put("tutoring.update.p99_ratio_to_dkt", round(updateP99 / bareForward));
             figures.put("tutoring.next_exercises.p50_ms", round(percentile(next, 0.5)));

@@ -1,6 +1,5 @@
 package ai.talent.tutoring.demand;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,15 +49,5 @@ public final class Demand {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(max).map(Map.Entry::getKey).toList();
         return skills.isEmpty() ? Optional.empty() : Optional.of(skills);
-    }
-
-    /** Skills by demand, highest first (for reports). */
-    public List<String> top(int n) {
-        return bySkill.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey())).limit(n).map(Map.Entry::getKey).toList();
-    }
-
-    static Comparator<String> byDemand(Demand demand) {
-        return Comparator.comparingDouble(demand::of).reversed();
     }
 }

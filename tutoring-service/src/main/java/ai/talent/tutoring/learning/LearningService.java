@@ -91,7 +91,7 @@ public class LearningService {
         answers.remove(a.exerciseId());
         answers.put(a.exerciseId(), new LearnerState.Answer(a.exerciseId(), a.skillIds(), a.correct()));
         return new LearnerState(a.learnerId(), trace, estimates, List.copyOf(answers.values()), state.attempts() + 1,
-                appended(state.history(), a), eventId, state.pathSignature(), false);
+                appended(state.history(), state.attempts(), a), eventId, state.pathSignature(), false);
     }
 
     /**
@@ -126,16 +126,14 @@ public class LearningService {
     }
 
     /** The most recent attempts (skills and outcome) as "skill,skill+" / "skill-", at most the history limit. */
-    private String appended(String history, Attempt a) {
+    private String appended(String history, int attempts, Attempt a) {
         String entry = String.join(",", a.skillIds()) + (a.correct() ? "+" : "-");
-        String all = history.isEmpty() ? entry : history + " " + entry;
-        int count = (int) all.chars().filter(ch -> ch == ' ').count() + 1;
-        int drop = count - historyLimit;
-        int at = 0;
-        while (drop-- > 0) {
-            at = all.indexOf(' ', at) + 1;
+        if (history.isEmpty()) {
+            return entry;
         }
-        return all.substring(at);
+        // the history holds min(attempts, limit) entries: at the limit the oldest one makes room
+        String kept = attempts >= historyLimit ? history.substring(history.indexOf(' ') + 1) : history;
+        return historyLimit == 1 ? entry : kept + " " + entry;
     }
 
     /**

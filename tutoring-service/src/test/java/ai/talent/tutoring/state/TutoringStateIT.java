@@ -44,6 +44,11 @@ class TutoringStateIT extends RestartAndScaleOutScenario {
             // the packaged application has no trained model in its state folder: the BKT fallback answers, saying so
             views.add(View.keyed("/v1/learners/" + learner + "/mastery", okWith("\"attempts\":2",
                     "\"model\":\"bkt-fallback\"")));
+            // reads with a query string keep it when forwarded to the replica owning the learner
+            views.add(View.keyed("/v1/learners/" + learner + "/next-exercises?min=0.5&max=0.95&limit=3",
+                    okWith("\"bandLow\":0.5", "\"bandHigh\":0.95", run + "-sql-1")));
+            views.add(View.keyed("/v1/learners/" + learner + "/learning-path?goal=sql",
+                    okWith("\"goalSkills\":[\"sql\"]")));
         }
         List<DomainEvent> work = new ArrayList<>();
         for (String freelancer : keysOnEveryPartition(run + "-f", 4)) {

@@ -96,6 +96,21 @@ class OnlineTracingTests {
         assertThat(rebuilt).containsExactly(direct);
     }
 
+    @Test
+    void theKeptHistoryHoldsTheLatestAttemptsUpToItsLimit() {
+        LearningService learning = new LearningService(new ExerciseCatalog(), trained,
+                new LearningPlanner(SkillTaxonomy.standard(), 0.8, 0.5, 3, 3), null, 3);
+        LearnerState state = LearnerState.empty("l-h");
+        List<SimulatedLearners.TracedAttempt> attempts = test.get(2).attempts().subList(0, 5);
+        for (SimulatedLearners.TracedAttempt a : attempts) {
+            state = learning.advance(state, a.attempt(), "e");
+        }
+        String expected = attempts.subList(2, 5).stream().map(a -> String.join(",", a.attempt().skillIds())
+                + (a.attempt().correct() ? "+" : "-")).collect(java.util.stream.Collectors.joining(" "));
+        assertThat(state.history()).isEqualTo(expected);
+        assertThat(state.attempts()).isEqualTo(5);
+    }
+
     static LearningService service(MasteryModel model, ExerciseCatalog exercises) {
         return new LearningService(exercises, model, new LearningPlanner(SkillTaxonomy.standard(), 0.8, 0.5, 3, 3),
                 null, 1000);

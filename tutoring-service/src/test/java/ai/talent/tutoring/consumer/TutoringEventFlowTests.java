@@ -60,7 +60,10 @@ class TutoringEventFlowTests extends KafkaFlowTest {
 
         await().atMost(TIMEOUT).untilAsserted(() -> given().get("/v1/learners/{id}/mastery", learner).then()
                 .statusCode(200).body("attempts", equalTo(3)));
-        // a path event whenever the path changed: the first attempt always makes one
+        // a path event whenever the path changed: the first attempt always makes one (committed with the store
+        // update's transaction, which a store read may see a moment before)
+        await().atMost(TIMEOUT).until(() ->
+                !kafka.readAll(Topics.LEARNING_PATHS, r -> learner.equals(r.key())).isEmpty());
         List<ConsumerRecord<String, String>> paths = kafka.readAll(Topics.LEARNING_PATHS, r -> learner.equals(r.key()));
         assertThat(paths).hasSizeBetween(1, 3);
         given().get("/v1/learners/{id}/path", learner).then().statusCode(200).body("attempts", equalTo(3));

@@ -3,35 +3,90 @@ package ai.talent.search.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import ai.talent.localstack.kafka.KafkaTestResource;
 import ai.talent.service.testing.ServiceEndpointsContract;
 import ai.talent.service.testing.StateDirTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Search's HTTP contract: problem details for bad requests, plus what every service answers. */
+/** Search's HTTP contract: problem details for every bad parameter, plus what every service answers. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(StateDirTestResource.class)
 class SearchResourceTests extends ServiceEndpointsContract {
 
     @Test
-    void missingQueryIsABadRequestProblem() {
-        given().get("/v1/search").then()
-                .statusCode(400)
-                .contentType("application/problem+json")
-                .body("errors[0].field", equalTo("q"));
+    void aRebuildSwitchesToANewGenerationWhileSearchesGoOn() {
+        long before = given().get("/v1/index/rebuild").then().statusCode(200).extract().jsonPath().getLong("freelancers");
+        given().post("/v1/index/rebuild").then().statusCode(202).body("backend", equalTo("lucene"));
+        given().queryParam("q", "developer").get("/v1/search").then().statusCode(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).untilAsserted(() -> given()
+                .get("/v1/index/rebuild").then().statusCode(200).body("running", equalTo(false))
+                .body("lastFinishedAt", notNullValue()).body("lastError", org.hamcrest.Matchers.nullValue()));
+        given().get("/v1/index/rebuild").then().statusCode(200)
+                .body("lastCount", org.hamcrest.Matchers.greaterThanOrEqualTo((int) before))
+                .body("freelancers", org.hamcrest.Matchers.greaterThanOrEqualTo((int) before));
+        given().queryParam("q", "developer").get("/v1/search").then().statusCode(200);
     }
 
     @Test
-    void outOfRangeLimitIsABadRequestProblem() {
-        given().queryParam("q", "react").queryParam("limit", 1000).get("/v1/search").then()
+    void emptyQueryBrowses() {
+        given().get("/v1/search").then().statusCode(200)
+                .body("mode", equalTo("browse"))
+                .body("total", notNullValue());
+    }
+
+    @Test
+    void sizeOverOneHundredIsABadRequestProblem() {
+        badRequest(given().queryParam("q", "react").queryParam("size", 101), "size");
+    }
+
+    @Test
+    void negativeRateIsABadRequestProblem() {
+        badRequest(given().queryParam("q", "react").queryParam("maxRate", -1), "maxRate");
+    }
+
+    @Test
+    void unknownSortIsABadRequestProblem() {
+        badRequest(given().queryParam("q", "react").queryParam("sort", "cheapest"), "sort");
+    }
+
+    @Test
+    void unknownFacetIsABadRequestProblem() {
+        badRequest(given().queryParam("q", "react").queryParam("facets", "skills,colour"), "facets");
+    }
+
+    @Test
+    void queryOverFiveHundredCharactersIsABadRequestProblem() {
+        badRequest(given().queryParam("q", "a".repeat(501)), "q");
+    }
+
+    @Test
+    void unknownRegionIsABadRequestProblem() {
+        badRequest(given().queryParam("q", "react").queryParam("region", "Atlantis"), "region");
+    }
+
+    @Test
+    void structuredSearchValidatesItsBody() {
+        given().contentType(ContentType.JSON).body("{\"q\":\"react\",\"size\":500,\"filters\":{\"maxRate\":-5}}")
+                .post("/v1/search").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors[0].field", equalTo("limit"));
+                .body("errors.field", org.hamcrest.Matchers.hasItems("size", "filters.maxRate"));
+    }
+
+    @Test
+    void structuredSearchAnswersWithTheParsedIntent() {
+        given().contentType(ContentType.JSON).body("{\"q\":\"서울 리액트 개발자 시급 5만원 이하\",\"filters\":{\"remote\":true}}")
+                .post("/v1/search").then()
+                .statusCode(200)
+                .body("intent.constraints.kind", org.hamcrest.Matchers.hasItems("REGION", "SKILL", "MAX_RATE"))
+                .body("intent.constraints.find { it.kind == 'MAX_RATE' }.value", equalTo("50000"));
     }
 
     @Test
@@ -40,6 +95,24 @@ class SearchResourceTests extends ServiceEndpointsContract {
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString("No freelancer with id nobody"));
+        given().get("/v1/freelancers/{id}/similar", "nobody").then().statusCode(404);
+    }
+
+    @Test
+    void suggestNeedsAPrefix() {
+        badRequest(given(), "q", "/v1/suggest");
+    }
+
+    private static void badRequest(io.restassured.specification.RequestSpecification request, String field) {
+        badRequest(request, field, "/v1/search");
+    }
+
+    private static void badRequest(io.restassured.specification.RequestSpecification request, String field,
+                                   String path) {
+        request.get(path).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo(field));
     }
 
     @Override

@@ -2,10 +2,15 @@ package ai.talent.domain.event;
 
 import ai.talent.domain.model.Checks;
 import ai.talent.domain.model.ContractOutcome;
+import ai.talent.domain.model.DomainValidationException;
+import ai.talent.domain.model.Nullable;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
-/** A contract ended with an outcome and the client's rating 1–5; the success label. Keyed by project id. */
+/**
+ * A contract ended with an outcome and the client's rating 1–5; the success label. Keyed by project id. The client's
+ * written feedback is optional (added compatibly to v1: older events have none); portfolios quote it.
+ */
 public record ContractCompleted(
         @JsonProperty("eventId") String eventId,
         @JsonProperty("occurredAt") Instant occurredAt,
@@ -15,7 +20,11 @@ public record ContractCompleted(
         @JsonProperty("clientId") String clientId,
         @JsonProperty("outcome") ContractOutcome outcome,
         @JsonProperty("clientRating") int clientRating,
-        @JsonProperty("completedAt") Instant completedAt) implements ContractEvent {
+        @JsonProperty("completedAt") Instant completedAt,
+        @JsonProperty("feedback") @Nullable String feedback) implements ContractEvent {
+
+    /** Longest feedback text a completion may carry. */
+    public static final int MAX_FEEDBACK_CHARS = 2_000;
 
     public ContractCompleted {
         Checks.id(eventId, "eventId");
@@ -27,6 +36,18 @@ public record ContractCompleted(
         Checks.present(outcome, "outcome");
         Checks.range(clientRating, 1, 5, "clientRating");
         Checks.present(completedAt, "completedAt");
+        if (feedback != null && (feedback.isBlank() || feedback.length() > MAX_FEEDBACK_CHARS)) {
+            throw new DomainValidationException("feedback", "must be absent or 1–" + MAX_FEEDBACK_CHARS
+                    + " characters of text, was " + (feedback.isBlank() ? "blank" : feedback.length() + " characters"));
+        }
+    }
+
+    /** A completion without written feedback. */
+    public ContractCompleted(String eventId, Instant occurredAt, String contractId, String projectId,
+                             String freelancerId, String clientId, ContractOutcome outcome, int clientRating,
+                             Instant completedAt) {
+        this(eventId, occurredAt, contractId, projectId, freelancerId, clientId, outcome, clientRating, completedAt,
+                null);
     }
 
     /** The success label (see {@link ContractOutcome#isSuccess(int)}). */

@@ -208,6 +208,100 @@ public final class ModelRegistry {
         }
     }
 
+    /**
+     * Every file of a verified version, by name (the manifest included): what a replica ships to the others so
+     * that they serve byte-identical models ({@link #importVersion}).
+     */
+    public Map<String, byte[]> export(String model, String version) {
+        PublishedModel published = verify(model, version);
+        Map<String, byte[]> files = new TreeMap<>();
+        try {
+            files.put(MANIFEST, Files.readAllBytes(published.dir().resolve(MANIFEST)));
+            for (String name : published.manifest().files().keySet()) {
+                files.put(name, Files.readAllBytes(published.dir().resolve(name)));
+            }
+        } catch (IOException e) {
+            throw new ModelRegistryException("cannot read " + model + " " + version + " for export: " + e, e);
+        }
+        return files;
+    }
+
+    /**
+     * Adds a version exported from another registry under its own name, after checking its files against its
+     * manifest. Returns false if this registry already holds the same version (same manifest checksums); a
+     * different version under the same name is refused, and nothing is written.
+     */
+    public synchronized boolean importVersion(String model, String version, Map<String, byte[]> files) {
+        checkName("version", version);
+        if (!VERSION.matcher(version).matches()) {
+            throw new IllegalArgumentException("version '" + version + "' is not of the form v<number>");
+        }
+        byte[] manifestBytes = files.get(MANIFEST);
+        if (manifestBytes == null) {
+            throw new ModelRegistryException("cannot import " + model + " " + version + ": no " + MANIFEST);
+        }
+        Manifest manifest;
+        try {
+            manifest = json.readValue(manifestBytes, Manifest.class);
+        } catch (IOException e) {
+            throw new ModelRegistryException("cannot import " + model + " " + version + ": unreadable manifest ("
+                    + e.getMessage() + ")", e);
+        }
+        if (!model.equals(manifest.model()) || !version.equals(manifest.version())) {
+            throw new ModelRegistryException("cannot import " + model + " " + version + ": its manifest describes '"
+                    + manifest.model() + "' " + manifest.version());
+        }
+        Path modelDir = modelDir(model);
+        Path target = modelDir.resolve(version);
+        if (Files.isDirectory(target)) {
+            Manifest mine = readJson(target.resolve(MANIFEST), Manifest.class);
+            if (mine.files().equals(manifest.files())) {
+                return false;
+            }
+            throw new ModelRegistryException("cannot import " + model + " " + version + ": this registry already "
+                    + "holds a different " + version + " (created " + mine.createdAt() + ")");
+        }
+        Path temp = modelDir.resolve(TEMP_PREFIX + UUID.randomUUID());
+        try {
+            Files.createDirectories(temp);
+            for (Map.Entry<String, FileEntry> e : manifest.files().entrySet()) {
+                byte[] bytes = files.get(checkName("file name", e.getKey()));
+                if (bytes == null) {
+                    throw new CorruptModelException(temp.resolve(e.getKey()), "the export does not carry it");
+                }
+                Path file = temp.resolve(e.getKey());
+                Files.write(file, bytes);
+                String sha = Fingerprints.sha256(file);
+                if (bytes.length != e.getValue().size() || !sha.equals(e.getValue().sha256())) {
+                    throw new CorruptModelException(file, "checksum mismatch on import: SHA-256 " + sha
+                            + ", the manifest says " + e.getValue().sha256());
+                }
+            }
+            Files.write(temp.resolve(MANIFEST), manifestBytes);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new ModelRegistryException("could not import " + model + " " + version + " under " + modelDir
+                    + ": " + e, e);
+        } catch (RuntimeException e) {
+            deleteQuietly(temp);
+            throw e;
+        }
+    }
+
+    /**
+     * Sets the promoted version and the promotion history as another registry decided them (replicas following
+     * one decision), after verifying the current version's checksums.
+     */
+    public synchronized void adopt(String model, String current, List<String> history) {
+        if (history.isEmpty() || !history.get(history.size() - 1).equals(current)) {
+            throw new IllegalArgumentException("the promotion history " + history + " must end with " + current);
+        }
+        verify(model, current);
+        writePointer(model, new Pointer(current, List.copyOf(history)));
+    }
+
     /** Verifies a version and checks it against what the caller expects. */
     public PublishedModel load(String model, String version, ModelExpectation expectation) {
         PublishedModel published = verify(model, version);

@@ -200,6 +200,44 @@ class ModelRegistryTests {
         assertThat(serving.current().orElseThrow().model()).isEqualTo("model four");
     }
 
+    @Test
+    void anExportedVersionImportsIntoAnotherRegistryByteForByteAndOnlyOnce() throws Exception {
+        registry.publish("ranker", artifact("weights 1", 12, 0.71));
+        registry.publish("ranker", artifact("weights 2", 12, 0.72));
+        ModelRegistry replica = new ModelRegistry(tmp.resolve("replica"));
+        for (String v : List.of("v1", "v2")) {
+            assertThat(replica.importVersion("ranker", v, registry.export("ranker", v))).isTrue();
+        }
+        assertThat(replica.importVersion("ranker", "v2", registry.export("ranker", "v2"))).as("already held")
+                .isFalse();
+        assertThat(replica.verify("ranker", "v2").file("weights.params")).hasContent("weights 2");
+        assertThat(replica.verify("ranker", "v2").manifest()).isEqualTo(registry.verify("ranker", "v2").manifest());
+        replica.adopt("ranker", "v2", List.of("v1", "v2"));
+        assertThat(replica.currentVersion("ranker")).isEqualTo("v2");
+        assertThat(replica.rollback("ranker")).isEqualTo("v1");
+        // the replica's next own version continues the numbering it imported
+        assertThat(replica.publish("ranker", artifact("weights 3", 12, 0.73))).isEqualTo("v3");
+    }
+
+    @Test
+    void importRefusesTamperedBytesAndADifferentVersionUnderATakenName() throws Exception {
+        registry.publish("ranker", artifact("weights 1", 12, 0.71));
+        ModelRegistry replica = new ModelRegistry(tmp.resolve("replica"));
+        Map<String, byte[]> tampered = new java.util.HashMap<>(registry.export("ranker", "v1"));
+        tampered.put("weights.params", "weights X".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> replica.importVersion("ranker", "v1", tampered))
+                .isInstanceOf(CorruptModelException.class).hasMessageContaining("checksum mismatch");
+        assertThat(replica.versions("ranker")).isEmpty();
+
+        replica.publish("ranker", artifact("other weights", 12, 0.5));
+        assertThatThrownBy(() -> replica.importVersion("ranker", "v1", registry.export("ranker", "v1")))
+                .isInstanceOf(ModelRegistryException.class).hasMessageContaining("different v1");
+        assertThat(replica.verify("ranker", "v1").file("weights.params")).hasContent("other weights");
+        assertThatThrownBy(() -> replica.adopt("ranker", "v7", List.of("v7")))
+                .isInstanceOf(ModelRegistryException.class);
+        assertThat(replica.currentVersion("ranker")).isNull();
+    }
+
     private ModelArtifact artifact(String weights, long inputs, double ndcg) throws Exception {
         Path src = Files.createTempFile(tmp, "w", ".params");
         Files.writeString(src, weights);

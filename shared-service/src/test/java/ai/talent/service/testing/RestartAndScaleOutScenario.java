@@ -68,6 +68,11 @@ public abstract class RestartAndScaleOutScenario {
             return new View(path, body, false, complete, UnaryOperator.identity(), true);
         }
 
+        /** A POST answered from keyed state (by the instance that owns the key; the other sends it on). */
+        public static View keyedPost(String path, String body, Predicate<Answer> complete) {
+            return new View(path, body, true, complete, UnaryOperator.identity(), true);
+        }
+
         /** A GET that must answer completely before the service stops, and is not compared afterwards. */
         public static View awaited(String path, Predicate<Answer> complete) {
             return new View(path, null, false, complete, UnaryOperator.identity(), false);

@@ -72,4 +72,22 @@ public interface SuccessConfig {
         @WithDefault("20000")
         int embeddingCache();
     }
+
+    /** The model log every replica follows ({@code ModelLog}). */
+    Models models();
+
+    interface Models {
+
+        /** The compacted topic holding every version and the promotion decision; {@code <topic>-trainer} elects. */
+        @WithDefault("success-predictor-models")
+        String topic();
+
+        /** Largest model version the log carries (topic max.message.bytes, producer and fetch sizes). */
+        @WithDefault("33554432")
+        int maxBytes();
+
+        /** How long a promote or rollback waits for the broker and for this replica to apply it. */
+        @WithDefault("20s")
+        Duration applyTimeout();
+    }
 }

@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
  * label in {@value ContractLabel#STORE} whose award snapshot is in {@value AwardSnapshot#STORE}, both global
  * stores every replica holds whole) and, once {@code success.learning.retrain-after} more have arrived than the
  * last training counted (read from the registry, so it survives a restart), trains a candidate on all of them
- * ({@link SuccessModels#retrain}). Requests keep being answered by the served model meanwhile.
+ * ({@link SuccessModels#retrain}). Requests keep being answered by the served model meanwhile. Only the replica
+ * elected through the model log trains ({@link ModelLog}); the others serve what it publishes.
  */
 @ApplicationScoped
 public class Retrainer {
@@ -81,6 +82,12 @@ public class Retrainer {
 
     void check() {
         try {
+            if (!models.trains()) {
+                // another replica trains; this one serves what it publishes through the model log
+                lastOutcome.compareAndSet("no training yet", "another replica trains");
+                return;
+            }
+            models.offerLocalVersions();
             int last = models.labelsAtLastTraining();
             // a cheap estimate first, so that a large label store is not read whole every few seconds
             long labels = keyed.<ContractLabel>global(ContractLabel.STORE).approximateNumEntries();

@@ -2,6 +2,7 @@ package ai.talent.success.learning;
 
 import ai.talent.domain.event.FeatureContribution;
 import ai.talent.nn.explain.Attribution;
+import ai.talent.nn.registry.CorruptModelException;
 import ai.talent.nn.registry.ModelExpectation;
 import ai.talent.nn.registry.ModelRegistry;
 import ai.talent.nn.registry.ModelRegistryException;
@@ -84,9 +85,18 @@ public class SuccessModels {
         t.setDaemon(true);
         return t;
     });
+    private final ModelLog log;
+    /** Held while a decision is made and awaited (the follower applies it meanwhile, under {@link #served}). */
+    private final Object decisions = new Object();
+    /** Held while the follower changes the served model and the registry's pointer. */
+    private final Object served = new Object();
     private volatile MiniLmEmbedder embedder;
+    /** What this registry had promoted when the service started (perhaps offline, by ./talent train success). */
+    private final String startupCurrent;
+    private final List<String> startupHistory;
 
-    public SuccessModels(SuccessConfig config, StateConfig state) {
+    public SuccessModels(SuccessConfig config, StateConfig state, ModelLog log) {
+        this.log = log;
         this.config = config;
         this.registry = new ModelRegistry(state.dir().resolve("models"));
         this.store = new EnsembleStore(registry);
@@ -103,6 +113,9 @@ public class SuccessModels {
                         config.modelVersion());
             }
         }
+        startupCurrent = registry.currentVersion(MODEL);
+        startupHistory = registry.promotionHistory(MODEL);
+        log.start(registry, this::follow);
     }
 
     /** The version answering now: a registry version or the baseline's name. */
@@ -217,6 +230,7 @@ public class SuccessModels {
             version = store.publish(MODEL, ensemble, metrics, "labels=" + examples.size() + ";window="
                     + split.window().size() + ";last=" + split.window().get(split.window().size() - 1).contractId());
         }
+        log.publishVersion(registry, MODEL, version);
         if (decision.promote()) {
             promote(version);
         }
@@ -236,34 +250,119 @@ public class SuccessModels {
         return versions().stream().mapToInt(v -> v.metrics().getOrDefault("labels", 0.0).intValue()).max().orElse(0);
     }
 
-    /** Serves {@code version} and makes it the registry's current one; on any failure nothing changes. */
-    public synchronized void promote(String version) {
-        var retired = serving.switchTo(version);
-        try {
-            registry.promote(MODEL, version);
-        } catch (RuntimeException e) {
-            retired.ifPresent(r -> serving.switchTo(r.version()));
-            throw e;
+    /**
+     * Makes {@code version} the one every replica serves: it is verified here first (checksums and shape), shipped
+     * to the model log if the log does not hold it yet, and the decision is recorded there; returns once this
+     * replica serves it. On any failure nothing changes.
+     */
+    public void promote(String version) {
+        synchronized (decisions) {
+            promoteLocked(version);
         }
-        retired.ifPresent(this::closeLater);
     }
 
-    /** Returns to the version promoted before the current one and serves it; returns its name. */
-    public synchronized String rollback() {
-        List<String> history = registry.promotionHistory(MODEL);
+    private void promoteLocked(String version) {
+        registry.load(MODEL, version, EXPECTED);
+        if (!log.holds(MODEL, version)) {
+            log.publishVersion(registry, MODEL, version);
+        }
+        List<String> history = new ArrayList<>(registry.promotionHistory(MODEL));
+        history.remove(version);
+        history.add(version);
+        decideAndAwait(version, history);
+    }
+
+    /** Returns every replica to the version promoted before the current one; returns its name. */
+    public String rollback() {
+        synchronized (decisions) {
+            return rollbackLocked();
+        }
+    }
+
+    private String rollbackLocked() {
+        List<String> history = new ArrayList<>(registry.promotionHistory(MODEL));
         if (history.size() < 2) {
             throw new ModelRegistryException("no earlier promoted version to roll back to (history: " + history + ")");
         }
-        String previous = history.get(history.size() - 2);
-        var retired = serving.switchTo(previous);
+        history.remove(history.size() - 1);
+        String previous = history.get(history.size() - 1);
+        registry.load(MODEL, previous, EXPECTED);
+        decideAndAwait(previous, history);
+        return previous;
+    }
+
+    private void decideAndAwait(String version, List<String> history) {
+        log.decide(MODEL, version, history);
+        if (!version.equals(servingVersion())) {
+            throw new CorruptModelException(registry.root().resolve(MODEL).resolve(version),
+                    "the decision to serve it is recorded but this replica could not load it; still serving "
+                            + servingVersion());
+        }
+    }
+
+    /**
+     * Applies a decision from the model log (on its follower thread): loads and serves the decided version, then
+     * moves this registry's pointer and history to the decision's. If the version cannot be loaded the served
+     * model stays, and the failure is logged.
+     */
+    void follow(ModelLog.Decision decision) {
+        if (!MODEL.equals(decision.model())) {
+            return;
+        }
+        synchronized (served) {
+            followLocked(decision);
+        }
+    }
+
+    private void followLocked(ModelLog.Decision decision) {
+        String target = decision.current();
+        if (target.equals(registry.currentVersion(MODEL))
+                && decision.history().equals(registry.promotionHistory(MODEL)) && target.equals(servingVersion())) {
+            return;
+        }
+        var retired = target.equals(servingVersion()) ? Optional.<ServingModel.Loaded<SuccessEnsemble>>empty()
+                : serving.switchTo(target);
         try {
-            registry.rollback(MODEL);
+            registry.adopt(MODEL, target, decision.history());
         } catch (RuntimeException e) {
             retired.ifPresent(r -> serving.switchTo(r.version()));
             throw e;
         }
         retired.ifPresent(this::closeLater);
-        return previous;
+        LOG.infof("success model %s served (decided %s)", target, decision.decidedAt());
+    }
+
+    /**
+     * The trainer replica offers what only its own registry holds (versions trained by {@code ./talent train
+     * success} into its state folder, or before the model log existed) to the others. A version promoted offline
+     * that the log did not hold becomes the decision; otherwise its promoted version does when the log has none.
+     */
+    public void offerLocalVersions() {
+        if (!log.trainer()) {
+            return;
+        }
+        boolean offeredStartupCurrent = false;
+        for (VersionInfo v : registry.versions(MODEL)) {
+            if (!log.holds(MODEL, v.version())) {
+                log.publishVersion(registry, MODEL, v.version());
+                offeredStartupCurrent |= v.version().equals(startupCurrent);
+            }
+        }
+        if (offeredStartupCurrent) {
+            // promoted offline while the log did not know it: that promotion is the newest decision
+            synchronized (decisions) {
+                decideAndAwait(startupCurrent, startupHistory);
+            }
+        } else if (registry.currentVersion(MODEL) != null && log.decision(MODEL).isEmpty()) {
+            synchronized (decisions) {
+                decideAndAwait(registry.currentVersion(MODEL), registry.promotionHistory(MODEL));
+            }
+        }
+    }
+
+    /** Whether this replica is the one that trains (all replicas serve what it publishes). */
+    public boolean trains() {
+        return log.trainer();
     }
 
     /** A retired model may still be answering a request: its native memory is freed a little later. */

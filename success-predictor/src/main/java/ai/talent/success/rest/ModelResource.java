@@ -4,6 +4,7 @@ import ai.talent.nn.registry.CorruptModelException;
 import ai.talent.nn.registry.ModelRegistryException;
 import ai.talent.nn.registry.VersionInfo;
 import ai.talent.success.config.SuccessConfig;
+import ai.talent.success.learning.ModelLogException;
 import ai.talent.success.learning.Retrainer;
 import ai.talent.success.learning.SuccessModels;
 import jakarta.ws.rs.ClientErrorException;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -32,8 +34,12 @@ public class ModelResource {
     public record ModelVersion(String version, String createdAt, String status, Map<String, Double> metrics) {
     }
 
-    /** The served version, the baseline's name, what the trainer did last, and every version. */
-    public record Models(String serving, String baseline, String trainer, List<ModelVersion> versions) {
+    /**
+     * The served version, the baseline's name, what this replica's trainer did last, whether this replica is the
+     * one that trains (one replica does; all serve the same versions through the model log), and every version.
+     */
+    public record Models(String serving, String baseline, String trainer, boolean thisReplicaTrains,
+                         List<ModelVersion> versions) {
     }
 
     private final SuccessModels models;
@@ -52,7 +58,7 @@ public class ModelResource {
         List<String> promoted = models.registry().promotionHistory(SuccessModels.MODEL);
         List<ModelVersion> versions = models.versions().stream().map(v -> new ModelVersion(v.version(),
                 v.createdAt(), status(v, promoted), v.metrics())).toList();
-        return new Models(models.servingVersion(), baseline, retrainer.lastOutcome(), versions);
+        return new Models(models.servingVersion(), baseline, retrainer.lastOutcome(), models.trains(), versions);
     }
 
     @POST
@@ -62,6 +68,8 @@ public class ModelResource {
         requireKnown(version);
         try {
             models.promote(version);
+        } catch (ModelLogException e) {
+            throw unavailable(e);
         } catch (CorruptModelException e) {
             throw new ClientErrorException("Version " + version + " failed verification and was not promoted: "
                     + e.getMessage(), Response.Status.CONFLICT);
@@ -75,10 +83,21 @@ public class ModelResource {
     public Models rollback() {
         try {
             models.rollback();
+        } catch (ModelLogException e) {
+            throw unavailable(e);
+        } catch (CorruptModelException e) {
+            throw new ClientErrorException("The earlier version failed verification; nothing changed: "
+                    + e.getMessage(), Response.Status.CONFLICT);
         } catch (ModelRegistryException e) {
             throw new ClientErrorException("Nothing to roll back to: " + e.getMessage(), Response.Status.CONFLICT);
         }
         return list();
+    }
+
+    /** The decision could not be shared with the other replicas: nothing changed here, try again. */
+    private static ServiceUnavailableException unavailable(ModelLogException e) {
+        return new ServiceUnavailableException("The model log that every replica follows did not take or apply "
+                + "the decision; try again: " + e.getMessage(), 5L);
     }
 
     private void requireKnown(String version) {

@@ -20,6 +20,7 @@ import ai.talent.tutoring.tracing.KtTraining;
 import ai.talent.tutoring.tracing.SimulatedLearners;
 import ai.talent.tutoring.tracing.SkillVocabulary;
 import ai.talent.tutoring.tracing.TraceState;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * {@code ./talent bench tutoring}: the per-event mastery update (the learner store's fold: one model step, the
@@ -37,15 +37,17 @@ import java.util.stream.Collectors;
  * attempts (the simulator's whole exercise catalogue scanned), each beside the bare DKT forward it wraps, timed in
  * the same run: one LSTM step from a stored state, and one mastery (output layer) pass. The model has the service's
  * default shape, briefly trained (its speed does not depend on its quality), unless {@code --registry} names a
- * trained one. Portfolio generation p99 is reported once the portfolio generator is on this branch
- * ({@link #portfolioP99}).
+ * trained one. Then the portfolio side ({@link PortfolioBench}) adds its figures to the same JSON line.
  */
 public final class TutoringBench {
 
     static final String USAGE = """
-            Usage: ./talent bench tutoring [--iterations N] [--registry DIR] [--quick]
+            Usage: ./talent bench tutoring [--iterations N] [--registry DIR] [--portfolio-iterations N]
+                                           [--contracts N] [--no-portfolio] [--quick]
               per-event mastery update p99 (goal <= 2 ms) and next-exercises p99 for a learner with 1,000 attempts
-              (goal <= 20 ms), each beside the bare DKT forward in the same run (ratio); ends with one JSON line
+              (goal <= 20 ms), each beside the bare DKT forward in the same run (ratio); then portfolio generation
+              (PortfolioBench: Korean and English, JSON and HTML, warm and cold encoder cache, for a freelancer with
+              --contracts completed contracts, default 40) beside one MiniLM forward; ends with one JSON line
               (also target/reports/bench-tutoring.json).
             """;
 
@@ -54,6 +56,9 @@ public final class TutoringBench {
 
     public static void main(String[] args) throws Exception {
         int iterations = 2_000;
+        int portfolioIterations = 400;
+        int contracts = 40;
+        boolean portfolio = true;
         Path registry = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -63,7 +68,13 @@ public final class TutoringBench {
                 }
                 case "--iterations" -> iterations = Integer.parseInt(args[++i]);
                 case "--registry" -> registry = Path.of(args[++i]);
-                case "--quick" -> iterations = 500;
+                case "--quick" -> {
+                    iterations = 500;
+                    portfolioIterations = 100;
+                }
+                case "--portfolio-iterations" -> portfolioIterations = Integer.parseInt(args[++i]);
+                case "--contracts" -> contracts = Integer.parseInt(args[++i]);
+                case "--no-portfolio" -> portfolio = false;
                 default -> {
                     System.err.println("bench tutoring: unknown option '" + args[i] + "'");
                     System.err.print(USAGE);
@@ -71,11 +82,20 @@ public final class TutoringBench {
                 }
             }
         }
-        run(iterations, registry);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        run(iterations, registry, figures);
+        if (portfolio) {
+            PortfolioBench.run(portfolioIterations, contracts, figures);
+        }
+        String json = new ObjectMapper().writeValueAsString(figures);
+        Path reports = Path.of("target/reports");
+        Files.createDirectories(reports);
+        Files.writeString(reports.resolve("bench-tutoring.json"), json + "\n");
+        System.out.println(json);
         System.exit(0);
     }
 
-    static void run(int iterations, Path registry) throws Exception {
+    static void run(int iterations, Path registry, Map<String, Object> figures) throws Exception {
         SkillVocabulary skills = SkillVocabulary.of(SkillTaxonomy.standard());
         if (registry == null) {
             registry = Files.createTempDirectory("tutoring-bench-");
@@ -93,7 +113,6 @@ public final class TutoringBench {
             l.attempts().forEach(a -> attempts.add(new Attempt("l-bench", a.attempt().exerciseId(),
                     a.attempt().skillIds(), a.attempt().correct(), Instant.EPOCH, 30)));
         }
-        Map<String, Object> figures = new LinkedHashMap<>();
         try (DktMasteryModel model = KtModels.load(new ModelRegistry(registry).loadCurrent(KtModels.NAME, null))) {
             LearningService learning = new LearningService(catalog, model,
                     new LearningPlanner(SkillTaxonomy.standard(), 0.8, 0.5, 3, 3), null, 1000);
@@ -167,10 +186,6 @@ public final class TutoringBench {
             System.out.printf(Locale.ROOT, "next exercises, learner with 1,000 attempts, %d exercises scanned: p50 "
                     + "%.3f ms, p99 %.3f ms | bare mastery pass: p99 %.3f ms | ratio p99 %.1f× (goal p99 <= 20 ms)%n",
                     catalog.all().size(), percentile(next, 0.5), nextP99, bareMasteryP99, nextP99 / bareMasteryP99);
-            Double portfolio = portfolioP99(iterations);
-            System.out.println(portfolio == null
-                    ? "portfolio generation p99: not measured (the portfolio generator is not on this branch)"
-                    : String.format(Locale.ROOT, "portfolio generation p99: %.3f ms", portfolio));
             figures.put("tutoring.update.p50_ms", round(percentile(update, 0.5)));
             figures.put("tutoring.update.p99_ms", round(updateP99));
             figures.put("tutoring.update.advance_only.p99_ms", round(percentile(advance, 0.99)));
@@ -180,27 +195,12 @@ public final class TutoringBench {
             figures.put("tutoring.next_exercises.p99_ms", round(nextP99));
             figures.put("dkt.mastery.p99_ms", round(bareMasteryP99));
             figures.put("tutoring.next_exercises.p99_ratio_to_dkt", round(nextP99 / bareMasteryP99));
-            figures.put("tutoring.portfolio.p99_ms", portfolio == null ? null : round(portfolio));
             figures.put("tutoring.goal.update_p99_ms", 2);
             figures.put("tutoring.goal.next_exercises_p99_ms", 20);
             if (sink == Double.MIN_VALUE) {
                 System.out.println();
             }
         }
-        String json = figures.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
-                .collect(Collectors.joining(",", "{", "}"));
-        Path reports = Path.of("target/reports");
-        Files.createDirectories(reports);
-        Files.writeString(reports.resolve("bench-tutoring.json"), json + "\n");
-        System.out.println(json);
-    }
-
-    /**
-     * Hook for the portfolio generator (issue 12 item 4, built on another branch): time one generation per call
-     * here and return its p99 in ms; null until then.
-     */
-    static Double portfolioP99(int iterations) {
-        return null;
     }
 
     private static ai.talent.domain.event.LearningAttempted event(Attempt a, int i) {

@@ -4,6 +4,8 @@ import ai.talent.domain.event.ContractAwarded;
 import ai.talent.domain.event.ContractCompleted;
 import ai.talent.domain.event.DomainEvent;
 import ai.talent.domain.event.LearningAttempted;
+import ai.talent.domain.event.ProjectPosted;
+import ai.talent.domain.event.ProjectUpdated;
 import ai.talent.domain.event.Topics;
 import ai.talent.service.state.keyed.KeyedState;
 import ai.talent.service.state.keyed.KeyedStateTopology;
@@ -16,10 +18,12 @@ import ai.talent.tutoring.learning.KnownExercises;
 import ai.talent.tutoring.learning.LearnerState;
 import ai.talent.tutoring.learning.LearningService;
 import ai.talent.tutoring.portfolio.PortfolioService;
+import ai.talent.tutoring.portfolio.ProjectBrief;
 import ai.talent.tutoring.portfolio.WorkHistoryState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
@@ -41,7 +45,9 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  *       projects topic, which weigh learning paths;</li>
  *   <li>keyed store {@value WorkHistoryState#STORE} (per freelancer) from freelancers and contracts (re-keyed by
  *       freelancer id); each completed contract, and each profile change of a freelancer with a portfolio,
- *       regenerates and publishes the portfolio ({@code portfolio.generated}) in the same transaction.</li>
+ *       regenerates and publishes the portfolio ({@code portfolio.generated}) in the same transaction;</li>
+ *   <li>global store {@value ProjectBrief#STORE} (every replica, whole) from projects: what portfolios say about
+ *       the projects of a work history (title, description, skills).</li>
  * </ul>
  * The reactions live here rather than in the consumer-group intake because their output depends on keyed state:
  * the state update and the event it causes must commit together.
@@ -72,8 +78,10 @@ public class TutoringState {
                 .mapValues(learner -> (DomainEvent) learning.pathUpdated(learner), Named.as("learning-paths"));
         topology.emit("learning-paths", paths);
 
+        // One input per topic in a topology: the projects feed both the demand of learning paths and portfolios.
+        KStream<String, DomainEvent> projects = topology.events("projects", Topics.PROJECTS);
         // Demand seen on the projects topic, by project, for learning paths (every replica holds it whole).
-        topology.globalStore(DemandCatalog.STORE, ProjectDemand.class, topology.events("demand", Topics.PROJECTS)
+        topology.globalStore(DemandCatalog.STORE, ProjectDemand.class, projects
                 .mapValues(DemandCatalog::of, Named.as("project-demand-of"))
                 .filter((projectId, demand) -> demand != null, Named.as("project-demand-stated")));
 
@@ -85,6 +93,9 @@ public class TutoringState {
                 .flatMapValues(history -> portfolios.generatedByLastEvent(history).<DomainEvent>map(p -> p).stream()
                         .toList(), Named.as("portfolios-generated"));
         topology.emit("portfolios", portfoliosOut);
+
+        topology.globalStore(ProjectBrief.STORE, ProjectBrief.class, projects
+                .flatMapValues(TutoringState::briefOf, Named.as("project-briefs")));
         return topology.build();
     }
 
@@ -112,6 +123,15 @@ public class TutoringState {
                 context.forward(record);
             }
         }
+    }
+
+    /** A posted or updated project's brief; a closed project keeps the brief it had (its work stays in portfolios). */
+    private static List<ProjectBrief> briefOf(DomainEvent event) {
+        return switch (event) {
+            case ProjectPosted e -> List.of(ProjectBrief.of(e.project()));
+            case ProjectUpdated e -> List.of(ProjectBrief.of(e.project()));
+            default -> List.of();
+        };
     }
 
     /** Contracts are keyed by project on their topic; a work history is the freelancer's. */

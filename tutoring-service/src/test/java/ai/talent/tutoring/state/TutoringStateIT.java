@@ -60,6 +60,10 @@ class TutoringStateIT extends RestartAndScaleOutScenario {
                     freelancer, ContractOutcome.COMPLETED_ON_TIME, 5));
             views.add(View.keyed("/v1/freelancers/" + freelancer + "/portfolio",
                     okWith(awarded.contract().id(), "Figma designer")));
+            // a portfolio on request: written by the owner of the work history, the same bytes on either instance
+            views.add(View.keyedPost("/v1/portfolios", "{\"freelancerId\":\"" + freelancer + "\",\"language\":\"ko\","
+                    + "\"format\":\"markdown\",\"targetRole\":\"UI designer\"}",
+                    okWith("피그마", "프로젝트 1건을 완료했고")));
         }
         events.sendAll(sent);
         events.sendAll(work);

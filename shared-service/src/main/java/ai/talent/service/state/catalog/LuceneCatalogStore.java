@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -103,14 +104,26 @@ public final class LuceneCatalogStore implements CatalogStore {
      * {@code analyzer} (a {@code PerFieldAnalyzerWrapper} for one analyser per field).
      */
     public static LuceneCatalogStore open(Path folder, Analyzer analyzer, DocumentFields fields) {
+        return open(folder, analyzer, fields, config -> { });
+    }
+
+    /**
+     * As {@link #open(Path, Analyzer, DocumentFields)}, with the service's tuning of the index writer applied
+     * first (a codec with its own vector format, a larger RAM buffer); the open mode and commit-on-close stay the
+     * store's.
+     */
+    public static LuceneCatalogStore open(Path folder, Analyzer analyzer, DocumentFields fields,
+                                          Consumer<IndexWriterConfig> tuning) {
         Objects.requireNonNull(analyzer, "analyzer");
+        Objects.requireNonNull(tuning, "tuning");
         Objects.requireNonNull(fields, "fields");
         FSDirectory directory = null;
         try {
             Files.createDirectories(folder);
             directory = FSDirectory.open(folder);
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            IndexWriterConfig config = new IndexWriterConfig(analyzer);
+            tuning.accept(config);
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     // Only an explicit commit carries a checkpoint; closing must not commit documents without one.
                     .setCommitOnClose(false);
             return new LuceneCatalogStore(folder, fields, directory, new IndexWriter(directory, config));

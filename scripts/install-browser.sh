@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what the recruiter page's browser test needs from Debian's packages when it is missing:
+# headless Chromium, its WebDriver, and Korean fonts (without them Hangul renders as empty boxes).
+# Idempotent and quiet when everything is there; the browser test and ./talent test call it.
+set -euo pipefail
+
+have_all() {
+  command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 \
+    && fc-list 2>/dev/null | grep -qi nanum
+}
+
+if have_all; then
+  exit 0
+fi
+if [ "$(id -u)" != 0 ] && ! command -v sudo >/dev/null 2>&1; then
+  echo "install-browser: chromium, chromium-driver and fonts-nanum are missing and this user cannot install them" >&2
+  exit 1
+fi
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO="sudo"
+echo "install-browser: installing chromium, chromium-driver, fonts-nanum (Debian packages) ..." >&2
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq >&2
+$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-nanum fontconfig >&2
+fc-cache -f >/dev/null 2>&1 || true
+have_all || { echo "install-browser: installation finished but chromium/chromedriver/Nanum fonts are still missing" >&2; exit 1; }
+echo "install-browser: ready ($(chromium --version 2>/dev/null | head -1))" >&2

@@ -1,0 +1,105 @@
+package ai.talent.search.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every search setting, with its default; {@code application.properties} documents them. */
+@ConfigMapping(prefix = "talent.search")
+public interface SearchConfig {
+
+    /** {@code auto} (Elasticsearch when a URL is configured, else embedded Lucene), {@code lucene}, {@code elasticsearch}. */
+    @WithDefault("auto")
+    String backend();
+
+    Elasticsearch elasticsearch();
+
+    Lucene lucene();
+
+    Encoder encoder();
+
+    Fusion fusion();
+
+    Tagger tagger();
+
+    /** Candidates each retrieval leg returns for fusion (results one query can page through: up to twice this). */
+    @WithDefault("150")
+    int candidates();
+
+    /** Won per US dollar, for rates typed in dollars. */
+    @WithName("usd-krw")
+    @WithDefault("1400")
+    double usdKrw();
+
+    /** How often new writes become searchable. */
+    @WithName("refresh-interval")
+    @WithDefault("200ms")
+    Duration refreshInterval();
+
+    /** How often the index is committed with the offsets it reflects. */
+    @WithName("commit-interval")
+    @WithDefault("2s")
+    Duration commitInterval();
+
+    interface Elasticsearch {
+        Optional<String> url();
+
+        /** The alias searches and writes go through; generations are {@code <index>-<n>}. */
+        @WithDefault("talent-freelancers")
+        String index();
+    }
+
+    /** The embedded index, which is the freelancers catalog under {@code <talent.state.dir>/catalogs/freelancers}. */
+    interface Lucene {
+        @WithName("hnsw-m")
+        @WithDefault("16")
+        int hnswM();
+
+        @WithName("hnsw-beam-width")
+        @WithDefault("100")
+        int hnswBeamWidth();
+
+        /** int8 scalar-quantised vectors in the HNSW graph. */
+        @WithDefault("false")
+        boolean quantized();
+    }
+
+    interface Encoder {
+        /** {@code minilm}, or {@code none} to run BM25 and intent fit only. */
+        @WithDefault("minilm")
+        String name();
+
+        @WithName("chunk-tokens")
+        @WithDefault("256")
+        int chunkTokens();
+
+        @WithName("cache-size")
+        @WithDefault("10000")
+        int cacheSize();
+    }
+
+    interface Fusion {
+        @WithDefault("60")
+        double k();
+
+        /** {@code bm25,dense,fit} weights for query shapes without their own entry. */
+        @WithName("default")
+        @WithDefault("1,1,1")
+        String fallback();
+
+        /** Weights per query shape: {@code ko.short}, {@code ko.long}, {@code en.short}, ... */
+        Map<String, String> shapes();
+    }
+
+    interface Tagger {
+        /** The model registry the query tagger is loaded from when one has been trained. */
+        @WithDefault("target/models/registry")
+        String registry();
+
+        @WithDefault("query-tagger")
+        String model();
+    }
+}

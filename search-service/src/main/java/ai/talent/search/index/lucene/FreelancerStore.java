@@ -1,0 +1,362 @@
+package ai.talent.search.index.lucene;
+
+import ai.talent.domain.model.Freelancer;
+import ai.talent.domain.model.Nullable;
+import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.service.state.StateJson;
+import ai.talent.service.state.catalog.CatalogCheckpoint;
+import ai.talent.service.state.catalog.CatalogStore;
+import ai.talent.service.state.catalog.LuceneCatalogStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriterConfig;
+
+/**
+ * Search's freelancers catalog on the embedded index: shared-service's {@link LuceneCatalogStore} with the search
+ * fields (Nori and standard text, keywords, numbers, the profile vector) on every document, so the index a search
+ * reads is the catalog the follower writes, committed in one step with the topic offsets it reflects. A restart
+ * opens the committed index and resumes after its checkpoint: nothing is re-analysed or re-encoded.
+ *
+ * <p>The store lives in generations under the catalog's folder ({@code gen-<n>/}, {@code CURRENT} names the live
+ * one), so that {@link #rebuild()} can fill the next generation while the follower writes and searches read the
+ * live one, then switch atomically (a rename of {@code CURRENT}): a crash at any point leaves either the old or the
+ * new generation live, never a half-built one.
+ */
+public final class FreelancerStore implements CatalogStore {
+
+    static final String CURRENT = "CURRENT";
+    /** Stands for "index this profile without a vector" among the precomputed vectors. */
+    private static final float[] NO_VECTOR = new float[0];
+
+    private final Path root;
+    private final int dimension;
+    private final SkillTaxonomy taxonomy;
+    private final LuceneSettings settings;
+    private final @Nullable Function<Freelancer, float[]> encoder;
+    /** Vectors computed before the write (bulk encoding, tests, the benchmark), taken by the document they belong to. */
+    private final Map<String, float[]> precomputed = new ConcurrentHashMap<>();
+    /** Writes and the generation switch: the follower's writes and searches share it, the switch takes it alone. */
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile LuceneCatalogStore current;
+    private volatile String generation;
+    /** Ids written since a rebuild started copying (null when none runs). */
+    private volatile Set<String> touched;
+
+    private FreelancerStore(Path root, int dimension, SkillTaxonomy taxonomy, LuceneSettings settings,
+                            @Nullable Function<Freelancer, float[]> encoder) {
+        this.root = root;
+        this.dimension = dimension;
+        this.taxonomy = taxonomy;
+        this.settings = settings;
+        this.encoder = encoder;
+        this.generation = currentGeneration();
+        this.current = openGeneration(generation);
+    }
+
+    /**
+     * Opens (or creates) the store in {@code root}, the catalog's folder. {@code encoder} computes a profile's
+     * vector when the writer brings none (null: no vectors, the dense leg is off).
+     */
+    public static FreelancerStore open(Path root, int dimension, SkillTaxonomy taxonomy, LuceneSettings settings,
+                                       @Nullable Function<Freelancer, float[]> encoder) {
+        return new FreelancerStore(root, dimension, taxonomy, settings, encoder);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    /** Writes a profile with a vector computed beforehand (null: without a vector), as the state of its entity. */
+    public void upsert(Freelancer freelancer, @Nullable float[] vector) {
+        precomputed.put(freelancer.id(), vector == null ? NO_VECTOR : vector);
+        try {
+            upsert(freelancer.id(), StateJson.write(freelancer));
+        } finally {
+            precomputed.remove(freelancer.id());
+        }
+    }
+
+    @Override
+    public void upsert(String id, String json) {
+        lock.readLock().lock();
+        try {
+            current.upsert(id, json);
+            Set<String> t = touched;
+            if (t != null) {
+                t.add(id);
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void delete(String id) {
+        lock.readLock().lock();
+        try {
+            current.delete(id);
+            Set<String> t = touched;
+            if (t != null) {
+                t.add(id);
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void deleteAll() {
+        lock.readLock().lock();
+        try {
+            current.deleteAll();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void publish() {
+        lock.readLock().lock();
+        try {
+            current.publish();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void commit(CatalogCheckpoint checkpoint) {
+        lock.readLock().lock();
+        try {
+            current.commit(checkpoint);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public CatalogCheckpoint checkpoint() {
+        return current.checkpoint();
+    }
+
+    @Override
+    public Optional<String> get(String id) {
+        lock.readLock().lock();
+        try {
+            return current.get(id);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void forEach(BiConsumer<String, String> idAndJson) {
+        lock.readLock().lock();
+        try {
+            current.forEach(idAndJson);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public long count() {
+        lock.readLock().lock();
+        try {
+            return current.count();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Runs a query on the published view of the live generation; the searcher is valid during the call only. */
+    public <R> R search(LuceneCatalogStore.Search<R> search) {
+        lock.readLock().lock();
+        try {
+            return current.search(search);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public boolean rebuilding() {
+        return rebuilding.get();
+    }
+
+    /** The folder name of the live generation. */
+    public String generation() {
+        return generation;
+    }
+
+    /**
+     * Rebuilds the index into the next generation with no downtime: every published profile is re-analysed and
+     * re-encoded into it while the follower goes on writing and searches go on reading the live one; then, under a
+     * short write pause, the profiles written meanwhile are copied again, the new generation is committed with the
+     * live one's checkpoint (documents ahead of their checkpoint are harmless: the follower replays by id) and
+     * takes over atomically; the old one is deleted.
+     *
+     * @return the number of freelancers in the new generation
+     */
+    public long rebuild() {
+        if (!rebuilding.compareAndSet(false, true)) {
+            throw new IllegalStateException("a rebuild is already running");
+        }
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        String nextGeneration = "gen-" + (number(generation) + 1);
+        LuceneCatalogStore next = null;
+        try {
+            deleteRecursively(root.resolve(nextGeneration));
+            next = openGeneration(nextGeneration);
+            LuceneCatalogStore target = next;
+            LuceneCatalogStore live = current;
+            // From here every write is either published before the copy reads the live view, or named in seen.
+            lock.writeLock().lock();
+            try {
+                touched = seen;
+                live.publish();
+            } finally {
+                lock.writeLock().unlock();
+            }
+            live.forEach(target::upsert);
+            LuceneCatalogStore old;
+            lock.writeLock().lock();
+            try {
+                for (String id : seen) {
+                    live.get(id).ifPresentOrElse(json -> target.upsert(id, json), () -> target.delete(id));
+                }
+                target.publish();
+                target.commit(live.checkpoint());
+                Path tmp = root.resolve(CURRENT + ".tmp");
+                Files.writeString(tmp, nextGeneration, StandardCharsets.UTF_8);
+                Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+                old = live;
+                String oldGeneration = generation;
+                current = target;
+                generation = nextGeneration;
+                next = null;
+                old.close();
+                deleteRecursively(root.resolve(oldGeneration));
+            } finally {
+                lock.writeLock().unlock();
+            }
+            return count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot switch the index generation in " + root + ": " + e.getMessage(), e);
+        } finally {
+            touched = null;
+            if (next != null) {
+                next.close();
+                deleteRecursively(root.resolve(nextGeneration));
+            }
+            rebuilding.set(false);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            lock.writeLock().lock();
+            try {
+                current.close();
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+    }
+
+    private LuceneCatalogStore openGeneration(String name) {
+        return LuceneCatalogStore.open(root.resolve(name), LuceneBackend.analyzer(), this::addFields,
+                config -> config.setRAMBufferSizeMB(settings.ramBufferMb()).setCodec(codec(settings)));
+    }
+
+    /** The search fields of a profile, beside the store's id and JSON; its vector precomputed or encoded now. */
+    private void addFields(Document document, String id, String json) {
+        Freelancer f = StateJson.read(json, Freelancer.class);
+        float[] vector = precomputed.get(id);
+        if (vector == null) {
+            vector = encoder == null ? NO_VECTOR : encoder.apply(f);
+        }
+        if (vector != NO_VECTOR && vector.length != dimension) {
+            throw new IllegalArgumentException("vector of " + id + " has " + vector.length
+                    + " dimensions, the index holds " + dimension);
+        }
+        LuceneFields.addSearchFields(document, f, vector == NO_VECTOR ? null : vector, taxonomy);
+    }
+
+    private static Lucene104Codec codec(LuceneSettings settings) {
+        KnnVectorsFormat format = settings.quantized()
+                ? new Lucene104HnswScalarQuantizedVectorsFormat(settings.hnswM(), settings.hnswBeamWidth())
+                : new Lucene99HnswVectorsFormat(settings.hnswM(), settings.hnswBeamWidth());
+        return new Lucene104Codec() {
+            @Override
+            public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                return format;
+            }
+        };
+    }
+
+    private String currentGeneration() {
+        Path pointer = root.resolve(CURRENT);
+        try {
+            if (Files.exists(pointer)) {
+                return Files.readString(pointer, StandardCharsets.UTF_8).trim();
+            }
+            Files.createDirectories(root);
+            Files.writeString(pointer, "gen-1", StandardCharsets.UTF_8);
+            return "gen-1";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index generation in " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int number(String generation) {
+        try {
+            return Integer.parseInt(generation.substring(generation.indexOf('-') + 1));
+        } catch (RuntimeException e) {
+            return 1;
+        }
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

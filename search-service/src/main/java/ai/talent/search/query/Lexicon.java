@@ -1,0 +1,149 @@
+package ai.talent.search.query;
+
+import ai.talent.domain.skill.Skill;
+import ai.talent.domain.skill.SkillTaxonomy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every phrase the rules recognise, by key ({@link Words#key}): the search team's lexicon of roles, domains,
+ * regions, remote work, seniority, spoken languages and availability ({@code lexicon.tsv}), and every skill
+ * name, Korean name and alias of the taxonomy. Also answers fuzzy skill lookups for misspellings.
+ */
+final class Lexicon {
+
+    static final String RESOURCE = "ai/talent/search/query/lexicon.tsv";
+
+    /** A phrase's meaning; {@code caseSensitive} phrases (two-letter acronyms) match only as typed in capitals. */
+    record Entry(ConstraintKind kind, String value, String label, int priority, boolean caseSensitive) {
+    }
+
+    private final Map<String, List<Entry>> byKey = new HashMap<>();
+    private final Map<String, Skill> fuzzySkillKeys = new HashMap<>();
+    private final int longestPhraseWords;
+    private final SkillTaxonomy taxonomy;
+
+    Lexicon(SkillTaxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+        int longest = 1;
+        for (String line : read().split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length != 3) {
+                throw new IllegalStateException(RESOURCE + ": expected 3 tab-separated columns, got: " + line);
+            }
+            ConstraintKind kind = switch (cols[0]) {
+                case "role" -> ConstraintKind.ROLE;
+                case "domain" -> ConstraintKind.DOMAIN;
+                case "region" -> ConstraintKind.REGION;
+                case "remote" -> ConstraintKind.REMOTE;
+                case "seniority" -> ConstraintKind.SENIORITY;
+                case "language" -> ConstraintKind.LANGUAGE;
+                case "availability" -> ConstraintKind.AVAILABILITY;
+                default -> throw new IllegalStateException(RESOURCE + ": unknown kind '" + cols[0] + "'");
+            };
+            for (String phrase : cols[2].split("\\|")) {
+                add(phrase, new Entry(kind, cols[1], label(kind, cols[1], phrase), 1, false));
+                longest = Math.max(longest, Words.split(phrase).size());
+            }
+        }
+        for (Skill skill : taxonomy.all()) {
+            List<String> names = new ArrayList<>(skill.aliases());
+            names.add(0, skill.nameKo());
+            names.add(0, skill.nameEn());
+            names.add(skill.id());
+            for (String name : names) {
+                String key = Words.key(name);
+                boolean acronym = key.length() <= 2 && key.chars().allMatch(c -> c < 128 && Character.isLetter(c));
+                add(name, new Entry(ConstraintKind.SKILL, skill.id(), skill.nameEn(), 2, acronym));
+                longest = Math.max(longest, Words.split(name).size());
+                if (key.length() >= 4) {
+                    fuzzySkillKeys.merge(key, skill, (a, b) -> a.popularity() >= b.popularity() ? a : b);
+                }
+            }
+        }
+        this.longestPhraseWords = longest;
+    }
+
+    private void add(String phrase, Entry entry) {
+        String key = Words.key(phrase);
+        if (key.isEmpty()) {
+            return;
+        }
+        List<Entry> entries = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+        if (entries.stream().noneMatch(e -> e.kind() == entry.kind() && e.value().equals(entry.value()))) {
+            entries.add(entry);
+            entries.sort(Comparator.comparingInt(Entry::priority).reversed());
+        }
+    }
+
+    private static String label(ConstraintKind kind, String value, String phrase) {
+        return switch (kind) {
+            case REGION, ROLE, DOMAIN -> value;
+            default -> phrase;
+        };
+    }
+
+    int longestPhraseWords() {
+        return longestPhraseWords;
+    }
+
+    List<Entry> lookup(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    /**
+     * The skill a misspelt word most likely means: a taxonomy key within one edit (two for words of eight or more
+     * characters; for Hangul, syllable substitutions only), the most popular on ties; null when none or when two
+     * different skills are equally near.
+     */
+    Skill fuzzySkill(String key) {
+        int max = key.length() >= 8 ? 2 : 1;
+        Skill best = null;
+        int bestDistance = max + 1;
+        boolean tie = false;
+        boolean hangul = Words.isHangul(key.charAt(0));
+        for (Map.Entry<String, Skill> e : fuzzySkillKeys.entrySet()) {
+            // a Korean misspelling swaps a syllable; dropping one ("디자이너" for "웹디자이너") changes the word
+            if (hangul && e.getKey().length() != key.length()) {
+                continue;
+            }
+            int d = Words.distance(key, e.getKey(), max);
+            if (d < bestDistance) {
+                best = e.getValue();
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance && best != null && !best.id().equals(e.getValue().id())) {
+                tie = e.getValue().popularity() == best.popularity();
+                if (e.getValue().popularity() > best.popularity()) {
+                    best = e.getValue();
+                }
+            }
+        }
+        return bestDistance <= max && !tie ? best : null;
+    }
+
+    SkillTaxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    private static String read() {
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("query lexicon " + RESOURCE + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+}

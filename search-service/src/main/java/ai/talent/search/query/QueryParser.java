@@ -1,0 +1,202 @@
+package ai.talent.search.query;
+
+import ai.talent.domain.skill.Skill;
+import ai.talent.domain.skill.SkillTaxonomy;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Free text to structured intent. Rules first: numbers with their units (rates, years, weekly hours), then the
+ * longest phrases the lexicon and the skill taxonomy know (roles, domains, regions, remote, seniority, languages,
+ * skills by name, Korean name or alias, with a Korean particle allowed after them), then misspelt skill names
+ * within one or two edits. A query tagger, when one is trained, adds the skill spans the rules missed. Whatever
+ * is left stays free text. Thread-safe.
+ */
+public final class QueryParser {
+
+    /** Words that carry no search meaning of their own (polite endings, "looking for"...). */
+    private static final Set<String> FILLERS = Set.of("looking", "for", "need", "needed", "a", "an", "the", "with",
+            "who", "and", "or", "in", "of", "to", "any", "anyone", "someone", "find", "me", "show", "hire", "hiring",
+            "wanted", "please", "based", "near", "experience", "exp", "background", "knows", "is", "are", "w",
+            "searching", "pro", "expert", "specialist", "freelancer", "찾습니다", "구합니다", "찾아요", "구해요", "있나요",
+            "있을까요", "추천", "추천해주세요", "프리랜서", "인력", "분", "모십니다", "급구", "긴급", "가능한", "잘하는", "하는",
+            "쓰는", "다루는", "할", "줄", "아는", "구인", "구함", "경험", "경험자", "지역", "거주", "근무", "근처", "쪽", "가능",
+            "분야", "도메인", "업계", "프로젝트", "전문가");
+    /** Words never read as a misspelt skill. */
+    private static final Set<String> NOT_FUZZY = Set.of("developer", "developers", "engineer", "engineers",
+            "designer", "designers", "senior", "junior", "years", "remote", "expert", "looking", "freelancer",
+            "specialist", "needed", "hourly", "based", "english", "korean", "experience", "someone", "anyone",
+            "backend", "frontend", "writer", "editor", "manager", "under", "above", "below", "about", "budget");
+
+    private final Lexicon lexicon;
+    private final NumberRules numbers;
+    private final SpanTagger tagger;
+    private final double usdToKrw;
+
+    public QueryParser(SkillTaxonomy taxonomy, double usdToKrw) {
+        this(taxonomy, usdToKrw, null);
+    }
+
+    public QueryParser(SkillTaxonomy taxonomy, double usdToKrw, SpanTagger tagger) {
+        this.lexicon = new Lexicon(taxonomy);
+        this.numbers = new NumberRules(usdToKrw);
+        this.tagger = tagger;
+        this.usdToKrw = usdToKrw;
+    }
+
+    /** The same rules with a tagger (or none). */
+    public QueryParser withTagger(SpanTagger newTagger) {
+        return new QueryParser(lexicon.taxonomy(), usdToKrw, newTagger);
+    }
+
+    public boolean hasTagger() {
+        return tagger != null;
+    }
+
+    public QueryIntent parse(String query) {
+        String text = query == null ? "" : query;
+        if (text.isBlank()) {
+            return new QueryIntent(text, List.of(), "", QueryShape.of(text));
+        }
+        List<Constraint> found = new ArrayList<>(numbers.find(text));
+        List<Words.Word> words = Words.split(text);
+        boolean[] used = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            Words.Word w = words.get(i);
+            used[i] = found.stream().anyMatch(c -> c.overlaps(w.start(), w.end()));
+        }
+        phrases(text, words, used, found);
+        fuzzySkills(words, used, found);
+        if (tagger != null) {
+            tagged(text, words, used, found);
+        }
+        found.sort(Comparator.comparingInt(Constraint::start).thenComparing(c -> c.kind().ordinal()));
+        StringBuilder free = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).text();
+            if (!used[i] && !FILLERS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                free.append(free.isEmpty() ? "" : " ").append(w);
+            }
+        }
+        return new QueryIntent(text, found, free.toString(), QueryShape.of(text));
+    }
+
+    /** Longest known phrase first, left to right, over words no number rule took. */
+    private void phrases(String text, List<Words.Word> words, boolean[] used, List<Constraint> found) {
+        int longest = lexicon.longestPhraseWords();
+        int i = 0;
+        while (i < words.size()) {
+            if (used[i]) {
+                i++;
+                continue;
+            }
+            int matched = 0;
+            for (int n = Math.min(longest, words.size() - i); n >= 1 && matched == 0; n--) {
+                if (!free(used, i, n)) {
+                    continue;
+                }
+                Lexicon.Entry entry = match(words, i, n);
+                if (entry != null) {
+                    Words.Word first = words.get(i);
+                    Words.Word last = words.get(i + n - 1);
+                    found.add(new Constraint(entry.kind(), entry.value(), entry.label(), first.start(), last.end(),
+                            "rules"));
+                    for (int k = i; k < i + n; k++) {
+                        used[k] = true;
+                    }
+                    matched = n;
+                }
+            }
+            i += Math.max(1, matched);
+        }
+    }
+
+    private Lexicon.Entry match(List<Words.Word> words, int from, int n) {
+        StringBuilder key = new StringBuilder();
+        StringBuilder typed = new StringBuilder();
+        for (int k = from; k < from + n - 1; k++) {
+            key.append(Words.key(words.get(k).text()));
+            typed.append(words.get(k).text());
+        }
+        String last = words.get(from + n - 1).text();
+        Lexicon.Entry entry = best(lexicon.lookup(key + Words.key(last)), typed + last);
+        if (entry == null) {
+            String stem = Words.withoutParticle(last);
+            if (stem != null) {
+                entry = best(lexicon.lookup(key + Words.key(stem)), typed + stem);
+            }
+        }
+        return entry;
+    }
+
+    private static Lexicon.Entry best(List<Lexicon.Entry> entries, String typed) {
+        for (Lexicon.Entry e : entries) {
+            if (!e.caseSensitive() || Words.hasUpperCase(typed)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private void fuzzySkills(List<Words.Word> words, boolean[] used, List<Constraint> found) {
+        for (int i = 0; i < words.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            String word = words.get(i).text();
+            String stem = Words.withoutParticle(word);
+            String key = Words.key(stem != null ? stem : word);
+            boolean hangul = !key.isEmpty() && Words.isHangul(key.charAt(0));
+            if ((hangul ? key.length() < 3 : key.length() < 5) || NOT_FUZZY.contains(key) || FILLERS.contains(key)
+                    || key.chars().anyMatch(Character::isDigit)) {
+                continue;
+            }
+            Skill skill = lexicon.fuzzySkill(key);
+            if (skill != null) {
+                found.add(new Constraint(ConstraintKind.SKILL, skill.id(), skill.nameEn(), words.get(i).start(),
+                        words.get(i).end(), "rules"));
+                used[i] = true;
+            }
+        }
+    }
+
+    /** Skill spans the tagger marks over words the rules left: a taxonomy skill when one is named, else free text. */
+    private void tagged(String text, List<Words.Word> words, boolean[] used, List<Constraint> found) {
+        for (SpanTagger.TaggedSpan span : tagger.tag(text)) {
+            if (!"SKILL".equals(span.type()) && !"KNOWLEDGE".equals(span.type())) {
+                continue;
+            }
+            List<Integer> inside = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                Words.Word w = words.get(i);
+                if (w.start() >= span.start() && w.end() <= span.end()) {
+                    inside.add(i);
+                }
+            }
+            if (inside.isEmpty() || inside.stream().anyMatch(i -> used[i])) {
+                continue;
+            }
+            String key = Words.key(text.substring(span.start(), span.end()));
+            Lexicon.Entry entry = lexicon.lookup(key).stream().filter(e -> e.kind() == ConstraintKind.SKILL)
+                    .findFirst().orElse(null);
+            Skill skill = entry != null ? lexicon.taxonomy().byId(entry.value()).orElse(null)
+                    : key.length() >= 5 ? lexicon.fuzzySkill(key) : null;
+            if (skill != null) {
+                found.add(new Constraint(ConstraintKind.SKILL, skill.id(), skill.nameEn(), span.start(), span.end(),
+                        "tagger"));
+                inside.forEach(i -> used[i] = true);
+            }
+        }
+    }
+
+    private static boolean free(boolean[] used, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            if (used[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

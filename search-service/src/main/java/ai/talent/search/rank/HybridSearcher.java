@@ -1,0 +1,456 @@
+package ai.talent.search.rank;
+
+import ai.talent.domain.model.Freelancer;
+import ai.talent.domain.model.SkillLevel;
+import ai.talent.domain.skill.Skill;
+import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.search.encode.DenseEncoder;
+import ai.talent.search.index.BrowsePage;
+import ai.talent.search.index.FacetBuckets;
+import ai.talent.search.index.FacetCounts;
+import ai.talent.search.index.Filters;
+import ai.talent.search.index.LexicalQuery;
+import ai.talent.search.index.ProfileFields;
+import ai.talent.search.index.ScoredFreelancer;
+import ai.talent.search.index.SearchBackend;
+import ai.talent.search.index.SortOrder;
+import ai.talent.search.query.Constraint;
+import ai.talent.search.query.ConstraintKind;
+import ai.talent.search.query.QueryIntent;
+import ai.talent.search.query.QueryParser;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The search itself: parse the query, run the BM25 leg and the kNN leg with the same hard filters, rank the
+ * union of their candidates by how well each meets the intent, fuse the three rankings by weighted reciprocal
+ * rank fusion (weights by query shape, the dense weight scaled by how readable the query is to the encoder), then
+ * sort, count facets over all results, cut the page and explain each hit. An empty query browses instead.
+ */
+public final class HybridSearcher {
+
+    private static final int SNIPPET_CHARS = 160;
+    private static final Set<ConstraintKind> NUMERIC = Set.of(ConstraintKind.MIN_RATE, ConstraintKind.MAX_RATE,
+            ConstraintKind.MIN_YEARS, ConstraintKind.AVAILABILITY);
+
+    private final Supplier<SearchBackend> backend;
+    private final DenseEncoder encoder;
+    private final Supplier<QueryParser> parser;
+    private final SkillTaxonomy taxonomy;
+    private final IntentFit intentFit;
+    private final Settings settings;
+    private volatile FusionWeights weights;
+
+    /** Candidates per leg, facet size, and the cap on results one query can page through. */
+    public record Settings(int candidatesPerLeg, int maxSkillFacets) {
+        public static Settings defaults() {
+            return new Settings(150, 20);
+        }
+    }
+
+    public HybridSearcher(Supplier<SearchBackend> backend, DenseEncoder encoder, Supplier<QueryParser> parser,
+                          SkillTaxonomy taxonomy, FusionWeights weights, FitFactors factors, Settings settings) {
+        this.backend = backend;
+        this.encoder = encoder;
+        this.parser = parser;
+        this.taxonomy = taxonomy;
+        this.weights = weights;
+        this.intentFit = new IntentFit(taxonomy, factors);
+        this.settings = settings;
+    }
+
+    public FusionWeights weights() {
+        return weights;
+    }
+
+    public void setWeights(FusionWeights newWeights) {
+        this.weights = newWeights;
+    }
+
+    public QueryIntent parse(String query) {
+        return parser.get().parse(query);
+    }
+
+    public SearchResult search(SearchRequest request) {
+        return search(request, parse(request.query()));
+    }
+
+    /** A search with an intent already parsed (the evaluation reuses one parse for the three modes). */
+    public SearchResult search(SearchRequest request, QueryIntent intent) {
+        SearchBackend index = backend.get();
+        if (intent.isEmpty()) {
+            return browse(index, request, intent);
+        }
+        Retrieval retrieval = retrieve(request, intent);
+        double[] w = weights.of(intent.shape());
+        List<Candidate> all = fuse(retrieval, w, request.mode(), request.sort());
+        FacetCounts facets = facets(all);
+        int from = Math.max(0, (request.page() - 1) * request.size());
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = from; i < Math.min(all.size(), from + request.size()); i++) {
+            hits.add(hit(all.get(i), intent));
+        }
+        return new SearchResult(intent, all.size(), request.page(), request.size(), request.sort().wireName(),
+                request.mode().name().toLowerCase(Locale.ROOT), hits, facets,
+                new SearchResult.Fusion(intent.shape().key(), legWeight(w[0], retrieval, request.mode(), true),
+                        legWeight(w[1], retrieval, request.mode(), false), w[2], retrieval.readability,
+                        encoder == null ? "none" : encoder.name()), index.name(), Map.of());
+    }
+
+    /**
+     * Both legs' candidates for a query, each with its ranks and its intent fit, before fusion. The evaluation
+     * fuses one retrieval under many weightings; the service fuses it once.
+     */
+    public Retrieval retrieve(SearchRequest request, QueryIntent intent) {
+        SearchBackend index = backend.get();
+        int depth = settings.candidatesPerLeg();
+        boolean lexicalLeg = request.mode() != RetrievalMode.DENSE || encoder == null;
+        boolean denseLeg = request.mode() != RetrievalMode.BM25 && encoder != null;
+        List<ScoredFreelancer> lexical = lexicalLeg
+                ? index.lexical(new LexicalQuery(lexicalText(intent), intent.skillIds()), request.filters(), depth)
+                : List.of();
+        List<ScoredFreelancer> dense = List.of();
+        double readability = 0;
+        if (denseLeg) {
+            String text = denseText(intent);
+            readability = encoder.readability(text);
+            if (readability > 0 || request.mode() == RetrievalMode.DENSE) {
+                dense = index.knn(encoder.query(text), request.filters(), depth);
+            }
+        }
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        for (int i = 0; i < lexical.size(); i++) {
+            ScoredFreelancer s = lexical.get(i);
+            Candidate c = candidates.computeIfAbsent(s.id(), id -> new Candidate(s.freelancer()));
+            c.bm25Rank = i + 1;
+            c.bm25Score = s.score();
+        }
+        for (int i = 0; i < dense.size(); i++) {
+            ScoredFreelancer s = dense.get(i);
+            Candidate c = candidates.computeIfAbsent(s.id(), id -> new Candidate(s.freelancer()));
+            c.denseRank = i + 1;
+            c.denseScore = s.score();
+        }
+        List<Candidate> all = new ArrayList<>(candidates.values());
+        for (Candidate c : all) {
+            c.fit = intentFit.fit(intent, c.freelancer);
+        }
+        rankByFit(all);
+        return new Retrieval(all, readability, !intent.constraints().isEmpty());
+    }
+
+    /**
+     * Ranks candidates by fit; equal fits share the better rank, so that the fit leg never orders equals (by id,
+     * say) and leaves them to the other legs.
+     */
+    private static void rankByFit(List<Candidate> candidates) {
+        List<Candidate> byFit = new ArrayList<>(candidates);
+        byFit.sort(Comparator.comparingDouble((Candidate c) -> -c.fit.score()));
+        for (int i = 0; i < byFit.size(); i++) {
+            boolean tie = i > 0 && Math.abs(byFit.get(i).fit.score() - byFit.get(i - 1).fit.score()) < 1e-9;
+            byFit.get(i).fitRank = tie ? byFit.get(i - 1).fitRank : i + 1;
+        }
+    }
+
+    /** The legs' candidates of one query with their ranks, fits, and the query's readability to the encoder. */
+    public static final class Retrieval {
+        private final List<Candidate> candidates;
+        private final double readability;
+        private final boolean constrained;
+
+        /** {@code constrained}: the intent has constraints, so the fit leg ranks by relevance, not track record alone. */
+        Retrieval(List<Candidate> candidates, double readability, boolean constrained) {
+            this.candidates = candidates;
+            this.readability = readability;
+            this.constrained = constrained;
+        }
+
+        public double readability() {
+            return readability;
+        }
+    }
+
+    /**
+     * The same candidates with their intent fit computed under other factors (the evaluation tunes the factors on
+     * validation queries without retrieving again).
+     */
+    public Retrieval refit(Retrieval retrieval, QueryIntent intent, FitFactors factors) {
+        IntentFit other = new IntentFit(taxonomy, factors);
+        List<Candidate> copies = new ArrayList<>();
+        for (Candidate c : retrieval.candidates) {
+            Candidate copy = new Candidate(c.freelancer);
+            copy.bm25Rank = c.bm25Rank;
+            copy.bm25Score = c.bm25Score;
+            copy.denseRank = c.denseRank;
+            copy.denseScore = c.denseScore;
+            copy.fit = other.fit(intent, c.freelancer);
+            copies.add(copy);
+        }
+        rankByFit(copies);
+        return new Retrieval(copies, retrieval.readability, retrieval.constrained);
+    }
+
+    /** Freelancer ids of a retrieval fused under weights {bm25, dense, fit}, best first. */
+    public List<String> rank(Retrieval retrieval, double[] weights, RetrievalMode mode) {
+        return fuse(retrieval, weights, mode, SortOrder.RELEVANCE).stream().map(c -> c.freelancer.id()).toList();
+    }
+
+    private double legWeight(double w, Retrieval r, RetrievalMode mode, boolean lexical) {
+        if (lexical) {
+            return mode == RetrievalMode.DENSE ? 0 : w;
+        }
+        return mode == RetrievalMode.BM25 || encoder == null ? 0 : mode == RetrievalMode.DENSE ? w : w * r.readability;
+    }
+
+    /**
+     * Weighted reciprocal rank fusion of the legs the mode uses and of the intent-fit ranking; the dense weight is
+     * scaled by the query's readability, except when the dense leg is all there is.
+     */
+    private List<Candidate> fuse(Retrieval retrieval, double[] w, RetrievalMode mode, SortOrder sort) {
+        double k = weights.k();
+        double bm25 = legWeight(w[0], retrieval, mode, true);
+        double dense = legWeight(w[1], retrieval, mode, false);
+        List<Candidate> all = new ArrayList<>();
+        for (Candidate c : retrieval.candidates) {
+            boolean inMode = mode == RetrievalMode.HYBRID || (mode == RetrievalMode.BM25 ? c.bm25Rank > 0 : c.denseRank > 0);
+            if (!inMode) {
+                continue;
+            }
+            double score = 0;
+            if (c.bm25Rank > 0) {
+                score += bm25 / (k + c.bm25Rank);
+            }
+            if (c.denseRank > 0) {
+                score += dense / (k + c.denseRank);
+            }
+            if (retrieval.constrained) {
+                score += w[2] / (k + c.fitRank);
+            }
+            c.score = score;
+            all.add(c);
+        }
+        all.sort(order(sort));
+        return all;
+    }
+
+    /** Freelancers like this one: its profile as the dense query and its skills as the lexical one. */
+    public SearchResult similar(Freelancer f, Filters filters, int size) {
+        SearchBackend index = backend.get();
+        Filters without = filters.excluding(f.id());
+        List<String> skills = f.skills().stream().map(SkillLevel::skillId).toList();
+        List<ScoredFreelancer> lexical = index.lexical(new LexicalQuery(f.headline(), skills), without,
+                settings.candidatesPerLeg());
+        List<ScoredFreelancer> dense = encoder == null ? List.of()
+                : index.knn(encoder.profile(f), without, settings.candidatesPerLeg());
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        for (int i = 0; i < lexical.size(); i++) {
+            ScoredFreelancer s = lexical.get(i);
+            Candidate c = candidates.computeIfAbsent(s.id(), id -> new Candidate(s.freelancer()));
+            c.bm25Rank = i + 1;
+            c.bm25Score = s.score();
+        }
+        for (int i = 0; i < dense.size(); i++) {
+            ScoredFreelancer s = dense.get(i);
+            Candidate c = candidates.computeIfAbsent(s.id(), id -> new Candidate(s.freelancer()));
+            c.denseRank = i + 1;
+            c.denseScore = s.score();
+        }
+        double k = weights.k();
+        QueryIntent intent = QueryIntent.empty();
+        for (Candidate c : candidates.values()) {
+            c.fit = new IntentFit.Fit(1, 1, List.of());
+            c.score = (c.bm25Rank > 0 ? 1 / (k + c.bm25Rank) : 0) + (c.denseRank > 0 ? 1 / (k + c.denseRank) : 0);
+        }
+        List<Candidate> all = new ArrayList<>(candidates.values());
+        all.sort(order(SortOrder.RELEVANCE));
+        List<SearchHit> hits = new ArrayList<>();
+        Set<String> sourceSkills = new LinkedHashSet<>(skills);
+        for (Candidate c : all.subList(0, Math.min(size, all.size()))) {
+            hits.add(hit(c, intent, sourceSkills));
+        }
+        return new SearchResult(intent, all.size(), 1, size, SortOrder.RELEVANCE.wireName(), "similar", hits,
+                facets(all), new SearchResult.Fusion("similar", 1, encoder == null ? 0 : 1, 0, 1,
+                        encoder == null ? "none" : encoder.name()), index.name(), Map.of());
+    }
+
+    private SearchResult browse(SearchBackend index, SearchRequest request, QueryIntent intent) {
+        int from = Math.max(0, (request.page() - 1) * request.size());
+        BrowsePage page = index.browse(request.filters(), request.sort(), from, request.size());
+        List<SearchHit> hits = new ArrayList<>();
+        for (ScoredFreelancer s : page.hits()) {
+            Candidate c = new Candidate(s.freelancer());
+            c.fit = new IntentFit.Fit(1, 1, List.of());
+            hits.add(hit(c, intent));
+        }
+        return new SearchResult(intent, page.total(), request.page(), request.size(), request.sort().wireName(),
+                "browse", hits, index.facets(request.filters(), settings.maxSkillFacets()),
+                new SearchResult.Fusion("browse", 0, 0, 0, 0, encoder == null ? "none" : encoder.name()), index.name(), Map.of());
+    }
+
+    /** The query without its rate, years and hours phrases: the words BM25 should look for. */
+    static String lexicalText(QueryIntent intent) {
+        StringBuilder text = new StringBuilder();
+        String q = intent.query();
+        int at = 0;
+        for (Constraint c : intent.constraints()) {
+            if (NUMERIC.contains(c.kind()) && c.start() >= at) {
+                text.append(q, at, c.start()).append(' ');
+                at = c.end();
+            }
+        }
+        text.append(q.substring(Math.min(at, q.length())));
+        return text.toString().trim();
+    }
+
+    /**
+     * What the dense leg encodes: the query, followed by the English names of what the rules recognised (skills,
+     * role, domain, region), so an English encoder reads a Korean query's intent too.
+     */
+    String denseText(QueryIntent intent) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (Constraint c : intent.constraints()) {
+            switch (c.kind()) {
+                case SKILL -> taxonomy.byId(c.value()).ifPresent(s -> parts.add(s.nameEn()));
+                case ROLE -> parts.add(c.value());
+                case DOMAIN -> parts.add(c.value());
+                case REGION -> parts.add(ai.talent.domain.model.Region.valueOf(c.value()).nameEn());
+                default -> {
+                }
+            }
+        }
+        String canonical = String.join(", ", parts);
+        String typed = lexicalText(intent);
+        return canonical.isEmpty() ? typed : typed + " | " + canonical;
+    }
+
+    private static Comparator<Candidate> order(SortOrder sort) {
+        Comparator<Candidate> relevance = Comparator.comparingDouble((Candidate c) -> -c.score)
+                .thenComparing(c -> c.freelancer.id());
+        return switch (sort) {
+            case RELEVANCE -> relevance;
+            case RATING -> Comparator.comparingDouble((Candidate c) -> -ProfileFields.ratingScore(c.freelancer))
+                    .thenComparing(relevance);
+            case RATE_ASC -> Comparator.comparingLong((Candidate c) -> c.freelancer.hourlyRate().amount())
+                    .thenComparing(relevance);
+            case RATE_DESC -> Comparator.comparingLong((Candidate c) -> -c.freelancer.hourlyRate().amount())
+                    .thenComparing(relevance);
+            case YEARS -> Comparator.comparingDouble((Candidate c) -> -ProfileFields.years(c.freelancer))
+                    .thenComparing(relevance);
+            case AVAILABILITY -> Comparator.comparingInt((Candidate c) -> -c.freelancer.availabilityHoursPerWeek())
+                    .thenComparing(relevance);
+        };
+    }
+
+    private FacetCounts facets(List<Candidate> all) {
+        Map<String, Long> skills = new HashMap<>();
+        Map<String, Long> regions = new HashMap<>();
+        Map<String, Long> rates = new HashMap<>();
+        Map<String, Long> years = new HashMap<>();
+        for (Candidate c : all) {
+            Freelancer f = c.freelancer;
+            f.skills().stream().map(SkillLevel::skillId).distinct().forEach(s -> skills.merge(s, 1L, Long::sum));
+            regions.merge(f.region().name(), 1L, Long::sum);
+            rates.merge(FacetBuckets.rateKey(f.hourlyRate().amount()), 1L, Long::sum);
+            years.merge(FacetBuckets.yearsKey(ProfileFields.years(f)), 1L, Long::sum);
+        }
+        return FacetCounts.of(skills, regions, rates, years, settings.maxSkillFacets());
+    }
+
+    private SearchHit hit(Candidate c, QueryIntent intent) {
+        return hit(c, intent, new LinkedHashSet<>(intent.skillIds()));
+    }
+
+    private SearchHit hit(Candidate c, QueryIntent intent, Set<String> askedSkills) {
+        Freelancer f = c.freelancer;
+        List<SearchHit.HitSkill> skills = new ArrayList<>();
+        List<String> marks = new ArrayList<>();
+        for (SkillLevel s : f.skills()) {
+            Skill skill = taxonomy.byId(s.skillId()).orElse(null);
+            boolean matched = askedSkills.contains(s.skillId());
+            skills.add(new SearchHit.HitSkill(s.skillId(), skill == null ? s.skillId() : skill.nameEn(),
+                    skill == null ? s.skillId() : skill.nameKo(), s.level(), s.years(), matched));
+            if (matched && skill != null) {
+                marks.add(skill.nameEn());
+                marks.add(skill.nameKo());
+                marks.addAll(skill.aliases());
+            }
+        }
+        skills.sort(Comparator.comparing((SearchHit.HitSkill s) -> !s.matched()));
+        List<String> words = queryWords(intent);
+        String profile = (f.headline() + "\n" + f.bio() + "\n" + f.displayName()).toLowerCase(Locale.ROOT);
+        List<String> matchedTerms = new ArrayList<>();
+        for (String w : words) {
+            if (profile.contains(w) && !matchedTerms.contains(w)) {
+                matchedTerms.add(w);
+            }
+        }
+        marks.addAll(matchedTerms);
+        SearchHit.Legs legs = new SearchHit.Legs(c.bm25Rank, c.bm25Score, c.denseRank, c.denseScore, c.fitRank,
+                c.fit == null ? 0 : c.fit.score());
+        return new SearchHit(f.id(), f.displayName(), f.headline(), c.score, f.hourlyRate().amount(),
+                f.ratingAverage(), f.ratingCount(), f.region().name(), f.remoteOk(), f.availabilityHoursPerWeek(),
+                f.spokenLanguages(), ProfileFields.years(f), skills, matchedTerms,
+                Highlighter.highlight(f.headline(), marks, SNIPPET_CHARS),
+                Highlighter.highlight(f.bio(), marks, SNIPPET_CHARS),
+                c.fit == null ? List.of() : c.fit.checks(), legs);
+    }
+
+    /** The query's words worth finding in a profile: free text and the words of recognised phrases, particles off. */
+    private static List<String> queryWords(QueryIntent intent) {
+        List<String> out = new ArrayList<>();
+        String q = intent.query();
+        for (Constraint c : intent.constraints()) {
+            if (!NUMERIC.contains(c.kind())) {
+                addWords(out, q.substring(c.start(), c.end()));
+            }
+        }
+        addWords(out, intent.freeText());
+        return out;
+    }
+
+    private static void addWords(List<String> out, String text) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}+#]+")) {
+            if (w.length() < 2) {
+                continue;
+            }
+            String stem = stripParticle(w);
+            if (!out.contains(stem)) {
+                out.add(stem);
+            }
+        }
+    }
+
+    private static String stripParticle(String w) {
+        for (String p : List.of("에서", "으로", "을", "를", "이", "가", "은", "는", "에", "로", "의", "와", "과")) {
+            if (w.length() > p.length() + 1 && w.endsWith(p)
+                    && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HANGUL) {
+                return w.substring(0, w.length() - p.length());
+            }
+        }
+        return w;
+    }
+
+    /** One freelancer on its way through fusion. */
+    private static final class Candidate {
+        final Freelancer freelancer;
+        int bm25Rank;
+        double bm25Score;
+        int denseRank;
+        double denseScore;
+        int fitRank;
+        IntentFit.Fit fit;
+        double score;
+
+        Candidate(Freelancer freelancer) {
+            this.freelancer = freelancer;
+        }
+    }
+}

@@ -1,0 +1,357 @@
+package ai.talent.search.bench;
+
+import ai.talent.domain.model.Freelancer;
+import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.search.encode.DenseEncoder;
+import ai.talent.search.eval.SimulatedSearchSet;
+import ai.talent.search.index.Filters;
+import ai.talent.search.index.IndexedFreelancer;
+import ai.talent.search.index.LexicalQuery;
+import ai.talent.search.index.ScoredFreelancer;
+import ai.talent.search.index.lucene.LuceneBackend;
+import ai.talent.search.index.lucene.LuceneSettings;
+import ai.talent.search.query.QueryIntent;
+import ai.talent.search.query.QueryParser;
+import ai.talent.search.rank.FitFactors;
+import ai.talent.search.rank.FusionWeights;
+import ai.talent.search.rank.HybridSearcher;
+import ai.talent.search.rank.SearchRequest;
+import ai.talent.sim.Marketplace;
+import ai.talent.sim.SimConfig;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code ./talent bench search}: the embedded index at scale (100,000 simulated freelancers by default). Measures
+ * profile encoding apart (sentences/s), then indexing with the embeddings precomputed (docs/s, beside indexing the
+ * same documents without vectors in the same run), then single-threaded query latency after warm-up for BM25,
+ * kNN and hybrid including parsing and query encoding (beside exact brute-force vector search), and HNSW
+ * recall@10 against that exact search. Profile vectors are cached under {@code target/bench-search/}.
+ */
+public final class SearchBench {
+
+    private SearchBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = 100_000;
+        int queries = 300;
+        int warmup = 60;
+        long seed = 42;
+        boolean quantized = false;
+        int m = 16;
+        int beam = 100;
+        int candidates = 150;
+        boolean shortText = false;
+        boolean synthetic = false;
+        int encodeSample = 200;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--freelancers" -> n = Integer.parseInt(args[++i]);
+                case "--queries" -> queries = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--quantized" -> quantized = true;
+                case "--hnsw-m" -> m = Integer.parseInt(args[++i]);
+                case "--beam-width" -> beam = Integer.parseInt(args[++i]);
+                case "--candidates" -> candidates = Integer.parseInt(args[++i]);
+                case "--short-profile-text" -> shortText = true;
+                case "--synthetic-vectors" -> synthetic = true;
+                case "--encode-sample" -> encodeSample = Integer.parseInt(args[++i]);
+                case "-h", "--help" -> {
+                    System.out.println("""
+                            Usage: ./talent bench search [--freelancers N] [--queries Q] [--seed S] [--quantized]
+                                                         [--hnsw-m M] [--beam-width B] [--candidates C]
+                                                         [--short-profile-text] [--synthetic-vectors [--encode-sample E]]
+                            Lucene at N simulated freelancers (default 100,000): encoding sentences/s, indexing docs/s
+                            with precomputed embeddings (beside no vectors), BM25 / kNN / hybrid p50 and p99 (parsing
+                            and query encoding included, one thread, after warm-up; beside exact search), HNSW
+                            recall@10 against exact search. Profile vectors are cached under target/bench-search/;
+                            the first run at 100,000 encodes every whole profile (about an hour of one core);
+                            --short-profile-text encodes headline + skills only (one short window each) for a
+                            quicker run of the index figures. --synthetic-vectors indexes skill-clustered unit vectors
+                            instead (each profile the level-weighted sum of its skills' seeded random directions plus
+                            noise; queries the same from their parsed skills), for the index, latency and recall figures
+                            when encoding every profile is not affordable; encoding is then timed on E real profiles
+                            (default 200) and the query encoder still runs inside every timed kNN and hybrid query.
+                            Last line: one JSON object.""");
+                    return;
+                }
+                default -> {
+                    System.err.println("bench search: unknown option '" + args[i] + "' (try --help)");
+                    System.exit(2);
+                }
+            }
+        }
+        SkillTaxonomy taxonomy = SkillTaxonomy.standard();
+        Marketplace market = new Marketplace(SimConfig.of(n, 0, 0, seed).withQueries(queries + warmup));
+        List<Freelancer> freelancers = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            freelancers.add(market.freelancer(i).freelancer());
+        }
+        List<String> texts = new ArrayList<>();
+        SimulatedSearchSet.generate(1, queries + warmup, seed).queries().forEach(q -> texts.add(q.text()));
+        Map<String, Object> json = new LinkedHashMap<>();
+        try (DenseEncoder encoder = DenseEncoder.miniLm(taxonomy, 256, 0)) {
+            // encoding, apart: a sample of profiles (all when the cache is cold)
+            Path cache = Path.of("target/bench-search/vectors-" + seed + "-" + n + "-" + encoder.dimension()
+                    + (shortText ? "-short" : "") + ".bin");
+            float[][] vectors = synthetic ? SyntheticVectors.profiles(freelancers, encoder.dimension(), seed)
+                    : readCache(cache, n, encoder.dimension());
+            int sample = Math.min(n, synthetic ? encodeSample : vectors == null ? n : 500);
+            long t0 = System.nanoTime();
+            float[][] encoded = shortText ? encodeShort(encoder, freelancers.subList(0, sample), taxonomy)
+                    : encodeAll(encoder, freelancers.subList(0, sample));
+            double encodeSeconds = (System.nanoTime() - t0) / 1e9;
+            long chunks = 0;
+            for (Freelancer f : freelancers.subList(0, sample)) {
+                chunks += shortText ? 1 : encoder.chunkCount(f);
+            }
+            if (vectors == null) {
+                vectors = encoded;
+                writeCache(cache, vectors);
+            }
+            json.put("encoder.profile_text_short", shortText ? 1 : 0);
+            json.put("vectors.synthetic", synthetic ? 1 : 0);
+            if (synthetic) {
+                System.out.printf(Locale.ROOT, "index vectors: synthetic (skill-clustered, %d dimensions); encoding timed "
+                        + "on %d real profiles%n", encoder.dimension(), sample);
+            }
+            double sentencesPerSecond = chunks / encodeSeconds;
+            System.out.printf(Locale.ROOT, "encoding: %,d profiles (%,d chunks of ≤256 word pieces) in %.1f s: %.0f "
+                    + "sentences/s, %.0f profiles/s%n", sample, chunks, encodeSeconds, sentencesPerSecond, sample / encodeSeconds);
+            json.put("encoder.sentences_per_s", round(sentencesPerSecond));
+            json.put("encoder.profiles_per_s", round(sample / encodeSeconds));
+
+            LuceneSettings settings = new LuceneSettings(m, beam, quantized, 2048);
+            Path plainDir = Files.createTempDirectory("bench-search-plain");
+            double plainRate;
+            try (LuceneBackend plain = new LuceneBackend(plainDir, encoder.dimension(), taxonomy, settings)) {
+                plainRate = index(plain, freelancers, null);
+            }
+            delete(plainDir);
+            Path dir = Files.createTempDirectory("bench-search");
+            try (LuceneBackend backend = new LuceneBackend(dir, encoder.dimension(), taxonomy, settings)) {
+                double rate = index(backend, freelancers, vectors);
+                System.out.printf(Locale.ROOT, "indexing %,d freelancers with precomputed vectors (HNSW M=%d, beam %d%s): "
+                        + "%.0f docs/s; without vectors %.0f docs/s (ratio %.2f); goal ≥ 5,000 docs/s%n", n, m, beam,
+                        quantized ? ", int8" : "", rate, plainRate, rate / plainRate);
+                json.put("lucene.index.docs_per_s", round(rate));
+                json.put("lucene.index.no_vectors.docs_per_s", round(plainRate));
+                json.put("lucene.index.ratio_to_no_vectors", round(rate / plainRate));
+
+                QueryParser parser = new QueryParser(taxonomy, 1400);
+                HybridSearcher searcher = new HybridSearcher(() -> backend, encoder, () -> parser, taxonomy,
+                        FusionWeights.equal(), FitFactors.defaults(), new HybridSearcher.Settings(candidates, 20));
+                final int k = candidates;
+                final float[][] all = vectors;
+                Latency bm25 = new Latency();
+                Latency knn = new Latency();
+                Latency hybrid = new Latency();
+                Latency exact = new Latency();
+                int hits = 0;
+                int total = 0;
+                for (int q = 0; q < texts.size(); q++) {
+                    String text = texts.get(q);
+                    boolean measured = q >= warmup;
+                    long s = System.nanoTime();
+                    QueryIntent intent = searcher.parse(text);
+                    backend.lexical(new LexicalQuery(text, intent.skillIds()), Filters.none(), 100);
+                    bm25.add(measured, System.nanoTime() - s);
+
+                    s = System.nanoTime();
+                    searcher.parse(text);
+                    float[] v = encoder.query(text);
+                    if (synthetic) {
+                        v = SyntheticVectors.query(intent.skillIds(), encoder.dimension(), seed, q);
+                    }
+                    List<ScoredFreelancer> approx = backend.knn(v, Filters.none(), k);
+                    knn.add(measured, System.nanoTime() - s);
+
+                    s = System.nanoTime();
+                    searcher.search(SearchRequest.of(text, 10));
+                    hybrid.add(measured, System.nanoTime() - s);
+
+                    s = System.nanoTime();
+                    Set<String> truth = exactTop(all, freelancers, v, 10);
+                    exact.add(measured, System.nanoTime() - s);
+                    if (measured) {
+                        for (ScoredFreelancer h : approx.subList(0, Math.min(10, approx.size()))) {
+                            if (truth.contains(h.id())) {
+                                hits++;
+                            }
+                        }
+                        total += 10;
+                    }
+                }
+                double recall = (double) hits / total;
+                System.out.printf(Locale.ROOT, "queries (%d after %d warm-up, one thread):%n", queries, warmup);
+                for (var e : Map.of("bm25", bm25, "knn", knn, "hybrid", hybrid, "exact", exact).entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey()).toList()) {
+                    System.out.printf(Locale.ROOT, "  %-7s p50 %6.2f ms   p99 %6.2f ms%n", e.getKey(), e.getValue().p(50),
+                            e.getValue().p(99));
+                    json.put(e.getKey() + ".p50_ms", round(e.getValue().p(50)));
+                    json.put(e.getKey() + ".p99_ms", round(e.getValue().p(99)));
+                }
+                System.out.printf(Locale.ROOT, "hybrid p99 %.1f ms (goal ≤ 30 ms); kNN p50 %.2f ms vs exact %.2f ms (%.1f× faster)%n",
+                        hybrid.p(99), knn.p(50), exact.p(50), exact.p(50) / knn.p(50));
+                System.out.printf(Locale.ROOT, "HNSW recall@10 against exact search: %.4f (goal ≥ 0.95; %d candidates)%n",
+                        recall, k);
+                json.put("knn.speedup_over_exact.p50", round(exact.p(50) / knn.p(50)));
+                json.put("knn.recall10", round(recall));
+                json.put("freelancers", n);
+                json.put("hnsw.m", m);
+                json.put("hnsw.beam_width", beam);
+                json.put("hnsw.candidates", k);
+                json.put("hnsw.quantized", quantized ? 1 : 0);
+            }
+            delete(dir);
+        }
+        StringBuilder line = new StringBuilder("{");
+        json.forEach((key, value) -> line.append(line.length() > 1 ? "," : "").append('"').append(key).append("\":")
+                .append(value));
+        line.append('}');
+        Files.createDirectories(Path.of("target/reports"));
+        Files.writeString(Path.of("target/reports/bench-search.json"), line + "\n");
+        System.out.println(line);
+    }
+
+    private static float[][] encodeAll(DenseEncoder encoder, List<Freelancer> freelancers) {
+        float[][] out = new float[freelancers.size()][];
+        int batch = 64;
+        for (int from = 0; from < freelancers.size(); from += batch) {
+            float[][] part = encoder.profiles(freelancers.subList(from, Math.min(freelancers.size(), from + batch)));
+            System.arraycopy(part, 0, out, from, part.length);
+            if ((from / batch) % 100 == 0 && from > 0) {
+                System.err.printf(Locale.ROOT, "  encoded %,d / %,d profiles%n", from, freelancers.size());
+            }
+        }
+        return out;
+    }
+
+    /** Headline and English skill names only: one short window per profile. */
+    private static float[][] encodeShort(DenseEncoder encoder, List<Freelancer> freelancers, SkillTaxonomy taxonomy) {
+        float[][] out = new float[freelancers.size()][];
+        int batch = 256;
+        for (int from = 0; from < freelancers.size(); from += batch) {
+            List<String> texts = new ArrayList<>();
+            for (Freelancer f : freelancers.subList(from, Math.min(freelancers.size(), from + batch))) {
+                texts.add(f.headline() + " | " + ai.talent.search.index.ProfileFields.englishSkillNames(f, taxonomy));
+            }
+            float[][] part = encoder.texts(texts);
+            System.arraycopy(part, 0, out, from, part.length);
+            if ((from / batch) % 40 == 0 && from > 0) {
+                System.err.printf(Locale.ROOT, "  encoded %,d / %,d profiles%n", from, freelancers.size());
+            }
+        }
+        return out;
+    }
+
+    private static double index(LuceneBackend backend, List<Freelancer> freelancers, float[][] vectors) {
+        long s = System.nanoTime();
+        int batch = 1000;
+        for (int from = 0; from < freelancers.size(); from += batch) {
+            List<IndexedFreelancer> docs = new ArrayList<>(batch);
+            for (int i = from; i < Math.min(freelancers.size(), from + batch); i++) {
+                docs.add(new IndexedFreelancer(freelancers.get(i), vectors == null ? null : vectors[i], i));
+            }
+            backend.upsert(docs);
+        }
+        backend.commit(ai.talent.search.index.Checkpoint.empty().after("freelancers", 0, freelancers.size()));
+        backend.refresh();
+        return freelancers.size() / ((System.nanoTime() - s) / 1e9);
+    }
+
+    private static Set<String> exactTop(float[][] vectors, List<Freelancer> freelancers, float[] q, int k) {
+        double[] best = new double[k];
+        int[] ids = new int[k];
+        Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < vectors.length; i++) {
+            float[] v = vectors[i];
+            double dot = 0;
+            for (int d = 0; d < v.length; d++) {
+                dot += v[d] * q[d];
+            }
+            if (dot > best[k - 1]) {
+                int at = k - 1;
+                while (at > 0 && best[at - 1] < dot) {
+                    best[at] = best[at - 1];
+                    ids[at] = ids[at - 1];
+                    at--;
+                }
+                best[at] = dot;
+                ids[at] = i;
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (int id : ids) {
+            out.add(freelancers.get(id).id());
+        }
+        return out;
+    }
+
+    private static float[][] readCache(Path file, int n, int dimension) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20))) {
+            float[][] out = new float[n][dimension];
+            for (float[] v : out) {
+                for (int d = 0; d < dimension; d++) {
+                    v[d] = in.readFloat();
+                }
+            }
+            return out;
+        }
+    }
+
+    private static void writeCache(Path file, float[][] vectors) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 20))) {
+            for (float[] v : vectors) {
+                for (float x : v) {
+                    out.writeFloat(x);
+                }
+            }
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    /** Latencies of the measured (post-warm-up) calls, in milliseconds. */
+    private static final class Latency {
+        private final List<Double> ms = new ArrayList<>();
+
+        void add(boolean measured, long nanos) {
+            if (measured) {
+                ms.add(nanos / 1e6);
+            }
+        }
+
+        double p(int percentile) {
+            double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            int idx = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, idx))];
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package ai.talent.search.eval;
+
+import ai.talent.domain.model.Freelancer;
+import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.search.encode.DenseEncoder;
+import ai.talent.search.index.Filters;
+import ai.talent.search.index.SearchBackend;
+import ai.talent.search.index.SortOrder;
+import ai.talent.search.index.lucene.LuceneBackend;
+import ai.talent.search.index.lucene.LuceneSettings;
+import ai.talent.search.query.QueryIntent;
+import ai.talent.search.query.QueryParser;
+import ai.talent.search.rank.FitFactors;
+import ai.talent.search.rank.FusionWeights;
+import ai.talent.search.rank.HybridSearcher;
+import ai.talent.search.rank.RetrievalMode;
+import ai.talent.search.rank.SearchRequest;
+import ai.talent.sim.harness.HarnessConfig;
+import ai.talent.sim.harness.ScoringHarness;
+import ai.talent.sim.harness.SearchExample;
+import ai.talent.sim.harness.SearchItem;
+import ai.talent.sim.harness.SearchSet;
+import ai.talent.sim.harness.SearchTask;
+import ai.talent.sim.harness.TaskReport;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Search through the simulator's scoring harness: the training seeds' judged queries are the validation set (fit
+ * factors and fusion weights per query shape are tuned there), the test seeds' queries — written with the other
+ * half of the wording, over other markets — are ranked BM25-only, dense-only and hybrid and scored by the harness
+ * beside its references (random, lexical rule, logistic regression on structured fields) and its oracle. Each
+ * seed's pool is indexed in its own Lucene index with its MiniLM vectors (cached between runs by content).
+ */
+public final class HarnessEvaluation {
+
+    /** The harness's report (systems bm25, dense, hybrid beside the references) and what validation chose. */
+    public record Result(TaskReport report, Map<String, String> weights, FitFactors factors, int validationQueries) {
+    }
+
+    private HarnessEvaluation() {
+    }
+
+    public static Result run(HarnessConfig config, DenseEncoder encoder, Path workDir, Path vectorCacheDir,
+                             PrintStream log) {
+        long start = System.nanoTime();
+        ScoringHarness harness = ScoringHarness.build(config, 2,
+                seed -> log.printf(Locale.ROOT, "  simulated seed %d (%.0f s)%n", seed, (System.nanoTime() - start) / 1e9));
+        SearchTask task = harness.search();
+        SkillTaxonomy taxonomy = SkillTaxonomy.standard();
+        QueryParser parser = new QueryParser(taxonomy, 1400);
+        AtomicReference<SearchBackend> current = new AtomicReference<>();
+        HybridSearcher searcher = new HybridSearcher(current::get, encoder, () -> parser, taxonomy,
+                FusionWeights.equal(), FitFactors.defaults(), new HybridSearcher.Settings(150, 20));
+
+        List<SimulatedEvaluation.Scored> validation = new ArrayList<>();
+        for (SearchSet set : task.train()) {
+            try (LuceneBackend backend = index(set, encoder, workDir, vectorCacheDir, taxonomy, log)) {
+                current.set(backend);
+                for (SearchExample e : set.examples()) {
+                    SimulatedSearchSet.JudgedQuery q = judged(e);
+                    if (q.relevant() == 0) {
+                        continue;
+                    }
+                    QueryIntent intent = searcher.parse(q.text());
+                    validation.add(new SimulatedEvaluation.Scored(q, intent, searcher.retrieve(request(q.text()), intent),
+                            true));
+                }
+            }
+        }
+        log.printf(Locale.ROOT, "tuning on %d validation queries (training seeds %s)%n", validation.size(),
+                config.trainSeeds());
+        SimulatedEvaluation.Tuned tuned = SimulatedEvaluation.tune(searcher, validation, log);
+
+        Map<RetrievalMode, Map<String, List<String>>> rankings = new EnumMap<>(RetrievalMode.class);
+        for (RetrievalMode mode : RetrievalMode.values()) {
+            rankings.put(mode, new LinkedHashMap<>());
+        }
+        for (SearchSet set : task.tests()) {
+            try (LuceneBackend backend = index(set, encoder, workDir, vectorCacheDir, taxonomy, log)) {
+                current.set(backend);
+                for (SearchItem item : set.items()) {
+                    QueryIntent intent = searcher.parse(item.text());
+                    HybridSearcher.Retrieval retrieval = searcher.retrieve(request(item.text()), intent);
+                    for (RetrievalMode mode : RetrievalMode.values()) {
+                        rankings.get(mode).put(item.id(), tuned.rank(searcher, intent, retrieval, mode));
+                    }
+                }
+            }
+        }
+        Map<String, Map<String, List<String>>> models = new LinkedHashMap<>();
+        rankings.forEach((mode, byItem) -> models.put(mode.name().toLowerCase(Locale.ROOT), byItem));
+        return new Result(task.report(models), tuned.describe(), tuned.factors(), validation.size());
+    }
+
+    private static SearchRequest request(String text) {
+        return new SearchRequest(text, Filters.none(), 1, SearchTask.DEPTH, SortOrder.RELEVANCE, RetrievalMode.HYBRID);
+    }
+
+    /** A training query as the tuning reads it: its grades and how many freelancers have each. */
+    static SimulatedSearchSet.JudgedQuery judged(SearchExample e) {
+        long[] counts = new long[4];
+        e.grades().values().forEach(g -> counts[g]++);
+        return new SimulatedSearchSet.JudgedQuery(e.item().id(), e.item().text(), e.item().language().name(), null,
+                e.grades(), List.of(), counts[1], counts[2], counts[3]);
+    }
+
+    private static LuceneBackend index(SearchSet set, DenseEncoder encoder, Path workDir, Path vectorCacheDir,
+                                       SkillTaxonomy taxonomy, PrintStream log) {
+        long start = System.nanoTime();
+        LuceneBackend backend = new LuceneBackend(workDir.resolve("seed-" + set.seed()), encoder.dimension(), taxonomy,
+                LuceneSettings.defaults());
+        Path cache = vectorCacheDir == null ? null : vectorCacheDir.resolve(String.format(Locale.ROOT,
+                "pool-%d-%d-%08x-%d.bin", set.seed(), set.pool().size(), contentHash(set.pool()), encoder.dimension()));
+        SimulatedEvaluation.index(set.pool(), encoder, backend, cache);
+        log.printf(Locale.ROOT, "  seed %d: %,d freelancers indexed in %.1f s, %d queries%n", set.seed(),
+                set.pool().size(), (System.nanoTime() - start) / 1e9, set.items().size());
+        return backend;
+    }
+
+    /** A hash of what the encoder reads, so that a cache written from other texts is never reused. */
+    private static int contentHash(List<Freelancer> pool) {
+        int h = 1;
+        for (Freelancer f : pool) {
+            h = 31 * h + f.id().hashCode();
+            h = 31 * h + java.util.Objects.hashCode(f.headline());
+            h = 31 * h + java.util.Objects.hashCode(f.bio());
+            h = 31 * h + f.skills().hashCode();
+        }
+        return h;
+    }
+}

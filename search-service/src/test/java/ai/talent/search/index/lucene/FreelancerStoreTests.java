@@ -1,0 +1,127 @@
+package ai.talent.search.index.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.talent.domain.model.Freelancer;
+import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.search.index.ContractProfiles;
+import ai.talent.search.index.Filters;
+import ai.talent.search.index.LexicalQuery;
+import ai.talent.search.index.ScoredFreelancer;
+import ai.talent.service.state.StateJson;
+import ai.talent.service.state.catalog.CatalogCheckpoint;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded index as search's freelancers catalog store: documents and offsets committed in one step and both
+ * back after a restart, without re-analysing or re-encoding anything; replays idempotent; a rebuild switches to a
+ * new generation that holds the same profiles, also those written while it copied.
+ */
+class FreelancerStoreTests {
+
+    private static final int DIMENSION = 8;
+    private static final SkillTaxonomy TAXONOMY = SkillTaxonomy.standard();
+
+    @TempDir
+    Path dir;
+
+    private final AtomicInteger encoded = new AtomicInteger();
+
+    /** A stand-in encoder that counts its calls (what it returns does not matter here, its dimension does). */
+    private final Function<Freelancer, float[]> encoder = f -> {
+        encoded.incrementAndGet();
+        float[] v = new float[DIMENSION];
+        v[Math.floorMod(f.id().hashCode(), DIMENSION)] = 1;
+        return v;
+    };
+
+    @Test
+    void aRestartResumesFromTheCommittedIndexAndItsOffsetsWithoutReencoding() {
+        List<Freelancer> profiles = ContractProfiles.all();
+        CatalogCheckpoint committed = new CatalogCheckpoint("cluster-1", Map.of(0, (long) profiles.size(), 1, 3L),
+                Map.of(0, List.of("e-1", "e-2")));
+        try (FreelancerStore store = open()) {
+            profiles.forEach(f -> store.upsert(f.id(), StateJson.write(f)));
+            store.publish();
+            store.commit(committed);
+            // written after the last commit: a crash loses it, and the follower replays it from the checkpoint
+            store.delete(ContractProfiles.DESIGNER.id());
+        }
+        assertThat(encoded.get()).isEqualTo(profiles.size());
+
+        encoded.set(0);
+        try (FreelancerStore store = open()) {
+            assertThat(store.checkpoint()).isEqualTo(committed);
+            assertThat(store.count()).isEqualTo(profiles.size());
+            assertThat(store.get(ContractProfiles.DESIGNER.id())).isPresent();
+            LuceneBackend backend = new LuceneBackend(store);
+            List<ScoredFreelancer> found = backend.lexical(new LexicalQuery("Kotlin", List.of()), Filters.none(), 5);
+            assertThat(found).extracting(h -> h.freelancer().id()).first().isEqualTo(ContractProfiles.BUSAN_KOTLIN.id());
+            assertThat(backend.get(ContractProfiles.BUSAN_KOTLIN.id()).orElseThrow().vector()).hasSize(DIMENSION);
+            assertThat(encoded.get()).as("a restart reads the committed vectors, it encodes nothing").isZero();
+
+            // the replay after the checkpoint: the same events again change nothing
+            store.delete(ContractProfiles.DESIGNER.id());
+            store.delete(ContractProfiles.DESIGNER.id());
+            store.upsert(ContractProfiles.DATA_ENGINEER.id(), StateJson.write(ContractProfiles.DATA_ENGINEER));
+            store.upsert(ContractProfiles.DATA_ENGINEER.id(), StateJson.write(ContractProfiles.DATA_ENGINEER));
+            store.publish();
+            assertThat(store.count()).isEqualTo(profiles.size() - 1);
+            assertThat(backend.lexical(new LexicalQuery("Spark", List.of()), Filters.none(), 5))
+                    .extracting(h -> h.freelancer().id()).containsExactly(ContractProfiles.DATA_ENGINEER.id());
+        }
+    }
+
+    @Test
+    void aRebuildSwitchesToANewGenerationWithTheSameProfilesAndKeepsItAcrossARestart() throws Exception {
+        List<Freelancer> profiles = ContractProfiles.all();
+        CatalogCheckpoint committed = new CatalogCheckpoint("cluster-1", Map.of(0, 42L), Map.of());
+        try (FreelancerStore store = open()) {
+            profiles.forEach(f -> store.upsert(f.id(), StateJson.write(f)));
+            store.publish();
+            store.commit(committed);
+            // not yet published when the rebuild starts: the rebuild must still carry it over
+            store.delete(ContractProfiles.TRANSLATOR.id());
+            String before = store.generation();
+            encoded.set(0);
+
+            assertThat(store.rebuild()).isEqualTo(profiles.size() - 1);
+
+            assertThat(store.generation()).isNotEqualTo(before);
+            assertThat(encoded.get()).as("every profile re-encoded into the new generation").isEqualTo(profiles.size() - 1);
+            assertThat(store.get(ContractProfiles.TRANSLATOR.id())).isEmpty();
+            assertThat(store.checkpoint()).isEqualTo(committed);
+            assertThat(Files.exists(dir.resolve(before))).as("the old generation is deleted").isFalse();
+            assertThat(new LuceneBackend(store).lexical(new LexicalQuery("Kotlin", List.of()), Filters.none(), 3))
+                    .extracting(h -> h.freelancer().id()).first().isEqualTo(ContractProfiles.BUSAN_KOTLIN.id());
+        }
+        try (FreelancerStore store = open()) {
+            assertThat(store.checkpoint()).isEqualTo(committed);
+            assertThat(store.count()).isEqualTo(profiles.size() - 1);
+        }
+    }
+
+    @Test
+    void aProfileWithAVectorOfTheWrongDimensionIsRefusedAndChangesNothing() {
+        try (FreelancerStore store = open()) {
+            store.upsert(ContractProfiles.DESIGNER, null);
+            store.publish();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.upsert(ContractProfiles.DESIGNER, new float[3]))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 dimensions");
+            store.publish();
+            assertThat(store.count()).isEqualTo(1);
+            assertThat(new LuceneBackend(store).get(ContractProfiles.DESIGNER.id()).orElseThrow().vector()).isNull();
+        }
+    }
+
+    private FreelancerStore open() {
+        return FreelancerStore.open(dir, DIMENSION, TAXONOMY, LuceneSettings.defaults(), encoder);
+    }
+}

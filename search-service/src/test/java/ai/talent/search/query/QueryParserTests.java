@@ -1,0 +1,125 @@
+package ai.talent.search.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.talent.domain.skill.SkillTaxonomy;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The rules of query understanding, case by case in Korean, English and mixed queries: every constraint found
+ * (kind=value, a skill by taxonomy id, a rate in KRW/hour with dollars at 1,400 won), the words left as free
+ * text, and the query shape fusion weighs it by.
+ */
+class QueryParserTests {
+
+    private static final QueryParser PARSER = new QueryParser(SkillTaxonomy.standard(), 1400);
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                row("리액트 개발자", "SKILL=react", "개발자", "ko.short"),
+                row("React developer in Seoul", "SKILL=react REGION=SEOUL", "developer", "en.short"),
+                row("서울에서 리액트 개발자를 찾습니다", "REGION=SEOUL SKILL=react", "개발자를", "ko.short"),
+                row("ReactJS 프론트엔드 3년 이상", "SKILL=react ROLE=Frontend developer MIN_YEARS=3", "", "mixed.short"),
+                row("Vue.js 프론트 개발자 경기", "SKILL=vue ROLE=Frontend developer REGION=GYEONGGI", "", "mixed.short"),
+                row("뷰 개발자 판교", "SKILL=vue REGION=GYEONGGI", "개발자", "ko.short"),
+                row("타입스크립트 Next.js 풀스택 개발자", "SKILL=typescript SKILL=next-js ROLE=Full-stack developer", "", "mixed.short"),
+                row("nodejs backend engineer, remote ok", "SKILL=nodejs ROLE=Backend developer REMOTE=true", "", "en.long"),
+                row("Node 백엔드 재택", "SKILL=nodejs ROLE=Backend developer REMOTE=true", "", "mixed.short"),
+                row("파이썬 데이터 분석가 시급 4만원 이하", "SKILL=python SKILL=data-analysis MAX_RATE=40000", "", "ko.long"),
+                row("python data analyst under 40k/hr", "SKILL=python ROLE=Data analyst MAX_RATE=40000", "", "en.long"),
+                row("Pyhton data scientist", "SKILL=python ROLE=Data scientist", "", "en.short"),
+                row("Kotlni android developer", "SKILL=kotlin ROLE=Android developer", "", "en.short"),
+                row("안드로이드 개발자 경력 7년 이상", "ROLE=Android developer MIN_YEARS=7", "", "ko.long"),
+                row("iOS 앱 개발자 Swift 5년차", "ROLE=iOS developer SKILL=swift MIN_YEARS=5", "", "mixed.long"),
+                row("swift ios engineer 5+ yrs", "SKILL=swift ROLE=iOS developer MIN_YEARS=5", "", "en.long"),
+                row("Spring Boot 백엔드 시니어", "SKILL=spring-boot ROLE=Backend developer SENIORITY=senior", "", "mixed.short"),
+                row("스프링 부트 백엔드 개발자 부산", "SKILL=spring-boot ROLE=Backend developer REGION=BUSAN", "", "ko.long"),
+                row("java spring backend dev busan, max 70k/hr", "SKILL=java SKILL=spring ROLE=Backend developer REGION=BUSAN MAX_RATE=70000", "", "en.long"),
+                row("Go 서버 개발자", "SKILL=go ROLE=Backend developer", "", "mixed.short"),
+                row("golang backend developer", "SKILL=go ROLE=Backend developer", "", "en.short"),
+                row("C# 게임 개발자 유니티", "SKILL=csharp ROLE=Game developer SKILL=unity", "", "ko.short"),
+                row("Unity game developer, 10+ years", "SKILL=unity ROLE=Game developer MIN_YEARS=10", "", "en.long"),
+                row("C++ 임베디드 개발자 대전", "SKILL=cpp ROLE=Embedded software engineer REGION=DAEJEON", "", "ko.short"),
+                row("embedded engineer C++ firmware", "ROLE=Embedded software engineer SKILL=cpp SKILL=embedded", "", "en.short"),
+                row("데브옵스 엔지니어 AWS 쿠버네티스", "ROLE=DevOps engineer SKILL=aws SKILL=kubernetes", "", "mixed.short"),
+                row("DevOps engineer AWS Kubernetes remote", "ROLE=DevOps engineer SKILL=aws SKILL=kubernetes REMOTE=true", "", "en.long"),
+                row("Docker k8s SRE", "SKILL=docker SKILL=kubernetes ROLE=DevOps engineer", "", "en.short"),
+                row("머신러닝 엔지니어 파이토치", "ROLE=Machine learning engineer SKILL=pytorch", "", "ko.short"),
+                row("ML engineer PyTorch, fluent English", "ROLE=Machine learning engineer SKILL=pytorch LANGUAGE=en", "", "en.long"),
+                row("LLM 엔지니어 RAG 경험", "ROLE=NLP engineer SKILL=rag", "", "mixed.short"),
+                row("NLP engineer with LLM apps experience", "ROLE=NLP engineer SKILL=llm-apps", "", "en.long"),
+                row("UI/UX 디자이너 피그마", "ROLE=UI/UX designer SKILL=figma", "", "mixed.short"),
+                row("figma ui designer junior", "SKILL=figma ROLE=UI/UX designer SENIORITY=junior", "", "en.short"),
+                row("포토샵 일러스트레이터 그래픽 디자이너", "SKILL=photoshop SKILL=illustrator ROLE=Graphic designer", "", "ko.short"),
+                row("graphic designer photoshop illustrator", "ROLE=Graphic designer SKILL=photoshop SKILL=illustrator", "", "en.short"),
+                row("영상 편집자 프리미어 유튜브", "SKILL=video-editing SKILL=premiere-pro", "유튜브", "ko.short"),
+                row("youtube video editor premiere pro", "SKILL=video-editing SKILL=premiere-pro", "youtube", "en.long"),
+                row("한영 번역가 영어 능통", "SKILL=ko-en-translation LANGUAGE=en", "", "ko.short"),
+                row("Korean-English translator", "SKILL=ko-en-translation ROLE=Translator", "", "en.short"),
+                row("퍼포먼스 마케터 구글 애즈", "ROLE=Marketer SKILL=google-ads", "", "ko.short"),
+                row("performance marketer google ads, budget up to $35/hr", "ROLE=Marketer SKILL=google-ads MAX_RATE=49000", "", "en.long"),
+                row("SEO 전문가 블로그", "ROLE=SEO specialist", "블로그", "mixed.short"),
+                row("카피라이터 주니어 재택", "ROLE=Copywriter SENIORITY=junior REMOTE=true", "", "ko.short"),
+                row("copywriter remote, $20-30/hr", "ROLE=Copywriter REMOTE=true MIN_RATE=28000 MAX_RATE=42000", "", "en.short"),
+                row("시급 5만원 이하 서울 React 개발자 5년 이상", "MAX_RATE=50000 REGION=SEOUL SKILL=react MIN_YEARS=5", "개발자", "mixed.long"),
+                row("서울 React 개발자 5년 이상, 시급 5만원 이하", "REGION=SEOUL SKILL=react MIN_YEARS=5 MAX_RATE=50000", "개발자", "mixed.long"),
+                row("under 50k KRW/h python data engineer", "MAX_RATE=50000 SKILL=python ROLE=Data engineer", "", "en.long"),
+                row("$40/hr iOS developer remote", "MAX_RATE=56000 ROLE=iOS developer REMOTE=true", "", "en.short"),
+                row("경력 5년 이상 백엔드 개발자 재택 가능", "MIN_YEARS=5 ROLE=Backend developer REMOTE=true", "", "ko.long"),
+                row("5+ years Spring Boot backend engineer in Busan", "MIN_YEARS=5 SKILL=spring-boot ROLE=Backend developer REGION=BUSAN", "", "en.long"),
+                row("시급 3만~5만원 영상 편집자 영어 가능", "MIN_RATE=30000 MAX_RATE=50000 SKILL=video-editing LANGUAGE=en", "", "ko.long"),
+                row("4~6만원 UI/UX 디자이너", "MIN_RATE=40000 MAX_RATE=60000 ROLE=UI/UX designer", "", "mixed.short"),
+                row("시간당 50,000원 이하 퍼블리셔", "MAX_RATE=50000 SKILL=web-publishing", "", "ko.short"),
+                row("₩45,000/hr max Figma designer", "MAX_RATE=45000 SKILL=figma", "designer", "en.short"),
+                row("at least 3 years React, rate 30k-50k/hr", "MIN_YEARS=3 SKILL=react MIN_RATE=30000 MAX_RATE=50000", "", "en.long"),
+                row("일급 40만원 이하 백엔드", "MAX_RATE=50000 ROLE=Backend developer", "", "ko.short"),
+                row("월 800만원 풀타임 개발자", "MAX_RATE=50000 AVAILABILITY=30", "개발자", "ko.short"),
+                row("주 20시간 이상 가능한 디자이너", "AVAILABILITY=20", "디자이너", "ko.long"),
+                row("20 hrs/week react dev", "AVAILABILITY=20 SKILL=react", "dev", "en.short"),
+                row("바로 투입 가능한 자바 개발자", "AVAILABILITY=30 SKILL=java", "개발자", "ko.long"),
+                row("available now java developer", "AVAILABILITY=30 SKILL=java", "developer", "en.short"),
+                row("핀테크 경험 백엔드 개발자", "DOMAIN=fintech ROLE=Backend developer", "", "ko.short"),
+                row("fintech backend developer", "DOMAIN=fintech ROLE=Backend developer", "", "en.short"),
+                row("이커머스 쇼핑몰 개발 경험 풀스택", "DOMAIN=e-commerce DOMAIN=e-commerce ROLE=Full-stack developer", "개발", "ko.long"),
+                row("e-commerce full-stack developer", "DOMAIN=e-commerce ROLE=Full-stack developer", "", "en.short"),
+                row("헬스케어 도메인 데이터 엔지니어", "DOMAIN=healthcare ROLE=Data engineer", "", "ko.short"),
+                row("제주 원격 웹 디자이너", "REGION=JEJU REMOTE=true SKILL=web-design", "", "ko.short"),
+                row("시니어 리액트 네이티브 개발자", "SENIORITY=senior SKILL=react-native", "개발자", "ko.short"),
+                row("React Native senior mobile developer", "SKILL=react-native SENIORITY=senior ROLE=Mobile app developer", "", "en.long"),
+                row("신입 퍼블리셔 인천", "SENIORITY=junior SKILL=web-publishing REGION=INCHEON", "", "ko.short"),
+                row("entry-level web publisher", "SENIORITY=junior", "web publisher", "en.short"),
+                row("미드레벨 플러터 앱 개발자", "SENIORITY=mid SKILL=flutter ROLE=Mobile app developer", "", "ko.short"),
+                row("mid-level flutter developer", "SENIORITY=mid SKILL=flutter", "developer", "en.short"),
+                row("리엑트 개발자", "SKILL=react", "개발자", "ko.short"),
+                row("Reactt developer", "SKILL=react", "developer", "en.short"),
+                row("Typscript developer", "SKILL=typescript", "developer", "en.short"),
+                row("쿠버네테스 엔지니어", "SKILL=kubernetes", "엔지니어", "ko.short"),
+                row("일본어 가능 번역가", "LANGUAGE=ja ROLE=Translator", "", "ko.short"),
+                row("Japanese speaking translator", "LANGUAGE=ja ROLE=Translator", "", "en.short"));
+    }
+
+    private static Arguments row(String query, String constraints, String freeText, String shape) {
+        return Arguments.of(query, constraints, freeText, shape);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void understandsTheQuery(String query, String constraints, String freeText, String shape) {
+        QueryIntent intent = PARSER.parse(query);
+
+        List<String> expected = constraints.isBlank() ? List.of() : Arrays.asList(constraints.split(" (?=[A-Z_]+=)"));
+        assertThat(intent.constraints()).extracting(c -> c.kind() + "=" + c.value())
+                .containsExactlyElementsOf(expected);
+        assertThat(intent.freeText()).isEqualTo(freeText);
+        assertThat(intent.shape().key()).isEqualTo(shape);
+        for (Constraint c : intent.constraints()) {
+            assertThat(c.start()).isBetween(0, c.end() - 1);
+            assertThat(c.end()).isLessThanOrEqualTo(query.length());
+        }
+    }
+}

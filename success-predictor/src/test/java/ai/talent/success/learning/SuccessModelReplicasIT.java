@@ -1,0 +1,160 @@
+package ai.talent.success.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+import ai.talent.domain.event.ContractAwarded;
+import ai.talent.domain.event.DomainEvent;
+import ai.talent.domain.model.ContractOutcome;
+import ai.talent.domain.model.SkillLevel;
+import ai.talent.domain.model.SkillRequirement;
+import ai.talent.localstack.kafka.EmbeddedKafka;
+import ai.talent.service.testing.KafkaTestClient;
+import ai.talent.service.testing.SampleEvents;
+import ai.talent.service.testing.ServiceProcess;
+import ai.talent.service.testing.StateDirTestResource;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two packaged replicas against one broker: one of them trains (elected through the model log's consumer group),
+ * both serve byte-identical versions; a promotion through either replica changes what both serve; when the trainer
+ * dies the survivor takes training over.
+ */
+class SuccessModelReplicasIT {
+
+    private static final Duration TRAINING = Duration.ofSeconds(240);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static EmbeddedKafka kafka;
+    private static KafkaTestClient events;
+    private static Path work;
+
+    @BeforeAll
+    static void startBroker() throws Exception {
+        kafka = EmbeddedKafka.start();
+        events = new KafkaTestClient(kafka.bootstrapServers());
+        work = Files.createTempDirectory("talent-success-replicas-");
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        events.close();
+        kafka.close();
+        StateDirTestResource.deleteRecursively(work);
+    }
+
+    @Test
+    void oneReplicaTrainsAndBothServeTheVersionAnOperatorPromotesOnEither() throws Exception {
+        Map<String, String> fastLearning = Map.of(
+                "success.learning.retrain-after", "40",
+                "success.learning.trials", "0",
+                "success.learning.max-epochs", "10",
+                "success.learning.check-interval", "2s");
+        try (ServiceProcess a = start("a", fastLearning); ServiceProcess b = start("b", fastLearning)) {
+            a.awaitReady();
+            b.awaitReady();
+            String probe = feedLabelledContracts();
+
+            // exactly one replica is elected to train; both list the version it trained, with the same metrics
+            await().atMost(TRAINING).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> {
+                JsonNode fromA = models(a);
+                JsonNode fromB = models(b);
+                assertThat(fromA.get("thisReplicaTrains").asBoolean() ^ fromB.get("thisReplicaTrains").asBoolean())
+                        .as("one trainer: a %s, b %s", fromA.get("thisReplicaTrains"), fromB.get("thisReplicaTrains"))
+                        .isTrue();
+                assertThat(fromA.get("versions")).isNotEmpty();
+                assertThat(fromB.get("versions")).as("b lists what a lists").isEqualTo(fromA.get("versions"));
+                assertThat(fromB.get("serving")).isEqualTo(fromA.get("serving"));
+            });
+            ServiceProcess trainer = models(a).get("thisReplicaTrains").asBoolean() ? a : b;
+            ServiceProcess other = trainer == a ? b : a;
+            String first = models(trainer).get("versions").get(0).get("version").asText();
+
+            // an operator promotes through the replica that does not train: both serve it, alike
+            ServiceProcess.Answer promoted = other.post("/v1/models/" + first + "/promote", "");
+            assertThat(promoted.status()).as(promoted.body()).isEqualTo(200);
+            assertThat(JSON.readTree(promoted.body()).get("serving").asText()).isEqualTo(first);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(models(trainer).get("serving").asText()).isEqualTo(first));
+            ServiceProcess.Answer fromTrainer = trainer.post("/v1/predictions", probe);
+            ServiceProcess.Answer fromOther = other.post("/v1/predictions", probe);
+            assertThat(fromTrainer.status()).as(fromTrainer.body()).isEqualTo(200);
+            assertThat(JSON.readTree(fromTrainer.body()).get("modelVersion").asText()).isEqualTo(first);
+            // the same bytes answer: equal up to float rounding (each replica embeds the texts itself)
+            JsonNode t = JSON.readTree(fromTrainer.body());
+            JsonNode o = JSON.readTree(fromOther.body());
+            assertThat(o.get("modelVersion")).isEqualTo(t.get("modelVersion"));
+            assertThat(o.get("probability").asDouble()).isCloseTo(t.get("probability").asDouble(), within(1e-6));
+            assertThat(o.get("reasons").findValuesAsText("text")).as("the same reasons on both replicas")
+                    .isEqualTo(t.get("reasons").findValuesAsText("text"));
+            // nothing earlier to roll back to, on either replica: a conflict, nothing changes
+            assertThat(other.post("/v1/models/rollback", "").status()).isEqualTo(409);
+            assertThat(models(trainer).get("serving").asText()).isEqualTo(first);
+
+            // the trainer crashes: the survivor is elected once the group notices, and keeps serving the decision
+            trainer.kill();
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                    assertThat(models(other).get("thisReplicaTrains").asBoolean()).isTrue());
+            assertThat(models(other).get("serving").asText()).isEqualTo(first);
+        }
+    }
+
+    /** Java developers succeed, photographers do not; returns a prediction request for a Java developer. */
+    private static String feedLabelledContracts() {
+        List<DomainEvent> sent = new ArrayList<>();
+        List<String> strong = new ArrayList<>();
+        List<String> weak = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String s = SampleEvents.newId("fs");
+            sent.add(SampleEvents.freelancerUpserted(SampleEvents.freelancer(s, "Senior Java backend developer",
+                    45_000, List.of(new SkillLevel("java", 5, 8), new SkillLevel("spring-boot", 5, 6)))));
+            strong.add(s);
+            String w = SampleEvents.newId("fw");
+            sent.add(SampleEvents.freelancerUpserted(SampleEvents.freelancer(w, "Wedding photographer", 45_000,
+                    List.of(new SkillLevel("photography", 2, 1)))));
+            weak.add(w);
+        }
+        List<String> projects = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String p = SampleEvents.newId("p");
+            sent.add(SampleEvents.projectPosted(SampleEvents.project(p, 50_000,
+                    List.of(new SkillRequirement("java", 3), new SkillRequirement("spring-boot", 3)))));
+            projects.add(p);
+        }
+        events.sendAll(sent);
+        List<DomainEvent> contracts = new ArrayList<>();
+        for (int i = 0; i < 56; i++) {
+            boolean good = i % 2 == 0;
+            String f = (good ? strong : weak).get((i / 2) % 5);
+            String p = projects.get(i % 8);
+            ContractAwarded awarded = SampleEvents.contractAwarded(p, f, 45_000);
+            contracts.add(awarded);
+            contracts.add(SampleEvents.contractCompleted(awarded.contract().id(), p, f,
+                    good ? ContractOutcome.COMPLETED_ON_TIME : ContractOutcome.CANCELLED, good ? 5 : 1));
+        }
+        events.sendAll(contracts);
+        return "{\"projectId\":\"" + projects.get(0) + "\",\"freelancerId\":\"" + strong.get(0)
+                + "\",\"agreedRateKrw\":45000}";
+    }
+
+    private static JsonNode models(ServiceProcess replica) throws Exception {
+        ServiceProcess.Answer answer = replica.get("/v1/models");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body());
+    }
+
+    private static ServiceProcess start(String instance, Map<String, String> properties) {
+        return ServiceProcess.start("success-predictor-" + instance, kafka.bootstrapServers(),
+                work.resolve("success-" + instance), Path.of("target", "it-logs"), properties);
+    }
+}

@@ -4,6 +4,7 @@ import ai.talent.service.state.keyed.KeyedStateReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
@@ -14,7 +15,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * alike.
  */
 @ApplicationScoped
-public class KnownExercises implements Exercises {
+public class KnownExercises implements ExerciseSource {
 
     /** The global store's name: exercise id → {@link ExerciseSkills}. */
     public static final String STORE = "exercises";
@@ -37,6 +38,24 @@ public class KnownExercises implements Exercises {
             });
         }
         found.sort(null);
+        return found;
+    }
+
+    /** The skills an exercise is known to train, if any attempt at it was accepted. */
+    @Override
+    public Optional<List<String>> skillsOf(String exerciseId) {
+        ReadOnlyKeyValueStore<String, ExerciseSkills> exercises = keyed.global(STORE);
+        return Optional.ofNullable(exercises.get(exerciseId)).map(ExerciseSkills::skillIds);
+    }
+
+    /** Every known exercise, in exercise-id order. */
+    @Override
+    public List<ExerciseSkills> all() {
+        ReadOnlyKeyValueStore<String, ExerciseSkills> exercises = keyed.global(STORE);
+        List<ExerciseSkills> found = new ArrayList<>();
+        try (KeyValueIterator<String, ExerciseSkills> all = exercises.all()) {
+            all.forEachRemaining(e -> found.add(e.value));
+        }
         return found;
     }
 }

@@ -1,17 +1,21 @@
 package ai.talent.tutoring.learning;
 
-import ai.talent.domain.event.LearningAttempted;
+import ai.talent.tutoring.tracing.TraceState;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One learner's knowledge state as the {@value #STORE} keyed store keeps it (one per learner id): the skill
- * estimates, the latest answer per exercise (least recent first), the number of attempts, and the id of the
- * last attempt applied (the id of the path event it caused derives from it).
+ * One learner's knowledge state as the {@value #STORE} keyed store keeps it (one per learner id): the model state
+ * an attempt advances ({@link TraceState}, made by the version it names), the practised skills with their mastery
+ * and counts, the latest answer per exercise (least recent first), the recent attempts' skills and outcomes
+ * ({@code history}, from which the model state is rebuilt once when another model version answers), the id of the
+ * last attempt applied (the id of the path event it caused derives from it), and the learning path last
+ * published ({@code pathSignature}; {@code pathChanged} when the last attempt changed it).
  */
-public record LearnerState(String learnerId, List<SkillEstimate> skills, List<Answer> latestAnswers, int attempts,
-                           String lastEventId) {
+public record LearnerState(String learnerId, TraceState trace, List<SkillEstimate> skills, List<Answer> latestAnswers,
+                           int attempts, String history, String lastEventId, String pathSignature,
+                           boolean pathChanged) {
 
     /** The keyed store's name (Kafka Streams), keyed by learner id. */
     public static final String STORE = "learners";
@@ -27,25 +31,17 @@ public record LearnerState(String learnerId, List<SkillEstimate> skills, List<An
     public LearnerState {
         skills = skills == null ? List.of() : List.copyOf(skills);
         latestAnswers = latestAnswers == null ? List.of() : List.copyOf(latestAnswers);
+        history = history == null ? "" : history;
     }
 
     /** The state of a learner before any attempt. */
     public static LearnerState none() {
-        return new LearnerState(null, List.of(), List.of(), 0, null);
+        return new LearnerState(null, null, List.of(), List.of(), 0, "", null, null, false);
     }
 
-    /** The state after one more attempt, traced by {@code tracer}. */
-    public LearnerState apply(LearningAttempted event, KnowledgeTracer tracer) {
-        var a = event.attempt();
-        LearnerProgress progress = progress(a.learnerId());
-        progress.record(a.exerciseId(), a.skillIds(), a.correct(), tracer);
-        Map<String, List<String>> skills = new LinkedHashMap<>();
-        latestAnswers.forEach(answer -> skills.put(answer.exerciseId(), answer.skillIds()));
-        skills.put(a.exerciseId(), a.skillIds());
-        List<Answer> answers = progress.latestAnswers().entrySet().stream()
-                .map(e -> new Answer(e.getKey(), skills.get(e.getKey()), e.getValue())).toList();
-        return new LearnerState(progress.learnerId(), progress.estimates(), answers, progress.totalAttempts(),
-                event.eventId());
+    /** The state of a learner never seen, named. */
+    public static LearnerState empty(String learnerId) {
+        return new LearnerState(learnerId, null, List.of(), List.of(), 0, "", null, null, false);
     }
 
     /** The exercises this learner answered that train {@code skillId}. */
@@ -53,14 +49,15 @@ public record LearnerState(String learnerId, List<SkillEstimate> skills, List<An
         return latestAnswers.stream().filter(a -> a.skillIds().contains(skillId)).map(Answer::exerciseId).toList();
     }
 
-    /** The working form the tracer and planner use. */
+    /** The working form the planner uses. */
     public LearnerProgress progress() {
-        return progress(learnerId);
-    }
-
-    private LearnerProgress progress(String id) {
         Map<String, Boolean> answers = new LinkedHashMap<>();
         latestAnswers.forEach(a -> answers.put(a.exerciseId(), a.correct()));
-        return new LearnerProgress(id, skills, answers, attempts);
+        return new LearnerProgress(learnerId, skills, answers, attempts);
+    }
+
+    LearnerState withPath(String signature, boolean changed) {
+        return new LearnerState(learnerId, trace, skills, latestAnswers, attempts, history, lastEventId, signature,
+                changed);
     }
 }

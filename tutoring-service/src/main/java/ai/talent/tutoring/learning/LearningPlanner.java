@@ -42,6 +42,9 @@ public final class LearningPlanner {
                 .toList();
         Map<String, String> reasons = new LinkedHashMap<>();
         for (SkillEstimate skill : weakest) {
+            if (reasons.size() >= maxSteps) {
+                break; // only the first steps are offered; a long history's other skills need no reasons written
+            }
             for (Skill prerequisite : prerequisitesOf(skill.skillId())) {
                 Optional<SkillEstimate> known = progress.estimate(prerequisite.id());
                 if (known.isPresent() && known.get().mastery() < masteredAt) {

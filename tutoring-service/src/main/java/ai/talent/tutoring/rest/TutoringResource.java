@@ -36,12 +36,12 @@ public class TutoringResource {
 
     @GET
     @Path("/learners/{learnerId}/path")
-    @Operation(summary = "A learner's estimated mastery per skill and recommended next steps")
+    @Operation(summary = "A learner's estimated mastery per skill and recommended next steps (a learner with no "
+            + "attempts: empty)")
     public LearningPath path(@PathParam("learnerId") String learnerId) {
         return keyed.answer(LearnerState.STORE, learnerId, LearningPath.class, () ->
-                keyed.<LearnerState>local(LearnerState.STORE, learnerId).map(learning::path)
-                        .orElseThrow(() -> new NotFoundException("No attempts of learner " + learnerId
-                                + " have been received on the learning-events topic")));
+                learning.path(keyed.<LearnerState>local(LearnerState.STORE, learnerId)
+                        .orElse(LearnerState.empty(learnerId))));
     }
 
     @POST

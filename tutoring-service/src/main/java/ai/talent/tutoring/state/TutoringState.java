@@ -9,6 +9,10 @@ import ai.talent.domain.event.ProjectUpdated;
 import ai.talent.domain.event.Topics;
 import ai.talent.service.state.keyed.KeyedState;
 import ai.talent.service.state.keyed.KeyedStateTopology;
+import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.tutoring.demand.DemandCatalog;
+import ai.talent.tutoring.demand.ProjectDemand;
+import ai.talent.tutoring.learning.AttemptCheck;
 import ai.talent.tutoring.learning.ExerciseSkills;
 import ai.talent.tutoring.learning.KnownExercises;
 import ai.talent.tutoring.learning.LearnerState;
@@ -35,7 +39,10 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * <ul>
  *   <li>global store {@value KnownExercises#STORE} (every replica, whole): the exercises seen in any attempt;</li>
  *   <li>keyed store {@value LearnerState#STORE} (Kafka Streams, per learner) from learning-events; each attempt
- *       updates the learner and publishes their path ({@code learning-path.updated}) in the same transaction;</li>
+ *       advances the learner's model state by one step and, when their path changed, publishes it
+ *       ({@code learning-path.updated}) in the same transaction; untraceable attempts are skipped;</li>
+ *   <li>global store {@value DemandCatalog#STORE} (every replica, whole): each project's demanded skills, from the
+ *       projects topic, which weigh learning paths;</li>
  *   <li>keyed store {@value WorkHistoryState#STORE} (per freelancer) from freelancers and contracts (re-keyed by
  *       freelancer id); each completed contract, and each profile change of a freelancer with a portfolio,
  *       regenerates and publishes the portfolio ({@code portfolio.generated}) in the same transaction;</li>
@@ -53,7 +60,11 @@ public class TutoringState {
     Topology topology(KeyedState state, LearningService learning, PortfolioService portfolios) {
         KeyedStateTopology topology = state.topology();
 
-        KStream<String, DomainEvent> attempts = topology.events("learning", Topics.LEARNING_EVENTS);
+        // Attempts that cannot be traced (unknown skill or exercise) change nothing: the intake dead-letters them.
+        AttemptCheck check = new AttemptCheck(SkillTaxonomy.standard(), learning.model(), learning.exercises());
+        KStream<String, DomainEvent> attempts = topology.events("learning", Topics.LEARNING_EVENTS)
+                .filter((learnerId, event) -> event instanceof LearningAttempted e
+                        && check.problem(e.attempt()).isEmpty(), Named.as("traceable-attempts"));
         topology.globalStore(KnownExercises.STORE, ExerciseSkills.class, attempts
                 .map((learnerId, event) -> exerciseOf(event), Named.as("exercise-of-attempt"))
                 .processValues(NewExercises::new, Named.as("new-exercises")));
@@ -62,10 +73,17 @@ public class TutoringState {
                         (learnerId, event, learner) -> event instanceof LearningAttempted e
                                 ? learning.record(learner, e) : learner)
                 .toStream(Named.as("learners-changed"))
-                .filter((learnerId, learner) -> learner != null && learner.lastEventId() != null,
-                        Named.as("learners-updated"))
+                .filter((learnerId, learner) -> learner != null && learner.lastEventId() != null
+                        && learner.pathChanged(), Named.as("learners-path-changed"))
                 .mapValues(learner -> (DomainEvent) learning.pathUpdated(learner), Named.as("learning-paths"));
         topology.emit("learning-paths", paths);
+
+        // One input per topic in a topology: the projects feed both the demand of learning paths and portfolios.
+        KStream<String, DomainEvent> projects = topology.events("projects", Topics.PROJECTS);
+        // Demand seen on the projects topic, by project, for learning paths (every replica holds it whole).
+        topology.globalStore(DemandCatalog.STORE, ProjectDemand.class, projects
+                .mapValues(DemandCatalog::of, Named.as("project-demand-of"))
+                .filter((projectId, demand) -> demand != null, Named.as("project-demand-stated")));
 
         KStream<String, DomainEvent> work = topology.events("work", Topics.FREELANCERS, Topics.CONTRACTS)
                 .selectKey(TutoringState::freelancerOf, Named.as("work-by-freelancer"));
@@ -76,7 +94,7 @@ public class TutoringState {
                         .toList(), Named.as("portfolios-generated"));
         topology.emit("portfolios", portfoliosOut);
 
-        topology.globalStore(ProjectBrief.STORE, ProjectBrief.class, topology.events("projects", Topics.PROJECTS)
+        topology.globalStore(ProjectBrief.STORE, ProjectBrief.class, projects
                 .flatMapValues(TutoringState::briefOf, Named.as("project-briefs")));
         return topology.build();
     }

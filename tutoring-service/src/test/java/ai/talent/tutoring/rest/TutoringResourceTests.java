@@ -1,13 +1,15 @@
 package ai.talent.tutoring.rest;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import ai.talent.localstack.kafka.KafkaTestResource;
 import ai.talent.service.testing.ServiceEndpointsContract;
 import ai.talent.service.testing.StateDirTestResource;
+import ai.talent.tutoring.tracing.TinyModelTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(StateDirTestResource.class)
+@QuarkusTestResource(TinyModelTestResource.class)
 class TutoringResourceTests extends ServiceEndpointsContract {
 
     @Test
@@ -28,8 +31,9 @@ class TutoringResourceTests extends ServiceEndpointsContract {
                 .post("/v1/learning-paths/preview").then()
                 .statusCode(200)
                 .body("attempts", equalTo(2))
-                .body("nextSteps.skillId", equalTo(List.of("javascript", "react")));
-        given().get("/v1/learners/{id}/path", "preview").then().statusCode(404);
+                .body("model", startsWith("dkt:tutoring-kt/"))
+                .body("nextSteps.skillId", hasItem("react"));
+        given().get("/v1/learners/{id}/path", "preview").then().statusCode(200).body("attempts", equalTo(0));
     }
 
     @Test
@@ -51,11 +55,13 @@ class TutoringResourceTests extends ServiceEndpointsContract {
     }
 
     @Test
-    void unknownLearnerIsANotFoundProblem() {
+    void unknownLearnerHasAnEmptyPath() {
         given().get("/v1/learners/{id}/path", "nobody").then()
-                .statusCode(404)
-                .contentType("application/problem+json")
-                .body("detail", containsString("learner nobody"));
+                .statusCode(200)
+                .body("learnerId", equalTo("nobody"))
+                .body("attempts", equalTo(0))
+                .body("skills", empty())
+                .body("nextSteps", empty());
     }
 
     @Override

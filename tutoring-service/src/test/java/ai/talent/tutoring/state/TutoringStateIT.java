@@ -41,6 +41,14 @@ class TutoringStateIT extends RestartAndScaleOutScenario {
             sent.add(SampleEvents.attempt(learner, run + "-sql-1", List.of("sql"), false));
             sent.add(SampleEvents.attempt(learner, run + "-sql-2", List.of("sql"), true));
             views.add(View.keyed("/v1/learners/" + learner + "/path", okWith("\"attempts\":2", run + "-sql-1")));
+            // the packaged application has no trained model in its state folder: the BKT fallback answers, saying so
+            views.add(View.keyed("/v1/learners/" + learner + "/mastery", okWith("\"attempts\":2",
+                    "\"model\":\"bkt-fallback\"")));
+            // reads with a query string keep it when forwarded to the replica owning the learner
+            views.add(View.keyed("/v1/learners/" + learner + "/next-exercises?min=0.5&max=0.95&limit=3",
+                    okWith("\"bandLow\":0.5", "\"bandHigh\":0.95", run + "-sql-1")));
+            views.add(View.keyed("/v1/learners/" + learner + "/learning-path?goal=sql",
+                    okWith("\"goalSkills\":[\"sql\"]")));
         }
         List<DomainEvent> work = new ArrayList<>();
         for (String freelancer : keysOnEveryPartition(run + "-f", 4)) {
@@ -78,6 +86,7 @@ class TutoringStateIT extends RestartAndScaleOutScenario {
                         ContractOutcome.COMPLETED_ON_TIME, 4)));
         return List.of(
                 View.keyed("/v1/learners/" + learner + "/path", okWith("\"attempts\":1")),
+                View.keyed("/v1/learners/" + learner + "/mastery", okWith("\"attempts\":1")),
                 View.keyed("/v1/freelancers/" + freelancer + "/portfolio", okWith(awarded.contract().id())));
     }
 }

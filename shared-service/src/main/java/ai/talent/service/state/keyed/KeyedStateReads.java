@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.Closeable;
@@ -58,6 +60,7 @@ public class KeyedStateReads {
     private final Duration timeout;
     private final long retryAfterSeconds;
     private final Map<HostInfo, PeerClient> peers = new ConcurrentHashMap<>();
+    private volatile Client queryClient;
 
     public KeyedStateReads(Instance<KafkaStreams> streams, Instance<StreamsConfig> streamsConfig,
                            KeyedStateStatus status, CurrentVertxRequest request, StateConfig config) {
@@ -131,8 +134,10 @@ public class KeyedStateReads {
 
     private <T> T forward(HostInfo owner, String store, String key, RoutingContext http, Class<T> type) {
         String path = http.request().path();
-        PeerClient client = peer(owner);
-        try (Response answer = client.get(path.startsWith("/") ? path.substring(1) : path, describe(self))) {
+        String query = http.request().query();
+        try (Response answer = query == null || query.isEmpty()
+                ? peer(owner).get(path.startsWith("/") ? path.substring(1) : path, describe(self))
+                : withQuery(owner, path, query)) {
             String body = answer.readEntity(String.class);
             if (answer.getStatusInfo().getFamily() == Response.Status.Family.SUCCESSFUL) {
                 String servedBy = answer.getHeaderString(SERVED_BY);
@@ -205,6 +210,26 @@ public class KeyedStateReads {
                 .build(PeerClient.class));
     }
 
+    /**
+     * The same request with its query string (e.g. a band of predicted success): the typed peer client takes a
+     * path only, so such requests go through the plain JAX-RS client, the query passed on as received (encoded).
+     */
+    private Response withQuery(HostInfo owner, String path, String query) {
+        Client client = queryClient;
+        if (client == null) {
+            synchronized (this) {
+                if (queryClient == null) {
+                    queryClient = ClientBuilder.newBuilder()
+                            .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                            .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build();
+                }
+                client = queryClient;
+            }
+        }
+        return client.target(URI.create("http://" + owner.host() + ":" + owner.port() + path + "?" + query))
+                .request().header(FORWARDED_BY, describe(self)).get();
+    }
+
     private WebApplicationException unavailable(String detail) {
         return new WebApplicationException(detail, Response.status(Response.Status.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build());
@@ -226,5 +251,9 @@ public class KeyedStateReads {
             }
         });
         peers.clear();
+        if (queryClient != null) {
+            queryClient.close();
+            queryClient = null;
+        }
     }
 }

@@ -37,11 +37,17 @@ class CatalogEventFlowTests extends KafkaFlowTest {
     /** Profiles are encoded by MiniLM on their way into the index: on a loaded machine that takes a while. */
     private static final Duration INDEXED = Duration.ofSeconds(120);
 
-    /** A word only this test's freelancers carry, so searches see nothing left by other tests. */
-    private final String marker = "zq" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+    /**
+     * A word only one test's freelancers carry, so its searches see nothing left by other tests (Quarkus keeps one
+     * instance of the class for all its tests, so the marker is made per test, not per instance).
+     */
+    private static String newMarker() {
+        return "zq" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+    }
 
     @Test
     void receivedFreelancersBecomeSearchableAndDeletedOnesDisappear() {
+        String marker = newMarker();
         String reactDev = SampleEvents.newId("f-react");
         String kotlinDev = SampleEvents.newId("f-kotlin");
         kafka.send(SampleEvents.freelancerUpserted(SampleEvents.freelancer(reactDev, "서울 React 개발자 " + marker,
@@ -63,6 +69,7 @@ class CatalogEventFlowTests extends KafkaFlowTest {
 
     @Test
     void redeliveredEventChangesNothing() {
+        String marker = newMarker();
         String id = SampleEvents.newId("f");
         FreelancerUpserted first = SampleEvents.freelancerUpserted(SampleEvents.freelancer(id, "Designer " + marker,
                 40_000, List.of(new SkillLevel("figma", 3, 2))));
@@ -84,6 +91,7 @@ class CatalogEventFlowTests extends KafkaFlowTest {
 
     @Test
     void malformedRecordGoesToTheDeadLetterTopicAndTheNextRecordIsProcessed() {
+        String marker = newMarker();
         String id = SampleEvents.newId("f");
         kafka.send(Topics.FREELANCERS, id, "[\"not an event\"]", Map.of());
         kafka.send(SampleEvents.freelancerUpserted(SampleEvents.freelancer(id, "Writer " + marker, 30_000,
@@ -105,6 +113,7 @@ class CatalogEventFlowTests extends KafkaFlowTest {
 
     @Test
     void malformedProfileGoesToTheDeadLetterTopicWithItsReasonAndChangesNothing() {
+        String marker = newMarker();
         String id = SampleEvents.newId("f-bad");
         String good = SampleEvents.newId("f-good");
         String valid = new EventCodec().encode(SampleEvents.freelancerUpserted(SampleEvents.freelancer(id,

@@ -123,6 +123,22 @@ class KubernetesManifestsTests {
     }
 
     @Test
+    void swaggerUiIsOffInTheClusterWhenTheProdJarServesIt() {
+        for (String name : Repo.SERVICES) {
+            java.util.Properties p = Repo.serviceProperties(name);
+            boolean included = Boolean.parseBoolean(p.getProperty("%prod.quarkus.swagger-ui.always-include",
+                    p.getProperty("quarkus.swagger-ui.always-include", "false")));
+            boolean enabled = Boolean.parseBoolean(p.getProperty("%prod.quarkus.swagger-ui.enabled",
+                    p.getProperty("quarkus.swagger-ui.enabled", "true")));
+            if (included && enabled) {
+                assertThat(named(ConfigMap.class, name + "-config").getData())
+                        .as("%s: its prod jar serves Swagger UI; the cluster turns it off", name)
+                        .containsEntry("QUARKUS_SWAGGER_UI_ENABLED", "false");
+            }
+        }
+    }
+
+    @Test
     void everyServiceKeepsItsStateOnItsOwnVolume() {
         for (String name : Repo.SERVICES) {
             StatefulSet set = named(StatefulSet.class, name);

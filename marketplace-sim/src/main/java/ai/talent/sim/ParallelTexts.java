@@ -64,7 +64,8 @@ public final class ParallelTexts {
 
     public ParallelTexts(long seed, TextHalf half) {
         this.seed = seed;
-        // Sizes only matter for who posts a project; the content of item i is the simulated market's item i.
+        // Freelancer and query i are those of any market simulated with the seed; sizes only decide who posts a
+        // project (and so, through the client, a project's category and domain).
         this.market = new Marketplace(SimConfig.of(100_000, 100_000, 0, seed).withTextHalf(half));
         this.options = new TextOptions(half, 0, false);
     }

@@ -109,17 +109,34 @@ final class FreelancerGenerator {
     }
 
     /**
-     * The freelancer with {@code sinceStart} added to the record they came with (contracts completed in the
-     * simulated history), as a later {@code freelancer.upserted} carries it.
+     * Everything drawn for freelancer {@code index} before any text is written, in the order it is drawn (the
+     * generator and the parallel-text writer share it, so both see the same freelancer).
      */
-    SimFreelancer generate(long index, boolean withText, TrackRecord sinceStart) {
+    private record Draft(SkillCategory category, Role role, int seniority, int totalYears, double reliability,
+                         double craft, List<Skill> skills, List<SkillLevel> declared, List<TrueSkill> truths,
+                         Region region, boolean remoteOk, long hourly, Language textLanguage, List<String> spoken,
+                         int availability, List<String> domains, List<Double> compatibility, TrackRecord initial,
+                         int craftTier, String displayName) {
+
+        /** What the headline and bio are written from. */
+        FreelancerProfile profile() {
+            List<SkillMention> mentions = new ArrayList<>();
+            for (int i = 0; i < skills.size(); i++) {
+                Skill s = skills.get(i);
+                mentions.add(new SkillMention(s.nameEn(), s.nameKo(), s.aliases(), declared.get(i).level(),
+                        declared.get(i).years()));
+            }
+            return new FreelancerProfile(category.name(), role, SENIORITIES[seniority], mentions, totalYears, domains,
+                    craftTier, region.nameEn(), region.nameKo(), remoteOk, hourly, spoken);
+        }
+    }
+
+    private Draft draft(long index) {
         SplittableRandom rng = Seeds.rng(seed, "freelancer", index);
         SkillCategory category = categoryOf(index);
         Skeleton skeleton = skeleton(category, rng);
-        Role role = skeleton.role();
         int seniority = skeleton.seniority();
         int totalYears = skeleton.totalYears();
-        double reliability = skeleton.reliability();
         double craft = skeleton.craft();
         double overclaim = skeleton.overclaim();
         List<Skill> skills = skeleton.skills();
@@ -155,36 +172,43 @@ final class FreelancerGenerator {
         for (int k = 0; k < COMPATIBILITY_RANK; k++) {
             compatibility.add(round3(rng.nextGaussian()));
         }
-        TrackRecord initial = initialRecord(totalYears, reliability, rng);
-        TrackRecord record = initial.plus(sinceStart);
+        TrackRecord initial = initialRecord(totalYears, skeleton.reliability(), rng);
         // The bio hints at craft through its achievements, with some slack: people describe their work unevenly.
         double craftSignal = craft + 0.45 * rng.nextGaussian();
         int craftTier = craftSignal < -0.6 ? -1 : craftSignal > 0.6 ? 1 : 0;
         String displayName = spoken.contains("ko") && rng.nextDouble() < 0.9 ? Names.korean(rng) : Names.english(rng);
+        return new Draft(category, skeleton.role(), seniority, totalYears, skeleton.reliability(), craft, skills,
+                declared, truths, region, remoteOk, hourly, textLanguage, spoken, availability, freelancerDomains,
+                compatibility, initial, craftTier, displayName);
+    }
 
+    /** What freelancer {@code index}'s headline and bio are written from (the parallel texts write it twice). */
+    FreelancerProfile profile(long index) {
+        return draft(index).profile();
+    }
+
+    /**
+     * The freelancer with {@code sinceStart} added to the record they came with (contracts completed in the
+     * simulated history), as a later {@code freelancer.upserted} carries it.
+     */
+    SimFreelancer generate(long index, boolean withText, TrackRecord sinceStart) {
+        Draft d = draft(index);
+        TrackRecord record = d.initial().plus(sinceStart);
         String headline = "";
         String bio = "";
         if (withText) {
-            List<SkillMention> mentions = new ArrayList<>();
-            for (int i = 0; i < skills.size(); i++) {
-                Skill s = skills.get(i);
-                mentions.add(new SkillMention(s.nameEn(), s.nameKo(), s.aliases(), declared.get(i).level(),
-                        declared.get(i).years()));
-            }
-            FreelancerProfile profile = new FreelancerProfile(category.name(), role, SENIORITIES[seniority], mentions,
-                    totalYears, freelancerDomains, craftTier, region.nameEn(), region.nameKo(), remoteOk, hourly,
-                    spoken);
-            GeneratedText text = MarketplaceTexts.freelancer(profile, textLanguage, textOptions,
+            GeneratedText text = MarketplaceTexts.freelancer(d.profile(), d.textLanguage(), textOptions,
                     Seeds.rng(seed, "freelancer-text", index));
             headline = text.title();
             bio = text.body();
         }
-        Freelancer freelancer = new Freelancer(id(index), displayName, headline, bio, textLanguage, declared,
-                Money.krw(hourly), region, remoteOk, spoken, availability, record.average(), record.ratingCount(),
-                record.completed());
-        FreelancerTruth truth = new FreelancerTruth(category, role.en(), SENIORITIES[seniority], totalYears,
-                round3(craft), round3(reliability), freelancerDomains, compatibility, truths);
-        return new SimFreelancer(index, freelancer, truth, initial);
+        Freelancer freelancer = new Freelancer(id(index), d.displayName(), headline, bio, d.textLanguage(),
+                d.declared(), Money.krw(d.hourly()), d.region(), d.remoteOk(), d.spoken(), d.availability(),
+                record.average(), record.ratingCount(), record.completed());
+        FreelancerTruth truth = new FreelancerTruth(d.category(), d.role().en(), SENIORITIES[d.seniority()],
+                d.totalYears(), round3(d.craft()), round3(d.reliability()), d.domains(), d.compatibility(),
+                d.truths());
+        return new SimFreelancer(index, freelancer, truth, d.initial());
     }
 
     /**

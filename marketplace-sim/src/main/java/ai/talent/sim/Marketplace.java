@@ -2,6 +2,9 @@ package ai.talent.sim;
 
 import ai.talent.domain.model.Exercise;
 import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.sim.text.FreelancerProfile;
+import ai.talent.sim.text.ProjectBrief;
+import ai.talent.sim.text.QueryIntent;
 import ai.talent.sim.text.TextOptions;
 import java.time.Instant;
 import java.util.Iterator;
@@ -100,6 +103,21 @@ public final class Marketplace {
     /** Streams one learner's attempts in time order. */
     public void attempts(SimLearner learner, Consumer<SimAttempt> sink) {
         attempts(learner).forEachRemaining(sink);
+    }
+
+    /** What freelancer {@code index}'s texts are written from. */
+    FreelancerProfile freelancerProfile(long index) {
+        return freelancers.profile(index);
+    }
+
+    /** What project {@code index}'s post is written from. */
+    ProjectBrief projectBrief(long index) {
+        return projects.brief(index);
+    }
+
+    /** What query {@code index}'s text is written from. */
+    QueryIntent queryIntent(long index) {
+        return queries.intent(index);
     }
 
     QueryGenerator.Generated query(long index) {

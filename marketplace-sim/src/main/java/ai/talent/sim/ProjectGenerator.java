@@ -75,7 +75,38 @@ final class ProjectGenerator {
         return EPOCH.plusSeconds((long) ((index + u) * historyDays * (double) DAY / Math.max(1, projectCount)));
     }
 
+    /**
+     * Everything drawn for project {@code index} before its text is written (the generator and the
+     * parallel-text writer share it, so both see the same project).
+     */
+    private record Draft(SimClient client, SkillCategory category, Role role, String domain, boolean domainStated,
+                         int seniority, int complexity, List<SkillRequirement> required, List<SkillRequirement> nice,
+                         long budget, boolean hourly, long hourlyBudgetKrw, int weeks, int hoursPerWeek,
+                         Region region, boolean remote, Instant postedAt, LocalDate deadline, Language language,
+                         ProjectBrief brief) {
+    }
+
+    /** What project {@code index}'s title and description are written from (the parallel texts write it twice). */
+    ProjectBrief brief(long index) {
+        return draft(index).brief();
+    }
+
     SimProject generate(long index) {
+        Draft d = draft(index);
+        GeneratedText text = MarketplaceTexts.project(d.brief(), d.language(), textOptions,
+                Seeds.rng(seed, "project-text", index));
+        String title = text.title().isBlank() ? d.category().nameEn() : text.title();
+
+        Project project = new Project(id(index), d.client().client().id(), title, text.body(), d.language(),
+                d.required(), d.nice(), d.hourly() ? BudgetType.HOURLY : BudgetType.FIXED, Money.krw(d.budget()),
+                d.weeks(), d.deadline(), d.region(), d.remote(), ProjectStatus.OPEN);
+        ProjectTruth truth = new ProjectTruth(d.category(), d.role().en(), d.domain(), d.domainStated(),
+                SENIORITIES[d.seniority()], COMPLEXITIES[d.complexity()], d.hoursPerWeek(), d.client().quality(),
+                d.hourlyBudgetKrw());
+        return new SimProject(index, project, d.postedAt(), truth, d.client());
+    }
+
+    private Draft draft(long index) {
         SplittableRandom rng = Seeds.rng(seed, "project", index);
         SimClient client = clients.generate(clientIndexOf(index));
         SkillCategory category = rng.nextDouble() < CLIENT_MAIN_CATEGORY_SHARE ? client.truth().mainCategory()
@@ -138,15 +169,7 @@ final class ProjectGenerator {
         ProjectBrief brief = new ProjectBrief(category.name(), role, domain, domainStated, requiredText, niceText,
                 budget, hourly, weeks, region.nameEn(), region.nameKo(), remote, SENIORITIES[seniority],
                 seniorityStated, COMPLEXITIES[complexity], hoursStated ? hoursPerWeek : 0);
-        GeneratedText text = MarketplaceTexts.project(brief, language, textOptions,
-                Seeds.rng(seed, "project-text", index));
-        String title = text.title().isBlank() ? category.nameEn() : text.title();
-
-        Project project = new Project(id(index), client.client().id(), title, text.body(), language, required, nice,
-                hourly ? BudgetType.HOURLY : BudgetType.FIXED, Money.krw(budget), weeks, deadline, region, remote,
-                ProjectStatus.OPEN);
-        ProjectTruth truth = new ProjectTruth(category, role.en(), domain, domainStated, SENIORITIES[seniority],
-                COMPLEXITIES[complexity], hoursPerWeek, client.quality(), hourlyBudgetKrw);
-        return new SimProject(index, project, postedAt, truth, client);
+        return new Draft(client, category, role, domain, domainStated, seniority, complexity, required, nice, budget,
+                hourly, hourlyBudgetKrw, weeks, hoursPerWeek, region, remote, postedAt, deadline, language, brief);
     }
 }

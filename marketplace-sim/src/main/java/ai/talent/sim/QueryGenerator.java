@@ -47,7 +47,23 @@ final class QueryGenerator {
     record Generated(SimQuery query, QuerySpec intent) {
     }
 
+    /** What query {@code index} asks, structured and as its text is written from, and the text's language. */
+    private record Draft(QuerySpec spec, QueryIntent intent, Language language) {
+    }
+
+    /** What query {@code index}'s text is written from (the parallel texts write it twice). */
+    QueryIntent intent(long index) {
+        return draft(index).intent();
+    }
+
     Generated generate(long index) {
+        Draft d = draft(index);
+        String text = MarketplaceTexts.query(d.intent(), d.language(), textOptions,
+                Seeds.rng(seed, "query-text", index)).title();
+        return new Generated(new SimQuery(id(index), text, d.language()), d.spec());
+    }
+
+    private Draft draft(long index) {
         SplittableRandom rng = Seeds.rng(seed, "query", index);
         SkillCategory category = categories.draw(rng);
         List<Role> roles = Roles.forCategory(category.name());
@@ -81,9 +97,6 @@ final class QueryGenerator {
         QueryIntent intent = new QueryIntent(mentions, role, region == null ? null : region.nameEn(),
                 region == null ? null : region.nameKo(), minRate, maxRate, minYears, seniority, remote, domain,
                 language);
-        Language textLanguage = languageMix.draw(rng);
-        String text = MarketplaceTexts.query(intent, textLanguage, textOptions, Seeds.rng(seed, "query-text", index))
-                .title();
-        return new Generated(new SimQuery(id(index), text, textLanguage), spec);
+        return new Draft(spec, intent, languageMix.draw(rng));
     }
 }

@@ -23,7 +23,8 @@ public final class SimulateCommand {
                         60 attempts per learner, 365 days, text shares 0.5 KO / 0.2 EN / 0.3 mixed,
                         the training half of the wording, every mechanism at strength 1
               mechanisms: role, domain, craft, seniority, workload, rate, compatibility, reliability,
-                          skill-noise, prerequisites, decay, difficulty, search-profile (0 turns one off)""";
+                          skill-noise, prerequisites, decay, difficulty, search-profile (0 turns one off)
+            parallel English/Korean text of the same content: ./talent simulate parallel --help""";
 
     private SimulateCommand() {
     }

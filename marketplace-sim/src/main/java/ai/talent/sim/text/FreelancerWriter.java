@@ -16,6 +16,10 @@ import java.util.random.RandomGenerator;
  */
 final class FreelancerWriter {
 
+    private static double typoRate(TextOptions options) {
+        return options.typos() ? TYPO_RATE : 0;
+    }
+
     private static final double TYPO_RATE = 0.015;
     /** Share of bios that name their domains; the others only describe work that implies them. */
     private static final double DOMAIN_NAMED = 0.6;
@@ -42,9 +46,24 @@ final class FreelancerWriter {
         }
         List<String> protectedTerms = protectedTerms(profile);
         return new GeneratedText(
-                Typos.apply(headline, TYPO_RATE, protectedTerms, rng),
-                Typos.apply(bio, TYPO_RATE, protectedTerms, rng),
+                Typos.apply(headline, typoRate(options), protectedTerms, rng),
+                Typos.apply(bio, typoRate(options), protectedTerms, rng),
                 language);
+    }
+
+    /**
+     * The bio's introduction sentence alone, drawn as a bio draws it (voice, then slots, then the sentence):
+     * a short text about the same freelancer, for parallel Korean/English pairs.
+     */
+    String intro(FreelancerProfile profile, Language language, TextOptions options, RandomGenerator rng) {
+        Voice voice = Voices.pick(language, options, rng);
+        Map<String, String> slots = slots(profile, language, voice, rng);
+        boolean english = language == Language.EN;
+        String intro = TemplateRenderer.tidy((english ? en : ko).render("intro", slots, voice, rng));
+        if (english) {
+            intro = EnglishCase.sentences(intro);
+        }
+        return Typos.apply(intro, typoRate(options), protectedTerms(profile), rng);
     }
 
     private String prose(FreelancerProfile profile, PhraseBank bank, Map<String, String> slots, Voice voice,

@@ -31,6 +31,14 @@ public final class MarketplaceTexts {
                 rng(rng));
     }
 
+    /** The freelancer's introduction sentence alone (title = the sentence, body = ""), as a bio opens. */
+    public static GeneratedText freelancerIntro(FreelancerProfile profile, Language language, TextOptions options,
+                                                RandomGenerator rng) {
+        Language lang = language(language);
+        return new GeneratedText(FREELANCERS.intro(Objects.requireNonNull(profile, "profile"), lang,
+                options(options), rng(rng)), "", lang);
+    }
+
     /** A project post: title and description. */
     public static GeneratedText project(ProjectBrief brief, Language language, RandomGenerator rng) {
         return project(brief, language, TextOptions.DEFAULT, rng);

@@ -14,6 +14,10 @@ import java.util.random.RandomGenerator;
  */
 final class ProjectWriter {
 
+    private static double typoRate(TextOptions options) {
+        return options.typos() ? TYPO_RATE : 0;
+    }
+
     private static final double TYPO_RATE = 0.012;
 
     /** Share of posts that say how complex the work is (the others leave it to the skills and the budget). */
@@ -120,8 +124,8 @@ final class ProjectWriter {
             title = EnglishCase.sentences(title);
             body = EnglishCase.sentences(body);
         }
-        return new GeneratedText(Typos.apply(title, TYPO_RATE, protectedTerms, rng),
-                Typos.apply(body, TYPO_RATE, protectedTerms, rng), language);
+        return new GeneratedText(Typos.apply(title, typoRate(options), protectedTerms, rng),
+                Typos.apply(body, typoRate(options), protectedTerms, rng), language);
     }
 
     private static String bulletBlock(PhraseBank bank, String header, List<String> lines, String bullet, Voice voice,

@@ -14,6 +14,10 @@ import java.util.random.RandomGenerator;
  */
 final class QueryWriter {
 
+    private static double typoRate(TextOptions options) {
+        return options.typos() ? TYPO_RATE : 0;
+    }
+
     private static final double TYPO_RATE = 0.01;
     private static final int WHO_ORDER = 2;
     private static final List<String> SHORTENABLE = List.of("개발자", "엔지니어", "developer", "engineer", "dev");
@@ -76,7 +80,7 @@ final class QueryWriter {
         for (SkillMention skill : intent.skills()) {
             protectedTerms.addAll(Naming.allForms(skill));
         }
-        return new GeneratedText(TemplateRenderer.tidy(Typos.apply(query, TYPO_RATE, protectedTerms, rng)), "",
+        return new GeneratedText(TemplateRenderer.tidy(Typos.apply(query, typoRate(options), protectedTerms, rng)), "",
                 language);
     }
 

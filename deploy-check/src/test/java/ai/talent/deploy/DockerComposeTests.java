@@ -84,6 +84,16 @@ class DockerComposeTests {
     }
 
     @Test
+    void servicesDropEveryCapabilityAndCannotGainPrivileges() {
+        for (String name : Repo.SERVICES) {
+            JsonNode service = compose.path("services").path(name);
+            assertThat(service.path("cap_drop").toString()).as("%s: cap_drop", name).contains("\"ALL\"");
+            assertThat(service.path("security_opt").toString()).as("%s: security_opt", name).contains("no-new-privileges:true");
+            assertThat(service.path("privileged").asBoolean(false)).isFalse();
+        }
+    }
+
+    @Test
     void everyServiceKeepsItsStateOnItsOwnNamedVolume() throws Exception {
         Set<String> volumes = names(compose.path("volumes"));
         Set<String> used = new HashSet<>();

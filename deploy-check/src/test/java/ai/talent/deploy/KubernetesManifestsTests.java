@@ -3,13 +3,11 @@ package ai.talent.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.talent.domain.event.Topics;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
@@ -17,51 +15,34 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class KubernetesManifestsTests {
 
-    private static final Set<String> CUSTOM_KINDS = Set.of("Kafka", "KafkaNodePool", "KafkaTopic", "Elasticsearch");
-    private static final List<HasMetadata> RESOURCES = new ArrayList<>();
-    private static Path k8s;
-
-    @BeforeAll
-    static void load() {
-        k8s = Repo.root().resolve("k8s");
-        for (String file : kustomizationResources()) {
-            for (JsonNode doc : Repo.yamlDocuments(k8s.resolve(file))) {
-                KubernetesResource typed = Repo.typed(doc);
-                assertThat(typed).as("%s in %s", doc.path("kind").asText(), file).isInstanceOf(HasMetadata.class);
-                RESOURCES.add((HasMetadata) typed);
-            }
-        }
-    }
+    private static final Set<String> CUSTOM_KINDS =
+            Set.of("Kafka", "KafkaNodePool", "KafkaTopic", "KafkaUser", "Elasticsearch", "PodMonitor");
+    private static final List<HasMetadata> RESOURCES = Manifests.RESOURCES;
+    private static final Path k8s = Manifests.K8S;
 
     private static List<String> kustomizationResources() {
-        JsonNode kustomization = Repo.yamlDocuments(k8s.resolve("kustomization.yaml")).get(0);
-        List<String> files = new ArrayList<>();
-        kustomization.path("resources").forEach(n -> files.add(n.asText()));
-        return files;
+        return Manifests.kustomizationResources();
     }
 
     private static <T extends HasMetadata> List<T> all(Class<T> type) {
-        return RESOURCES.stream().filter(type::isInstance).map(type::cast).toList();
+        return Manifests.all(type);
     }
 
     private static <T extends HasMetadata> T named(Class<T> type, String name) {
-        return all(type).stream().filter(r -> r.getMetadata().getName().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " named " + name));
+        return Manifests.named(type, name);
     }
 
     private static List<GenericKubernetesResource> custom(String kind) {
-        return all(GenericKubernetesResource.class).stream().filter(r -> r.getKind().equals(kind)).toList();
+        return Manifests.custom(kind);
     }
 
     @Test
@@ -138,6 +119,22 @@ class KubernetesManifestsTests {
             // Variables filled from the pod itself (its name) only build others; the service does not read them.
             c.getEnv().stream().filter(e -> e.getValueFrom() == null || e.getValueFrom().getFieldRef() == null)
                     .forEach(e -> ServiceEnvironment.assertKnown(name, Set.of(e.getName())));
+        }
+    }
+
+    @Test
+    void swaggerUiIsOffInTheClusterWhenTheProdJarServesIt() {
+        for (String name : Repo.SERVICES) {
+            java.util.Properties p = Repo.serviceProperties(name);
+            boolean included = Boolean.parseBoolean(p.getProperty("%prod.quarkus.swagger-ui.always-include",
+                    p.getProperty("quarkus.swagger-ui.always-include", "false")));
+            boolean enabled = Boolean.parseBoolean(p.getProperty("%prod.quarkus.swagger-ui.enabled",
+                    p.getProperty("quarkus.swagger-ui.enabled", "true")));
+            if (included && enabled) {
+                assertThat(named(ConfigMap.class, name + "-config").getData())
+                        .as("%s: its prod jar serves Swagger UI; the cluster turns it off", name)
+                        .containsEntry("QUARKUS_SWAGGER_UI_ENABLED", "false");
+            }
         }
     }
 

@@ -17,6 +17,9 @@ import java.util.Map;
  */
 public final class TextTokenizer implements AutoCloseable {
 
+    /** The word piece of anything the vocabulary lacks (BERT's convention, kept by every tokenizer here). */
+    public static final String UNKNOWN = "[UNK]";
+
     private final HuggingFaceTokenizer tokenizer;
     private final int maxLength;
 
@@ -69,6 +72,45 @@ public final class TextTokenizer implements AutoCloseable {
     /** The word pieces of one text, with [CLS] and [SEP], truncated. */
     public String[] tokens(String text) {
         return tokenizer.encode(text).getTokens();
+    }
+
+    /**
+     * The share of a text's word pieces (within the limit, [CLS] and [SEP] aside) that the vocabulary knows, i.e. are
+     * not {@code [UNK]}: near 1 for English, near 0 for Korean with MiniLM's vocabulary; 0 for a text without any.
+     */
+    public double knownShare(String text) {
+        String[] tokens = tokens(text);
+        int pieces = tokens.length - 2;
+        if (pieces <= 0) {
+            return 0;
+        }
+        int unknown = 0;
+        for (int i = 1; i < tokens.length - 1; i++) {
+            if (UNKNOWN.equals(tokens[i])) {
+                unknown++;
+            }
+        }
+        return 1.0 - (double) unknown / pieces;
+    }
+
+    /**
+     * The share of a Korean text's word pieces that hold whole Hangul syllables: 0 for MiniLM, whose normaliser
+     * decomposes Hangul into jamo pieces (which carry next to no meaning for it) or {@code [UNK]}; near 1 for a
+     * vocabulary with Korean units (the bilingual student's).
+     */
+    public double hangulUnitShare(String text) {
+        String[] tokens = tokens(text);
+        int pieces = tokens.length - 2;
+        if (pieces <= 0) {
+            return 0;
+        }
+        int syllabic = 0;
+        for (int i = 1; i < tokens.length - 1; i++) {
+            if (tokens[i].chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3)) {
+                syllabic++;
+            }
+        }
+        return (double) syllabic / pieces;
     }
 
     /** Tokenizes texts and pads them to the longest one. */

@@ -68,6 +68,11 @@ public record EncoderSelection(EncoderChoice asked, EncoderChoice resolved, Stri
                 + registry.root() + ")");
     }
 
+    /** The pretrained teacher, asked for by name (no registry consulted). */
+    public static EncoderSelection teacher() {
+        return resolve(EncoderChoice.TEACHER, (ModelRegistry) null);
+    }
+
     private static EncoderSelection teacher(EncoderChoice asked, String description) {
         return new EncoderSelection(asked, EncoderChoice.TEACHER, TEACHER_NAME, null, null, null, description, false);
     }

@@ -3,6 +3,7 @@ package ai.talent.nn.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.talent.nn.registry.ModelRegistry;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,9 +74,14 @@ class EncoderSelectionTests {
     @Test
     void autoPrefersTheDomainTunedBilingualEncoderThenBilingualThenDomain() throws Exception {
         Path both = dir.resolve("both");
-        SeedEncoders.publishGrownStudent(both, EncoderSource.DOMAIN);
+        List<String> versions = SeedEncoders.publishGrownStudent(both, List.of(EncoderSource.DOMAIN,
+                EncoderSource.DOMAIN_BILINGUAL), false);
+        ModelRegistry registry = new ModelRegistry(both);
+        assertThat(EncoderSelection.resolve(EncoderChoice.AUTO, both).isTeacher()).as("published, not promoted").isTrue();
+        registry.promote(EncoderSource.DOMAIN, versions.get(0));
         assertThat(EncoderSelection.resolve(EncoderChoice.AUTO, both).resolved()).isEqualTo(EncoderChoice.DOMAIN);
-        String v = SeedEncoders.publishGrownStudent(both, EncoderSource.DOMAIN_BILINGUAL);
+        registry.promote(EncoderSource.DOMAIN_BILINGUAL, versions.get(1));
+        String v = versions.get(1);
         EncoderSelection auto = EncoderSelection.resolve(EncoderChoice.AUTO, both);
         assertThat(auto.resolved()).isEqualTo(EncoderChoice.DOMAIN_BILINGUAL);
         assertThat(auto.id()).isEqualTo("encoder-domain-bilingual " + v);

@@ -37,6 +37,15 @@ public final class SeedEncoders {
      * from MiniLM (untrained: its English vectors are the teacher's); returns the version.
      */
     public static String publishGrownStudent(Path registryRoot, String model) throws IOException {
+        return publishGrownStudent(registryRoot, List.of(model), true).get(0);
+    }
+
+    /**
+     * Publishes the same grown student under each of {@code models} (grown and written once), promoting each when
+     * {@code promote}; returns the versions, in order.
+     */
+    public static List<String> publishGrownStudent(Path registryRoot, List<String> models, boolean promote)
+            throws IOException {
         Path work = Files.createTempDirectory("seed-encoder");
         Map<String, Integer> teacherVocabulary = BilingualTokenizerFile.teacherVocabulary();
         List<String> units = KoreanVocabulary.learn(KOREAN, new KoreanVocabulary.Settings(40, 2, 4),
@@ -49,10 +58,16 @@ public final class SeedEncoders {
                     BilingualTokenizerFile.vocabulary(tokenizer), manager);
             EncoderFile.save(student, weights, false);
             ModelRegistry registry = new ModelRegistry(registryRoot);
-            String version = EncoderSource.publish(registry, model, weights, tokenizer, student, Pooling.MEAN, 256,
-                    Map.of(), "seed student grown from all-MiniLM-L6-v2 (untrained)", Map.of());
-            registry.promote(model, version);
-            return version;
+            List<String> versions = new java.util.ArrayList<>();
+            for (String model : models) {
+                String version = EncoderSource.publish(registry, model, weights, tokenizer, student, Pooling.MEAN, 256,
+                        Map.of(), "seed student grown from all-MiniLM-L6-v2 (untrained)", Map.of());
+                if (promote) {
+                    registry.promote(model, version);
+                }
+                versions.add(version);
+            }
+            return versions;
         } finally {
             try (var files = Files.walk(work)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

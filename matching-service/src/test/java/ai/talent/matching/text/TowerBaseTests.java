@@ -8,7 +8,7 @@ import ai.talent.nn.text.EncoderChoice;
 import ai.talent.nn.text.EncoderSelection;
 import ai.talent.nn.text.EncoderSource;
 import ai.talent.nn.text.InferenceEngine;
-import ai.talent.nn.text.SeedEncoders;
+import ai.talent.nn.bilingual.SeedStudent;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class TowerBaseTests {
     @Test
     void theChosenEncoderIsTheBaseAndMatchingsFineTunedEncoderStillWins() throws Exception {
         Path root = dir.resolve("registry");
-        List<String> versions = SeedEncoders.publishGrownStudent(root, List.of(EncoderSource.BILINGUAL,
+        List<String> versions = SeedStudent.publishGrownStudent(root, List.of(EncoderSource.BILINGUAL,
                 MatchEncoders.MODEL), false);
         String student = versions.get(0);
         ModelRegistry registry = new ModelRegistry(root);

@@ -6,7 +6,7 @@ import ai.talent.domain.skill.SkillTaxonomy;
 import ai.talent.nn.text.EncoderChoice;
 import ai.talent.nn.text.EncoderSelection;
 import ai.talent.nn.text.EncoderSource;
-import ai.talent.nn.text.SeedEncoders;
+import ai.talent.nn.bilingual.SeedStudent;
 import ai.talent.search.encode.DenseEncoder;
 import ai.talent.search.query.QueryShape;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ class KoreanDenseWeightTests {
 
     @BeforeAll
     static void encoders(@TempDir Path dir) throws Exception {
-        SeedEncoders.publishGrownStudent(dir, EncoderSource.BILINGUAL);
+        SeedStudent.publishGrownStudent(dir, EncoderSource.BILINGUAL);
         teacher = DenseEncoder.of(EncoderSelection.resolve(EncoderChoice.AUTO, dir.resolve("empty")), TAXONOMY, 64, 0);
         student = DenseEncoder.of(EncoderSelection.resolve(EncoderChoice.AUTO, dir), TAXONOMY, 64, 0);
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * WordPiece tokenization with a HuggingFace tokenizer.json (native tokenizers library, offline), truncating
@@ -79,18 +80,7 @@ public final class TextTokenizer implements AutoCloseable {
      * not {@code [UNK]}: near 1 for English, near 0 for Korean with MiniLM's vocabulary; 0 for a text without any.
      */
     public double knownShare(String text) {
-        String[] tokens = tokens(text);
-        int pieces = tokens.length - 2;
-        if (pieces <= 0) {
-            return 0;
-        }
-        int unknown = 0;
-        for (int i = 1; i < tokens.length - 1; i++) {
-            if (UNKNOWN.equals(tokens[i])) {
-                unknown++;
-            }
-        }
-        return 1.0 - (double) unknown / pieces;
+        return share(text, piece -> !UNKNOWN.equals(piece));
     }
 
     /**
@@ -99,18 +89,23 @@ public final class TextTokenizer implements AutoCloseable {
      * vocabulary with Korean units (the bilingual student's).
      */
     public double hangulUnitShare(String text) {
+        return share(text, piece -> piece.chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3));
+    }
+
+    /** The share of a text's word pieces ([CLS] and [SEP] aside) that {@code counts} accepts; 0 without any. */
+    private double share(String text, Predicate<String> counts) {
         String[] tokens = tokens(text);
         int pieces = tokens.length - 2;
         if (pieces <= 0) {
             return 0;
         }
-        int syllabic = 0;
+        int counted = 0;
         for (int i = 1; i < tokens.length - 1; i++) {
-            if (tokens[i].chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3)) {
-                syllabic++;
+            if (counts.test(tokens[i])) {
+                counted++;
             }
         }
-        return (double) syllabic / pieces;
+        return (double) counted / pieces;
     }
 
     /** Tokenizes texts and pads them to the longest one. */

@@ -3,6 +3,7 @@ package ai.talent.nn.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.talent.nn.bilingual.SeedStudent;
 import ai.talent.nn.registry.ModelRegistry;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,7 @@ class EncoderSelectionTests {
     @BeforeAll
     static void publishSeedStudent() throws Exception {
         registry = dir.resolve("registry");
-        version = SeedEncoders.publishGrownStudent(registry, EncoderSource.BILINGUAL);
+        version = SeedStudent.publishGrownStudent(registry, EncoderSource.BILINGUAL);
     }
 
     @Test
@@ -74,7 +75,7 @@ class EncoderSelectionTests {
     @Test
     void autoPrefersTheDomainTunedBilingualEncoderThenBilingualThenDomain() throws Exception {
         Path both = dir.resolve("both");
-        List<String> versions = SeedEncoders.publishGrownStudent(both, List.of(EncoderSource.DOMAIN,
+        List<String> versions = SeedStudent.publishGrownStudent(both, List.of(EncoderSource.DOMAIN,
                 EncoderSource.DOMAIN_BILINGUAL), false);
         ModelRegistry registry = new ModelRegistry(both);
         assertThat(EncoderSelection.resolve(EncoderChoice.AUTO, both).isTeacher()).as("published, not promoted").isTrue();

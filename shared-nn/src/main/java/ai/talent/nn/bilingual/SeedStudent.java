@@ -1,35 +1,37 @@
-package ai.talent.nn.text;
+package ai.talent.nn.bilingual;
 
 import ai.djl.ndarray.NDManager;
-import ai.talent.nn.bilingual.BilingualStudent;
-import ai.talent.nn.bilingual.BilingualTokenizerFile;
-import ai.talent.nn.bilingual.KoreanVocabulary;
 import ai.talent.nn.compress.EncoderFile;
 import ai.talent.nn.engine.NnEngine;
 import ai.talent.nn.registry.ModelRegistry;
+import ai.talent.nn.text.EncoderSource;
 import ai.talent.nn.transformer.BertEncoder;
 import ai.talent.nn.transformer.Pooling;
 import ai.talent.nn.transformer.PretrainedWeights;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Real published encoders for tests of the services, without training: a bilingual student grown from the teacher
- * ({@link BilingualStudent#fromTeacher}: every English row kept, Korean units from a few sentences written here),
- * written with {@link EncoderFile} and published and promoted with {@link EncoderSource#publish} into a registry.
- * Shipped in shared-nn's test-jar.
+ * The bilingual student before distillation, published: grown from the teacher ({@link BilingualStudent#fromTeacher}:
+ * every English id and row kept, so its English vectors are the teacher's; Korean units are every KS X 1001 syllable
+ * plus subwords of a few sentences written here), written with {@link EncoderFile} and published with
+ * {@link EncoderSource#publish} into a registry. Real files in the published layout, in seconds and without data: what
+ * the services' tests load to exercise an encoder that reads Hangul (its Korean vectors mean nothing until
+ * {@code ./talent train encoder-bilingual} has distilled it).
  */
-public final class SeedEncoders {
+public final class SeedStudent {
 
     /** The Korean the seed vocabulary's subwords are learned from (every KS X 1001 syllable is a unit anyway). */
     public static final List<String> KOREAN = List.of("서울에서 리액트 개발자를 찾고 있습니다.",
             "백엔드 개발자 경력 오 년 이상, 시급 오만원 이하", "데이터 분석과 머신러닝 프로젝트 경험이 있습니다.",
             "모바일 앱 디자이너를 찾습니다.", "번역가가 계약을 제때 끝냈습니다.");
 
-    private SeedEncoders() {
+    private SeedStudent() {
     }
 
     /**
@@ -58,7 +60,7 @@ public final class SeedEncoders {
                     BilingualTokenizerFile.vocabulary(tokenizer), manager);
             EncoderFile.save(student, weights, false);
             ModelRegistry registry = new ModelRegistry(registryRoot);
-            List<String> versions = new java.util.ArrayList<>();
+            List<String> versions = new ArrayList<>();
             for (String model : models) {
                 String version = EncoderSource.publish(registry, model, weights, tokenizer, student, Pooling.MEAN, 256,
                         Map.of(), "seed student grown from all-MiniLM-L6-v2 (untrained)", Map.of());
@@ -70,7 +72,7 @@ public final class SeedEncoders {
             return versions;
         } finally {
             try (var files = Files.walk(work)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }

@@ -66,6 +66,29 @@ public final class SearchTask {
         return tests;
     }
 
+    /**
+     * The test queries' graded freelancers (item id → freelancer id → grade), for analyses across groups the report
+     * does not form (e.g. Korean queries whose relevant profiles are written in English). The report stays the
+     * reference for every figure it gives.
+     */
+    public synchronized Map<String, Map<String, Integer>> testGrades() {
+        Map<String, Map<String, Integer>> grades = new LinkedHashMap<>();
+        List<SearchSet> sets = tests();
+        for (int s = 0; s < sets.size(); s++) {
+            List<SearchItem> items = sets.get(s).items();
+            List<SeedMarket.Query> queries = new ArrayList<>(testMarkets.get(s).queries.values());
+            for (int i = 0; i < items.size(); i++) {
+                grades.put(items.get(i).id(), Map.copyOf(queries.get(i).grades()));
+            }
+        }
+        return grades;
+    }
+
+    /** The grade from which a freelancer counts as relevant to a query. */
+    public static int relevantGrade() {
+        return RELEVANT;
+    }
+
     /** Scores each model's rankings (item id → freelancer ids, best first) beside the references and the oracle. */
     public TaskReport report(Map<String, Map<String, List<String>>> models) {
         RankingScorer scorer = new RankingScorer("search", RankingScorer.SEARCH_METRICS, RELEVANT);

@@ -30,7 +30,10 @@ import ai.talent.matching.train.RankerTrainingSettings;
 import ai.talent.matching.train.TrainingRun;
 import ai.talent.matching.train.sim.SimulatedMarkets;
 import ai.talent.nn.engine.NnEngine;
+import ai.talent.matching.text.TowerBase;
 import ai.talent.nn.registry.ModelRegistry;
+import ai.talent.nn.text.EncoderChoice;
+import ai.talent.nn.text.EncoderSelection;
 import ai.talent.nn.text.InferenceEngine;
 import ai.talent.nn.block.Mlp;
 import ai.talent.domain.model.Project;
@@ -102,7 +105,9 @@ public final class MatchingBench {
         List<Project> projects = market.projects().stream().map(p -> p.project()).toList();
 
         EncoderSettings settings = EncoderSettings.defaults().withCacheSize(0).withEngine(InferenceEngine.ONNX_RUNTIME);
-        try (ChunkedEncoder encoder = MatchEncoders.load("auto", new ModelRegistry(registryDir), settings)) {
+        try (ChunkedEncoder encoder = MatchEncoders.load("auto", new TowerBase(EncoderSelection.resolve(
+                EncoderChoice.parse(System.getenv().getOrDefault("TALENT_ENCODER", "auto")), registryDir)),
+                new ModelRegistry(registryDir), settings)) {
             log("encoder: %s", encoder.name());
             figures.put("encoder", encoder.name());
             long t0 = System.nanoTime();

@@ -36,8 +36,11 @@ public interface MatchingConfig {
 
     interface Encoder {
 
-        /** {@code auto} (the promoted matching-encoder, else the pretrained MiniLM), {@code pretrained}, or
-         * {@code registry:<model>}. */
+        /**
+         * {@code auto} (the promoted matching-encoder, fine-tuned from a base, else the base as it is), {@code base}
+         * (the suite's chosen encoder, {@code talent.encoder.choice}, without matching's fine-tuning), or
+         * {@code registry:<model>}.
+         */
         @WithDefault("auto")
         String source();
 

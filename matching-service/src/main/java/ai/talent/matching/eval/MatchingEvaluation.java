@@ -26,6 +26,8 @@ import ai.talent.matching.text.EncoderSettings;
 import ai.talent.matching.text.MatchEncoders;
 import ai.talent.matching.text.MatchTexts;
 import ai.talent.matching.text.TowerBase;
+import ai.talent.nn.text.EncoderChoice;
+import ai.talent.nn.text.EncoderSelection;
 import ai.talent.nn.registry.ModelRegistry;
 import ai.talent.matching.text.Vectors;
 import ai.talent.matching.tool.ToolArgs;
@@ -96,8 +98,9 @@ public final class MatchingEvaluation {
               --data DIR          shared data folder (default ../shared/data)
               --reports DIR       report folder (default target/reports/matching)
               --bootstrap N       bootstrap resamples (default 1000)
-              --base B            encoder to fine-tune: auto (the promoted bilingual student, else MiniLM),
-                                  pretrained (MiniLM) or registry:<model> (default auto)
+              --encoder E         the towers' base, the suite's encoder choice: teacher | bilingual | domain |
+                                  domain-bilingual | auto (default $TALENT_ENCODER or auto, as the service);
+                                  a choice the registry lacks falls back to the teacher and says so
               --registry DIR      model registry holding the base (default $TALENT_MODEL_REGISTRY or
                                   target/models/registry)
               --quick             one small market each side, 60 steps, 1000 ESCO queries (a smoke run)
@@ -119,12 +122,12 @@ public final class MatchingEvaluation {
 
     record EvalOptions(List<Long> trainSeeds, List<Long> testSeeds, int freelancers, int projects, int encoderSteps,
                        int encoderBatch, int encoderTokens, int rankerEpochs, double exposureShare, int escoQueries,
-                       Path data, Path reports, int bootstrap, String base, Path registry) {
+                       Path data, Path reports, int bootstrap, String encoder, Path registry) {
 
         static EvalOptions parse(String[] args) {
             ToolArgs a = ToolArgs.parse(args, Set.of("--train-seeds", "--test-seeds", "--freelancers", "--projects",
                     "--encoder-steps", "--encoder-batch", "--encoder-tokens", "--ranker-epochs", "--exposure-share",
-                    "--esco-queries", "--data", "--reports", "--bootstrap", "--base", "--registry"), Set.of("--quick"),
+                    "--esco-queries", "--data", "--reports", "--bootstrap", "--encoder", "--registry"), Set.of("--quick"),
                     USAGE);
             boolean quick = a.flag("--quick");
             return new EvalOptions(a.seeds("--train-seeds", quick ? List.of(101L) : List.of(101L, 102L)),
@@ -134,7 +137,7 @@ public final class MatchingEvaluation {
                     a.integer("--encoder-tokens", 256), a.integer("--ranker-epochs", 60),
                     a.real("--exposure-share", 0.02), a.integer("--esco-queries", quick ? 1000 : 3000),
                     a.path("--data", "../shared/data"), a.path("--reports", "target/reports/matching"),
-                    a.integer("--bootstrap", 1000), a.string("--base", "auto"), a.path("--registry",
+                    a.integer("--bootstrap", 1000), a.string("--encoder", System.getenv().getOrDefault("TALENT_ENCODER", "auto")), a.path("--registry",
                     System.getenv().getOrDefault("TALENT_MODEL_REGISTRY", "target/models/registry")));
         }
     }
@@ -180,9 +183,14 @@ public final class MatchingEvaluation {
         success = SimulatedSuccess.fit(train, SimulatedSuccess.COVERAGE);
         EncoderSettings encoderSettings = EncoderSettings.defaults().withCacheSize(0)
                 .withEngine(InferenceEngine.ONNX_RUNTIME);
-        TowerBase base = TowerBase.choose(options.base(), new ModelRegistry(options.registry()));
-        log("towers fine-tuned from %s", base.name());
+        TowerBase base = new TowerBase(EncoderSelection.resolve(EncoderChoice.parse(options.encoder()),
+                options.registry()));
+        log("encoder choice %s: %s (%s); the towers are fine-tuned from it", options.encoder(),
+                base.selection().description(), base.selection().readsHangul() ? "reads Hangul" : "no Korean units");
         figures.put("base_encoder", base.name());
+        figures.put("encoder.choice", options.encoder());
+        figures.put("encoder.description", base.selection().description());
+        figures.put("encoder.reads_hangul", base.selection().readsHangul());
         try (ChunkedEncoder pretrained = base.serving(encoderSettings);
              NDManager tuned = NnEngine.get().newBaseManager()) {
             log("embedding every pool with the pretrained encoder");

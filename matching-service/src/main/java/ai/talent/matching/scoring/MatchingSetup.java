@@ -28,8 +28,12 @@ import ai.talent.matching.text.ChunkedEncoder;
 import ai.talent.matching.text.EncoderSettings;
 import ai.talent.matching.text.MatchEncoders;
 import ai.talent.matching.text.MatchTexts;
+import ai.talent.matching.text.TowerBase;
 import ai.talent.nn.registry.ModelRegistry;
+import ai.talent.nn.text.EncoderChoice;
+import ai.talent.nn.text.EncoderSelection;
 import ai.talent.nn.text.InferenceEngine;
+import ai.talent.service.encoder.EncoderConfig;
 import ai.talent.service.state.catalog.Catalog;
 import ai.talent.service.state.catalog.Catalogs;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -43,7 +47,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Builds matching's two stages from {@code matching.*}: the towers' encoder (the promoted fine-tuned one, else the
- * pretrained MiniLM from its Maven artifact), the vector indexes of freelancers and projects (Lucene HNSW on local
+ * suite's chosen encoder, {@code talent.encoder.choice}, as it is: MiniLM from its Maven artifact on a fresh clone), the vector indexes of freelancers and projects (Lucene HNSW on local
  * disk, or Elasticsearch kNN), the ranker (the promoted MLP ranker, else the documented default), the exposure cap,
  * MMR and the success predictor's client.
  */
@@ -62,11 +66,16 @@ public class MatchingSetup {
 
     @Produces
     @Singleton
-    ChunkedEncoder encoder(MatchingConfig config, ModelRegistry registry) {
+    ChunkedEncoder encoder(MatchingConfig config, EncoderConfig encoders, ModelRegistry registry) {
         MatchingConfig.Encoder e = config.encoder();
         EncoderSettings settings = EncoderSettings.defaults().withChunkTokens(e.chunkTokens())
                 .withCacheSize(e.cacheSize()).withEngine(engine(e.engine()));
-        return MatchEncoders.load(e.source(), registry, settings);
+        EncoderSelection chosen = EncoderSelection.resolve(EncoderChoice.parse(encoders.choice()), encoders.registry());
+        LOG.infof("Encoder choice %s: %s (%s); the towers' base", encoders.choice(), chosen.description(),
+                chosen.readsHangul() ? "reads Hangul" : "no Korean units");
+        ChunkedEncoder towers = MatchEncoders.load(e.source(), new TowerBase(chosen), registry, settings);
+        LOG.infof("The towers encode with %s", towers.fingerprint());
+        return towers;
     }
 
     void closeEncoder(@Disposes ChunkedEncoder encoder) throws Exception {

@@ -2,7 +2,9 @@ package ai.talent.matching.text;
 
 import ai.talent.nn.registry.ModelRegistry;
 import ai.talent.nn.registry.PublishedModel;
+import ai.talent.nn.text.EncoderSelection;
 import ai.talent.nn.text.EncoderSource;
+import ai.talent.nn.text.SentenceChunker;
 import ai.talent.nn.text.InferenceEngine;
 import ai.talent.nn.text.SentenceEncoder;
 import ai.talent.nn.text.TextEncoder;
@@ -21,10 +23,10 @@ import java.io.UncheckedIOException;
 import org.jboss.logging.Logger;
 
 /**
- * Where matching's towers come from: the fine-tuned encoder that {@code ./talent train matching-encoder}
- * promoted in the model registry, or — on a fresh clone, or when asked — the pretrained all-MiniLM-L6-v2 from its
- * Maven artifact; or any other sentence encoder the registry holds (e.g. the bilingual student). A published encoder
- * is shared-nn's {@link EncoderSource} layout: an encoder file and its tokenizer, of model type
+ * Where matching's towers come from: the fine-tuned encoder that {@code ./talent train matching-encoder} promoted in
+ * the model registry, else the suite's chosen encoder as it is ({@link TowerBase}: {@code talent.encoder.choice},
+ * all-MiniLM-L6-v2 from its Maven artifact on a fresh clone), or any other sentence encoder the registry holds. A
+ * published encoder is shared-nn's {@link EncoderSource} layout: an encoder file and its tokenizer, of model type
  * {@code sentence-encoder}.
  */
 public final class MatchEncoders {
@@ -34,26 +36,26 @@ public final class MatchEncoders {
     public static final String MODEL_TYPE = EncoderSource.MODEL_TYPE;
     public static final String WEIGHTS = EncoderSource.WEIGHTS;
     public static final String TOKENIZER = EncoderSource.TOKENIZER;
-    public static final String PRETRAINED = "all-MiniLM-L6-v2";
-    private static final int COUNTER_LIMIT = 512;
+    public static final String PRETRAINED = EncoderSelection.TEACHER_NAME;
     private static final Logger LOG = Logger.getLogger(MatchEncoders.class);
 
     private MatchEncoders() {
     }
 
     /**
-     * The encoder a source names: {@code auto} (the promoted {@value #MODEL}, else the pretrained MiniLM),
-     * {@code pretrained}, or {@code registry:<model>} (the promoted version of another published sentence encoder,
-     * e.g. a bilingual one). {@code registry} may be null (then only the pretrained encoder is available).
+     * The encoder a source names: {@code auto} (the promoted {@value #MODEL}, which was fine-tuned from a base, else
+     * the base as it is), {@code base} (the base as it is), or {@code registry:<model>} (the promoted version of
+     * another published sentence encoder). {@code registry} may be null (then only the base is available).
      */
-    public static ChunkedEncoder load(String source, ModelRegistry registry, EncoderSettings settings) {
-        if (source.equals("pretrained")) {
-            return pretrained(settings);
+    public static ChunkedEncoder load(String source, TowerBase base, ModelRegistry registry, EncoderSettings settings) {
+        if (source.equals("base")) {
+            return base.serving(settings);
         }
         if (source.equals("auto")) {
             if (registry == null || registry.currentVersion(MODEL) == null) {
-                LOG.infof("No promoted %s in the model registry: the towers use the pretrained %s", MODEL, PRETRAINED);
-                return pretrained(settings);
+                LOG.infof("No promoted %s in the model registry: the towers use their base, %s", MODEL,
+                        base.selection().description());
+                return base.serving(settings);
             }
             return fromRegistry(registry, MODEL, settings);
         }
@@ -65,14 +67,19 @@ public final class MatchEncoders {
             }
             return fromRegistry(registry, model, settings);
         }
-        throw new IllegalArgumentException("matching.encoder.source must be auto, pretrained or registry:<model>, was "
+        throw new IllegalArgumentException("matching.encoder.source must be auto, base or registry:<model>, was "
                 + source);
     }
 
     /** all-MiniLM-L6-v2 as published (no fine-tuning). */
     public static ChunkedEncoder pretrained(EncoderSettings settings) {
-        TextEncoder encoder = TextEncoder.miniLm(config(settings));
-        return new ChunkedEncoder(encoder, counter(), settings.chunkTokens(), PRETRAINED);
+        return serving(EncoderSelection.teacher(), settings);
+    }
+
+    /** A selected encoder as it is, served on the configured engine. */
+    public static ChunkedEncoder serving(EncoderSelection selection, EncoderSettings settings) {
+        TextEncoder encoder = selection.load(config(settings));
+        return new ChunkedEncoder(encoder, SentenceChunker.of(selection, settings.chunkTokens()), selection.id());
     }
 
     /**
@@ -81,8 +88,9 @@ public final class MatchEncoders {
      */
     public static ChunkedEncoder fromRegistry(ModelRegistry registry, String model, EncoderSettings settings) {
         PublishedModel published = registry.loadCurrent(model, EncoderSource.EXPECTATION);
-        LOG.infof("The towers use %s %s from %s on %s", model, published.version(), registry.root(),
-                settings.engine());
+        Object base = published.config().params().get("base");
+        LOG.infof("The towers use %s %s%s from %s on %s", model, published.version(),
+                base == null ? "" : " (fine-tuned from " + base + ")", registry.root(), settings.engine());
         return fromFiles(published.file(WEIGHTS), published.file(TOKENIZER), model + " " + published.version(),
                 settings);
     }
@@ -91,8 +99,8 @@ public final class MatchEncoders {
     public static ChunkedEncoder fromFiles(Path weights, Path tokenizer, String name, EncoderSettings settings) {
         TextEncoder encoder = EncoderSource.fromFiles(weights, tokenizer, config(settings));
         try {
-            return new ChunkedEncoder(encoder, TextTokenizer.fromFile(tokenizer, COUNTER_LIMIT),
-                    settings.chunkTokens(), name);
+            return new ChunkedEncoder(encoder, new SentenceChunker(TextTokenizer.fromFile(tokenizer,
+                    SentenceChunker.COUNTER_LIMIT), settings.chunkTokens()), name);
         } catch (IOException e) {
             closeQuietly(encoder);
             throw new UncheckedIOException("the tokenizer " + tokenizer + " could not be loaded: " + e.getMessage(), e);
@@ -163,14 +171,6 @@ public final class MatchEncoders {
     static TextEncoderConfig config(EncoderSettings settings) {
         return TextEncoderConfig.defaults().withMaxLength(settings.chunkTokens()).withBatchSize(settings.batchSize())
                 .withCacheSize(settings.cacheSize()).withEngine(settings.engine());
-    }
-
-    static TextTokenizer counter() {
-        try {
-            return TextTokenizer.fromResource(PretrainedWeights.MINILM_TOKENIZER, COUNTER_LIMIT);
-        } catch (IOException e) {
-            throw new UncheckedIOException("MiniLM's tokenizer could not be loaded: " + e.getMessage(), e);
-        }
     }
 
     /** Pooling of every tower: mean over real tokens, unit length. */

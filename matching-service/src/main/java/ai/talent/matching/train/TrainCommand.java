@@ -15,6 +15,8 @@ import ai.talent.nn.compress.EncoderFile;
 import ai.talent.nn.engine.NnEngine;
 import ai.talent.nn.registry.ModelRegistry;
 import ai.talent.nn.text.ContrastiveFineTuner;
+import ai.talent.nn.text.EncoderChoice;
+import ai.talent.nn.text.EncoderSelection;
 import ai.talent.nn.text.EncoderSource;
 import ai.talent.nn.transformer.BertEncoder;
 import ai.talent.nn.transformer.PretrainedWeights;
@@ -33,7 +35,7 @@ import java.util.Set;
 
 /**
  * {@code ./talent train matching-encoder | matching-ranker | matching}: trains matching's towers' encoder
- * (fine-tuned from all-MiniLM-L6-v2 on simulated hires, mined hard negatives) and/or its ranker (on the hires,
+ * (fine-tuned from the suite's chosen encoder, all-MiniLM-L6-v2 on a fresh clone, on simulated hires, mined hard negatives) and/or its ranker (on the hires,
  * over features from the promoted encoder, or the one just trained) into the model registry, and promotes them
  * unless told not to. The service loads the promoted versions when it starts.
  */
@@ -41,8 +43,8 @@ public final class TrainCommand {
 
     static final String USAGE = """
             Usage: ./talent train matching-encoder|matching-ranker|matching [options]
-              matching-encoder  fine-tune the towers' encoder from all-MiniLM-L6-v2 on simulated hires
-              matching-ranker   train the ranker over features from the promoted encoder (or the pretrained one)
+              matching-encoder  fine-tune the towers' encoder from the chosen base on simulated hires
+              matching-ranker   train the ranker over features from the promoted encoder (or the base)
               matching          both: the encoder first, then the ranker on its vectors
             Options:
               --registry DIR      model registry (default $TALENT_MODEL_REGISTRY or target/models/registry)
@@ -53,8 +55,9 @@ public final class TrainCommand {
               --batch N           encoder pairs per step (default 16)
               --tokens N          word pieces per training text (default 256)
               --epochs N          ranker epochs (default 60)
-              --base B            encoder to fine-tune: auto (the promoted bilingual student, else MiniLM),
-                                  pretrained (MiniLM) or registry:<model> (default auto)
+              --encoder E         the base to fine-tune, the suite's encoder choice: teacher | bilingual |
+                                  domain | domain-bilingual | auto (default $TALENT_ENCODER or auto, as the
+                                  service); a choice the registry lacks falls back to the teacher
               --no-promote        publish without promoting
               -h, --help          this text
             """;
@@ -79,7 +82,7 @@ public final class TrainCommand {
         }
         String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
         ToolArgs a = ToolArgs.parse(rest, Set.of("--registry", "--seeds", "--freelancers", "--projects", "--steps",
-                "--batch", "--tokens", "--epochs", "--base"), Set.of("--no-promote"), USAGE);
+                "--batch", "--tokens", "--epochs", "--encoder"), Set.of("--no-promote"), USAGE);
         String defaultRegistry = System.getenv().getOrDefault("TALENT_MODEL_REGISTRY", "target/models/registry");
         ModelRegistry registry = new ModelRegistry(a.path("--registry", defaultRegistry));
         boolean promote = !a.flag("--no-promote");
@@ -97,8 +100,9 @@ public final class TrainCommand {
         if (!what.equals("matching-ranker")) {
             EncoderTrainingSettings settings = TrainingRun.encoderSettings(a.integer("--steps", 300),
                     a.integer("--batch", 16), a.integer("--tokens", 256));
-            TowerBase base = TowerBase.choose(a.string("--base", "auto"), registry);
-            log("fine-tuning from %s", base.name());
+            TowerBase base = new TowerBase(EncoderSelection.resolve(EncoderChoice.parse(a.string("--encoder",
+                    System.getenv().getOrDefault("TALENT_ENCODER", "auto"))), registry));
+            log("fine-tuning from %s", base.selection().description());
             String version = trainEncoder(registry, markets, texts, base, settings, encoderSettings, fingerprint);
             if (promote) {
                 registry.promote(MatchEncoders.MODEL, version);
@@ -106,9 +110,10 @@ public final class TrainCommand {
             }
         }
         if (!what.equals("matching-encoder")) {
-            try (ChunkedEncoder encoder = promote || what.equals("matching-ranker")
-                    ? MatchEncoders.load("auto", registry, encoderSettings)
-                    : MatchEncoders.pretrained(encoderSettings)) {
+            TowerBase base = new TowerBase(EncoderSelection.resolve(EncoderChoice.parse(a.string("--encoder",
+                    System.getenv().getOrDefault("TALENT_ENCODER", "auto"))), registry));
+            try (ChunkedEncoder encoder = MatchEncoders.load(promote || what.equals("matching-ranker") ? "auto" : "base",
+                    base, registry, encoderSettings)) {
                 log("ranker features from %s", encoder.fingerprint());
                 RankerTrainer trainer = new RankerTrainer(texts, new MatchFeatures(TrainingRun.BUDGETS),
                         TrainingRun.rankerSettings(a.integer("--epochs", 60)));

@@ -68,8 +68,11 @@ public interface SearchConfig {
     }
 
     interface Encoder {
-        /** {@code minilm}, or {@code none} to run BM25 and intent fit only. */
-        @WithDefault("minilm")
+        /**
+         * {@code chosen} (the suite's encoder, {@code talent.encoder.choice}), or {@code none} to run BM25 and intent
+         * fit only.
+         */
+        @WithDefault("chosen")
         String name();
 
         @WithName("chunk-tokens")
@@ -92,6 +95,15 @@ public interface SearchConfig {
 
         /** Weights per query shape: {@code ko.short}, {@code ko.long}, {@code en.short}, ... */
         Map<String, String> shapes();
+
+        /**
+         * When the dense encoder reads Hangul (its vocabulary has Korean units), Korean and mixed queries take the
+         * dense weight of English queries of their length instead of their own (which is set for an encoder that
+         * cannot read them); false keeps the configured weights whatever the encoder.
+         */
+        @WithName("korean-dense-as-english")
+        @WithDefault("true")
+        boolean koreanDenseAsEnglish();
     }
 
     interface Tagger {

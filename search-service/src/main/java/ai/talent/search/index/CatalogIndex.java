@@ -2,7 +2,10 @@ package ai.talent.search.index;
 
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.nn.text.EncoderChoice;
+import ai.talent.nn.text.EncoderSelection;
 import ai.talent.search.config.SearchConfig;
+import ai.talent.service.encoder.EncoderConfig;
 import ai.talent.search.encode.DenseEncoder;
 import ai.talent.search.index.es.ElasticsearchBackend;
 import ai.talent.search.index.lucene.LuceneBackend;
@@ -19,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,6 +43,12 @@ import org.jboss.logging.Logger;
  * </ul>
  * A rebuild fills a new generation while searches and writes go on, replays the freelancers written meanwhile,
  * then switches atomically (an alias swap on Elasticsearch, a rename of {@code CURRENT} on Lucene).
+ *
+ * <p>The index records which encoder made its vectors ({@link DenseEncoder#fingerprint()}). When the service starts
+ * with another encoder (the suite's {@code talent.encoder.choice} resolved to another model or version), the dense leg
+ * is off until the vectors are the encoder's again — queries of one space are never compared with profiles of
+ * another: the embedded index (each replica's own) rebuilds itself at once; the shared Elasticsearch index is rebuilt
+ * on request ({@code ./talent search reindex}, one replica), since every replica would otherwise start its own.
  */
 @Startup
 @ApplicationScoped
@@ -46,6 +56,8 @@ public class CatalogIndex {
 
     private static final Logger LOG = Logger.getLogger(CatalogIndex.class);
     private static final int REBUILD_BATCH = 64;
+    /** What an index without a record was encoded with: MiniLM, in 256-token windows, the only encoder before. */
+    static final String LEGACY_VECTORS = "all-MiniLM-L6-v2/chunks-256";
 
     private final SkillTaxonomy taxonomy = SkillTaxonomy.standard();
     private final DenseEncoder encoder;
@@ -59,11 +71,19 @@ public class CatalogIndex {
     private volatile Checkpoint applied;
     private volatile Set<String> touched;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
+    /** Whether the index's vectors are the encoder's (false while a changed encoder's rebuild is pending). */
+    private volatile boolean vectorsCurrent = true;
 
     @Inject
-    public CatalogIndex(SearchConfig config, Catalogs catalogs) {
-        this.encoder = "none".equalsIgnoreCase(config.encoder().name()) ? null
-                : DenseEncoder.miniLm(taxonomy, config.encoder().chunkTokens(), config.encoder().cacheSize());
+    public CatalogIndex(SearchConfig config, EncoderConfig encoders, Catalogs catalogs) {
+        String name = config.encoder().name().trim().toLowerCase(java.util.Locale.ROOT);
+        if (!name.equals("none") && !name.equals("chosen")) {
+            throw new IllegalArgumentException("talent.search.encoder.name must be chosen or none, was '"
+                    + config.encoder().name() + "' (choose the encoder itself with talent.encoder.choice)");
+        }
+        this.encoder = name.equals("none") ? null
+                : DenseEncoder.of(EncoderSelection.resolve(EncoderChoice.parse(encoders.choice()), encoders.registry()),
+                        taxonomy, config.encoder().chunkTokens(), config.encoder().cacheSize());
         int dimension = encoder == null ? 384 : encoder.dimension();
         String kind = config.backend().trim().toLowerCase(java.util.Locale.ROOT);
         boolean es = kind.equals("elasticsearch") || (kind.equals("auto") && config.elasticsearch().url().isPresent());
@@ -85,13 +105,61 @@ public class CatalogIndex {
             DenseEncoder profiles = encoder;
             FreelancerStore[] opened = new FreelancerStore[1];
             this.catalog = catalogs.open(StandardCatalogs.freelancers(), folder -> opened[0] = FreelancerStore.open(
-                    folder, dimension, taxonomy, settings, profiles == null ? null : profiles::profile));
+                    folder, dimension, taxonomy, settings, profiles == null ? null : profiles::profile,
+                    profiles == null ? null : profiles.fingerprint()));
             this.store = opened[0];
             this.backend = new LuceneBackend(store);
         }
         this.applied = backend.checkpoint();
-        LOG.infof("Search index: %s with %d freelancers, checkpoint %s, dense encoder %s", backend.name(),
-                backend.count(), applied.offsets(), encoder == null ? "none" : encoder.name());
+        LOG.infof("Search index: %s with %d freelancers, checkpoint %s, dense encoder %s%s", backend.name(),
+                backend.count(), applied.offsets(), encoder == null ? "none" : encoder.selection().description(),
+                encoder == null ? "" : encoder.readsHangul() ? ", reads Hangul" : ", no Korean units");
+        checkVectorSpace();
+    }
+
+    /**
+     * Compares the encoder with the one that made the index's vectors. An index without a record holds MiniLM's
+     * (the only encoder before encoders were recorded), unless it is empty: then it is the current encoder's.
+     */
+    private void checkVectorSpace() {
+        if (encoder == null) {
+            return;
+        }
+        String mine = encoder.fingerprint();
+        Optional<String> recorded = backend.vectorSpace();
+        if (recorded.isEmpty() && backend.count() == 0) {
+            backend.recordVectorSpace(mine);
+            return;
+        }
+        String theirs = recorded.orElse(LEGACY_VECTORS);
+        if (theirs.equals(mine)) {
+            return;
+        }
+        vectorsCurrent = false;
+        if (store == null) {
+            LOG.warnf("The search index holds vectors of %s, the dense encoder is %s: the dense leg is off until the "
+                    + "index is rebuilt (./talent search reindex)", theirs, mine);
+            return;
+        }
+        LOG.infof("The search index holds vectors of %s, the dense encoder is %s: rebuilding it (the dense leg is off "
+                + "meanwhile)", theirs, mine);
+        Thread.ofPlatform().daemon().name("search-index-encoder-rebuild").start(() -> {
+            try {
+                rebuild();
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Rebuilding the search index for %s failed; the dense leg stays off", mine);
+            }
+        });
+    }
+
+    /** Whether the index's vectors are the dense encoder's, so the dense leg may run. */
+    public boolean vectorsCurrent() {
+        return vectorsCurrent;
+    }
+
+    /** Which encoder made the index's vectors, as recorded. */
+    public Optional<String> vectorSpace() {
+        return backend.vectorSpace();
     }
 
     /** A catalogue over a back end opened elsewhere (tests, tools); without an encoder the dense leg is off. */
@@ -206,6 +274,7 @@ public class CatalogIndex {
             }
             try {
                 long count = store.rebuild();
+                vectorsCurrent = true;
                 LOG.infof("Rebuilt the search index: %d freelancers now served from %s", count, store.generation());
                 return count;
             } finally {
@@ -249,7 +318,11 @@ public class CatalogIndex {
                 }
                 next.refresh();
                 next.commit(c);
+                if (encoder != null) {
+                    next.recordVectorSpace(encoder.fingerprint());
+                }
                 live.promote(next);
+                vectorsCurrent = true;
                 backend = next;
                 touched = null;
             } finally {

@@ -54,6 +54,15 @@ public interface SearchBackend extends AutoCloseable {
     /** Number of dimensions the vector field holds. */
     int dimension();
 
+    /**
+     * Which encoder made the index's vectors (the dense encoder's fingerprint: model, version, window); empty when
+     * none was recorded (an index written before encoders were recorded, or one opened without an encoder).
+     */
+    Optional<String> vectorSpace();
+
+    /** Records, durably, which encoder makes the index's vectors from now on. */
+    void recordVectorSpace(String fingerprint);
+
     @Override
     void close();
 }

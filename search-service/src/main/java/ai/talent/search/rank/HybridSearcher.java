@@ -18,6 +18,7 @@ import ai.talent.search.query.Constraint;
 import ai.talent.search.query.ConstraintKind;
 import ai.talent.search.query.QueryIntent;
 import ai.talent.search.query.QueryParser;
+import ai.talent.search.query.QueryShape;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -43,14 +45,23 @@ public final class HybridSearcher {
 
     private final Supplier<SearchBackend> backend;
     private final DenseEncoder encoder;
+    private final BooleanSupplier vectorsCurrent;
     private final Supplier<QueryParser> parser;
     private final SkillTaxonomy taxonomy;
     private final IntentFit intentFit;
     private final Settings settings;
     private volatile FusionWeights weights;
 
-    /** Candidates per leg, facet size, and the cap on results one query can page through. */
-    public record Settings(int candidatesPerLeg, int maxSkillFacets) {
+    /**
+     * Candidates per leg, facet size, and whether Korean and mixed queries get the dense weight of English queries
+     * of their length when the encoder reads Hangul ({@code talent.search.fusion.korean-dense-as-english}).
+     */
+    public record Settings(int candidatesPerLeg, int maxSkillFacets, boolean koreanDenseAsEnglish) {
+
+        public Settings(int candidatesPerLeg, int maxSkillFacets) {
+            this(candidatesPerLeg, maxSkillFacets, true);
+        }
+
         public static Settings defaults() {
             return new Settings(150, 20);
         }
@@ -58,7 +69,19 @@ public final class HybridSearcher {
 
     public HybridSearcher(Supplier<SearchBackend> backend, DenseEncoder encoder, Supplier<QueryParser> parser,
                           SkillTaxonomy taxonomy, FusionWeights weights, FitFactors factors, Settings settings) {
+        this(backend, encoder, () -> true, parser, taxonomy, weights, factors, settings);
+    }
+
+    /**
+     * @param vectorsCurrent whether the index's vectors come from {@code encoder}: while they do not (a changed
+     *                       encoder, the index being rebuilt) the dense leg is off rather than comparing vectors of
+     *                       two spaces
+     */
+    public HybridSearcher(Supplier<SearchBackend> backend, DenseEncoder encoder, BooleanSupplier vectorsCurrent,
+                          Supplier<QueryParser> parser, SkillTaxonomy taxonomy, FusionWeights weights,
+                          FitFactors factors, Settings settings) {
         this.backend = backend;
+        this.vectorsCurrent = vectorsCurrent;
         this.encoder = encoder;
         this.parser = parser;
         this.taxonomy = taxonomy;
@@ -90,7 +113,7 @@ public final class HybridSearcher {
             return browse(index, request, intent);
         }
         Retrieval retrieval = retrieve(request, intent);
-        double[] w = weights.of(intent.shape());
+        double[] w = weightsFor(intent.shape());
         List<Candidate> all = fuse(retrieval, w, request.mode(), request.sort());
         FacetCounts facets = facets(all);
         int from = Math.max(0, (request.page() - 1) * request.size());
@@ -102,7 +125,7 @@ public final class HybridSearcher {
                 request.mode().name().toLowerCase(Locale.ROOT), hits, facets,
                 new SearchResult.Fusion(intent.shape().key(), legWeight(w[0], retrieval, request.mode(), true),
                         legWeight(w[1], retrieval, request.mode(), false), w[2], retrieval.readability,
-                        encoder == null ? "none" : encoder.name()), index.name(), Map.of());
+                        encoderName()), index.name(), Map.of());
     }
 
     /**
@@ -112,8 +135,8 @@ public final class HybridSearcher {
     public Retrieval retrieve(SearchRequest request, QueryIntent intent) {
         SearchBackend index = backend.get();
         int depth = settings.candidatesPerLeg();
-        boolean lexicalLeg = request.mode() != RetrievalMode.DENSE || encoder == null;
-        boolean denseLeg = request.mode() != RetrievalMode.BM25 && encoder != null;
+        boolean lexicalLeg = request.mode() != RetrievalMode.DENSE || !dense();
+        boolean denseLeg = request.mode() != RetrievalMode.BM25 && dense();
         List<ScoredFreelancer> lexical = lexicalLeg
                 ? index.lexical(new LexicalQuery(lexicalText(intent), intent.skillIds()), request.filters(), depth)
                 : List.of();
@@ -207,7 +230,32 @@ public final class HybridSearcher {
         if (lexical) {
             return mode == RetrievalMode.DENSE ? 0 : w;
         }
-        return mode == RetrievalMode.BM25 || encoder == null ? 0 : mode == RetrievalMode.DENSE ? w : w * r.readability;
+        return mode == RetrievalMode.BM25 || !dense() ? 0 : mode == RetrievalMode.DENSE ? w : w * r.readability;
+    }
+
+    /** Whether the dense leg runs: an encoder is configured and the index holds its vectors. */
+    private boolean dense() {
+        return encoder != null && vectorsCurrent.getAsBoolean();
+    }
+
+    private String encoderName() {
+        return encoder == null ? "none" : vectorsCurrent.getAsBoolean() ? encoder.name()
+                : encoder.name() + " (dense leg off: the index is being rebuilt with it)";
+    }
+
+    /**
+     * {bm25, dense, fit} for a query shape. The configured Korean and mixed weights are for an encoder that cannot
+     * read Hangul; one that can (its vocabulary has Korean units) reads a Korean query as well as an English one, so
+     * the dense weight of the English shape of the same length is restored (unless turned off in the settings).
+     */
+    public double[] weightsFor(QueryShape shape) {
+        double[] w = weights.of(shape);
+        if (encoder == null || !settings.koreanDenseAsEnglish() || !encoder.readsHangul()
+                || shape.script() == QueryShape.Script.EN) {
+            return w;
+        }
+        double[] english = weights.of(new QueryShape(QueryShape.Script.EN, shape.shortQuery()));
+        return new double[] {w[0], english[1], w[2]};
     }
 
     /**
@@ -248,7 +296,7 @@ public final class HybridSearcher {
         List<String> skills = f.skills().stream().map(SkillLevel::skillId).toList();
         List<ScoredFreelancer> lexical = index.lexical(new LexicalQuery(f.headline(), skills), without,
                 settings.candidatesPerLeg());
-        List<ScoredFreelancer> dense = encoder == null ? List.of()
+        List<ScoredFreelancer> dense = !dense() ? List.of()
                 : index.knn(encoder.profile(f), without, settings.candidatesPerLeg());
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (int i = 0; i < lexical.size(); i++) {
@@ -277,8 +325,8 @@ public final class HybridSearcher {
             hits.add(hit(c, intent, sourceSkills));
         }
         return new SearchResult(intent, all.size(), 1, size, SortOrder.RELEVANCE.wireName(), "similar", hits,
-                facets(all), new SearchResult.Fusion("similar", 1, encoder == null ? 0 : 1, 0, 1,
-                        encoder == null ? "none" : encoder.name()), index.name(), Map.of());
+                facets(all), new SearchResult.Fusion("similar", 1, dense() ? 1 : 0, 0, 1,
+                        encoderName()), index.name(), Map.of());
     }
 
     private SearchResult browse(SearchBackend index, SearchRequest request, QueryIntent intent) {
@@ -292,7 +340,7 @@ public final class HybridSearcher {
         }
         return new SearchResult(intent, page.total(), request.page(), request.size(), request.sort().wireName(),
                 "browse", hits, index.facets(request.filters(), settings.maxSkillFacets()),
-                new SearchResult.Fusion("browse", 0, 0, 0, 0, encoder == null ? "none" : encoder.name()), index.name(), Map.of());
+                new SearchResult.Fusion("browse", 0, 0, 0, 0, encoderName()), index.name(), Map.of());
     }
 
     /** The query without its rate, years and hours phrases: the words BM25 should look for. */

@@ -29,9 +29,9 @@ public class SearchService {
         this.parser = TaggerLoader.load(config.tagger().registry(), config.tagger().model())
                 .map(rules::withTagger).orElse(rules);
         LOG.infof("Query understanding: rules%s", parser.hasTagger() ? " + query tagger" : " only (no query tagger trained)");
-        this.searcher = new HybridSearcher(index::backend, index.encoder(), () -> parser, taxonomy,
-                weights(config.fusion()), FitFactors.defaults(),
-                new HybridSearcher.Settings(config.candidates(), 20));
+        this.searcher = new HybridSearcher(index::backend, index.encoder(), index::vectorsCurrent, () -> parser,
+                taxonomy, weights(config.fusion()), FitFactors.defaults(),
+                new HybridSearcher.Settings(config.candidates(), 20, config.fusion().koreanDenseAsEnglish()));
     }
 
     static FusionWeights weights(SearchConfig.Fusion fusion) {

@@ -60,6 +60,17 @@ public class IndexResource {
     }
 
     @GET
+    @Operation(summary = "The index: back end, freelancers, the dense encoder (model and version, whether it reads "
+            + "Hangul) and the encoder its vectors were made with")
+    public IndexStatus index() {
+        var encoder = index.encoder();
+        return new IndexStatus(index.backend().name(), index.backend().count(),
+                encoder == null ? "none" : encoder.selection().description(), encoder == null ? null : encoder.name(),
+                encoder != null && encoder.readsHangul(), index.vectorSpace().orElse(null), index.vectorsCurrent(),
+                index.rebuilding());
+    }
+
+    @GET
     @Path("/rebuild")
     @Operation(summary = "Whether a rebuild is running and how the last one ended")
     public RebuildStatus status() {

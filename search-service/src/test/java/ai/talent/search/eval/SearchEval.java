@@ -1,6 +1,8 @@
 package ai.talent.search.eval;
 
 import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.nn.text.EncoderChoice;
+import ai.talent.nn.text.EncoderSelection;
 import ai.talent.search.encode.DenseEncoder;
 import ai.talent.sim.SimConfig;
 import ai.talent.sim.harness.HarnessConfig;
@@ -37,6 +39,8 @@ public final class SearchEval {
         boolean esco = true;
         boolean simulated = true;
         Path out = Path.of("target/reports/search-eval.json");
+        List<String> encoders = List.of(System.getenv().getOrDefault("TALENT_ENCODER", "auto"));
+        Path registry = Path.of(System.getenv().getOrDefault("TALENT_MODEL_REGISTRY", "target/models/registry"));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--freelancers" -> freelancers = Integer.parseInt(args[++i]);
@@ -51,12 +55,15 @@ public final class SearchEval {
                 case "--no-esco" -> esco = false;
                 case "--no-simulated" -> simulated = false;
                 case "--out" -> out = Path.of(args[++i]);
+                case "--encoder" -> encoders = List.of(args[++i].split(","));
+                case "--registry" -> registry = Path.of(args[++i]);
                 case "-h", "--help" -> {
                     System.out.println("""
                             Usage: ./talent eval search [--freelancers N] [--projects P] [--queries Q]
                                                         [--train-seeds 101,102,103] [--test-seeds 201,202,203]
                                                         [--bootstrap B] [--no-simulated]
                                                         [--data DIR] [--esco-queries N] [--seed S] [--no-esco] [--out FILE]
+                                                        [--encoder E[,E...]] [--registry DIR]
                             Simulated queries through the simulator's scoring harness: each seed a market of N freelancers
                             (default 1,000), P projects (200) and Q judged queries (60); fit factors and fusion weights per
                             query shape tuned on the training seeds' queries, BM25-only, dense-only and hybrid scored on the
@@ -64,7 +71,15 @@ public final class SearchEval {
                             per text language, beside the harness's references and oracle (B bootstrap resamples).
                             ESCO (DIR/taxonomy/esco/occupations_en.csv, default ../shared/data): alternative title ->
                             occupation, MAP and MRR@10 for the same three, fusion tuned on a validation part of the titles
-                            (--esco-queries N samples N queries with seed S; default all). Last line: one JSON object.""");
+                            (--esco-queries N samples N queries with seed S; default all).
+                            --encoder: the dense leg's encoder, the suite's choice (teacher | bilingual | domain |
+                            domain-bilingual | auto; default $TALENT_ENCODER or auto, as the service), resolved in the
+                            registry (default $TALENT_MODEL_REGISTRY or target/models/registry; a choice it lacks falls back
+                            to the teacher and says so). Several, comma-separated (--encoder teacher,bilingual), are
+                            evaluated one after the other on the same queries, and a table compares them: NDCG@10 of Korean
+                            and English queries and of the cross-language ones (Korean queries whose relevant profiles are
+                            mostly English). Profile vectors are cached per encoder under target/eval-search, so a repeated
+                            run encodes nothing. Last line: one JSON object (keys prefixed by the choice when several).""");
                     return;
                 }
                 default -> {
@@ -79,7 +94,41 @@ public final class SearchEval {
                     + " (pass --data pointing at the shared data folder, or --no-esco)");
         }
         Map<String, Object> json = new LinkedHashMap<>();
-        try (DenseEncoder encoder = DenseEncoder.miniLm(SkillTaxonomy.standard(), 256, 50_000)) {
+        Map<String, Map<String, Object>> byEncoder = new LinkedHashMap<>();
+        for (String choice : encoders) {
+            EncoderSelection selection = EncoderSelection.resolve(EncoderChoice.parse(choice.trim()), registry);
+            System.out.printf(Locale.ROOT, "%n== dense encoder (--encoder %s): %s, %s ==%n", choice.trim(),
+                    selection.description(), selection.readsHangul() ? "reads Hangul" : "no Korean units");
+            Map<String, Object> figures = evaluate(selection, simulated, esco, freelancers, projects, queries,
+                    trainSeeds, testSeeds, bootstrap, data, escoQueries, seed);
+            byEncoder.put(choice.trim(), figures);
+        }
+        if (byEncoder.size() == 1) {
+            json.putAll(byEncoder.values().iterator().next());
+        } else {
+            byEncoder.forEach((choice, figures) -> figures.forEach((k, v) -> json.put(choice + "." + k, v)));
+        }
+        if (simulated) {
+            System.out.printf(Locale.ROOT, "%nNDCG@10 by encoder (hybrid / dense; test queries):%n%-18s %-17s %-17s %-17s %s%n",
+                    "encoder", "KO", "EN", "mixed", "KO -> EN profiles");
+            byEncoder.forEach((choice, f) -> System.out.printf(Locale.ROOT, "%-18s %-17s %-17s %-17s %s  (%s)%n", choice,
+                    pair(f, "ko"), pair(f, "en"), pair(f, "mixed"), pair(f, "ko_en_profiles"), f.get("search.encoder")));
+        }
+        String line = toJson(json);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, line + "\n");
+        System.out.println(line);
+    }
+
+    /** Both evaluations for one encoder; the figures for the JSON line. */
+    private static Map<String, Object> evaluate(EncoderSelection selection, boolean simulated, boolean esco,
+                                                int freelancers, int projects, int queries, List<Long> trainSeeds,
+                                                List<Long> testSeeds, int bootstrap, Path data, int escoQueries,
+                                                long seed) throws Exception {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("search.encoder", selection.description());
+        json.put("search.encoder.reads_hangul", selection.readsHangul() ? 1 : 0);
+        try (DenseEncoder encoder = DenseEncoder.of(selection, SkillTaxonomy.standard(), 256, 50_000)) {
             if (simulated) {
                 HarnessConfig config = new HarnessConfig(trainSeeds, testSeeds,
                         SimConfig.of(freelancers, projects, 20, 0).withQueries(queries), 0.8, bootstrap, 7);
@@ -109,6 +158,15 @@ public final class SearchEval {
                 json.put("search.validation_queries", sim.validationQueries());
                 json.put("search.test_queries", report.items(TaskReport.ALL));
                 json.put("search.freelancers_per_seed", freelancers);
+                sim.crossLanguage().forEach((mode, f) -> {
+                    json.put(mode + ".search.ko_en_profiles.ndcg10", round(f.mean()));
+                    json.put(mode + ".search.ko_en_profiles.ndcg10.std", round(f.std()));
+                });
+                int cross = sim.crossLanguage().values().iterator().next().n();
+                json.put("search.ko_en_profiles.queries", cross);
+                System.out.printf(Locale.ROOT, "cross-language: %d Korean queries whose relevant profiles are mostly "
+                        + "English, NDCG@10 (mean ± standard error): %s%n", cross, sim.crossLanguage().entrySet().stream()
+                        .map(e -> e.getKey() + " " + fmt(e.getValue())).toList());
             }
             if (esco) {
                 EscoEvaluation.Result r = EscoEvaluation.run(data, escoQueries, encoder, seed, System.out);
@@ -132,10 +190,14 @@ public final class SearchEval {
                 json.put("esco.test_queries", r.test());
             }
         }
-        String line = toJson(json);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, line + "\n");
-        System.out.println(line);
+        return json;
+    }
+
+    /** "hybrid / dense" NDCG@10 of a query group from one encoder's figures. */
+    private static String pair(Map<String, Object> f, String group) {
+        Object h = f.get("hybrid.search." + group + ".ndcg10");
+        Object d = f.get("dense.search." + group + ".ndcg10");
+        return h == null ? "n/a" : String.format(Locale.ROOT, "%.3f / %.3f", (Double) h, (Double) d);
     }
 
     private static String fmt(SimulatedEvaluation.Figure f) {

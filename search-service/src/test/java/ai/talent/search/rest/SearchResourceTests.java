@@ -35,6 +35,21 @@ class SearchResourceTests extends ServiceEndpointsContract {
     }
 
     @Test
+    void theIndexNamesItsEncoderAndTheEncoderOfItsVectors() {
+        // the test profile's registry is empty: the suite's choice (auto) falls back to the teacher and says so
+        given().get("/v1/index").then().statusCode(200)
+                .body("backend", equalTo("lucene"))
+                .body("encoder", equalTo("all-MiniLM-L6-v2 (fallback: encoder-domain-bilingual, encoder-bilingual, "
+                        + "encoder-domain not in target/test-state/no-registry)"))
+                .body("model", equalTo("all-MiniLM-L6-v2"))
+                .body("readsHangul", equalTo(false))
+                .body("vectors", equalTo("all-MiniLM-L6-v2/chunks-256"))
+                .body("vectorsCurrent", equalTo(true));
+        given().queryParam("q", "서울 리액트 개발자").get("/v1/search").then().statusCode(200)
+                .body("fusion.encoder", equalTo("all-MiniLM-L6-v2"));
+    }
+
+    @Test
     void emptyQueryBrowses() {
         given().get("/v1/search").then().statusCode(200)
                 .body("mode", equalTo("browse"))

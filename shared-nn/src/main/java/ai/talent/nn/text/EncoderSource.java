@@ -18,14 +18,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where a service gets its sentence encoder: the bilingual (Korean–English) student when the model registry
- * has a promoted version of it, otherwise the pretrained English MiniLM from its Maven artifact. A service
- * adopts it in one line:
+ * How sentence encoders are published into and loaded from a model registry. A service does not choose here: it
+ * resolves the suite's one configured choice with {@link EncoderSelection} and loads that:
  *
  * <pre>{@code
- * TextEncoder encoder = EncoderSource.bilingualOrTeacher(new ModelRegistry(root), TextEncoderConfig.defaults());
- * // or the configured one of teacher | bilingual | domain | domain-bilingual:
- * TextEncoder encoder = EncoderSource.load(new ModelRegistry(root), EncoderChoice.parse("domain"), TextEncoderConfig.defaults());
+ * EncoderSelection chosen = EncoderSelection.resolve(EncoderChoice.parse("auto"), registryRoot);
+ * TextEncoder encoder = chosen.load(TextEncoderConfig.defaults());   // chosen.description(), chosen.readsHangul()
  * }</pre>
  *
  * A published encoder is two files, {@value #WEIGHTS} (an {@link EncoderFile}) and {@value #TOKENIZER} (a
@@ -52,19 +50,22 @@ public final class EncoderSource {
 
     /** The promoted bilingual student, or MiniLM when {@code registry} is null or has none promoted. */
     public static TextEncoder bilingualOrTeacher(ModelRegistry registry, TextEncoderConfig config) {
-        if (registry == null || registry.currentVersion(BILINGUAL) == null) {
-            return TextEncoder.miniLm(config);
-        }
-        return fromRegistry(registry, BILINGUAL, config);
+        return registry == null ? TextEncoder.miniLm(config)
+                : EncoderSelection.resolve(EncoderChoice.BILINGUAL, registry).load(config);
     }
 
     /**
-     * The encoder a configuration names: the built-in teacher, or the promoted version of a registry model (checksums
-     * verified). A choice the registry does not hold is an error naming the command that trains it.
+     * The encoder a configuration names, strictly (for tools that compare named encoders): the built-in teacher, or
+     * the promoted version of a registry model (checksums verified); {@code auto} is resolved as the services resolve
+     * it. A named choice the registry does not hold is an error naming the command that trains it; the services use
+     * {@link EncoderSelection#resolve}, which falls back to the teacher instead.
      */
     public static TextEncoder load(ModelRegistry registry, EncoderChoice choice, TextEncoderConfig config) {
         if (choice == EncoderChoice.TEACHER) {
             return TextEncoder.miniLm(config);
+        }
+        if (choice == EncoderChoice.AUTO) {
+            return registry == null ? TextEncoder.miniLm(config) : EncoderSelection.resolve(choice, registry).load(config);
         }
         if (registry == null || registry.currentVersion(choice.registryName()) == null) {
             throw new IllegalStateException("encoder '" + choice.key() + "' is configured but no " + choice.registryName()
@@ -74,10 +75,13 @@ public final class EncoderSource {
         return fromRegistry(registry, choice.registryName(), config);
     }
 
-    /** What {@link #load} loads for a choice: {@code encoder-domain v2}, or the teacher. */
+    /** What {@link #load} loads for a named choice: {@code encoder-domain v2}, or the teacher. */
     public static String describe(ModelRegistry registry, EncoderChoice choice) {
         if (choice == EncoderChoice.TEACHER) {
-            return "all-MiniLM-L6-v2 (pretrained, English)";
+            return EncoderSelection.TEACHER_NAME + " (pretrained, English)";
+        }
+        if (choice == EncoderChoice.AUTO) {
+            return EncoderSelection.resolve(choice, registry).description();
         }
         String version = registry == null ? null : registry.currentVersion(choice.registryName());
         return choice.registryName() + " " + (version == null ? "(not promoted)" : version);
@@ -85,8 +89,11 @@ public final class EncoderSource {
 
     /** The name of what {@link #bilingualOrTeacher} would load: {@code encoder-bilingual vN} or the teacher. */
     public static String describe(ModelRegistry registry) {
-        String version = registry == null ? null : registry.currentVersion(BILINGUAL);
-        return version == null ? "all-MiniLM-L6-v2 (pretrained, English)" : BILINGUAL + " " + version;
+        if (registry == null) {
+            return EncoderSelection.TEACHER_NAME + " (pretrained, English)";
+        }
+        EncoderSelection s = EncoderSelection.resolve(EncoderChoice.BILINGUAL, registry);
+        return s.isTeacher() ? EncoderSelection.TEACHER_NAME + " (pretrained, English)" : s.id();
     }
 
     /** The promoted version of a published encoder, checksums verified. */

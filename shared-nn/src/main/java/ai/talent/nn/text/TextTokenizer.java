@@ -10,12 +10,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * WordPiece tokenization with a HuggingFace tokenizer.json (native tokenizers library, offline), truncating
  * to a maximum length and padding a batch to its longest member.
  */
 public final class TextTokenizer implements AutoCloseable {
+
+    /** The word piece of anything the vocabulary lacks (BERT's convention, kept by every tokenizer here). */
+    public static final String UNKNOWN = "[UNK]";
 
     private final HuggingFaceTokenizer tokenizer;
     private final int maxLength;
@@ -69,6 +73,39 @@ public final class TextTokenizer implements AutoCloseable {
     /** The word pieces of one text, with [CLS] and [SEP], truncated. */
     public String[] tokens(String text) {
         return tokenizer.encode(text).getTokens();
+    }
+
+    /**
+     * The share of a text's word pieces (within the limit, [CLS] and [SEP] aside) that the vocabulary knows, i.e. are
+     * not {@code [UNK]}: near 1 for English, near 0 for Korean with MiniLM's vocabulary; 0 for a text without any.
+     */
+    public double knownShare(String text) {
+        return share(text, piece -> !UNKNOWN.equals(piece));
+    }
+
+    /**
+     * The share of a Korean text's word pieces that hold whole Hangul syllables: 0 for MiniLM, whose normaliser
+     * decomposes Hangul into jamo pieces (which carry next to no meaning for it) or {@code [UNK]}; near 1 for a
+     * vocabulary with Korean units (the bilingual student's).
+     */
+    public double hangulUnitShare(String text) {
+        return share(text, piece -> piece.chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3));
+    }
+
+    /** The share of a text's word pieces ([CLS] and [SEP] aside) that {@code counts} accepts; 0 without any. */
+    private double share(String text, Predicate<String> counts) {
+        String[] tokens = tokens(text);
+        int pieces = tokens.length - 2;
+        if (pieces <= 0) {
+            return 0;
+        }
+        int counted = 0;
+        for (int i = 1; i < tokens.length - 1; i++) {
+            if (counts.test(tokens[i])) {
+                counted++;
+            }
+        }
+        return (double) counted / pieces;
     }
 
     /** Tokenizes texts and pads them to the longest one. */

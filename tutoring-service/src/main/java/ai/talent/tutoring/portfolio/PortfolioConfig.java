@@ -9,10 +9,6 @@ import java.util.Optional;
 @ConfigMapping(prefix = "tutoring.portfolio")
 public interface PortfolioConfig {
 
-    /** Sentence encoder for relevance and diversity: teacher | bilingual | domain | domain-bilingual. */
-    @WithDefault("teacher")
-    String encoder();
-
     @WithDefault("5")
     int topSkills();
 

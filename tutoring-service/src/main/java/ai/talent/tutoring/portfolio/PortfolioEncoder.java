@@ -1,22 +1,23 @@
 package ai.talent.tutoring.portfolio;
 
-import ai.talent.nn.registry.ModelRegistry;
 import ai.talent.nn.text.EncoderChoice;
-import ai.talent.nn.text.EncoderSource;
+import ai.talent.nn.text.EncoderSelection;
 import ai.talent.nn.text.TextEncoder;
 import ai.talent.nn.text.TextEncoderConfig;
-import ai.talent.service.state.StateConfig;
+import ai.talent.service.encoder.EncoderConfig;
+import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * The shared sentence encoder for case-study selection: by default all-MiniLM-L6-v2 from its Maven artifact (no
- * download); {@code tutoring.portfolio.encoder} may name a registry model instead (the bilingual student reads
- * Korean project texts and roles far better), looked up in the service's registry ({@code <state dir>/models}).
- * Loaded on the first portfolio request, cached embeddings after that (a project's text is embedded once).
+ * The sentence encoder for case-study selection: the suite's one encoder choice ({@code talent.encoder.choice},
+ * shared-nn's {@link EncoderSelection}; a bilingual encoder reads Korean project texts and roles far better), or
+ * all-MiniLM-L6-v2 from its Maven artifact when the registry has none (a fresh clone). Resolved and logged at start,
+ * loaded on the first portfolio request, cached embeddings after that (a project's text is embedded once).
  */
+@Startup
 @ApplicationScoped
 public class PortfolioEncoder implements TextVectors {
 
@@ -24,13 +25,13 @@ public class PortfolioEncoder implements TextVectors {
     /** Project texts are a title, the start of a description and skill names: 128 word pieces hold them. */
     static final int MAX_TOKENS = 128;
 
-    private final EncoderChoice choice;
-    private final ModelRegistry registry;
+    private final EncoderSelection selection;
     private volatile TextEncoder encoder;
 
-    public PortfolioEncoder(PortfolioConfig config, StateConfig state) {
-        this.choice = EncoderChoice.parse(config.encoder());
-        this.registry = new ModelRegistry(state.dir().resolve("models"));
+    public PortfolioEncoder(EncoderConfig config) {
+        this.selection = EncoderSelection.resolve(EncoderChoice.parse(config.choice()), config.registry());
+        LOG.infof("Portfolio encoder (talent.encoder.choice=%s): %s, %s; loaded on the first portfolio request",
+                config.choice(), selection.description(), selection.readsHangul() ? "reads Hangul" : "no Korean units");
     }
 
     @Override
@@ -38,9 +39,12 @@ public class PortfolioEncoder implements TextVectors {
         return encoder().embed(texts);
     }
 
-    /** What is (or will be) loaded, e.g. {@code all-MiniLM-L6-v2 (pretrained, English)}. */
+    /**
+     * What is (or will be) loaded, e.g. {@code encoder-bilingual v3 (auto)} or
+     * {@code all-MiniLM-L6-v2 (fallback: ... not in ...)}.
+     */
     public String describe() {
-        return EncoderSource.describe(registry, choice);
+        return selection.description();
     }
 
     private TextEncoder encoder() {
@@ -48,8 +52,7 @@ public class PortfolioEncoder implements TextVectors {
         if (e == null) {
             synchronized (this) {
                 if (encoder == null) {
-                    encoder = EncoderSource.load(registry, choice,
-                            TextEncoderConfig.defaults().withMaxLength(MAX_TOKENS));
+                    encoder = selection.load(TextEncoderConfig.defaults().withMaxLength(MAX_TOKENS));
                     LOG.infof("Portfolio encoder loaded: %s", describe());
                 }
                 e = encoder;

@@ -2,6 +2,7 @@ package ai.talent.tutoring.rest;
 
 import ai.talent.service.state.keyed.KeyedStateReads;
 import ai.talent.tutoring.portfolio.Portfolio;
+import ai.talent.tutoring.portfolio.PortfolioEncoder;
 import ai.talent.tutoring.portfolio.PortfolioRequests;
 import ai.talent.tutoring.portfolio.ProjectBrief;
 import ai.talent.tutoring.portfolio.WorkHistoryState;
@@ -30,11 +31,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/v1/portfolios")
 public class PortfolioResource {
 
+    /** The sentence encoder that chose the case studies (model and version, or the teacher as a fallback). */
+    public static final String ENCODER_HEADER = "Talent-Encoder";
+
     private final PortfolioRequests portfolios;
     private final KeyedStateReads keyed;
     private final PortfolioForwarding forwarding;
+    private final PortfolioEncoder encoder;
 
-    public PortfolioResource(PortfolioRequests portfolios, KeyedStateReads keyed, PortfolioForwarding forwarding) {
+    public PortfolioResource(PortfolioRequests portfolios, KeyedStateReads keyed, PortfolioForwarding forwarding,
+                             PortfolioEncoder encoder) {
+        this.encoder = encoder;
         this.portfolios = portfolios;
         this.keyed = keyed;
         this.forwarding = forwarding;
@@ -70,7 +77,8 @@ public class PortfolioResource {
         PortfolioRequests.Answer answer = portfolios.answer(history, projects::get, request.language(),
                 request.format(), request.targetRole());
         Response.ResponseBuilder ok = Response.ok(answer.body() == null ? answer.portfolio() : answer.body(),
-                answer.mediaType()).header("Talent-Event-Id", answer.eventId());
+                answer.mediaType()).header("Talent-Event-Id", answer.eventId())
+                .header(ENCODER_HEADER, encoder.describe());
         if (forwarding.self() != null) {
             ok.header(KeyedStateReads.SERVED_BY, forwarding.self());
         }

@@ -95,6 +95,9 @@ class PortfolioResourceTests extends KafkaFlowTest {
         assertThat(again.asByteArray()).isEqualTo(first.asByteArray());
         String eventId = first.header("Talent-Event-Id");
         assertThat(again.header("Talent-Event-Id")).isEqualTo(eventId);
+        assertThat(first.header("Talent-Encoder")).as("the suite's encoder choice, fallen back on an empty registry")
+                .isEqualTo("all-MiniLM-L6-v2 (fallback: encoder-domain-bilingual, encoder-bilingual, encoder-domain "
+                        + "not in target/test-state/no-registry)");
 
         ConsumerRecord<String, String> published = kafka.awaitRecord(Topics.PORTFOLIOS,
                 r -> eventId.equals(header(r, "ce_id")), TIMEOUT);

@@ -65,6 +65,8 @@ public final class ElasticsearchBackend implements SearchBackend {
     private final SkillTaxonomy taxonomy;
     private final String index;
     private volatile Checkpoint checkpoint;
+    /** Which encoder made the vectors, kept in {@code _meta} beside the checkpoint (a mapping update replaces both). */
+    private volatile String vectorSpace;
 
     /** Opens the index behind {@code alias}, creating generation 1 and the alias when there is none. */
     public ElasticsearchBackend(ElasticsearchClient client, String alias, int dimension, SkillTaxonomy taxonomy) {
@@ -80,6 +82,7 @@ public final class ElasticsearchBackend implements SearchBackend {
         try {
             this.index = concrete != null ? concrete : openOrCreate();
             this.checkpoint = readCheckpoint();
+            this.vectorSpace = readVectorSpace();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reach Elasticsearch for index " + alias + ": " + e.getMessage(), e);
         }
@@ -261,13 +264,39 @@ public final class ElasticsearchBackend implements SearchBackend {
 
     @Override
     public synchronized void commit(Checkpoint next) {
+        writeMeta(next, vectorSpace);
+    }
+
+    @Override
+    public Optional<String> vectorSpace() {
+        return Optional.ofNullable(vectorSpace);
+    }
+
+    @Override
+    public synchronized void recordVectorSpace(String fingerprint) {
+        writeMeta(checkpoint, fingerprint);
+    }
+
+    private void writeMeta(Checkpoint next, String vectors) {
         try {
             Map<String, Object> offsets = new HashMap<>(next.offsets());
-            client.indices().putMapping(p -> p.index(index).meta("checkpoint", JsonData.of(offsets)));
+            Map<String, JsonData> meta = new HashMap<>();
+            meta.put("checkpoint", JsonData.of(offsets));
+            if (vectors != null) {
+                meta.put("vectors", JsonData.of(vectors));
+            }
+            client.indices().putMapping(p -> p.index(index).meta(meta));
             checkpoint = next;
+            vectorSpace = vectors;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the checkpoint of " + index + ": " + e.getMessage(), e);
         }
+    }
+
+    private String readVectorSpace() throws IOException {
+        var mapping = client.indices().getMapping(g -> g.index(index)).get(index);
+        Map<String, JsonData> meta = mapping == null ? null : mapping.mappings().meta();
+        return meta == null || !meta.containsKey("vectors") ? null : meta.get("vectors").to(String.class);
     }
 
     private Checkpoint readCheckpoint() throws IOException {

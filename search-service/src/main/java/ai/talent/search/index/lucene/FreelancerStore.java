@@ -40,10 +40,16 @@ import org.apache.lucene.index.IndexWriterConfig;
  * one), so that {@link #rebuild()} can fill the next generation while the follower writes and searches read the
  * live one, then switch atomically (a rename of {@code CURRENT}): a crash at any point leaves either the old or the
  * new generation live, never a half-built one.
+ *
+ * <p>Each generation records which encoder made its vectors ({@code <generation>.vectors} beside it: the dense
+ * encoder's fingerprint, model + version + window), written before the generation goes live, so a service started
+ * with another encoder sees that the live vectors are not its own and rebuilds instead of mixing two vector spaces.
  */
 public final class FreelancerStore implements CatalogStore {
 
     static final String CURRENT = "CURRENT";
+    /** Suffix of the file beside a generation naming the encoder that made its vectors. */
+    static final String VECTORS = ".vectors";
     /** Stands for "index this profile without a vector" among the precomputed vectors. */
     private static final float[] NO_VECTOR = new float[0];
 
@@ -52,6 +58,8 @@ public final class FreelancerStore implements CatalogStore {
     private final SkillTaxonomy taxonomy;
     private final LuceneSettings settings;
     private final @Nullable Function<Freelancer, float[]> encoder;
+    /** The fingerprint of {@code encoder}'s vectors, recorded with every generation this store builds. */
+    private final @Nullable String encoderSpace;
     /** Vectors computed before the write (bulk encoding, tests, the benchmark), taken by the document they belong to. */
     private final Map<String, float[]> precomputed = new ConcurrentHashMap<>();
     /** Writes and the generation switch: the follower's writes and searches share it, the switch takes it alone. */
@@ -64,14 +72,18 @@ public final class FreelancerStore implements CatalogStore {
     private volatile Set<String> touched;
 
     private FreelancerStore(Path root, int dimension, SkillTaxonomy taxonomy, LuceneSettings settings,
-                            @Nullable Function<Freelancer, float[]> encoder) {
+                            @Nullable Function<Freelancer, float[]> encoder, @Nullable String encoderSpace) {
         this.root = root;
         this.dimension = dimension;
         this.taxonomy = taxonomy;
         this.settings = settings;
         this.encoder = encoder;
+        this.encoderSpace = encoderSpace;
         this.generation = currentGeneration();
         this.current = openGeneration(generation);
+        if (encoderSpace != null && vectorSpace().isEmpty() && current.count() == 0) {
+            recordVectorSpace(encoderSpace);
+        }
     }
 
     /**
@@ -80,7 +92,43 @@ public final class FreelancerStore implements CatalogStore {
      */
     public static FreelancerStore open(Path root, int dimension, SkillTaxonomy taxonomy, LuceneSettings settings,
                                        @Nullable Function<Freelancer, float[]> encoder) {
-        return new FreelancerStore(root, dimension, taxonomy, settings, encoder);
+        return new FreelancerStore(root, dimension, taxonomy, settings, encoder, null);
+    }
+
+    /**
+     * As {@link #open(Path, int, SkillTaxonomy, LuceneSettings, Function)}, recording {@code encoderSpace} (the
+     * encoder's fingerprint) as the vector space of a new, empty generation and of every rebuilt one.
+     */
+    public static FreelancerStore open(Path root, int dimension, SkillTaxonomy taxonomy, LuceneSettings settings,
+                                       @Nullable Function<Freelancer, float[]> encoder, @Nullable String encoderSpace) {
+        return new FreelancerStore(root, dimension, taxonomy, settings, encoder, encoderSpace);
+    }
+
+    /** Which encoder made the live generation's vectors; empty when nothing was recorded (an older index). */
+    public Optional<String> vectorSpace() {
+        Path file = root.resolve(generation + VECTORS);
+        try {
+            return Files.exists(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip())
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Records which encoder makes the live generation's vectors from now on. */
+    public void recordVectorSpace(String fingerprint) {
+        writeVectorSpace(generation, fingerprint);
+    }
+
+    private void writeVectorSpace(String gen, String fingerprint) {
+        Path file = root.resolve(gen + VECTORS);
+        try {
+            Path tmp = root.resolve(gen + VECTORS + ".tmp");
+            Files.writeString(tmp, fingerprint, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     public Path root() {
@@ -251,6 +299,9 @@ public final class FreelancerStore implements CatalogStore {
                 }
                 target.publish();
                 target.commit(live.checkpoint());
+                if (encoderSpace != null) {
+                    writeVectorSpace(nextGeneration, encoderSpace);
+                }
                 Path tmp = root.resolve(CURRENT + ".tmp");
                 Files.writeString(tmp, nextGeneration, StandardCharsets.UTF_8);
                 Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
@@ -262,6 +313,7 @@ public final class FreelancerStore implements CatalogStore {
                 next = null;
                 old.close();
                 deleteRecursively(root.resolve(oldGeneration));
+                Files.deleteIfExists(root.resolve(oldGeneration + VECTORS));
             } finally {
                 lock.writeLock().unlock();
             }
@@ -273,6 +325,11 @@ public final class FreelancerStore implements CatalogStore {
             if (next != null) {
                 next.close();
                 deleteRecursively(root.resolve(nextGeneration));
+                try {
+                    Files.deleteIfExists(root.resolve(nextGeneration + VECTORS));
+                } catch (IOException e) {
+                    // a stale record of a generation that never went live is overwritten by the next rebuild
+                }
             }
             rebuilding.set(false);
         }

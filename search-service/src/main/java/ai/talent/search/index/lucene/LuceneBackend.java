@@ -123,6 +123,16 @@ public final class LuceneBackend implements SearchBackend {
     }
 
     @Override
+    public Optional<String> vectorSpace() {
+        return store.vectorSpace();
+    }
+
+    @Override
+    public void recordVectorSpace(String fingerprint) {
+        store.recordVectorSpace(fingerprint);
+    }
+
+    @Override
     public int dimension() {
         return dimension;
     }

@@ -121,6 +121,34 @@ class FreelancerStoreTests {
         }
     }
 
+    @Test
+    void theStoreRecordsWhichEncoderMadeItsVectorsAndARebuildRecordsTheNewOne() {
+        List<Freelancer> profiles = ContractProfiles.all();
+        try (FreelancerStore store = FreelancerStore.open(dir, DIMENSION, TAXONOMY, LuceneSettings.defaults(), encoder,
+                "all-MiniLM-L6-v2/chunks-256")) {
+            assertThat(store.vectorSpace()).contains("all-MiniLM-L6-v2/chunks-256");
+            profiles.forEach(f -> store.upsert(f.id(), StateJson.write(f)));
+            store.publish();
+            store.commit(new CatalogCheckpoint("cluster-1", Map.of(0, (long) profiles.size()), Map.of()));
+        }
+        try (FreelancerStore store = FreelancerStore.open(dir, DIMENSION, TAXONOMY, LuceneSettings.defaults(), encoder,
+                "encoder-bilingual v2/chunks-256")) {
+            assertThat(store.vectorSpace()).as("a non-empty index keeps the record of what made its vectors")
+                    .contains("all-MiniLM-L6-v2/chunks-256");
+            encoded.set(0);
+            String before = store.generation();
+            store.rebuild();
+            assertThat(store.generation()).isNotEqualTo(before);
+            assertThat(store.vectorSpace()).contains("encoder-bilingual v2/chunks-256");
+            assertThat(encoded.get()).as("every profile re-encoded").isEqualTo(profiles.size());
+            assertThat(Files.exists(dir.resolve(before + FreelancerStore.VECTORS))).isFalse();
+        }
+        try (FreelancerStore store = FreelancerStore.open(dir, DIMENSION, TAXONOMY, LuceneSettings.defaults(), encoder,
+                "encoder-bilingual v2/chunks-256")) {
+            assertThat(store.vectorSpace()).contains("encoder-bilingual v2/chunks-256");
+        }
+    }
+
     private FreelancerStore open() {
         return FreelancerStore.open(dir, DIMENSION, TAXONOMY, LuceneSettings.defaults(), encoder);
     }

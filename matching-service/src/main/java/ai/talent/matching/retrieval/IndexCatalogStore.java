@@ -1,12 +1,7 @@
 package ai.talent.matching.retrieval;
 
-import ai.talent.service.state.StateJson;
 import ai.talent.service.state.catalog.CatalogCheckpoint;
 import ai.talent.service.state.catalog.CatalogStore;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -16,16 +11,12 @@ import java.util.function.BiConsumer;
  * offsets it reflects, so that the HNSW graph, the skill terms and the offsets are one atomic commit and a restart
  * resumes from it instead of embedding every freelancer again.
  *
- * <p>The index is matching's own engine rather than {@code LuceneCatalogStore} with extra fields because it embeds
+ * <p>The index is matching's own interface rather than a {@code LuceneCatalogStore} with extra fields because it embeds
  * upserts in batches when they are published (catching up with a topic costs one encoder call per batch, not one
  * per record), re-embeds itself when the promoted encoder changes, and has an Elasticsearch twin behind the same
- * interface. The checkpoint is kept in the index's own commit data as flat strings.
+ * interface; its Lucene implementation ({@link LuceneVectorIndex}) stands on {@code LuceneCatalogStore}.
  */
 public final class IndexCatalogStore implements CatalogStore {
-
-    static final String CLUSTER_ID = "cluster-id";
-    static final String OFFSET = "offset.";
-    static final String RECENT = "recent-event-ids.";
 
     private final VectorIndex<?> index;
 
@@ -59,12 +50,12 @@ public final class IndexCatalogStore implements CatalogStore {
 
     @Override
     public void commit(CatalogCheckpoint checkpoint) {
-        index.commit(flat(checkpoint));
+        index.commit(checkpoint);
     }
 
     @Override
     public CatalogCheckpoint checkpoint() {
-        return parse(index.checkpoint());
+        return index.checkpoint();
     }
 
     @Override
@@ -85,38 +76,5 @@ public final class IndexCatalogStore implements CatalogStore {
     @Override
     public void close() {
         index.close();
-    }
-
-    static Map<String, String> flat(CatalogCheckpoint checkpoint) {
-        Map<String, String> data = new HashMap<>();
-        if (checkpoint.clusterId() != null) {
-            data.put(CLUSTER_ID, checkpoint.clusterId());
-        }
-        checkpoint.offsets().forEach((partition, offset) -> data.put(OFFSET + partition, Long.toString(offset)));
-        checkpoint.recentEventIds().forEach((partition, ids) -> data.put(RECENT + partition, StateJson.write(ids)));
-        return data;
-    }
-
-    static CatalogCheckpoint parse(Map<String, String> data) {
-        if (data.isEmpty()) {
-            return CatalogCheckpoint.EMPTY;
-        }
-        String clusterId = null;
-        Map<Integer, Long> offsets = new HashMap<>();
-        Map<Integer, List<String>> recent = new HashMap<>();
-        for (Map.Entry<String, String> e : data.entrySet()) {
-            if (e.getKey().equals(CLUSTER_ID)) {
-                clusterId = e.getValue();
-            } else if (e.getKey().startsWith(OFFSET)) {
-                offsets.put(Integer.parseInt(e.getKey().substring(OFFSET.length())), Long.parseLong(e.getValue()));
-            } else if (e.getKey().startsWith(RECENT)) {
-                List<String> ids = new ArrayList<>();
-                for (Object id : StateJson.read(e.getValue(), List.class)) {
-                    ids.add(String.valueOf(id));
-                }
-                recent.put(Integer.parseInt(e.getKey().substring(RECENT.length())), ids);
-            }
-        }
-        return new CatalogCheckpoint(clusterId, offsets, recent);
     }
 }

@@ -1,7 +1,7 @@
 package ai.talent.matching.retrieval;
 
+import ai.talent.service.state.catalog.CatalogCheckpoint;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -9,7 +9,7 @@ import java.util.function.BiConsumer;
  * An index of entities with their tower vectors (freelancers, or open projects): embedded Lucene HNSW on local
  * disk, or Elasticsearch kNN, one contract. The write side has the shape of a catalog store: entities arrive as
  * JSON by id, are embedded and become searchable at {@link #publish()}, and become durable together with the
- * checkpoint of the topic offsets they reflect at {@link #commit(Map)}, so that a restart keeps the index.
+ * checkpoint of the topic offsets they reflect at {@link #commit(CatalogCheckpoint)}, so that a restart keeps the index.
  */
 public interface VectorIndex<T extends Record> extends AutoCloseable {
 
@@ -32,10 +32,10 @@ public interface VectorIndex<T extends Record> extends AutoCloseable {
     void publish();
 
     /** Durably stores the changes so far with the checkpoint (published first), atomically. */
-    void commit(Map<String, String> checkpoint);
+    void commit(CatalogCheckpoint checkpoint);
 
-    /** The checkpoint of the last commit (empty for a new index). */
-    Map<String, String> checkpoint();
+    /** The checkpoint of the last commit ({@link CatalogCheckpoint#EMPTY} for a new index). */
+    CatalogCheckpoint checkpoint();
 
     /** An entity's JSON, including changes not yet published. */
     Optional<String> get(String id);

@@ -45,7 +45,8 @@ public record CatalogCheckpoint(String clusterId, Map<Integer, Long> offsets, Ma
             data.put(prefix + CLUSTER_ID, clusterId);
         }
         offsets.forEach((partition, offset) -> data.put(prefix + OFFSET + partition, Long.toString(offset)));
-        recentEventIds.forEach((partition, ids) -> data.put(prefix + RECENT_EVENT_IDS + partition, StateJson.write(ids)));
+        recentEventIds.forEach((partition, ids) ->
+                data.put(prefix + RECENT_EVENT_IDS + partition, StateJson.write(ids)));
         return data;
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Logistic regression on dense features with an L2 penalty on the weights (not the intercept), fitted by Newton's
- * method (iteratively reweighted least squares, a Cholesky solve per step): deterministic, and exact enough for the
+ * method (iteratively reweighted least squares, a {@link Cholesky} solve per step): deterministic, and exact enough for the
  * linear references the evaluations train (tens of features, up to a few hundred thousand rows).
  *
  * <p>{@link #fit} takes the columns as they are; {@link #fitStandardised} centres each column and scales it to unit
@@ -156,7 +156,7 @@ public final class LogisticRegression {
                     hessian[a][a] += 1e-9;
                 }
             }
-            double[] step = solve(hessian, gradient);
+            double[] step = Cholesky.solve(Cholesky.lowerRegularised(hessian), gradient);
             double change = 0;
             for (int a = 0; a <= d; a++) {
                 w[a] -= step[a];
@@ -175,37 +175,5 @@ public final class LogisticRegression {
             z += w[j] * x[j];
         }
         return z;
-    }
-
-    /** Solves a x = b for a symmetric positive definite a (Cholesky). */
-    private static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] l = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double sum = a[i][j];
-                for (int k = 0; k < j; k++) {
-                    sum -= l[i][k] * l[j][k];
-                }
-                l[i][j] = i == j ? Math.sqrt(Math.max(sum, 1e-12)) : sum / l[j][j];
-            }
-        }
-        double[] z = new double[n];
-        for (int i = 0; i < n; i++) {
-            double sum = b[i];
-            for (int k = 0; k < i; k++) {
-                sum -= l[i][k] * z[k];
-            }
-            z[i] = sum / l[i][i];
-        }
-        double[] x = new double[n];
-        for (int i = n - 1; i >= 0; i--) {
-            double sum = z[i];
-            for (int k = i + 1; k < n; k++) {
-                sum -= l[k][i] * x[k];
-            }
-            x[i] = sum / l[i][i];
-        }
-        return x;
     }
 }

@@ -2,10 +2,10 @@ package ai.talent.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.talent.sim.harness.LogisticRegression;
+import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.nn.eval.LogisticRegression;
 import ai.talent.sim.harness.Metrics;
 import ai.talent.sim.harness.PairFeatures;
-import ai.talent.domain.skill.SkillTaxonomy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -78,7 +78,7 @@ class MechanismTests {
                 labels.add(pl.result().applicants().get(i).hired());
             }
         }
-        LogisticRegression model = LogisticRegression.fit(rows, labels, 1.0);
+        LogisticRegression model = LogisticRegression.fitStandardised(rows, labels, 1.0);
         double sum = 0;
         int n = 0;
         for (Played pl : market.subList(split, market.size())) {
@@ -117,7 +117,7 @@ class MechanismTests {
                 labels.add(pl.result().applicants().get(i).hired());
             }
         }
-        LogisticRegression model = LogisticRegression.fit(rows, labels, 1.0);
+        LogisticRegression model = LogisticRegression.fitStandardised(rows, labels, 1.0);
         List<Double> p = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
         for (Played pl : market.subList(split, market.size())) {
@@ -143,7 +143,7 @@ class MechanismTests {
             rows.add(features.apply(pl, hired(pl)));
             labels.add(pl.result().completed().successful());
         }
-        LogisticRegression model = LogisticRegression.fit(rows, labels, 1.0);
+        LogisticRegression model = LogisticRegression.fitStandardised(rows, labels, 1.0);
         List<Played> test = contracts.subList(split, contracts.size());
         double[] p = new double[test.size()];
         boolean[] y = new boolean[test.size()];

@@ -2,6 +2,7 @@ package ai.talent.sim.harness;
 
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.nn.eval.LogisticRegression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -141,7 +142,7 @@ public final class SearchTask {
                     }
                 }
             }
-            LogisticRegression logistic = LogisticRegression.fit(rows, labels, 1.0);
+            LogisticRegression logistic = LogisticRegression.fitStandardised(rows, labels, 1.0);
             Map<String, List<String>> random = new LinkedHashMap<>();
             Map<String, List<String>> rule = new LinkedHashMap<>();
             Map<String, List<String>> logisticR = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package ai.talent.sim.harness;
 
+import ai.talent.nn.eval.LogisticRegression;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

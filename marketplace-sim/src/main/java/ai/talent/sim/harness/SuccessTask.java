@@ -2,6 +2,7 @@ package ai.talent.sim.harness;
 
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.nn.eval.LogisticRegression;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,8 +99,8 @@ public final class SuccessTask {
                 ruleRows.add(new double[] {PairFeatures.declaredCoverage(it.project(), it.freelancer())});
                 labels.add(e.success());
             }
-            LogisticRegression logistic = LogisticRegression.fit(rows, labels, 1.0);
-            LogisticRegression rule = LogisticRegression.fit(ruleRows, labels, 1.0);
+            LogisticRegression logistic = LogisticRegression.fitStandardised(rows, labels, 1.0);
+            LogisticRegression rule = LogisticRegression.fitStandardised(ruleRows, labels, 1.0);
             double base = labels.stream().filter(b -> b).count() / (double) labels.size();
             Map<String, Double> random = new LinkedHashMap<>();
             Map<String, Double> ruleP = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package ai.talent.sim.harness;
 
 import ai.talent.domain.event.SkillMastery;
 import ai.talent.domain.model.Attempt;
+import ai.talent.nn.eval.LogisticRegression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -134,8 +135,8 @@ public final class TracingTask {
                     features.observe(step.question(), step.outcome());
                 }
             }
-            LogisticRegression logistic = LogisticRegression.fit(rows, labels, 1.0);
-            LogisticRegression rule = LogisticRegression.fit(ruleRows, labels, 1.0);
+            LogisticRegression logistic = LogisticRegression.fitStandardised(rows, labels, 1.0);
+            LogisticRegression rule = LogisticRegression.fitStandardised(ruleRows, labels, 1.0);
             double base = labels.stream().filter(b -> b).count() / (double) labels.size();
             references = new LinkedHashMap<>();
             references.put(TaskReport.RANDOM, replay(seed -> new ReferenceTracer(

@@ -3,6 +3,7 @@ package ai.talent.sim.harness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import ai.talent.nn.eval.LogisticRegression;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class MetricsTests {
             rows.add(new double[] {a, b});
             labels.add(rng.nextDouble() < LogisticRegression.sigmoid(2 * a - 1 * b));
         }
-        LogisticRegression model = LogisticRegression.fit(rows, labels, 1e-3);
+        LogisticRegression model = LogisticRegression.fitStandardised(rows, labels, 1e-3);
         double[] p = new double[rows.size()];
         boolean[] y = new boolean[rows.size()];
         double[] truth = new double[rows.size()];

@@ -7,7 +7,6 @@ import ai.talent.domain.event.Topics;
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.model.Project;
 import ai.talent.domain.model.ProjectStatus;
-import ai.talent.matching.retrieval.IndexCatalogStore;
 import ai.talent.matching.retrieval.VectorIndex;
 import ai.talent.service.state.catalog.Catalog;
 import ai.talent.service.state.catalog.CatalogDefinition;
@@ -64,7 +63,7 @@ public final class MarketCatalogs {
         AtomicReference<VectorIndex<T>> index = new AtomicReference<>();
         Catalog<T> catalog = catalogs.open(definition, folder -> {
             index.set(open.apply(folder));
-            return new IndexCatalogStore(index.get());
+            return index.get();
         });
         return new Indexed<>(catalog, index.get());
     }

@@ -2,6 +2,7 @@ package ai.talent.matching.retrieval;
 
 import ai.talent.domain.event.EventCodec;
 import ai.talent.matching.text.TextVectors;
+import ai.talent.service.state.catalog.CatalogCheckpoint;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
@@ -49,7 +50,7 @@ public final class ElasticsearchVectorIndex<T extends Record> implements VectorI
     private final IndexSettings settings;
     private final EventCodec codec = new EventCodec();
     private final Map<String, String> unpublished = new ConcurrentHashMap<>();
-    private volatile Map<String, String> committed;
+    private volatile CatalogCheckpoint committed;
 
     /** Opens {@code index}, creating it with the mapping when it does not exist. */
     public ElasticsearchVectorIndex(ElasticsearchClient client, String index, IndexedKind<T> kind,
@@ -257,10 +258,10 @@ public final class ElasticsearchVectorIndex<T extends Record> implements VectorI
     }
 
     @Override
-    public void commit(Map<String, String> checkpoint) {
+    public void commit(CatalogCheckpoint checkpoint) {
         publish();
         Map<String, JsonData> meta = new LinkedHashMap<>();
-        meta.put(CHECKPOINT, JsonData.of(new LinkedHashMap<>(checkpoint)));
+        meta.put(CHECKPOINT, JsonData.of(new LinkedHashMap<>(checkpoint.toStrings(""))));
         meta.put(ENCODER, JsonData.of(encoder.fingerprint()));
         try {
             client.indices().putMapping(m -> m.index(index).meta(meta));
@@ -268,11 +269,11 @@ public final class ElasticsearchVectorIndex<T extends Record> implements VectorI
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the Elasticsearch index " + index, e);
         }
-        committed = Map.copyOf(checkpoint);
+        committed = checkpoint;
     }
 
     @Override
-    public Map<String, String> checkpoint() {
+    public CatalogCheckpoint checkpoint() {
         return committed;
     }
 
@@ -291,15 +292,15 @@ public final class ElasticsearchVectorIndex<T extends Record> implements VectorI
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, String> readCheckpoint() {
+    private CatalogCheckpoint readCheckpoint() {
         JsonData data = meta().get(CHECKPOINT);
         if (data == null) {
-            return Map.of();
+            return CatalogCheckpoint.EMPTY;
         }
         Map<String, Object> raw = data.to(Map.class);
         Map<String, String> out = new LinkedHashMap<>();
         raw.forEach((k, v) -> out.put(k, String.valueOf(v)));
-        return Map.copyOf(out);
+        return CatalogCheckpoint.fromStrings(out.entrySet(), "");
     }
 
     // ------------------------------------------------------------------ reads

@@ -3,9 +3,9 @@ package ai.talent.matching.retrieval;
 import ai.talent.domain.event.EventCodec;
 import ai.talent.domain.model.Region;
 import ai.talent.matching.text.TextVectors;
+import ai.talent.service.state.catalog.CatalogCheckpoint;
+import ai.talent.service.state.catalog.LuceneCatalogStore;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
@@ -25,16 +26,11 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.KnnVectorValues;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
@@ -49,31 +45,29 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 
 /**
- * A vector index in a Lucene 10.5 index on local disk: one document per entity with its JSON, its tower vector in
- * an HNSW graph (dot product of unit vectors = cosine), its skills as exact terms (with level terms, so that "at
- * least level 3" is one term), and the fields hard filters look at. The checkpoint (the topic offsets the
- * documents reflect) and the fingerprint of the encoder that made the vectors are the commit's user data, so
- * documents, vectors and offsets are committed in one atomic step and a restart keeps the index. When the encoder
- * changes (a new fine-tuned version is promoted), opening the index re-embeds every stored entity.
+ * A vector index in a Lucene 10.5 index on local disk: shared-service's {@link LuceneCatalogStore} (one document per
+ * entity with its id and JSON, the checkpoint in the commit's user data, the near-real-time view readers search)
+ * with matching's fields on every document: the tower vector in an HNSW graph (dot product of unit vectors =
+ * cosine), the skills as exact terms (with level terms, so that "at least level 3" is one term), and the fields hard
+ * filters look at. The fingerprint of the encoder that made the vectors is committed beside the checkpoint, so
+ * documents, vectors and offsets are one atomic commit and a restart keeps the index. When the encoder changes (a
+ * new fine-tuned version is promoted), opening the index re-embeds every stored entity.
  *
  * <p>One thread writes; any thread searches. Upserts are embedded in batches when published, so catching up with
  * a topic costs one encoder call per batch of records, not per record.
  */
 public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T> {
 
-    static final String ID = "id";
-    static final String JSON = "json";
+    static final String ID = LuceneCatalogStore.ID;
+    static final String JSON = LuceneCatalogStore.JSON;
     static final String VECTOR = "vector";
     static final String SKILL = "skill";
     static final String SKILL_LEVEL = "skill_level";
@@ -83,34 +77,41 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
     static final String HOURS = "hours";
     static final String OPEN = "open";
     static final String ENCODER = "talent.encoder";
-    static final String CHECKPOINT_PREFIX = "talent.checkpoint.";
+    /** Where indexes written before this one stood on the catalog store kept their checkpoint (read, never written). */
+    static final String LEGACY_CHECKPOINT_PREFIX = "talent.checkpoint.";
 
     private static final Logger LOG = Logger.getLogger(LuceneVectorIndex.class);
-    private static final String DELETED = "";
     private static final String YES = "1";
+
+    /** An entity being written with its vector, taken by its document's fields. */
+    private record Embedded<T>(T entity, float[] vector) {
+    }
 
     private final Path folder;
     private final IndexedKind<T> kind;
     private final TextVectors encoder;
     private final IndexSettings settings;
-    private final FSDirectory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final LuceneCatalogStore store;
     private final EventCodec codec = new EventCodec();
-    /** Changes since the last publish: id → JSON, or {@link #DELETED}. */
-    private final Map<String, String> unpublished = new ConcurrentHashMap<>();
-    private volatile Map<String, String> committed;
+    /** Upserts not embedded yet (id → JSON): embedded in batches at the next publish. */
+    private final Map<String, String> unembedded = new ConcurrentHashMap<>();
+    /** The entities the writer is writing now, with their vectors (one writer thread). */
+    private final Map<String, Embedded<T>> writing = new HashMap<>();
+    /** The checkpoint of an index committed in the legacy layout, until the next commit writes the store's. */
+    private volatile CatalogCheckpoint legacyCheckpoint;
 
-    private LuceneVectorIndex(Path folder, IndexedKind<T> kind, TextVectors encoder, IndexSettings settings,
-                              FSDirectory directory, IndexWriter writer) throws IOException {
+    private LuceneVectorIndex(Path folder, IndexedKind<T> kind, TextVectors encoder, IndexSettings settings) {
         this.folder = folder;
         this.kind = kind;
         this.encoder = encoder;
         this.settings = settings;
-        this.directory = directory;
-        this.writer = writer;
-        this.searchers = new SearcherManager(writer, null);
-        this.committed = checkpointOf(writer.getLiveCommitData());
+        this.store = LuceneCatalogStore.open(folder, new StandardAnalyzer(), this::addFields,
+                config -> config.setCodec(codec(settings)).setRAMBufferSizeMB(64));
+        if (store.checkpoint().isEmpty()) {
+            CatalogCheckpoint legacy = CatalogCheckpoint.fromStrings(store.commitData().entrySet(),
+                    LEGACY_CHECKPOINT_PREFIX);
+            this.legacyCheckpoint = legacy.isEmpty() ? null : legacy;
+        }
     }
 
     /**
@@ -119,28 +120,14 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
      */
     public static <T extends Record> LuceneVectorIndex<T> open(Path folder, IndexedKind<T> kind, TextVectors encoder,
                                                                IndexSettings settings) {
-        FSDirectory directory = null;
+        LuceneVectorIndex<T> index = new LuceneVectorIndex<>(folder, kind, encoder, settings);
         try {
-            Files.createDirectories(folder);
-            directory = FSDirectory.open(folder);
-            IndexWriterConfig config = new IndexWriterConfig()
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setCodec(codec(settings))
-                    .setRAMBufferSizeMB(64)
-                    // Only an explicit commit carries a checkpoint; closing must not commit documents without one.
-                    .setCommitOnClose(false);
-            LuceneVectorIndex<T> index = new LuceneVectorIndex<>(folder, kind, encoder, settings, directory,
-                    new IndexWriter(directory, config));
             index.reembedIfStale();
-            return index;
-        } catch (LockObtainFailedException e) {
-            closeQuietly(directory);
-            throw new IllegalStateException("the index " + folder + " is in use by another process; every instance "
-                    + "needs its own state folder", e);
-        } catch (IOException e) {
-            closeQuietly(directory);
-            throw new UncheckedIOException("cannot open the index " + folder, e);
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
         }
+        return index;
     }
 
     private static Lucene104Codec codec(IndexSettings settings) {
@@ -171,7 +158,7 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
 
     @Override
     public void upsert(String id, String json) {
-        unpublished.put(id, json);
+        unembedded.put(id, json);
     }
 
     @Override
@@ -179,47 +166,31 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
         for (int i = 0; i < entities.size(); i++) {
             T entity = entities.get(i);
             write(entity, codec.encodeValue(entity), vectors[i]);
-            unpublished.remove(kind.id(entity));
+            unembedded.remove(kind.id(entity));
         }
     }
 
     @Override
     public void delete(String id) {
-        try {
-            writer.deleteDocuments(new Term(ID, id));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + id + " from the index " + folder, e);
-        }
-        unpublished.put(id, DELETED);
+        unembedded.remove(id);
+        store.delete(id);
     }
 
     @Override
     public void deleteAll() {
-        try {
-            writer.deleteAll();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear the index " + folder, e);
-        }
-        unpublished.clear();
+        store.deleteAll();
+        unembedded.clear();
     }
 
     @Override
     public void publish() {
-        if (unpublished.isEmpty()) {
-            // upsertEmbedded and delete write at once; they still become visible only here
-            refresh();
-            return;
-        }
-        Map<String, String> batch = new LinkedHashMap<>(unpublished);
+        Map<String, String> batch = new LinkedHashMap<>(unembedded);
         List<T> entities = new ArrayList<>();
         List<String> jsons = new ArrayList<>();
-        for (Map.Entry<String, String> e : batch.entrySet()) {
-            if (!e.getValue().equals(DELETED)) {
-                entities.add(codec.decodeValue(e.getValue(), kind.type()));
-                jsons.add(e.getValue());
-            }
-        }
+        batch.forEach((id, json) -> {
+            entities.add(codec.decodeValue(json, kind.type()));
+            jsons.add(json);
+        });
         for (int start = 0; start < entities.size(); start += settings.embedBatch()) {
             int end = Math.min(entities.size(), start + settings.embedBatch());
             List<String> texts = new ArrayList<>(end - start);
@@ -231,17 +202,30 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
                 write(entities.get(i), jsons.get(i), vectors[i - start]);
             }
         }
-        refresh();
+        // upsertEmbedded and delete write at once; they too become visible only here
+        store.publish();
         // A change that arrived while this batch was embedded stays pending for the next publish.
-        batch.forEach((id, json) -> unpublished.remove(id, json));
+        batch.forEach(unembedded::remove);
     }
 
     private void write(T entity, String json, float[] vector) {
         String id = kind.id(entity);
-        Document doc = new Document();
-        doc.add(new StringField(ID, id, Field.Store.YES));
-        doc.add(new StoredField(JSON, json));
-        doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        writing.put(id, new Embedded<>(entity, vector));
+        try {
+            store.upsert(id, json);
+        } finally {
+            writing.remove(id);
+        }
+    }
+
+    /** Matching's fields of the document the store writes for {@code id} (its id and JSON are the store's). */
+    private void addFields(Document doc, String id, String json) {
+        Embedded<T> embedded = writing.get(id);
+        if (embedded == null) {
+            throw new IllegalStateException("no vector for " + id + ": the index writes only what it embedded");
+        }
+        T entity = embedded.entity();
+        doc.add(new KnnFloatVectorField(VECTOR, embedded.vector(), VectorSimilarityFunction.DOT_PRODUCT));
         for (IndexedKind.SkillTerm s : kind.skills(entity)) {
             doc.add(new StringField(SKILL, s.skillId(), Field.Store.NO));
             int from = kind.offersSkills() ? 1 : s.level();
@@ -255,68 +239,28 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
         doc.add(new StringField(OPEN, kind.open(entity) ? YES : "0", Field.Store.NO));
         doc.add(new LongPoint(HOURLY, kind.hourlyKrw(entity)));
         doc.add(new IntPoint(HOURS, kind.hoursPerWeek(entity)));
-        try {
-            writer.updateDocument(new Term(ID, id), doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + id + " to the index " + folder, e);
-        }
     }
 
     static String levelTerm(String skillId, int level) {
         return skillId + "@" + level;
     }
 
-    private void refresh() {
-        try {
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot refresh the index " + folder, e);
-        }
-    }
-
     @Override
-    public void commit(Map<String, String> checkpoint) {
+    public void commit(CatalogCheckpoint checkpoint) {
         publish();
-        Map<String, String> data = new HashMap<>();
-        checkpoint.forEach((k, v) -> data.put(CHECKPOINT_PREFIX + k, v));
-        data.put(ENCODER, encoder.fingerprint());
-        try {
-            writer.setLiveCommitData(data.entrySet());
-            writer.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot commit the index " + folder, e);
-        }
-        committed = Map.copyOf(checkpoint);
+        store.commit(checkpoint, Map.of(ENCODER, encoder.fingerprint()));
+        legacyCheckpoint = null;
     }
 
     @Override
-    public Map<String, String> checkpoint() {
-        return committed;
-    }
-
-    private static Map<String, String> checkpointOf(Iterable<Map.Entry<String, String>> userData) {
-        Map<String, String> checkpoint = new HashMap<>();
-        if (userData != null) {
-            for (Map.Entry<String, String> e : userData) {
-                if (e.getKey().startsWith(CHECKPOINT_PREFIX)) {
-                    checkpoint.put(e.getKey().substring(CHECKPOINT_PREFIX.length()), e.getValue());
-                }
-            }
-        }
-        return Map.copyOf(checkpoint);
+    public CatalogCheckpoint checkpoint() {
+        CatalogCheckpoint legacy = legacyCheckpoint;
+        return legacy != null ? legacy : store.checkpoint();
     }
 
     /** The fingerprint of the encoder whose vectors the last commit holds, if any. */
     public Optional<String> committedEncoder() {
-        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-        if (data != null) {
-            for (Map.Entry<String, String> e : data) {
-                if (e.getKey().equals(ENCODER)) {
-                    return Optional.of(e.getValue());
-                }
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(store.commitData().get(ENCODER));
     }
 
     private void reembedIfStale() {
@@ -330,12 +274,12 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
         LOG.infof("Index %s holds vectors of %s; embedding its %d entities again with %s", folder, previous.get(),
                 ids.size(), encoder.fingerprint());
         for (String id : ids) {
-            get(id).ifPresent(json -> unpublished.put(id, json));
-            if (unpublished.size() >= settings.embedBatch()) {
+            get(id).ifPresent(json -> unembedded.put(id, json));
+            if (unembedded.size() >= settings.embedBatch()) {
                 publish();
             }
         }
-        commit(committed);
+        commit(checkpoint());
         LOG.infof("Index %s embedded again in %d s", folder, (System.nanoTime() - start) / 1_000_000_000L);
     }
 
@@ -343,22 +287,8 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
 
     @Override
     public Optional<String> get(String id) {
-        String pending = unpublished.get(id);
-        if (pending != null) {
-            return pending.equals(DELETED) ? Optional.empty() : Optional.of(pending);
-        }
-        IndexSearcher searcher = acquire();
-        try {
-            TopDocs found = searcher.search(new TermQuery(new Term(ID, id)), 1);
-            if (found.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            return Optional.of(searcher.storedFields().document(found.scoreDocs[0].doc).get(JSON));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + id + " from the index " + folder, e);
-        } finally {
-            release(searcher);
-        }
+        String pending = unembedded.get(id);
+        return pending != null ? Optional.of(pending) : store.get(id);
     }
 
     @Override
@@ -368,50 +298,21 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
 
     @Override
     public Optional<float[]> vector(String id) {
-        IndexSearcher searcher = acquire();
-        try {
+        return store.search(searcher -> {
             TopDocs found = searcher.search(new TermQuery(new Term(ID, id)), 1);
-            if (found.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            return Optional.of(vectorOf(searcher, found.scoreDocs[0].doc));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + id + " from the index " + folder, e);
-        } finally {
-            release(searcher);
-        }
+            return found.scoreDocs.length == 0 ? Optional.<float[]>empty()
+                    : Optional.of(vectorOf(searcher, found.scoreDocs[0].doc));
+        });
     }
 
     @Override
     public void forEach(BiConsumer<String, String> idAndJson) {
-        IndexSearcher searcher = acquire();
-        try {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                LeafReader reader = leaf.reader();
-                var live = reader.getLiveDocs();
-                StoredFields fields = reader.storedFields();
-                for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                    if (live == null || live.get(doc)) {
-                        Document d = fields.document(doc);
-                        idAndJson.accept(d.get(ID), d.get(JSON));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the index " + folder, e);
-        } finally {
-            release(searcher);
-        }
+        store.forEach(idAndJson);
     }
 
     @Override
     public long count() {
-        IndexSearcher searcher = acquire();
-        try {
-            return searcher.getIndexReader().numDocs();
-        } finally {
-            release(searcher);
-        }
+        return store.count();
     }
 
     @Override
@@ -419,8 +320,7 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
         Query query = filter.isNone()
                 ? new KnnFloatVectorQuery(VECTOR, vector, Math.max(k, settings.efSearch()))
                 : new KnnFloatVectorQuery(VECTOR, vector, Math.max(k, settings.efSearch()), filterQuery(filter));
-        IndexSearcher searcher = acquire();
-        try {
+        return store.search(searcher -> {
             TopDocs top = searcher.search(query, k);
             List<IndexHit<T>> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
@@ -428,17 +328,12 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
                 hits.add(hit(searcher, sd.doc, 2.0 * sd.score - 1.0));
             }
             return hits;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot search the index " + folder, e);
-        } finally {
-            release(searcher);
-        }
+        });
     }
 
     @Override
     public List<IndexHit<T>> exact(float[] vector, IndexFilter filter, int k) {
-        IndexSearcher searcher = acquire();
-        try {
+        return store.search(searcher -> {
             PriorityQueue<double[]> best = new PriorityQueue<>(Comparator.comparingDouble(a -> a[0]));
             Query filterQuery = filter.isNone() ? null : searcher.rewrite(filterQuery(filter));
             Weight weight = filterQuery == null ? null
@@ -490,11 +385,7 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
                 hits.add(hit(searcher, (int) s[1], s[0]));
             }
             return hits;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot search the index " + folder, e);
-        } finally {
-            release(searcher);
-        }
+        });
     }
 
     @Override
@@ -515,19 +406,14 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
         if (!filter.isNone()) {
             query.add(filterQuery(filter), BooleanClause.Occur.FILTER);
         }
-        IndexSearcher searcher = acquire();
-        try {
+        return store.search(searcher -> {
             TopDocs top = searcher.search(query.build(), k);
             List<IndexHit<T>> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
                 hits.add(hit(searcher, sd.doc, sd.score));
             }
             return hits;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot search the index " + folder, e);
-        } finally {
-            release(searcher);
-        }
+        });
     }
 
     private Query filterQuery(IndexFilter filter) {
@@ -573,51 +459,13 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
         return values.vectorValue(it.index()).clone();
     }
 
-    private IndexSearcher acquire() {
-        try {
-            return searchers.acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open a reader on the index " + folder, e);
-        }
-    }
-
-    private void release(IndexSearcher searcher) {
-        try {
-            searchers.release(searcher);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot release a reader of the index " + folder, e);
-        }
-    }
-
     /** Merges the index into few segments (a bulk load's end). */
     public void forceMerge(int segments) {
-        try {
-            writer.forceMerge(segments);
-            refresh();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot merge the index " + folder, e);
-        }
+        store.forceMerge(segments);
     }
 
     @Override
     public void close() {
-        try {
-            searchers.close();
-            writer.rollback();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot close the index " + folder, e);
-        } finally {
-            closeQuietly(directory);
-        }
-    }
-
-    private static void closeQuietly(FSDirectory directory) {
-        if (directory != null) {
-            try {
-                directory.close();
-            } catch (IOException ignored) {
-                // the original failure is what the caller needs to see
-            }
-        }
+        store.close();
     }
 }

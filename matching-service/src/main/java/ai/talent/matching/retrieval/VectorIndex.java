@@ -1,17 +1,20 @@
 package ai.talent.matching.retrieval;
 
+import ai.talent.service.state.catalog.CatalogCheckpoint;
+import ai.talent.service.state.catalog.CatalogStore;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /**
  * An index of entities with their tower vectors (freelancers, or open projects): embedded Lucene HNSW on local
- * disk, or Elasticsearch kNN, one contract. The write side has the shape of a catalog store: entities arrive as
- * JSON by id, are embedded and become searchable at {@link #publish()}, and become durable together with the
- * checkpoint of the topic offsets they reflect at {@link #commit(Map)}, so that a restart keeps the index.
+ * disk, or Elasticsearch kNN, one contract. It is the store of its catalog (shared-service's
+ * {@code Catalogs.open(definition, storeFactory)}): the catalog's follower writes every event into it as JSON by
+ * id; entities are embedded and become searchable at {@link #publish()}, and become durable together with the
+ * checkpoint of the topic offsets they reflect at {@link #commit(CatalogCheckpoint)}, so that the HNSW graph, the
+ * skill terms and the offsets are one atomic commit and a restart resumes from it instead of embedding every
+ * entity again.
  */
-public interface VectorIndex<T extends Record> extends AutoCloseable {
+public interface VectorIndex<T extends Record> extends CatalogStore {
 
     /** {@code lucene} or {@code elasticsearch}. */
     String backend();
@@ -19,35 +22,27 @@ public interface VectorIndex<T extends Record> extends AutoCloseable {
     IndexedKind<T> kind();
 
     /** Adds or replaces an entity; embedded and searchable after {@link #publish()}. */
+    @Override
     void upsert(String id, String json);
 
     /** Adds or replaces entities whose vectors are known already (a bulk load, a re-embedding). */
     void upsertEmbedded(List<T> entities, float[][] vectors);
 
-    void delete(String id);
-
-    void deleteAll();
-
-    /** Embeds what was upserted since the last call and makes every change visible to searches. */
+    /**
+     * Embeds what was upserted since the last call (in batches: one encoder call per batch of records, not per
+     * record) and makes every change visible to searches.
+     */
+    @Override
     void publish();
 
-    /** Durably stores the changes so far with the checkpoint (published first), atomically. */
-    void commit(Map<String, String> checkpoint);
-
-    /** The checkpoint of the last commit (empty for a new index). */
-    Map<String, String> checkpoint();
-
     /** An entity's JSON, including changes not yet published. */
+    @Override
     Optional<String> get(String id);
 
     Optional<T> entity(String id);
 
     /** A published entity's vector. */
     Optional<float[]> vector(String id);
-
-    void forEach(BiConsumer<String, String> idAndJson);
-
-    long count();
 
     /** Approximate nearest neighbours (HNSW) of a unit vector by cosine, within the filter; best first. */
     List<IndexHit<T>> knn(float[] vector, IndexFilter filter, int k);
@@ -57,7 +52,4 @@ public interface VectorIndex<T extends Record> extends AutoCloseable {
 
     /** Entities holding the wanted skills, by the summed weight of the skills matched; best first. */
     List<IndexHit<T>> skillOverlap(List<WantedSkill> skills, IndexFilter filter, int k);
-
-    @Override
-    void close();
 }

@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.talent.domain.model.Freelancer;
 import ai.talent.matching.text.TextVectors;
 import ai.talent.matching.train.TestMarkets;
+import ai.talent.service.state.catalog.CatalogCheckpoint;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +35,7 @@ class LuceneVectorIndexTests extends VectorIndexContract {
     @Test
     void changesPublishedButNotCommittedAreReplayedNotKept() {
         try (VectorIndex<Freelancer> index = open(name, TestMarkets.pretrained())) {
-            index.commit(java.util.Map.of("offset.0", "1"));
+            index.commit(new CatalogCheckpoint(null, Map.of(0, 1L), Map.of()));
             Freelancer f = VectorIndexContract.freelancer("f-late", "Go developer", "Go services.");
             index.upsert(f.id(), new ai.talent.domain.event.EventCodec().encodeValue(f));
             index.publish();
@@ -38,7 +44,7 @@ class LuceneVectorIndexTests extends VectorIndexContract {
         try (VectorIndex<Freelancer> reopened = open(name, TestMarkets.pretrained())) {
             // The checkpoint says offset 1: the follower reads the change again from the topic.
             org.assertj.core.api.Assertions.assertThat(reopened.get("f-late")).isEmpty();
-            org.assertj.core.api.Assertions.assertThat(reopened.checkpoint()).containsEntry("offset.0", "1");
+            org.assertj.core.api.Assertions.assertThat(reopened.checkpoint().offsets()).containsEntry(0, 1L);
         }
     }
 
@@ -47,6 +53,25 @@ class LuceneVectorIndexTests extends VectorIndexContract {
         try (VectorIndex<Freelancer> index = open(name, TestMarkets.pretrained())) {
             assertThatThrownBy(() -> open(name, TestMarkets.pretrained()))
                     .hasMessageContaining("in use by another process");
+        }
+    }
+
+    @Test
+    void anIndexCommittedInTheEarlierLayoutKeepsItsCheckpoint() throws IOException {
+        // Before the index stood on LuceneCatalogStore it kept the flat checkpoint under its own prefix.
+        try (FSDirectory directory = FSDirectory.open(dir.resolve(name));
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            writer.setLiveCommitData(Map.of(LuceneVectorIndex.LEGACY_CHECKPOINT_PREFIX + "cluster-id", "c-1",
+                    LuceneVectorIndex.LEGACY_CHECKPOINT_PREFIX + "offset.0", "7").entrySet());
+            writer.commit();
+        }
+        try (VectorIndex<Freelancer> index = open(name, TestMarkets.pretrained())) {
+            org.assertj.core.api.Assertions.assertThat(index.checkpoint())
+                    .isEqualTo(new CatalogCheckpoint("c-1", Map.of(0, 7L), Map.of()));
+            index.commit(new CatalogCheckpoint("c-1", Map.of(0, 9L), Map.of()));
+        }
+        try (VectorIndex<Freelancer> reopened = open(name, TestMarkets.pretrained())) {
+            org.assertj.core.api.Assertions.assertThat(reopened.checkpoint().offsets()).isEqualTo(Map.of(0, 9L));
         }
     }
 }

@@ -12,6 +12,7 @@ import ai.talent.matching.train.MarketHistory;
 import ai.talent.matching.train.PastProject;
 import ai.talent.matching.train.PoolVectors;
 import ai.talent.matching.train.TestMarkets;
+import ai.talent.service.state.catalog.CatalogCheckpoint;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -153,12 +154,13 @@ abstract class VectorIndexContract {
     void aRestartKeepsTheIndexItsCheckpointAndItsVectors() {
         List<String> before;
         try (VectorIndex<Freelancer> index = filled(TestMarkets.pretrained())) {
-            index.commit(Map.of("offset.0", "412", "offset.1", "37"));
+            index.commit(new CatalogCheckpoint("cluster", Map.of(0, 412L, 1, 37L), Map.of(0, List.of("e-1"))));
             before = index.knn(queries[2], IndexFilter.NONE, 10).stream().map(IndexHit::id).toList();
         }
         CountingVectors counting = new CountingVectors(TestMarkets.pretrained());
         try (VectorIndex<Freelancer> reopened = open(name, counting)) {
-            assertThat(reopened.checkpoint()).isEqualTo(Map.of("offset.0", "412", "offset.1", "37"));
+            assertThat(reopened.checkpoint())
+                    .isEqualTo(new CatalogCheckpoint("cluster", Map.of(0, 412L, 1, 37L), Map.of(0, List.of("e-1"))));
             assertThat(reopened.count()).isEqualTo(market.freelancers().size());
             assertThat(reopened.knn(queries[2], IndexFilter.NONE, 10).stream().map(IndexHit::id).toList())
                     .isEqualTo(before);
@@ -171,13 +173,13 @@ abstract class VectorIndexContract {
         // A few profiles: re-embedding runs the real encoder over every one of them.
         int n = 24;
         try (VectorIndex<Freelancer> index = filled(TestMarkets.pretrained(), n)) {
-            index.commit(Map.of("offset.0", "5"));
+            index.commit(new CatalogCheckpoint("cluster", Map.of(0, 5L), Map.of()));
         }
         CountingVectors other = new CountingVectors(TestMarkets.pretrained(), "another-encoder");
         try (VectorIndex<Freelancer> reopened = open(name, other)) {
             assertThat(other.embedded.get()).isEqualTo(n);
             assertThat(committedEncoder(reopened)).contains("another-encoder");
-            assertThat(reopened.checkpoint()).isEqualTo(Map.of("offset.0", "5"));
+            assertThat(reopened.checkpoint()).isEqualTo(new CatalogCheckpoint("cluster", Map.of(0, 5L), Map.of()));
             assertThat(reopened.count()).isEqualTo(n);
         }
     }

@@ -1,7 +1,9 @@
 package ai.talent.nn.bilingual;
 
 import ai.talent.nn.eval.Bootstrap;
-import ai.talent.nn.eval.Correlation;
+import ai.talent.nn.eval.Figures;
+import ai.talent.nn.eval.ScoredPair;
+import ai.talent.nn.eval.SentenceSimilarity;
 import ai.talent.nn.registry.ModelRegistry;
 import ai.talent.nn.text.EncoderSource;
 import ai.talent.nn.text.InferenceEngine;
@@ -130,44 +132,23 @@ public final class BilingualEvalCommand {
     }
 
     private static void row(String label, Map<String, Object> f, String key) {
-        System.out.printf(Locale.ROOT, "%-36s %-22s %-22s%n", label, cell(f, "teacher." + key), cell(f, "student." + key));
-    }
-
-    private static String cell(Map<String, Object> f, String key) {
-        return String.format(Locale.ROOT, "%.4f ± %.4f", (double) f.get(key), (double) f.get(key + ".std"));
+        System.out.printf(Locale.ROOT, "%-36s %-22s %-22s%n", label, Figures.cell(f, "teacher." + key),
+                Figures.cell(f, "student." + key));
     }
 
     static void evaluate(String name, TextEncoder encoder, List<ScoredPair> korSts, List<ScoredPair> stsB,
             List<ParallelPair> heldOut, int resamples, Map<String, Object> figures) {
         long start = System.nanoTime();
-        put(figures, name + ".korsts_dev.spearman", spearman(encoder, korSts, resamples));
-        put(figures, name + ".stsb_dev.spearman", spearman(encoder, stsB, resamples));
+        Figures.put(figures, name + ".korsts_dev.spearman",
+                SentenceSimilarity.spearmanSpread(encoder::embed, korSts, resamples, 17));
+        Figures.put(figures, name + ".stsb_dev.spearman",
+                SentenceSimilarity.spearmanSpread(encoder::embed, stsB, resamples, 17));
         float[][] en = encoder.embed(heldOut.stream().map(ParallelPair::english).toList());
         float[][] ko = encoder.embed(heldOut.stream().map(ParallelPair::korean).toList());
-        put(figures, name + ".translation.top1_en_ko",
+        Figures.put(figures, name + ".translation.top1_en_ko",
                 Bootstrap.meanAndSpread(TranslationRetrieval.hits(en, ko), resamples, 17));
-        put(figures, name + ".translation.top1_ko_en",
+        Figures.put(figures, name + ".translation.top1_ko_en",
                 Bootstrap.meanAndSpread(TranslationRetrieval.hits(ko, en), resamples, 17));
         System.out.printf(Locale.ROOT, "%s evaluated in %.0f s%n", name, (System.nanoTime() - start) / 1e9);
-    }
-
-    private static void put(Map<String, Object> figures, String key, Bootstrap b) {
-        figures.put(key, b.mean());
-        figures.put(key + ".std", b.std());
-        figures.put(key + ".ci95", List.of(b.low(), b.high()));
-    }
-
-    /** Spearman of cosine with gold over the pairs, with the bootstrap spread over pairs (resampled Spearman). */
-    static Bootstrap spearman(TextEncoder encoder, List<ScoredPair> pairs, int resamples) {
-        float[][] a = encoder.embed(pairs.stream().map(ScoredPair::first).toList());
-        float[][] b = encoder.embed(pairs.stream().map(ScoredPair::second).toList());
-        int n = pairs.size();
-        double[] cos = new double[n];
-        double[] gold = new double[n];
-        for (int i = 0; i < n; i++) {
-            cos[i] = TranslationRetrieval.dot(a[i], b[i]);
-            gold[i] = pairs.get(i).score();
-        }
-        return Correlation.spearmanSpread(cos, gold, resamples, 17);
     }
 }

@@ -1,5 +1,6 @@
 package ai.talent.nn.bilingual;
 
+import ai.talent.nn.eval.ScoredPair;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,10 +1,11 @@
 package ai.talent.nn.domain;
 
 import ai.talent.nn.bilingual.KoreanData;
-import ai.talent.nn.bilingual.ScoredPair;
 import ai.talent.nn.compress.RetrievalScores;
 import ai.talent.nn.eval.Bootstrap;
-import ai.talent.nn.eval.Correlation;
+import ai.talent.nn.eval.Figures;
+import ai.talent.nn.eval.ScoredPair;
+import ai.talent.nn.eval.SentenceSimilarity;
 import ai.talent.nn.registry.ModelRegistry;
 import ai.talent.nn.registry.PublishedModel;
 import ai.talent.nn.text.EncoderChoice;
@@ -197,8 +198,8 @@ public final class DomainEvalCommand {
         names.put(key, EncoderSource.describe(registry, choice));
         try (TextEncoder encoder = EncoderSource.load(registry, choice, config)) {
             Scores s = new Scores(tasks.titles().score(encoder::embed), tasks.skills().score(encoder::embed),
-                    DomainFineTuning.cosines(encoder::embed, tasks.stsB()),
-                    tasks.korSts() == null ? null : DomainFineTuning.cosines(encoder::embed, tasks.korSts()));
+                    SentenceSimilarity.cosines(encoder::embed, tasks.stsB()),
+                    tasks.korSts() == null ? null : SentenceSimilarity.cosines(encoder::embed, tasks.korSts()));
             System.out.printf(Locale.ROOT, "%s (%s) evaluated in %.0f s%n", key, names.get(key),
                     (System.nanoTime() - start) / 1e9);
             return s;
@@ -208,25 +209,25 @@ public final class DomainEvalCommand {
     }
 
     static void report(String key, Scores s, Tasks tasks, int resamples, Map<String, Object> figures) {
-        put(figures, key + ".heldout_titles.mrr10", s.titles().mrr10Spread(resamples, SEED));
-        put(figures, key + ".heldout_titles.recall10", s.titles().recall10Spread(resamples, SEED));
-        put(figures, key + ".heldout_skills.mrr10", s.skills().mrr10Spread(resamples, SEED));
-        put(figures, key + ".heldout_skills.recall10", s.skills().recall10Spread(resamples, SEED));
-        put(figures, key + ".stsb_dev.spearman", Correlation.spearmanSpread(s.stsCosines(), gold(tasks.stsB()),
-                resamples, SEED));
+        Figures.put(figures, key + ".heldout_titles.mrr10", s.titles().mrr10Spread(resamples, SEED));
+        Figures.put(figures, key + ".heldout_titles.recall10", s.titles().recall10Spread(resamples, SEED));
+        Figures.put(figures, key + ".heldout_skills.mrr10", s.skills().mrr10Spread(resamples, SEED));
+        Figures.put(figures, key + ".heldout_skills.recall10", s.skills().recall10Spread(resamples, SEED));
+        Figures.put(figures, key + ".stsb_dev.spearman",
+                SentenceSimilarity.spearmanSpread(s.stsCosines(), tasks.stsB(), resamples, SEED));
         if (s.korStsCosines() != null && (key.contains("bilingual"))) {
-            put(figures, key + ".korsts_dev.spearman", Correlation.spearmanSpread(s.korStsCosines(),
-                    gold(tasks.korSts()), resamples, SEED));
+            Figures.put(figures, key + ".korsts_dev.spearman", SentenceSimilarity.spearmanSpread(s.korStsCosines(),
+                    tasks.korSts(), resamples, SEED));
         }
     }
 
     /** Tuned minus pretrained on the same queries: the mean gain with the bootstrap spread of the paired difference. */
     static void gains(String tuned, Scores t, String base, Scores b, Tasks tasks, int resamples,
             Map<String, Object> figures) {
-        put(figures, tuned + ".heldout_titles.mrr10.gain_over_" + base,
+        Figures.put(figures, tuned + ".heldout_titles.mrr10.gain_over_" + base,
                 Bootstrap.meanAndSpread(difference(t.titles().reciprocalRanks10(), b.titles().reciprocalRanks10()),
                         resamples, SEED));
-        put(figures, tuned + ".heldout_skills.mrr10.gain_over_" + base,
+        Figures.put(figures, tuned + ".heldout_skills.mrr10.gain_over_" + base,
                 Bootstrap.meanAndSpread(difference(t.skills().reciprocalRanks10(), b.skills().reciprocalRanks10()),
                         resamples, SEED));
     }
@@ -237,16 +238,6 @@ public final class DomainEvalCommand {
             out[i] = a[i] - b[i];
         }
         return out;
-    }
-
-    private static double[] gold(List<ScoredPair> pairs) {
-        return pairs.stream().mapToDouble(ScoredPair::score).toArray();
-    }
-
-    private static void put(Map<String, Object> figures, String key, Bootstrap b) {
-        figures.put(key, b.mean());
-        figures.put(key + ".std", b.std());
-        figures.put(key + ".ci95", List.of(b.low(), b.high()));
     }
 
     private static void print(Map<String, Object> f, String base, String tuned) {
@@ -263,14 +254,10 @@ public final class DomainEvalCommand {
         }
         for (String[] r : rows) {
             String gainKey = tuned + "." + r[1] + ".gain_over_" + base;
-            System.out.printf(Locale.ROOT, "%-34s %-22s %-22s %-22s%n", r[0], cell(f, base + "." + r[1]),
-                    cell(f, tuned + "." + r[1]), f.containsKey(gainKey) ? cell(f, gainKey)
+            System.out.printf(Locale.ROOT, "%-34s %-22s %-22s %-22s%n", r[0], Figures.cell(f, base + "." + r[1]),
+                    Figures.cell(f, tuned + "." + r[1]), f.containsKey(gainKey) ? Figures.cell(f, gainKey)
                             : String.format(Locale.ROOT, "%+.4f", (double) f.get(tuned + "." + r[1])
                                     - (double) f.get(base + "." + r[1])));
         }
-    }
-
-    private static String cell(Map<String, Object> f, String key) {
-        return String.format(Locale.ROOT, "%.4f ± %.4f", (double) f.get(key), (double) f.get(key + ".std"));
     }
 }

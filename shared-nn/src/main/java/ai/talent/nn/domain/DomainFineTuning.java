@@ -1,8 +1,8 @@
 package ai.talent.nn.domain;
 
-import ai.talent.nn.bilingual.ScoredPair;
 import ai.talent.nn.compress.RetrievalScores;
-import ai.talent.nn.eval.Correlation;
+import ai.talent.nn.eval.ScoredPair;
+import ai.talent.nn.eval.SentenceSimilarity;
 import ai.talent.nn.text.ContrastiveFineTuner;
 import ai.talent.nn.text.TextTokenizer;
 import ai.talent.nn.transformer.BertEncoder;
@@ -111,28 +111,8 @@ public final class DomainFineTuning {
             double seconds) {
         RetrievalScores titles = checks.titles().score(embed);
         double skills = checks.skills() == null ? Double.NaN : checks.skills().score(embed).mrr10();
-        double sts = checks.sts() == null ? Double.NaN : sts(embed, checks.sts());
+        double sts = checks.sts() == null ? Double.NaN : SentenceSimilarity.spearman(embed, checks.sts());
         return new Check(step, trainLoss, titles.mrr10(), titles.recall10(), skills, sts, seconds);
-    }
-
-    /** Spearman correlation of the cosine similarity of each pair with its gold score. */
-    public static double sts(Function<List<String>, float[][]> embed, List<ScoredPair> pairs) {
-        return Correlation.spearman(cosines(embed, pairs), pairs.stream().mapToDouble(ScoredPair::score).toArray());
-    }
-
-    /** The cosine similarity of each pair's two sides (unit vectors). */
-    public static double[] cosines(Function<List<String>, float[][]> embed, List<ScoredPair> pairs) {
-        float[][] a = embed.apply(pairs.stream().map(ScoredPair::first).toList());
-        float[][] b = embed.apply(pairs.stream().map(ScoredPair::second).toList());
-        double[] out = new double[pairs.size()];
-        for (int i = 0; i < out.length; i++) {
-            double s = 0;
-            for (int k = 0; k < a[i].length; k++) {
-                s += a[i][k] * b[i][k];
-            }
-            out[i] = s;
-        }
-        return out;
     }
 
     private static double seconds(long start) {

@@ -2,9 +2,9 @@ package ai.talent.nn.domain;
 
 import ai.djl.ndarray.NDManager;
 import ai.talent.nn.bilingual.KoreanData;
-import ai.talent.nn.bilingual.ScoredPair;
 import ai.talent.nn.compress.EncoderFile;
 import ai.talent.nn.engine.NnEngine;
+import ai.talent.nn.eval.ScoredPair;
 import ai.talent.nn.registry.Fingerprints;
 import ai.talent.nn.registry.ModelRegistry;
 import ai.talent.nn.registry.PublishedModel;

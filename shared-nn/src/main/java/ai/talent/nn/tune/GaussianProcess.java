@@ -1,5 +1,6 @@
 package ai.talent.nn.tune;
 
+import ai.talent.nn.eval.Cholesky;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -58,13 +59,13 @@ public final class GaussianProcess {
             }
             k[i][i] += hyper.noiseVariance() + JITTER;
         }
-        this.chol = cholesky(k);
+        this.chol = Cholesky.lower(k);
         if (chol == null) {
             this.alpha = null;
             this.logMarginalLikelihood = Double.NEGATIVE_INFINITY;
             return;
         }
-        this.alpha = backSolve(chol, forwardSolve(chol, z));
+        this.alpha = Cholesky.solve(chol, z);
         double lml = 0;
         for (int i = 0; i < n; i++) {
             lml -= 0.5 * z[i] * alpha[i] + Math.log(chol[i][i]);
@@ -123,7 +124,7 @@ public final class GaussianProcess {
         for (int i = 0; i < n; i++) {
             mu += ks[i] * alpha[i];
         }
-        double[] v = forwardSolve(chol, ks);
+        double[] v = Cholesky.forwardSolve(chol, ks);
         double var = hyper.signalVariance();
         for (double vi : v) {
             var -= vi * vi;
@@ -139,55 +140,6 @@ public final class GaussianProcess {
             r2 += d * d;
         }
         return hyper.signalVariance() * kernel.correlation(Math.sqrt(r2));
-    }
-
-    /** Lower-triangular L with L L^T = a, or null when a is not positive definite. */
-    static double[][] cholesky(double[][] a) {
-        int n = a.length;
-        double[][] l = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double sum = a[i][j];
-                for (int k = 0; k < j; k++) {
-                    sum -= l[i][k] * l[j][k];
-                }
-                if (i == j) {
-                    if (sum <= 0) {
-                        return null;
-                    }
-                    l[i][i] = Math.sqrt(sum);
-                } else {
-                    l[i][j] = sum / l[j][j];
-                }
-            }
-        }
-        return l;
-    }
-
-    private static double[] forwardSolve(double[][] l, double[] b) {
-        int n = b.length;
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            double sum = b[i];
-            for (int k = 0; k < i; k++) {
-                sum -= l[i][k] * y[k];
-            }
-            y[i] = sum / l[i][i];
-        }
-        return y;
-    }
-
-    private static double[] backSolve(double[][] l, double[] y) {
-        int n = y.length;
-        double[] x = new double[n];
-        for (int i = n - 1; i >= 0; i--) {
-            double sum = y[i];
-            for (int k = i + 1; k < n; k++) {
-                sum -= l[k][i] * x[k];
-            }
-            x[i] = sum / l[i][i];
-        }
-        return x;
     }
 
     private static double logUniform(Random random, double low, double high) {

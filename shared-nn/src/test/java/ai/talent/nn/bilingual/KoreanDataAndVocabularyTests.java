@@ -3,6 +3,7 @@ package ai.talent.nn.bilingual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.talent.nn.eval.ScoredPair;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,16 +2,16 @@ package ai.talent.success.evaluation;
 
 import ai.talent.nn.eval.BinaryMetrics;
 import ai.talent.nn.eval.Calibration;
+import ai.talent.nn.eval.LogisticRegression;
 import ai.talent.nn.eval.ReliabilityDiagram;
 import ai.talent.success.baseline.GradientBoostedTrees;
-import ai.talent.success.baseline.LogisticRegression;
+import ai.talent.success.evaluation.sim.SimulatedHistory;
 import ai.talent.success.feature.ContractReplay;
 import ai.talent.success.feature.Feature;
 import ai.talent.success.feature.FeatureSettings;
 import ai.talent.success.feature.FeatureVector;
 import ai.talent.success.feature.MiniLmEmbedder;
 import ai.talent.success.feature.SuccessFeatures;
-import ai.talent.success.evaluation.sim.SimulatedHistory;
 import ai.talent.success.model.Dataset;
 import ai.talent.success.model.EnsembleTrainer;
 import ai.talent.success.model.SuccessEnsemble;

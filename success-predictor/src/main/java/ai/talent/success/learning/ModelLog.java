@@ -2,6 +2,7 @@ package ai.talent.success.learning;
 
 import ai.talent.nn.registry.ModelRegistry;
 import ai.talent.nn.registry.ModelRegistryException;
+import ai.talent.service.kafka.KafkaClients;
 import ai.talent.success.config.SuccessConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +27,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -39,7 +37,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -91,8 +88,7 @@ public class ModelLog {
     @Inject
     public ModelLog(@Identifier("default-kafka-broker") Instance<Map<String, Object>> kafkaConfig,
                     SuccessConfig config) {
-        this.kafkaConfig = new HashMap<>(kafkaConfig.isResolvable() ? kafkaConfig.get() : Map.of());
-        this.kafkaConfig.putIfAbsent("bootstrap.servers", "localhost:9092");
+        this.kafkaConfig = KafkaClients.settings(kafkaConfig);
         this.topic = config.models().topic();
         this.maxBytes = config.models().maxBytes();
         this.applyTimeout = config.models().applyTimeout();
@@ -284,45 +280,13 @@ public class ModelLog {
     }
 
     private void createTopics() {
-        Map<String, Object> config = clientConfig(AdminClientConfig.configNames(), Map.of(
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) ADMIN_TIMEOUT.toMillis()));
-        try (Admin admin = Admin.create(config)) {
-            Set<String> existing = admin.listTopics().names().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            List<NewTopic> missing = new java.util.ArrayList<>();
-            if (!existing.contains(topic)) {
-                missing.add(new NewTopic(topic, Optional.of(1), Optional.empty()).configs(Map.of(
-                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
-                        TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(maxBytes))));
-            }
-            if (!existing.contains(topic + "-trainer")) {
-                missing.add(new NewTopic(topic + "-trainer", Optional.of(1), Optional.empty()));
-            }
-            for (NewTopic t : missing) {
-                try {
-                    admin.createTopics(List.of(t)).all().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw e;
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating the model log " + topic, e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot create the model log " + topic + ": " + e.getMessage(), e);
-        }
+        KafkaClients.createMissing(kafkaConfig, List.of(
+                KafkaClients.compacted(topic, Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(maxBytes))),
+                new NewTopic(topic + "-trainer", Optional.of(1), Optional.empty())), ADMIN_TIMEOUT);
     }
 
     private Map<String, Object> clientConfig(Set<String> names, Map<String, Object> overrides) {
-        Map<String, Object> config = new HashMap<>();
-        kafkaConfig.forEach((name, value) -> {
-            if (names.contains(name)) {
-                config.put(name, value);
-            }
-        });
-        config.putAll(overrides);
-        return config;
+        return KafkaClients.config(kafkaConfig, names, overrides);
     }
 
     private static String versionKey(String model, String version) {

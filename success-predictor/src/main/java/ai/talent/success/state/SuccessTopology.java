@@ -7,6 +7,7 @@ import ai.talent.domain.event.ProjectEvent;
 import ai.talent.domain.event.ProjectPosted;
 import ai.talent.domain.event.Topics;
 import ai.talent.domain.model.Project;
+import ai.talent.service.kafka.KafkaClients;
 import ai.talent.service.state.catalog.Catalog;
 import ai.talent.service.state.keyed.JsonSerde;
 import ai.talent.service.state.keyed.KeyedState;
@@ -21,18 +22,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -68,13 +60,15 @@ public class SuccessTopology {
     public static final String CLIENTS = "client-features";
     public static final String CLIENTS_GLOBAL = "client-features-global";
 
+    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
+
     private final String applicationId;
     private final Map<String, Object> kafkaConfig;
 
     public SuccessTopology(@ConfigProperty(name = "quarkus.kafka-streams.application-id") String applicationId,
                            @Identifier("default-kafka-broker") Instance<Map<String, Object>> kafkaConfig) {
         this.applicationId = applicationId;
-        this.kafkaConfig = kafkaConfig.isResolvable() ? Map.copyOf(kafkaConfig.get()) : Map.of();
+        this.kafkaConfig = KafkaClients.settings(kafkaConfig);
     }
 
     /** The compacted topic the consumer group writes award snapshots to (the channel {@code award-inputs}). */
@@ -126,7 +120,8 @@ public class SuccessTopology {
                 }, Named.as("labels-key")));
 
         String awards = awardTopic(applicationId);
-        createCompacted(awards);
+        // A global table reads an ordinary topic, which must exist before the topology starts.
+        KafkaClients.createMissing(kafkaConfig, List.of(KafkaClients.compacted(awards, Map.of())), ADMIN_TIMEOUT);
         topology.builder().globalTable(awards, Consumed.with(Serdes.String(), JsonSerde.of(AwardSnapshot.class))
                         .withName(AwardSnapshot.STORE + "-global-in"),
                 Materialized.<String, AwardSnapshot, KeyValueStore<Bytes, byte[]>>as(AwardSnapshot.STORE)
@@ -152,35 +147,5 @@ public class SuccessTopology {
             case ContractCompleted e -> e.clientId();
             default -> null;
         };
-    }
-
-    /** A global table reads an ordinary topic, which must exist before the topology starts. */
-    private void createCompacted(String topic) {
-        Map<String, Object> config = new HashMap<>();
-        kafkaConfig.forEach((name, value) -> {
-            if (AdminClientConfig.configNames().contains(name)) {
-                config.put(name, value);
-            }
-        });
-        config.putIfAbsent(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
-        try (Admin admin = Admin.create(config)) {
-            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            if (!existing.contains(topic)) {
-                try {
-                    admin.createTopics(List.of(new NewTopic(topic, Optional.of(1), Optional.empty())
-                            .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))))
-                            .all().get(30, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw e;
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating " + topic, e);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot create the award-snapshot topic " + topic + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -6,13 +6,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import ai.talent.domain.event.ContractAwarded;
-import ai.talent.domain.model.ContractOutcome;
-import ai.talent.domain.model.SkillLevel;
-import ai.talent.domain.model.SkillRequirement;
 import ai.talent.localstack.kafka.KafkaTestResource;
 import ai.talent.service.testing.KafkaFlowTest;
-import ai.talent.service.testing.SampleEvents;
 import ai.talent.service.testing.StateDirTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,44 +39,20 @@ class ModelLifecycleFlowTests extends KafkaFlowTest {
 
     @Test
     void worseCandidateIsRefusedAndTheCurrentModelKeepsServing() {
-        List<String> strong = new ArrayList<>();
-        List<String> weak = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            String s = SampleEvents.newId("fs");
-            kafka.send(SampleEvents.freelancerUpserted(SampleEvents.freelancer(s, "Senior Java backend developer",
-                    45_000, List.of(new SkillLevel("java", 5, 8), new SkillLevel("spring-boot", 5, 6)))));
-            strong.add(s);
-            String w = SampleEvents.newId("fw");
-            kafka.send(SampleEvents.freelancerUpserted(SampleEvents.freelancer(w, "Wedding photographer", 45_000,
-                    List.of(new SkillLevel("photography", 2, 1)))));
-            weak.add(w);
-        }
-        List<String> projects = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            String p = SampleEvents.newId("p");
-            kafka.send(SampleEvents.projectPosted(SampleEvents.project(p, 50_000,
-                    List.of(new SkillRequirement("java", 3), new SkillRequirement("spring-boot", 3)))));
-            projects.add(p);
-        }
-        String last = strong.get(0);
-        String lastProject = projects.get(0);
+        LabelledMarket market = LabelledMarket.of(6, 12, 72);
+        kafka.sendAll(market.catalog());
+        String last = market.strong().get(0);
+        String lastProject = market.projects().get(0);
         await().atMost(TIMEOUT).untilAsserted(() -> given().contentType(ContentType.JSON)
                 .body("{\"projectId\":\"" + lastProject + "\",\"freelancerId\":\"" + last + "\"}")
                 .post("/v1/predictions").then().statusCode(200));
         await().atMost(TIMEOUT).untilAsserted(() -> given().contentType(ContentType.JSON)
-                .body("{\"projectId\":\"" + projects.get(11) + "\",\"freelancerId\":\"" + weak.get(5) + "\"}")
+                .body("{\"projectId\":\"" + market.projects().get(11) + "\",\"freelancerId\":\""
+                        + market.weak().get(5) + "\"}")
                 .post("/v1/predictions").then().statusCode(200));
 
         // 72 contracts: the Java developers succeed, the photographers do not
-        for (int i = 0; i < 72; i++) {
-            boolean good = i % 2 == 0;
-            String f = (good ? strong : weak).get((i / 2) % 6);
-            String p = projects.get(i % 12);
-            ContractAwarded awarded = SampleEvents.contractAwarded(p, f, 45_000);
-            kafka.send(awarded);
-            kafka.send(SampleEvents.contractCompleted(awarded.contract().id(), p, f,
-                    good ? ContractOutcome.COMPLETED_ON_TIME : ContractOutcome.CANCELLED, good ? 5 : 1));
-        }
+        kafka.sendAll(market.contracts());
 
         // the background trainer trains a first model from the labels and publishes it with its metrics
         await().atMost(TRAINING).pollInterval(Duration.ofSeconds(1)).until(() -> !models.versions().isEmpty());

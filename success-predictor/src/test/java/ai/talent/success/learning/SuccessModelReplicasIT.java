@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
-import ai.talent.domain.event.ContractAwarded;
-import ai.talent.domain.event.DomainEvent;
-import ai.talent.domain.model.ContractOutcome;
-import ai.talent.domain.model.SkillLevel;
-import ai.talent.domain.model.SkillRequirement;
 import ai.talent.localstack.kafka.EmbeddedKafka;
 import ai.talent.service.testing.KafkaTestClient;
-import ai.talent.service.testing.SampleEvents;
 import ai.talent.service.testing.ServiceProcess;
 import ai.talent.service.testing.StateDirTestResource;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,8 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,39 +103,10 @@ class SuccessModelReplicasIT {
 
     /** Java developers succeed, photographers do not; returns a prediction request for a Java developer. */
     private static String feedLabelledContracts() {
-        List<DomainEvent> sent = new ArrayList<>();
-        List<String> strong = new ArrayList<>();
-        List<String> weak = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            String s = SampleEvents.newId("fs");
-            sent.add(SampleEvents.freelancerUpserted(SampleEvents.freelancer(s, "Senior Java backend developer",
-                    45_000, List.of(new SkillLevel("java", 5, 8), new SkillLevel("spring-boot", 5, 6)))));
-            strong.add(s);
-            String w = SampleEvents.newId("fw");
-            sent.add(SampleEvents.freelancerUpserted(SampleEvents.freelancer(w, "Wedding photographer", 45_000,
-                    List.of(new SkillLevel("photography", 2, 1)))));
-            weak.add(w);
-        }
-        List<String> projects = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            String p = SampleEvents.newId("p");
-            sent.add(SampleEvents.projectPosted(SampleEvents.project(p, 50_000,
-                    List.of(new SkillRequirement("java", 3), new SkillRequirement("spring-boot", 3)))));
-            projects.add(p);
-        }
-        events.sendAll(sent);
-        List<DomainEvent> contracts = new ArrayList<>();
-        for (int i = 0; i < 56; i++) {
-            boolean good = i % 2 == 0;
-            String f = (good ? strong : weak).get((i / 2) % 5);
-            String p = projects.get(i % 8);
-            ContractAwarded awarded = SampleEvents.contractAwarded(p, f, 45_000);
-            contracts.add(awarded);
-            contracts.add(SampleEvents.contractCompleted(awarded.contract().id(), p, f,
-                    good ? ContractOutcome.COMPLETED_ON_TIME : ContractOutcome.CANCELLED, good ? 5 : 1));
-        }
-        events.sendAll(contracts);
-        return "{\"projectId\":\"" + projects.get(0) + "\",\"freelancerId\":\"" + strong.get(0)
+        LabelledMarket market = LabelledMarket.of(5, 8, 56);
+        events.sendAll(market.catalog());
+        events.sendAll(market.contracts());
+        return "{\"projectId\":\"" + market.projects().get(0) + "\",\"freelancerId\":\"" + market.strong().get(0)
                 + "\",\"agreedRateKrw\":45000}";
     }
 

@@ -6,7 +6,7 @@ import ai.talent.domain.skill.SkillTaxonomy;
 import ai.talent.matching.train.MarketHistory;
 import ai.talent.matching.train.PastProject;
 import ai.talent.matching.train.SuccessEstimates;
-import ai.talent.sim.harness.LogisticRegression;
+import ai.talent.nn.eval.LogisticRegression;
 import ai.talent.sim.harness.PairFeatures;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +53,7 @@ public final class SimulatedSuccess implements SuccessEstimates {
             throw new IllegalStateException("too few completed contracts before the cut to fit the success stand-in: "
                     + rows.size());
         }
-        return new SimulatedSuccess(LogisticRegression.fit(rows, labels, 1.0), coverage);
+        return new SimulatedSuccess(LogisticRegression.fitStandardised(rows, labels, 1.0), coverage);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package ai.talent.service.state.catalog;
 
 import ai.talent.domain.event.DomainEvent;
+import ai.talent.service.kafka.KafkaClients;
 import ai.talent.service.state.EventRecords;
 import ai.talent.service.state.StateJson;
 import io.micrometer.core.instrument.Counter;
@@ -281,13 +282,8 @@ final class CatalogFollower<T> implements Runnable {
     }
 
     private String clusterId() {
-        Map<String, Object> adminConfig = new HashMap<>();
-        consumerConfig.forEach((name, value) -> {
-            if (AdminClientConfig.configNames().contains(name)) {
-                adminConfig.put(name, value);
-            }
-        });
-        adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(brokerTimeout.toMillis(), 10_000));
+        Map<String, Object> adminConfig = KafkaClients.adminConfig(consumerConfig,
+                Map.of(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(brokerTimeout.toMillis(), 10_000)));
         try (Admin admin = Admin.create(adminConfig)) {
             return admin.describeCluster().clusterId().get(brokerTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

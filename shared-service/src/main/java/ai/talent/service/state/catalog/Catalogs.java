@@ -1,5 +1,6 @@
 package ai.talent.service.state.catalog;
 
+import ai.talent.service.kafka.KafkaClients;
 import ai.talent.service.state.StateConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,15 +50,14 @@ public class Catalogs {
     @Inject
     public Catalogs(StateConfig config, MeterRegistry registry,
                     @Identifier("default-kafka-broker") Instance<Map<String, Object>> kafkaConfig) {
-        this(config, registry, kafkaConfig.isResolvable() ? kafkaConfig.get() : Map.of());
+        this(config, registry, KafkaClients.settings(kafkaConfig));
     }
 
     /** Outside CDI (tests): the Kafka client settings given directly. */
     Catalogs(StateConfig config, MeterRegistry registry, Map<String, Object> kafkaConfig) {
         this.config = config;
         this.registry = registry;
-        this.kafkaConfig = new HashMap<>(kafkaConfig);
-        this.kafkaConfig.putIfAbsent("bootstrap.servers", "localhost:9092");
+        this.kafkaConfig = KafkaClients.settings(kafkaConfig);
     }
 
     /**

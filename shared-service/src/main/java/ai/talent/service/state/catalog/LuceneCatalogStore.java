@@ -1,13 +1,10 @@
 package ai.talent.service.state.catalog;
 
-import ai.talent.service.state.StateJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,9 +48,8 @@ public final class LuceneCatalogStore implements CatalogStore {
     public static final String ID = "id";
     /** The stored field holding the entity's JSON. */
     public static final String JSON = "json";
-    static final String CLUSTER_ID = "talent.cluster-id";
-    static final String OFFSET_PREFIX = "talent.offset.";
-    static final String RECENT_EVENT_IDS_PREFIX = "talent.recent-event-ids.";
+    /** The prefix of the checkpoint's keys in a commit's user data. */
+    static final String USER_DATA_PREFIX = "talent.";
 
     private static final String DELETED = "";
 
@@ -187,13 +183,18 @@ public final class LuceneCatalogStore implements CatalogStore {
 
     @Override
     public void commit(CatalogCheckpoint checkpoint) {
-        Map<String, String> data = new HashMap<>();
-        if (checkpoint.clusterId() != null) {
-            data.put(CLUSTER_ID, checkpoint.clusterId());
-        }
-        checkpoint.offsets().forEach((partition, offset) -> data.put(OFFSET_PREFIX + partition, Long.toString(offset)));
-        checkpoint.recentEventIds().forEach((partition, ids) ->
-                data.put(RECENT_EVENT_IDS_PREFIX + partition, StateJson.write(ids)));
+        commit(checkpoint, Map.of());
+    }
+
+    /**
+     * Commits as {@link #commit(CatalogCheckpoint)}, with the service's own entries in the same commit's user data
+     * (what its documents depend on, such as the encoder that made their vectors); {@link #commitData()} reads them
+     * back. The checkpoint's keys ({@value #USER_DATA_PREFIX} then {@code cluster-id}, {@code offset.},
+     * {@code recent-event-ids.}) are the store's and win over a service entry of the same name.
+     */
+    public void commit(CatalogCheckpoint checkpoint, Map<String, String> serviceData) {
+        Map<String, String> data = new HashMap<>(serviceData);
+        data.putAll(checkpoint.toStrings(USER_DATA_PREFIX));
         try {
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
@@ -201,6 +202,16 @@ public final class LuceneCatalogStore implements CatalogStore {
             throw new UncheckedIOException("cannot commit the catalog index " + folder, e);
         }
         committed = checkpoint;
+    }
+
+    /** The user data of the last commit: the checkpoint's entries and the service's own. */
+    public Map<String, String> commitData() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
     }
 
     @Override
@@ -288,26 +299,17 @@ public final class LuceneCatalogStore implements CatalogStore {
     }
 
     static CatalogCheckpoint parse(Iterable<Map.Entry<String, String>> userData) {
-        if (userData == null) {
-            return CatalogCheckpoint.EMPTY;
+        return CatalogCheckpoint.fromStrings(userData, USER_DATA_PREFIX);
+    }
+
+    /** Merges the index into at most {@code segments} segments and publishes it (the end of a bulk load). */
+    public void forceMerge(int segments) {
+        try {
+            writer.forceMerge(segments);
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot merge the catalog index " + folder, e);
         }
-        String clusterId = null;
-        Map<Integer, Long> offsets = new HashMap<>();
-        Map<Integer, List<String>> recent = new HashMap<>();
-        for (Map.Entry<String, String> e : userData) {
-            if (e.getKey().equals(CLUSTER_ID)) {
-                clusterId = e.getValue();
-            } else if (e.getKey().startsWith(OFFSET_PREFIX)) {
-                offsets.put(Integer.parseInt(e.getKey().substring(OFFSET_PREFIX.length())), Long.parseLong(e.getValue()));
-            } else if (e.getKey().startsWith(RECENT_EVENT_IDS_PREFIX)) {
-                List<String> ids = new ArrayList<>();
-                for (Object id : StateJson.read(e.getValue(), List.class)) {
-                    ids.add(String.valueOf(id));
-                }
-                recent.put(Integer.parseInt(e.getKey().substring(RECENT_EVENT_IDS_PREFIX.length())), ids);
-            }
-        }
-        return new CatalogCheckpoint(clusterId, offsets, recent);
     }
 
     private IndexSearcher acquire() {

@@ -1,6 +1,7 @@
 package ai.talent.service.state.keyed;
 
 import ai.talent.service.event.EventsConfig;
+import ai.talent.service.kafka.KafkaClients;
 import ai.talent.service.state.StateConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Identifier;
@@ -26,7 +27,7 @@ public class KeyedState {
         this.events = events;
         this.registry = registry;
         this.applicationId = applicationId;
-        this.kafkaConfig = kafkaConfig.isResolvable() ? Map.copyOf(kafkaConfig.get()) : Map.of();
+        this.kafkaConfig = KafkaClients.settings(kafkaConfig);
     }
 
     public KeyedStateTopology topology() {

@@ -1,5 +1,6 @@
 package ai.talent.service.state.keyed;
 
+import ai.talent.service.kafka.KafkaClients;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +49,7 @@ public class KeyedStateCatchUp {
     @Inject
     public KeyedStateCatchUp(@Identifier("default-kafka-broker") Instance<Map<String, Object>> kafkaConfig,
                              Instance<StreamsConfig> streamsConfig) {
-        this(kafkaConfig.isResolvable() ? kafkaConfig.get() : Map.of(),
+        this(KafkaClients.settings(kafkaConfig),
                 streamsConfig.isResolvable() && streamsConfig.get() != null
                         ? streamsConfig.get().getString(StreamsConfig.APPLICATION_ID_CONFIG) : null);
     }
@@ -158,15 +159,8 @@ public class KeyedStateCatchUp {
 
     private Admin admin() {
         if (admin == null) {
-            Map<String, Object> config = new HashMap<>();
-            kafkaConfig.forEach((name, value) -> {
-                if (AdminClientConfig.configNames().contains(name)) {
-                    config.put(name, value);
-                }
-            });
-            config.putIfAbsent(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
-            config.put(AdminClientConfig.CLIENT_ID_CONFIG, "keyed-state-catch-up-" + ProcessHandle.current().pid());
-            admin = Admin.create(config);
+            admin = Admin.create(KafkaClients.adminConfig(kafkaConfig, Map.of(AdminClientConfig.CLIENT_ID_CONFIG,
+                    "keyed-state-catch-up-" + ProcessHandle.current().pid())));
         }
         return admin;
     }

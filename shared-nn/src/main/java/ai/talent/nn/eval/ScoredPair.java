@@ -1,4 +1,4 @@
-package ai.talent.nn.bilingual;
+package ai.talent.nn.eval;
 
 /** Two sentences and their gold similarity (STS: 0 to 5). */
 public record ScoredPair(String first, String second, double score) {

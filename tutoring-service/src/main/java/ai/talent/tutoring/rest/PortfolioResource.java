@@ -1,5 +1,6 @@
 package ai.talent.tutoring.rest;
 
+import ai.talent.service.metrics.ModelMetrics;
 import ai.talent.service.state.keyed.KeyedStateReads;
 import ai.talent.tutoring.portfolio.Portfolio;
 import ai.talent.tutoring.portfolio.PortfolioRequests;
@@ -33,11 +34,14 @@ public class PortfolioResource {
     private final PortfolioRequests portfolios;
     private final KeyedStateReads keyed;
     private final PortfolioForwarding forwarding;
+    private final ModelMetrics models;
 
-    public PortfolioResource(PortfolioRequests portfolios, KeyedStateReads keyed, PortfolioForwarding forwarding) {
+    public PortfolioResource(PortfolioRequests portfolios, KeyedStateReads keyed, PortfolioForwarding forwarding,
+                             ModelMetrics models) {
         this.portfolios = portfolios;
         this.keyed = keyed;
         this.forwarding = forwarding;
+        this.models = models;
     }
 
     @POST
@@ -67,8 +71,10 @@ public class PortfolioResource {
                 .orElseThrow(() -> new NotFoundException("No profile of freelancer " + id
                         + " has been received on the freelancers topic"));
         ReadOnlyKeyValueStore<String, ProjectBrief> projects = keyed.global(ProjectBrief.STORE);
-        PortfolioRequests.Answer answer = portfolios.answer(history, projects::get, request.language(),
-                request.format(), request.targetRole());
+        // The portfolio encoder and prose writer, timed as one model; the version is who wrote it.
+        PortfolioRequests.Answer answer = models.time("tutoring-portfolio", () -> portfolios.answer(history,
+                projects::get, request.language(), request.format(), request.targetRole()),
+                a -> a.portfolio().writtenBy());
         Response.ResponseBuilder ok = Response.ok(answer.body() == null ? answer.portfolio() : answer.body(),
                 answer.mediaType()).header("Talent-Event-Id", answer.eventId());
         if (forwarding.self() != null) {

@@ -3,6 +3,7 @@ package ai.talent.service.event;
 import ai.talent.domain.event.DomainEvent;
 import ai.talent.domain.event.EventCodec;
 import ai.talent.domain.event.EventDecodingException;
+import ai.talent.service.metrics.LatencyHistograms;
 import ai.talent.service.state.EventRecords;
 import ai.talent.service.state.ProcessedEventLog;
 import io.micrometer.core.instrument.Counter;
@@ -73,7 +74,7 @@ public class EventIntake {
                 handleWithRetries(topic, record, event, handler);
             } finally {
                 // Handler time per event, retries included: what a consumer's lag grows with.
-                Timer.builder("talent.events.processing").tag("topic", topic).publishPercentileHistogram()
+                LatencyHistograms.withBuckets(Timer.builder("talent.events.processing").tag("topic", topic))
                         .register(registry).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             }
             processed.add(event.eventId());

@@ -1,6 +1,7 @@
 package ai.talent.service.metrics;
 
 import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import jakarta.enterprise.inject.Produces;
@@ -35,6 +36,15 @@ public class LatencyHistograms {
     static final Duration[] SLO_BOUNDS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
             Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
             Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5)};
+
+    /**
+     * The same buckets on a timer the suite registers itself ({@code talent.events.processing},
+     * {@code talent.model.inference}): set on the builder, so they hold whichever registry the timer lands in.
+     */
+    public static Timer.Builder withBuckets(Timer.Builder timer) {
+        return timer.publishPercentileHistogram().minimumExpectedValue(MIN).maximumExpectedValue(MAX)
+                .serviceLevelObjectives(SLO_BOUNDS);
+    }
 
     @Produces
     @Singleton

@@ -47,7 +47,7 @@ public class ModelMetrics {
             if (current != null) {
                 registry.remove(current);
             }
-            return Gauge.builder(INFO, () -> 1).tag("model", m).tag("version", v).strongReference(true)
+            return Gauge.builder("talent.model.info", () -> 1).tag("model", m).tag("version", v).strongReference(true)
                     .description("1 for the model version this service serves").register(registry);
         });
     }
@@ -78,7 +78,7 @@ public class ModelMetrics {
 
     /** Records an inference of {@code model} timed by the caller (where a supplier does not fit, e.g. a batch loop). */
     public void record(String model, long nanos) {
-        timers.computeIfAbsent(model, m -> Timer.builder(INFERENCE).tag("model", m).publishPercentileHistogram()
+        timers.computeIfAbsent(model, m -> LatencyHistograms.withBuckets(Timer.builder("talent.model.inference").tag("model", m))
                 .description("Time per call of a model (encoder forward, ranker, ensemble, tracer)")
                 .register(registry)).record(nanos, TimeUnit.NANOSECONDS);
     }

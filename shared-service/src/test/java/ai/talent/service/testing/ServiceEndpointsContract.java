@@ -91,9 +91,9 @@ public abstract class ServiceEndpointsContract {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         for (String model : models) {
             String tag = "model=\"" + Pattern.quote(model) + "\"";
-            assertMatches(metrics, "talent_model_info\\{[^}]*" + tag + "[^}]*version=\"[^\"]+\"[^}]*} 1\\.0");
+            assertMatches(metrics, "talent_model_info\\{(?=[^}]*version=\"[^\"]+\")[^}]*" + tag + "[^}]*} 1\\.0");
             assertMatches(metrics, "talent_model_inference_seconds_count\\{[^}]*" + tag + "[^}]*} [1-9]");
-            assertMatches(metrics, "talent_model_inference_seconds_bucket\\{[^}]*le=\"0\\.1\"[^}]*" + tag);
+            assertMatches(metrics, "talent_model_inference_seconds_bucket\\{(?=[^}]*le=\"0\\.1\")[^}]*" + tag);
         }
     }
 
@@ -177,8 +177,10 @@ public abstract class ServiceEndpointsContract {
             Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private static void assertMatches(String text, String regex) {
+        String metric = regex.substring(0, regex.indexOf('\\'));
         assertThat(Pattern.compile(regex).matcher(text).find())
-                .as("/q/metrics has a line matching %s", regex).isTrue();
+                .as("/q/metrics has a line matching %s; its %s lines: %s", regex, metric,
+                        text.lines().filter(l -> l.startsWith(metric)).limit(40).toList()).isTrue();
     }
 
     private static String toJson(Object value) {

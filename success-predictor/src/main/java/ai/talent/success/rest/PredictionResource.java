@@ -101,8 +101,9 @@ public class PredictionResource {
         if (reasons) {
             for (int i = 0; i < inputs.size(); i++) {
                 PredictionInput in = inputs.get(i);
+                ReasonLanguage language = checked.get(i).language();
                 out.add(PredictionAnswer.of(in.project().id(), in.freelancer().id(),
-                        timed(() -> models.answer(in, checked.get(i).language(), true))));
+                        timed(() -> models.answer(in, language, true))));
             }
         } else {
             List<SuccessModels.Answer> answers = timed(() -> models.answerAll(inputs, ReasonLanguage.EN));

@@ -291,7 +291,9 @@ class MonitoringTests {
     /** Micrometer's Prometheus naming: dots and dashes to underscores, a counter's _total, a timer's seconds. */
     private static List<String> prometheusNames(String kind, String meter, String code) {
         String base = meter.replace('.', '_').replace('-', '_');
-        boolean histogram = code.contains("publishPercentileHistogram") || code.contains("serviceLevelObjectives");
+        // shared-service's LatencyHistograms.withBuckets(builder) gives a timer its buckets.
+        boolean histogram = code.contains("publishPercentileHistogram") || code.contains("serviceLevelObjectives")
+                || code.contains("LatencyHistograms.withBuckets(");
         return switch (kind) {
             case "Counter", "FunctionCounter" -> List.of(base.endsWith("_total") ? base : base + "_total");
             case "Gauge" -> List.of(base);

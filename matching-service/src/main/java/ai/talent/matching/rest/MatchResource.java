@@ -9,6 +9,7 @@ import ai.talent.matching.retrieval.HardFilters;
 import ai.talent.matching.scoring.FreelancerMatches;
 import ai.talent.matching.scoring.MatchingService;
 import ai.talent.matching.scoring.ProjectMatches;
+import ai.talent.service.metrics.ModelMetrics;
 import ai.talent.service.state.catalog.Catalog;
 import ai.talent.service.state.keyed.KeyedStateReads;
 import jakarta.validation.Valid;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -44,13 +46,20 @@ public class MatchResource {
     private final Catalog<Freelancer> freelancers;
     private final Catalog<Project> projects;
     private final KeyedStateReads keyed;
+    private final ModelMetrics models;
 
     public MatchResource(MatchingService matching, Catalog<Freelancer> freelancers, Catalog<Project> projects,
-                         KeyedStateReads keyed) {
+                         KeyedStateReads keyed, ModelMetrics models) {
         this.matching = matching;
         this.freelancers = freelancers;
         this.projects = projects;
         this.keyed = keyed;
+        this.models = models;
+    }
+
+    /** One run of the two-stage matcher (towers, retrieval, ranker), timed with the ranker's version. */
+    private <T> T ranked(Supplier<T> matcher) {
+        return models.time("matching-ranker", matching.modelVersion(), matcher);
     }
 
     @GET
@@ -62,7 +71,7 @@ public class MatchResource {
         // are the same whichever replica is asked.
         return keyed.answer(ProjectOutcomes.STORE, projectId, FreelancerMatches.class, () -> {
             Project project = knownProject(projectId);
-            return matching.freelancersFor(MatchQuery.of(project, HardFilters.NONE), limit(limit), false);
+            return ranked(() -> matching.freelancersFor(MatchQuery.of(project, HardFilters.NONE), limit(limit), false));
         });
     }
 
@@ -74,8 +83,9 @@ public class MatchResource {
         HardFilters filters = new HardFilters(request.minHoursPerWeek(), request.regions(),
                 request.maxHourlyRateKrw());
         if (request.projectId() != null) {
-            return matching.freelancersFor(MatchQuery.of(knownProject(request.projectId()), filters),
-                    limit(request.limit()), false);
+            Project project = knownProject(request.projectId());
+            return ranked(() -> matching.freelancersFor(MatchQuery.of(project, filters), limit(request.limit()),
+                    false));
         }
         List<String> missing = new ArrayList<>();
         if (request.requiredSkills() == null || request.requiredSkills().isEmpty()) {
@@ -98,7 +108,7 @@ public class MatchResource {
                 requirements(request.requiredSkills()),
                 request.niceToHaveSkills() == null ? List.of() : requirements(request.niceToHaveSkills()),
                 request.budgetType(), request.budgetKrw(), request.durationWeeks(), null, true, filters);
-        return matching.freelancersFor(q, limit(request.limit()), false);
+        return ranked(() -> matching.freelancersFor(q, limit(request.limit()), false));
     }
 
     @GET
@@ -106,7 +116,8 @@ public class MatchResource {
     @Operation(summary = "The open projects that suit a freelancer, each with what would raise the match")
     public ProjectMatches projectsForFreelancer(@PathParam("freelancerId") String freelancerId,
                                                 @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
-        return matching.projectsFor(knownFreelancer(freelancerId), limit(limit));
+        Freelancer freelancer = knownFreelancer(freelancerId);
+        return ranked(() -> matching.projectsFor(freelancer, limit(limit)));
     }
 
     @GET

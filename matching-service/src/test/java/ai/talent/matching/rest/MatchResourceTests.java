@@ -146,6 +146,15 @@ class MatchResourceTests extends ServiceEndpointsContract {
     }
 
     @Override
+    protected List<String> runModels() {
+        given().contentType(ContentType.JSON)
+                .body("{\"title\": \"Shop front end\", \"requiredSkills\": [{\"skillId\": \"react\", \"minLevel\": 3}],"
+                        + " \"budgetType\": \"HOURLY\", \"budgetKrw\": 50000, \"durationWeeks\": 4, \"limit\": 3}")
+                .post("/v1/matches").then().statusCode(200);
+        return List.of("matching-ranker");
+    }
+
+    @Override
     protected List<String> channels() {
         return List.of("freelancers", "projects", "contracts", "success-predictions", "match-recommendations");
     }

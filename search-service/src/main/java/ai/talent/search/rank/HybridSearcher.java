@@ -19,6 +19,7 @@ import ai.talent.search.query.ConstraintKind;
 import ai.talent.search.query.QueryIntent;
 import ai.talent.search.query.QueryParser;
 import ai.talent.search.query.QueryShape;
+import ai.talent.service.metrics.ModelMetrics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,6 +52,8 @@ public final class HybridSearcher {
     private final IntentFit intentFit;
     private final Settings settings;
     private volatile FusionWeights weights;
+    /** Times the query encoder in the service (talent.model.*); none in offline tools. */
+    private volatile ModelMetrics models;
 
     /**
      * Candidates per leg, facet size, and whether Korean and mixed queries get the dense weight of English queries
@@ -92,6 +95,18 @@ public final class HybridSearcher {
 
     public FusionWeights weights() {
         return weights;
+    }
+
+    /** Reports each query encoding to the service's model metrics. */
+    public HybridSearcher observedBy(ModelMetrics modelMetrics) {
+        this.models = modelMetrics;
+        return this;
+    }
+
+    private float[] queryVector(String text) {
+        ModelMetrics m = models;
+        return m == null ? encoder.query(text)
+                : m.time("search-dense-encoder", encoder.name(), () -> encoder.query(text));
     }
 
     public void setWeights(FusionWeights newWeights) {
@@ -146,7 +161,7 @@ public final class HybridSearcher {
             String text = denseText(intent);
             readability = encoder.readability(text);
             if (readability > 0 || request.mode() == RetrievalMode.DENSE) {
-                dense = index.knn(encoder.query(text), request.filters(), depth);
+                dense = index.knn(queryVector(text), request.filters(), depth);
             }
         }
         Map<String, Candidate> candidates = new LinkedHashMap<>();

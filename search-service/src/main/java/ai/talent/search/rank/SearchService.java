@@ -6,6 +6,7 @@ import ai.talent.search.index.CatalogIndex;
 import ai.talent.search.query.QueryParser;
 import ai.talent.search.query.QueryShape;
 import ai.talent.search.query.tagger.TaggerLoader;
+import ai.talent.service.metrics.ModelMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,7 +24,7 @@ public class SearchService {
     private final HybridSearcher searcher;
     private final QueryParser parser;
 
-    public SearchService(SearchConfig config, CatalogIndex index) {
+    public SearchService(SearchConfig config, CatalogIndex index, ModelMetrics models) {
         SkillTaxonomy taxonomy = SkillTaxonomy.standard();
         QueryParser rules = new QueryParser(taxonomy, config.usdKrw());
         this.parser = TaggerLoader.load(config.tagger().registry(), config.tagger().model())
@@ -31,7 +32,8 @@ public class SearchService {
         LOG.infof("Query understanding: rules%s", parser.hasTagger() ? " + query tagger" : " only (no query tagger trained)");
         this.searcher = new HybridSearcher(index::backend, index.encoder(), index::vectorsCurrent, () -> parser,
                 taxonomy, weights(config.fusion()), FitFactors.defaults(),
-                new HybridSearcher.Settings(config.candidates(), 20, config.fusion().koreanDenseAsEnglish()));
+                new HybridSearcher.Settings(config.candidates(), 20, config.fusion().koreanDenseAsEnglish()))
+                .observedBy(models);
     }
 
     static FusionWeights weights(SearchConfig.Fusion fusion) {

@@ -131,6 +131,13 @@ class SearchResourceTests extends ServiceEndpointsContract {
     }
 
     @Override
+    protected List<String> runModels() {
+        // A query the MiniLM vocabulary reads, so that the dense leg encodes it.
+        given().get("/v1/search?q=react developer in Seoul").then().statusCode(200);
+        return List.of("search-dense-encoder");
+    }
+
+    @Override
     protected List<String> channels() {
         return List.of("freelancers", "projects");
     }

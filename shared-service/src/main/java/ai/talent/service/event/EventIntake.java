@@ -3,12 +3,15 @@ package ai.talent.service.event;
 import ai.talent.domain.event.DomainEvent;
 import ai.talent.domain.event.EventCodec;
 import ai.talent.domain.event.EventDecodingException;
+import ai.talent.service.metrics.LatencyHistograms;
 import ai.talent.service.state.EventRecords;
 import ai.talent.service.state.ProcessedEventLog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -66,7 +69,14 @@ public class EventIntake {
                         event.type().wireName(), record.topic(), record.partition(), record.offset());
                 return false;
             }
-            handleWithRetries(topic, record, event, handler);
+            long start = System.nanoTime();
+            try {
+                handleWithRetries(topic, record, event, handler);
+            } finally {
+                // Handler time per event, retries included: what a consumer's lag grows with.
+                LatencyHistograms.withBuckets(Timer.builder("talent.events.processing").tag("topic", topic))
+                        .register(registry).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            }
             processed.add(event.eventId());
             Counter.builder("talent.events.received").tag("topic", topic).tag("type", event.type().wireName())
                     .register(registry).increment();

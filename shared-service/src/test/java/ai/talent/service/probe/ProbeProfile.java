@@ -47,6 +47,7 @@ public class ProbeProfile implements QuarkusTestProfile {
                 Map.entry("mp.messaging.outgoing.learning-paths.topic", "learning-paths"),
                 Map.entry("mp.messaging.outgoing.learning-paths.cloud-events", "true"),
                 Map.entry("mp.messaging.outgoing.learning-paths.acks", "all"),
-                Map.entry("quarkus.log.category.\"org.apache.kafka\".level", "WARN"));
+                Map.entry("quarkus.log.category.\"org.apache.kafka\".level", "WARN"),
+                Map.entry("quarkus.log.console.json.enabled", "false"));
     }
 }

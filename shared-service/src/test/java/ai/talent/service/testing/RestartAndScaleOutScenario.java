@@ -137,6 +137,10 @@ public abstract class RestartAndScaleOutScenario {
         try (ServiceProcess a = start("a", stateA)) {
             Duration ready = a.awaitReady();
             report("first start, empty state", a, ready);
+            // The packaged application runs the prod profile: JSON log lines for a log shipper, no Swagger UI.
+            assertThat(Files.readAllLines(a.log())).as("the prod profile logs JSON lines").anySatisfy(line ->
+                    assertThat(line).startsWith("{").contains("\"level\":\"", "\"message\":\""));
+            assertThat(a.get("/q/swagger-ui/").status()).as("Swagger UI is off in prod").isEqualTo(404);
             first = feedBeforeRestart();
             before = awaitComplete(a, first);
         }

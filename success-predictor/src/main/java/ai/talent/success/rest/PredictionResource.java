@@ -1,6 +1,7 @@
 package ai.talent.success.rest;
 
 import ai.talent.domain.model.Freelancer;
+import ai.talent.service.metrics.ModelMetrics;
 import ai.talent.service.problem.ProblemDetail.FieldError;
 import ai.talent.service.state.keyed.KeyedStateReads;
 import ai.talent.success.feature.PredictionInput;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -37,11 +39,19 @@ public class PredictionResource {
     private final SuccessModels models;
     private final StoreFeatureState state;
     private final KeyedStateReads keyed;
+    private final ModelMetrics modelMetrics;
 
-    public PredictionResource(SuccessModels models, StoreFeatureState state, KeyedStateReads keyed) {
+    public PredictionResource(SuccessModels models, StoreFeatureState state, KeyedStateReads keyed,
+                              ModelMetrics modelMetrics) {
         this.models = models;
         this.state = state;
         this.keyed = keyed;
+        this.modelMetrics = modelMetrics;
+    }
+
+    /** One call of the served ensemble (or the baseline), timed and its version reported (talent.model.*). */
+    private <T> T timed(Supplier<T> inference) {
+        return modelMetrics.time("success-ensemble", models.servingVersion(), inference);
     }
 
     @POST
@@ -54,7 +64,7 @@ public class PredictionResource {
         failOn(validation.errors());
         PredictionInput input = input(checked);
         return PredictionAnswer.of(input.project().id(), input.freelancer().id(),
-                models.answer(input, checked.language(), true));
+                timed(() -> models.answer(input, checked.language(), true)));
     }
 
     @POST
@@ -91,11 +101,12 @@ public class PredictionResource {
         if (reasons) {
             for (int i = 0; i < inputs.size(); i++) {
                 PredictionInput in = inputs.get(i);
+                ReasonLanguage language = checked.get(i).language();
                 out.add(PredictionAnswer.of(in.project().id(), in.freelancer().id(),
-                        models.answer(in, checked.get(i).language(), true)));
+                        timed(() -> models.answer(in, language, true))));
             }
         } else {
-            List<SuccessModels.Answer> answers = models.answerAll(inputs, ReasonLanguage.EN);
+            List<SuccessModels.Answer> answers = timed(() -> models.answerAll(inputs, ReasonLanguage.EN));
             for (int i = 0; i < inputs.size(); i++) {
                 out.add(PredictionAnswer.of(inputs.get(i).project().id(), inputs.get(i).freelancer().id(),
                         answers.get(i)));

@@ -1,16 +1,22 @@
 package ai.talent.success.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 
+import ai.talent.domain.model.SkillLevel;
 import ai.talent.localstack.kafka.KafkaTestResource;
+import ai.talent.service.testing.KafkaTestClient;
+import ai.talent.service.testing.SampleEvents;
 import ai.talent.service.testing.ServiceEndpointsContract;
 import ai.talent.service.testing.StateDirTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** The success predictor's HTTP contract: problem details for bad requests, plus what every service answers. */
@@ -107,6 +113,22 @@ class PredictionResourceTests extends ServiceEndpointsContract {
         given().contentType(ContentType.TEXT).body("hello").post("/v1/predictions").then()
                 .statusCode(415)
                 .contentType("application/problem+json");
+    }
+
+    @Override
+    protected List<String> runModels() {
+        String freelancerId = SampleEvents.newId("f");
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrap)) {
+            kafka.send(SampleEvents.freelancerUpserted(SampleEvents.freelancer(freelancerId, "Java developer", 45_000,
+                    List.of(new SkillLevel("java", 4, 6)))));
+        }
+        String body = "{\"freelancerId\": \"" + freelancerId + "\", \"language\": \"en\", \"project\": {\"title\":"
+                + " \"Shop\", \"requiredSkills\": [{\"skillId\": \"java\", \"minLevel\": 3}], \"budgetType\":"
+                + " \"HOURLY\", \"budget\": {\"amount\": 50000, \"currency\": \"KRW\"}}, \"agreedRateKrw\": 45000}";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().contentType(ContentType.JSON).body(body)
+                .post("/v1/predictions").then().statusCode(200));
+        return List.of("success-ensemble");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ai.talent.tutoring.rest;
 
+import ai.talent.service.metrics.ModelMetrics;
 import ai.talent.service.state.keyed.KeyedStateReads;
 import ai.talent.tutoring.portfolio.Portfolio;
 import ai.talent.tutoring.portfolio.PortfolioEncoder;
@@ -38,10 +39,12 @@ public class PortfolioResource {
     private final KeyedStateReads keyed;
     private final PortfolioForwarding forwarding;
     private final PortfolioEncoder encoder;
+    private final ModelMetrics models;
 
     public PortfolioResource(PortfolioRequests portfolios, KeyedStateReads keyed, PortfolioForwarding forwarding,
-                             PortfolioEncoder encoder) {
+                             PortfolioEncoder encoder, ModelMetrics models) {
         this.encoder = encoder;
+        this.models = models;
         this.portfolios = portfolios;
         this.keyed = keyed;
         this.forwarding = forwarding;
@@ -74,8 +77,10 @@ public class PortfolioResource {
                 .orElseThrow(() -> new NotFoundException("No profile of freelancer " + id
                         + " has been received on the freelancers topic"));
         ReadOnlyKeyValueStore<String, ProjectBrief> projects = keyed.global(ProjectBrief.STORE);
-        PortfolioRequests.Answer answer = portfolios.answer(history, projects::get, request.language(),
-                request.format(), request.targetRole());
+        // The portfolio encoder and prose writer, timed as one model; the version is who wrote it.
+        PortfolioRequests.Answer answer = models.time("tutoring-portfolio", () -> portfolios.answer(history,
+                projects::get, request.language(), request.format(), request.targetRole()),
+                a -> a.portfolio().writtenBy());
         Response.ResponseBuilder ok = Response.ok(answer.body() == null ? answer.portfolio() : answer.body(),
                 answer.mediaType()).header("Talent-Event-Id", answer.eventId())
                 .header(ENCODER_HEADER, encoder.describe());

@@ -1,6 +1,7 @@
 package ai.talent.tutoring.rest;
 
 import ai.talent.domain.event.PortfolioGenerated;
+import ai.talent.service.metrics.ModelMetrics;
 import ai.talent.service.state.keyed.KeyedStateReads;
 import ai.talent.tutoring.learning.LearnerState;
 import ai.talent.tutoring.learning.LearningPath;
@@ -26,12 +27,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class TutoringResource {
 
+    /** The knowledge tracer's name in talent.model.* (the path names the version that answered: dkt or bkt). */
+    static final String MODEL = "tutoring-kt";
+
     private final LearningService learning;
     private final KeyedStateReads keyed;
+    private final ModelMetrics models;
 
-    public TutoringResource(LearningService learning, KeyedStateReads keyed) {
+    public TutoringResource(LearningService learning, KeyedStateReads keyed, ModelMetrics models) {
         this.learning = learning;
         this.keyed = keyed;
+        this.models = models;
     }
 
     @GET
@@ -39,9 +45,9 @@ public class TutoringResource {
     @Operation(summary = "A learner's estimated mastery per skill and recommended next steps (a learner with no "
             + "attempts: empty)")
     public LearningPath path(@PathParam("learnerId") String learnerId) {
-        return keyed.answer(LearnerState.STORE, learnerId, LearningPath.class, () ->
-                learning.path(keyed.<LearnerState>local(LearnerState.STORE, learnerId)
-                        .orElse(LearnerState.empty(learnerId))));
+        return keyed.answer(LearnerState.STORE, learnerId, LearningPath.class, () -> models.time(MODEL,
+                () -> learning.path(keyed.<LearnerState>local(LearnerState.STORE, learnerId)
+                        .orElse(LearnerState.empty(learnerId))), LearningPath::model));
     }
 
     @POST
@@ -49,7 +55,7 @@ public class TutoringResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Estimate mastery and plan next steps from a list of answers, without recording them")
     public LearningPath preview(@Valid @NotNull PreviewRequest request) {
-        return learning.preview(request.answers());
+        return models.time(MODEL, () -> learning.preview(request.answers()), LearningPath::model);
     }
 
     @GET

@@ -65,6 +65,14 @@ class TutoringResourceTests extends ServiceEndpointsContract {
     }
 
     @Override
+    protected List<String> runModels() {
+        given().contentType(ContentType.JSON)
+                .body("{\"answers\": [{\"exerciseId\": \"e1\", \"skillIds\": [\"react\"], \"correct\": true}]}")
+                .post("/v1/learning-paths/preview").then().statusCode(200);
+        return List.of("tutoring-kt");
+    }
+
+    @Override
     protected List<String> channels() {
         return List.of("freelancers", "contracts", "learning-events");
     }

@@ -5,12 +5,30 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Parses {@code --name value} and {@code --flag} arguments, rejecting unknown names with a usable message. */
 final class CommandLine {
 
     private final Map<String, String> values = new HashMap<>();
     private final Set<String> flags = new HashSet<>();
+
+    /**
+     * A command's {@code main}: prints the usage for {@code --help} / {@code -h}, otherwise runs the command and turns
+     * a rejected argument into the message (prefixed by the command's name) and exit status 2.
+     */
+    static void main(String[] args, String name, String usage, Consumer<String[]> command) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println(usage);
+            return;
+        }
+        try {
+            command.accept(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(name + ": " + e.getMessage());
+            System.exit(2);
+        }
+    }
 
     CommandLine(String[] args, List<String> valueOptions, List<String> flagOptions, String usage) {
         for (int i = 0; i < args.length; i++) {

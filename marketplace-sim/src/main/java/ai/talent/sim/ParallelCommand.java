@@ -34,16 +34,7 @@ public final class ParallelCommand {
     }
 
     public static void main(String[] args) {
-        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-            System.out.println(USAGE);
-            return;
-        }
-        try {
-            run(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("simulate parallel: " + e.getMessage());
-            System.exit(2);
-        }
+        CommandLine.main(args, "simulate parallel", USAGE, ParallelCommand::run);
     }
 
     static void run(String[] args) {

@@ -30,16 +30,7 @@ public final class SimulateCommand {
     }
 
     public static void main(String[] args) {
-        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-            System.out.println(USAGE);
-            return;
-        }
-        try {
-            run(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("simulate: " + e.getMessage());
-            System.exit(2);
-        }
+        CommandLine.main(args, "simulate", USAGE, SimulateCommand::run);
     }
 
     static void run(String[] args) {

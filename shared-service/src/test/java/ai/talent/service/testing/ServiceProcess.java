@@ -58,15 +58,26 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(String name, String bootstrap, Path stateDir, Path logDir,
                                        Map<String, String> properties) {
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
+        return start(name, Path.of("target", "quarkus-app", "quarkus-run.jar"), List.of("-Xmx256m",
+                "-XX:TieredStopAtLevel=1"), bootstrap, stateDir, logDir, properties);
+    }
+
+    /**
+     * Starts a packaged application given by its jar, with the given JVM options (heap, JIT), for a tool that runs
+     * several services at once (the load bench starts all four with the launcher's heaps and the full JIT).
+     */
+    public static ServiceProcess start(String name, Path runJar, List<String> jvmOptions, String bootstrap,
+                                       Path stateDir, Path logDir, Map<String, String> properties) {
+        Path jar = runJar.toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the packaged application is built by "
                     + "./mvnw package (failsafe runs this test after it)");
         }
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
-                "-XX:TieredStopAtLevel=1", "-Dai.djl.offline=true",
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-Dai.djl.offline=true",
                 "-Dquarkus.http.port=" + port,
                 "-Dkafka.bootstrap.servers=" + bootstrap,
                 "-Dtalent.state.dir=" + stateDir.toAbsolutePath()));
@@ -182,6 +193,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    /** The process id, e.g. to read its memory from /proc. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** The last lines of the log, for failure messages. */

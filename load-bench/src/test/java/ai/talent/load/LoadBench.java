@@ -1,0 +1,490 @@
+package ai.talent.load;
+
+import ai.talent.domain.event.Topics;
+import ai.talent.load.Mixes.ServiceMix;
+import ai.talent.load.http.Call;
+import ai.talent.load.http.Latencies;
+import ai.talent.load.http.OpenLoop;
+import ai.talent.load.http.Outcomes;
+import ai.talent.load.http.Overload;
+import ai.talent.load.http.RateStepper;
+import ai.talent.load.http.StepResult;
+import ai.talent.load.suite.Lag;
+import ai.talent.load.suite.Metrics;
+import ai.talent.load.suite.Suite;
+import ai.talent.service.testing.ServiceProcess;
+import ai.talent.sim.LivePublisher;
+import ai.talent.sim.Marketplace;
+import ai.talent.sim.Progress;
+import ai.talent.sim.SimConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code ./talent bench load}: starts a broker and the four packaged services on free ports, fills them with a
+ * simulated marketplace, then per service finds the open-loop request rate at which its p99 target holds (beside the
+ * same stepping of its {@code /q/health/live} in the same JVM), runs every REST API once at a low rate, saturates it
+ * and reports how it refuses; sends bursts to every input topic and follows the consumer lag until it drains; runs a
+ * steady mixed soak sampling heap-after-GC, RSS and lag; and ends with one JSON line of the figures.
+ */
+public final class LoadBench {
+
+    static final String USAGE = """
+            usage: ./talent bench load [--quick] [--seconds S] [--soak-minutes M] [--services a,b] [--events N]
+                                       [--freelancers N] [--projects N] [--learners N]
+              --quick          short everything: 1 s rate steps, 300 events per topic, a 1-minute soak sampled every
+                               20 s, a smaller marketplace (150 freelancers, 40 projects, 20 learners)
+              --seconds S      seconds per rate step, per overload run and per endpoint pass (default 5; quick 1)
+              --soak-minutes M steady mixed load for M minutes, sampled each minute (default 10; quick 1; 0 skips it)
+              --services LIST  matching,search,success,tutoring (default all four)
+              --events N       events per input topic in the event bursts (default 2000; quick 300)
+              --freelancers, --projects, --learners   the simulated marketplace published first
+                                                      (default 400, 100, 40)
+            Everything runs on loopback: a broker and the services on free ports, state in a temporary folder,
+            logs under target/load-bench/. Figures: readable lines, then one JSON line (also
+            target/reports/bench-load.json).""";
+
+    private final Options options;
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+
+    private LoadBench(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench load: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options == null) {
+            System.out.println(USAGE);
+            return;
+        }
+        new LoadBench(options).run();
+        // the HTTP client's and Kafka's non-daemon threads must not keep the JVM alive
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        Path logs = root.resolve("target/load-bench");
+        SimConfig config = SimConfig.of(options.freelancers, options.projects, options.learners, 42)
+                .withAttemptsPerLearner(20);
+        Marketplace market = new Marketplace(config);
+        Mixes mixes = new Mixes(market);
+        List<ServiceMix> selected = mixes.all().stream().filter(m -> options.services.contains(m.key())).toList();
+        List<String> names = selected.stream().map(ServiceMix::service).toList();
+        say("load bench: %s; %d s steps, %d events per topic, soak %d min; machine: %d cores, load average %.1f",
+                String.join(", ", names), options.seconds, options.events, options.soakMinutes,
+                Runtime.getRuntime().availableProcessors(), loadAverage());
+        long t0 = System.nanoTime();
+        try (Suite suite = Suite.start(root, names, logs);
+             Lag lag = new Lag(suite.bootstrapServers());
+             OpenLoop loop = new OpenLoop(Duration.ofSeconds(10))) {
+            say("started a broker and %d services in %.0f s (logs: %s)", names.size(), seconds(t0), logs);
+            fill(suite, market, lag, names);
+            for (ServiceMix mix : selected) {
+                rest(suite.service(mix.service()), mix, loop);
+            }
+            events(suite, market, mixes, lag, names);
+            if (options.soakMinutes > 0) {
+                soak(suite, selected, market, mixes, lag);
+            }
+        }
+        figures.put("bench.seconds", Math.round(seconds(t0)));
+        String json = json(figures);
+        Path report = root.resolve("target/reports/bench-load.json");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, json + "\n");
+        System.out.println(json);
+    }
+
+    // ------------------------------------------------------------------------------------------------ fill
+
+    private void fill(Suite suite, Marketplace market, Lag lag, List<String> names) {
+        long start = System.nanoTime();
+        long sent;
+        try (LivePublisher publisher = new LivePublisher(LivePublisher.kafkaProducer(suite.bootstrapServers()), 0,
+                Long.MAX_VALUE)) {
+            sent = publisher.replay(market, Progress.silent());
+        }
+        double drained = lag.awaitDrained(names, Lag.INPUT_TOPICS, Duration.ofMinutes(5), Duration.ofSeconds(1),
+                (l, s) -> { });
+        for (String name : names) {
+            awaitCatalogs(suite.service(name), Duration.ofMinutes(5));
+        }
+        say("filled: %,d simulated events (%d freelancers, %d projects, %d learners) taken in by every service in "
+                        + "%.0f s (group lag 0 after %.0f s, catalogs caught up)", sent, market.config().freelancers(),
+                market.config().projects(), market.config().learners(), seconds(start), drained);
+        figures.put("fill.events", sent);
+        figures.put("fill.seconds", Math.round(seconds(start)));
+        for (String name : names) {
+            figures.put(key(name) + ".rss_mb.filled", Metrics.residentMegabytes(suite.service(name).pid()));
+        }
+    }
+
+    private static void awaitCatalogs(ServiceProcess service, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            double lag = Metrics.scrape(service.url(), "talent_catalog_lag");
+            if (Double.isNaN(lag) || lag == 0) {
+                return;
+            }
+            sleep(500);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ REST
+
+    private void rest(ServiceProcess service, ServiceMix mix, OpenLoop loop) {
+        String k = mix.key();
+        say("");
+        say("== %s: p99 target %.0f ms for %s (%s)", mix.service(), mix.p99TargetMillis(), mix.primary().name(),
+                mix.targetSource());
+        figures.put(k + ".p99_target_ms", mix.p99TargetMillis());
+        RateStepper stepper = new RateStepper(loop);
+        RateStepper.Plan plan = new RateStepper.Plan(2, 2, options.quick ? 400 : 1_000, options.quick ? 1 : 2,
+                Duration.ofSeconds(options.seconds), 100_000);
+        RateStepper.Result result = stepper.search(service.url(), List.of(mix.primary()), mix.p99TargetMillis(), plan,
+                step -> say("  %-32s %7.1f req/s  p50 %7.1f ms  p99 %8.1f ms  %s", mix.primary().name(),
+                        step.result().rate(), step.result().total().allMillis(0.5), step.p99Millis(),
+                        step.passed() ? "ok" : "over: " + step.why()));
+        Call health = Call.get("/q/health/live");
+        RateStepper.Result reference = stepper.search(service.url(), List.of(health), mix.p99TargetMillis(), plan,
+                step -> { });
+        double ratio = reference.bestRate() > 0 ? result.bestRate() / reference.bestRate() : Double.NaN;
+        say("  throughput at p99 <= %.0f ms: %.1f req/s%s; reference /q/health/live in the same JVM: %.1f req/s%s "
+                        + "(ratio %.3f)", mix.p99TargetMillis(), result.bestRate(), result.hitMaxRate() ? " (the cap)" : "",
+                reference.bestRate(), reference.hitMaxRate() ? " (the cap)" : "", ratio);
+        figures.put(k + ".rate_at_p99_target", round(result.bestRate()));
+        if (result.best() != null) {
+            figures.put(k + ".p99_ms_at_rate", round(result.best().total().allMillis(0.99)));
+            figures.put(k + ".p50_ms_at_rate", round(result.best().total().allMillis(0.5)));
+        }
+        figures.put(k + ".reference.health_rate_at_p99_target", round(reference.bestRate()));
+        figures.put(k + ".reference.rate_ratio", round(ratio));
+        figures.put(k + ".rate_capped", result.hitMaxRate());
+
+        // Every REST API once at a modest rate: latency and answers of each.
+        double each = Math.max(1, Math.min(10, result.bestRate() / 2));
+        say("  every /v1 API at %.1f req/s for %d s each:", each, options.seconds);
+        long unexpected = 0;
+        for (Call call : mix.all()) {
+            StepResult r = loop.run(service.url(), List.of(call), each, Duration.ofSeconds(options.seconds), 10_000);
+            Outcomes.Summary t = r.total();
+            say("    %-40s p50 %7.1f ms  p99 %8.1f ms  %s%s", call.name(), t.allMillis(0.5), t.allMillis(0.99),
+                    t.statuses(), t.timeouts() + t.failed() > 0 ? " timeouts " + t.timeouts() + " failures "
+                            + t.failures() : "");
+            String e = k + ".api." + call.name().replaceAll("[^A-Za-z0-9/{}]+", "_").replaceAll("_+$", "");
+            figures.put(e + ".p99_ms", round(t.allMillis(0.99)));
+            unexpected += t.serverErrors() + t.timeouts() + t.failed();
+        }
+        figures.put(k + ".api.unexpected", unexpected);
+
+        // Overload: well beyond the rate the service sustains.
+        double over = Math.max(200, 4 * Math.max(result.bestRate(), 1));
+        Overload.Report o = new Overload(loop).run(service.url(), List.of(mix.primary()), over,
+                Duration.ofSeconds(Math.max(2, options.seconds)), 20_000);
+        say("  overload at %.0f req/s: %d sent, %.1f %% refused (429/503), refusal p50 %.1f / p99 %.1f ms, served %d "
+                        + "(p99 %.0f ms), other 5xx %d, timeouts %d, failures %d, refusals without Retry-After %d%s",
+                over, o.sent(), 100 * o.refusedShare(), o.refusalP50Millis(), o.refusalP99Millis(), o.served(),
+                o.servedP99Millis(), o.otherServerErrors(), o.timeouts(), o.failures(), o.refusedWithoutRetryAfter(),
+                o.clean() ? "" : "  <- NOT CLEAN");
+        figures.put(k + ".overload.rate", round(over));
+        figures.put(k + ".overload.refused_share", round(o.refusedShare()));
+        figures.put(k + ".overload.refusal_p99_ms", round(o.refusalP99Millis()));
+        figures.put(k + ".overload.served_p99_ms", round(o.servedP99Millis()));
+        figures.put(k + ".overload.other_5xx", o.otherServerErrors());
+        figures.put(k + ".overload.timeouts", o.timeouts());
+        figures.put(k + ".overload.failures", o.failures());
+        figures.put(k + ".overload.refused_without_retry_after", o.refusedWithoutRetryAfter());
+        figures.put(k + ".rss_mb", Metrics.residentMegabytes(service.pid()));
+        figures.put(k + ".heap_after_gc_mb", round(Metrics.scrape(service.url(), "jvm_gc_live_data_size_bytes") / 1e6));
+        say("  resident memory with its models loaded and used: %d MB (heap live after GC %.0f MB)",
+                Metrics.residentMegabytes(service.pid()), Metrics.scrape(service.url(), "jvm_gc_live_data_size_bytes") / 1e6);
+    }
+
+    // ------------------------------------------------------------------------------------------------ events
+
+    private void events(Suite suite, Marketplace market, Mixes mixes, Lag lag, List<String> names) {
+        say("");
+        say("== events: %d per input topic, sent as fast as the broker acknowledges (acks=all)", options.events);
+        try (EventLoad load = new EventLoad(suite.bootstrapServers(), market, mixes)) {
+            for (String topic : Lag.INPUT_TOPICS) {
+                double rate = load.burst(topic, options.events);
+                List<String> timeline = new ArrayList<>();
+                long[] max = {0};
+                double drained = lag.awaitDrained(names, List.of(topic), Duration.ofMinutes(options.quick ? 2 : 5),
+                        Duration.ofMillis(500), (l, s) -> {
+                            max[0] = Math.max(max[0], l);
+                            if (timeline.size() < 12 || l == 0) {
+                                timeline.add(String.format(Locale.ROOT, "%.1fs:%d", s, l));
+                            }
+                        });
+                say("  %-16s producer %,8.0f events/s; consumer lag (all groups) %s; drained in %s", topic, rate,
+                        String.join(" ", timeline), drained < 0 ? "NOT within the limit" : String.format(Locale.ROOT,
+                                "%.1f s", drained));
+                String k = "events." + topic;
+                figures.put(k + ".producer_rate", round(rate));
+                figures.put(k + ".max_lag", max[0]);
+                figures.put(k + ".drain_s", round(drained));
+                figures.put(k + ".consume_rate", drained > 0 ? round(options.events / drained) : null);
+            }
+            if (names.contains("matching-service")) {
+                long[] latencies = load.recommendationLatencies(suite.bootstrapServers());
+                double p50 = Latencies.quantileMillis(latencies, 0.5) * 1000;
+                double p99 = Latencies.quantileMillis(latencies, 0.99) * 1000;
+                say("  project.posted -> match.recommended: %d answered, p50 %.0f ms, p99 %.0f ms (target p99 <= 500 ms"
+                        + " from consumption; this is from sending, queueing behind the burst included)",
+                        latencies.length, p50, p99);
+                figures.put("matching.match_recommended.count", latencies.length);
+                figures.put("matching.match_recommended.p50_ms", round(p50));
+                figures.put("matching.match_recommended.p99_ms", round(p99));
+                figures.put("matching.match_recommended.p99_target_ms", 500);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ soak
+
+    private void soak(Suite suite, List<ServiceMix> mixes, Marketplace market, Mixes ids, Lag lag) throws Exception {
+        Duration interval = options.quick ? Duration.ofSeconds(20) : Duration.ofMinutes(1);
+        int samples = (int) Math.max(1, Duration.ofMinutes(options.soakMinutes).toSeconds() / interval.toSeconds());
+        List<String> names = mixes.stream().map(ServiceMix::service).toList();
+        Map<String, Double> rates = new LinkedHashMap<>();
+        for (ServiceMix mix : mixes) {
+            Object found = figures.get(mix.key() + ".rate_at_p99_target");
+            double best = found instanceof Number n ? n.doubleValue() : 1;
+            rates.put(mix.service(), Math.max(1, Math.min(100, best / 2)));
+        }
+        int eventsPerSecond = options.quick ? 20 : 40;
+        say("");
+        say("== soak: %d x %d s of steady mixed load (every /v1 API; half each service's rate at its p99 target: %s) "
+                + "and %d events/s over the input topics", samples, interval.toSeconds(), rates, eventsPerSecond);
+        Map<String, List<double[]>> heap = new LinkedHashMap<>();
+        Map<String, List<double[]>> rss = new LinkedHashMap<>();
+        names.forEach(n -> {
+            heap.put(n, new ArrayList<>());
+            rss.put(n, new ArrayList<>());
+        });
+        List<Long> lags = new ArrayList<>();
+        long served = 0;
+        long unexpected = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(mixes.size() + 1);
+        try (EventLoad events = new EventLoad(suite.bootstrapServers(), market, ids)) {
+            long start = System.nanoTime();
+            for (int s = 0; s < samples; s++) {
+                List<Future<StepResult>> running = new ArrayList<>();
+                List<OpenLoop> loops = new ArrayList<>();
+                for (ServiceMix mix : mixes) {
+                    OpenLoop l = new OpenLoop(Duration.ofSeconds(10));
+                    loops.add(l);
+                    running.add(pool.submit(() -> l.run(suite.service(mix.service()).url(), mix.all(),
+                            rates.get(mix.service()), interval, Long.MAX_VALUE)));
+                }
+                Future<?> trickle = pool.submit(() -> trickle(events, eventsPerSecond, interval));
+                for (Future<StepResult> f : running) {
+                    Outcomes.Summary t = f.get().total();
+                    served += t.ok().length;
+                    unexpected += t.serverErrors() + t.timeouts() + t.failed();
+                }
+                trickle.get();
+                loops.forEach(OpenLoop::close);
+                double minute = seconds(start) / 60;
+                long l = lag.total(names, Lag.INPUT_TOPICS);
+                lags.add(l);
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %5.1f min  lag %5d ", minute, l));
+                for (String n : names) {
+                    ServiceProcess p = suite.service(n);
+                    double h = Metrics.scrape(p.url(), "jvm_gc_live_data_size_bytes") / 1e6;
+                    long r = Metrics.residentMegabytes(p.pid());
+                    heap.get(n).add(new double[] {minute, h});
+                    rss.get(n).add(new double[] {minute, r});
+                    line.append(String.format(Locale.ROOT, " | %s heap-after-GC %.0f MB RSS %d MB", key(n), h, r));
+                }
+                say("%s", line);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double drained = lag.awaitDrained(names, Lag.INPUT_TOPICS, Duration.ofMinutes(2), Duration.ofMillis(500),
+                (l, s) -> { });
+        say("  after the load stopped, consumer lag returned to 0 in %s; %,d requests served, %d 5xx/timeouts/"
+                + "failures", drained < 0 ? "NOT within 2 min" : String.format(Locale.ROOT, "%.1f s", drained),
+                served, unexpected);
+        figures.put("soak.minutes", options.soakMinutes);
+        figures.put("soak.served", served);
+        figures.put("soak.unexpected", unexpected);
+        figures.put("soak.lag_max", lags.stream().mapToLong(Long::longValue).max().orElse(0));
+        figures.put("soak.lag_after_stop_drain_s", round(drained));
+        for (String n : names) {
+            double hs = slope(heap.get(n));
+            double rs = slope(rss.get(n));
+            say("  %-18s heap-after-GC slope %+.2f MB/min, RSS slope %+.2f MB/min (least squares over %d samples)",
+                    n, hs, rs, heap.get(n).size());
+            figures.put(key(n) + ".soak.heap_after_gc_slope_mb_per_min", round(hs));
+            figures.put(key(n) + ".soak.rss_slope_mb_per_min", round(rs));
+            figures.put(key(n) + ".soak.rss_mb_end", Metrics.residentMegabytes(suite.service(n).pid()));
+        }
+    }
+
+    private static void trickle(EventLoad events, int perSecond, Duration duration) {
+        long end = System.nanoTime() + duration.toNanos();
+        int k = 0;
+        while (System.nanoTime() < end) {
+            long tick = System.nanoTime();
+            for (int i = 0; i < perSecond; i++) {
+                // profile updates and attempts mostly; a few new projects and awards (each answered by an event)
+                String topic = switch (k++ % 10) {
+                    case 0 -> Topics.PROJECTS;
+                    case 1 -> Topics.CONTRACTS;
+                    case 2, 3, 4 -> Topics.FREELANCERS;
+                    default -> Topics.LEARNING_EVENTS;
+                };
+                events.send(events.next(topic));
+            }
+            events.flush();
+            long rest = 1_000_000_000L - (System.nanoTime() - tick);
+            if (rest > 0) {
+                sleep(rest / 1_000_000);
+            }
+        }
+    }
+
+    /** Least-squares slope of y over x ({x, y} pairs); NaN with fewer than two points. */
+    static double slope(List<double[]> points) {
+        List<double[]> valid = points.stream().filter(p -> !Double.isNaN(p[1]) && p[1] >= 0).toList();
+        int n = valid.size();
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double mx = valid.stream().mapToDouble(p -> p[0]).average().orElse(0);
+        double my = valid.stream().mapToDouble(p -> p[1]).average().orElse(0);
+        double sxy = 0;
+        double sxx = 0;
+        for (double[] p : valid) {
+            sxy += (p[0] - mx) * (p[1] - my);
+            sxx += (p[0] - mx) * (p[0] - mx);
+        }
+        return sxx == 0 ? Double.NaN : sxy / sxx;
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    private static String key(String service) {
+        return switch (service) {
+            case "matching-service" -> "matching";
+            case "search-service" -> "search";
+            case "success-predictor" -> "success";
+            case "tutoring-service" -> "tutoring";
+            default -> service;
+        };
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static Object round(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return null;
+        }
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.println(String.format(Locale.ROOT, format, args));
+        System.out.flush();
+    }
+
+    static String json(Map<String, Object> figures) {
+        StringBuilder json = new StringBuilder("{");
+        figures.forEach((k, v) -> {
+            json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":");
+            json.append(v == null ? "null" : v instanceof String s ? "\"" + s.replace("\"", "\\\"") + "\"" : v);
+        });
+        return json.append('}').toString();
+    }
+
+    /** The command line. */
+    record Options(boolean quick, int seconds, int soakMinutes, List<String> services, int events, int freelancers,
+                   int projects, int learners) {
+
+        /** Parses the arguments; null means {@code --help}. */
+        static Options parse(String[] args) {
+            boolean quick = List.of(args).contains("--quick");
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "-h", "--help" -> {
+                        return null;
+                    }
+                    case "--quick" -> { }
+                    case "--seconds", "--soak-minutes", "--services", "--events", "--freelancers", "--projects",
+                         "--learners" -> {
+                        if (i + 1 >= args.length) {
+                            throw new IllegalArgumentException(args[i] + " needs a value");
+                        }
+                        values.put(args[i], args[++i]);
+                    }
+                    default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
+                }
+            }
+            List<String> services = List.of(values.getOrDefault("--services", "matching,search,success,tutoring")
+                    .split(","));
+            for (String s : services) {
+                if (!List.of("matching", "search", "success", "tutoring").contains(s)) {
+                    throw new IllegalArgumentException("--services: unknown service '" + s
+                            + "' (matching, search, success, tutoring)");
+                }
+            }
+            return new Options(quick, number(values, "--seconds", quick ? 1 : 5, 1),
+                    number(values, "--soak-minutes", quick ? 1 : 10, 0), services,
+                    number(values, "--events", quick ? 300 : 2_000, 1),
+                    number(values, "--freelancers", quick ? 150 : 400, 10),
+                    number(values, "--projects", quick ? 40 : 100, 5), number(values, "--learners", quick ? 20 : 40, 2));
+        }
+
+        private static int number(Map<String, String> values, String option, int fallback, int min) {
+            String v = values.get(option);
+            if (v == null) {
+                return fallback;
+            }
+            try {
+                int n = Integer.parseInt(v);
+                if (n < min) {
+                    throw new IllegalArgumentException(option + " must be at least " + min + ", was " + n);
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " needs a whole number, was '" + v + "'");
+            }
+        }
+    }
+}

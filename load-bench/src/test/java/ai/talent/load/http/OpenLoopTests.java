@@ -38,7 +38,7 @@ class OpenLoopTests {
         String url = server(1, 20, Integer.MAX_VALUE);
         OpenLoop loop = loop(Duration.ofSeconds(5));
         RateStepper.Result result = new RateStepper(loop).search(url, List.of(Call.get("/work")), 200,
-                new RateStepper.Plan(5, 2, 2_000, 2, Duration.ofMillis(1_500), 10_000), step -> { });
+                new RateStepper.Plan(5, 2, 2_000, 2, Duration.ofMillis(1_500), 10_000, 5), step -> { });
 
         assertThat(result.hitMaxRate()).isFalse();
         assertThat(result.bestRate()).isBetween(10.0, 60.0);

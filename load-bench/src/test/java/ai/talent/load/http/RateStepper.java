@@ -15,7 +15,7 @@ public final class RateStepper {
 
     /** How the search runs: first rate, growth factor, the rate it never exceeds, refinements, seconds per step. */
     public record Plan(double startRate, double factor, double maxRate, int refinements, Duration step,
-                       long maxRequestsPerStep) {
+                       long maxRequestsPerStep, int minRequestsPerStep) {
     }
 
     /** The search's result: the best passing rate (0 when even the first step failed) and every step taken. */
@@ -73,7 +73,10 @@ public final class RateStepper {
     }
 
     private Step step(String baseUrl, List<Call> calls, double rate, double target, Plan plan) {
-        StepResult result = loop.run(baseUrl, calls, rate, plan.step(), plan.maxRequestsPerStep());
+        // A p99 needs some answers: a slow step lasts long enough for minRequestsPerStep of them.
+        Duration length = plan.step().compareTo(Duration.ofMillis((long) (1000 * plan.minRequestsPerStep() / rate))) >= 0
+                ? plan.step() : Duration.ofMillis((long) (1000 * plan.minRequestsPerStep() / rate));
+        StepResult result = loop.run(baseUrl, calls, rate, length, plan.maxRequestsPerStep());
         Outcomes.Summary total = result.total();
         double p99 = total.allMillis(0.99);
         String why;

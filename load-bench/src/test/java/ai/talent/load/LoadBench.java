@@ -40,7 +40,7 @@ public final class LoadBench {
 
     static final String USAGE = """
             usage: ./talent bench load [--quick] [--seconds S] [--soak-minutes M] [--services a,b] [--events N]
-                                       [--freelancers N] [--projects N] [--learners N]
+                                       [--freelancers N] [--projects N] [--learners N] [--set KEY=VALUE]...
               --quick          short everything: 1 s rate steps, 300 events per topic, a 1-minute soak sampled every
                                20 s, a smaller marketplace (150 freelancers, 40 projects, 20 learners)
               --seconds S      seconds per rate step, per overload run and per endpoint pass (default 5; quick 1)
@@ -49,6 +49,8 @@ public final class LoadBench {
               --events N       events per input topic in the event bursts (default 2000; quick 300)
               --freelancers, --projects, --learners   the simulated marketplace published first
                                                       (default 400, 100, 40)
+              --set KEY=VALUE  a configuration property for every service started, e.g.
+                               --set talent.http.max-in-flight=4 (repeatable; printed with the figures)
             Everything runs on loopback: a broker and the services on free ports, state in a temporary folder,
             logs under target/load-bench/. Figures: readable lines, then one JSON line (also
             target/reports/bench-load.json).""";
@@ -91,8 +93,12 @@ public final class LoadBench {
         say("load bench: %s; %d s steps, %d events per topic, soak %d min; machine: %d cores, load average %.1f",
                 String.join(", ", names), options.seconds, options.events, options.soakMinutes,
                 Runtime.getRuntime().availableProcessors(), loadAverage());
+        if (!options.properties.isEmpty()) {
+            say("service configuration overrides: %s", options.properties);
+            options.properties.forEach((k, v) -> figures.put("config." + k, v));
+        }
         long t0 = System.nanoTime();
-        try (Suite suite = Suite.start(root, names, logs);
+        try (Suite suite = Suite.start(root, names, logs, options.properties);
              Lag lag = new Lag(suite.bootstrapServers());
              OpenLoop loop = new OpenLoop(Duration.ofSeconds(10))) {
             say("started a broker and %d services in %.0f s (logs: %s)", names.size(), seconds(t0), logs);
@@ -215,7 +221,9 @@ public final class LoadBench {
                 over, o.sent(), 100 * o.refusedShare(), o.refusalP50Millis(), o.refusalP99Millis(), o.served(),
                 o.servedP99Millis(), o.otherServerErrors(), o.timeouts(), o.failures(), o.refusedWithoutRetryAfter(),
                 o.clean() ? "" : "  <- NOT CLEAN");
-        say("    reference meanwhile: /q/health/live (not limited) p99 %.1f ms", healthP99);
+        say("    reference meanwhile: /q/health/live (not limited) p99 %.1f ms; the generator sent its requests in %.2f s "
+                + "(planned %.2f s)", healthP99, o.sendSeconds(), o.plannedSeconds());
+        figures.put(k + ".overload.generator_send_s", round(o.sendSeconds()));
         figures.put(k + ".overload.reference.health_p99_ms", round(healthP99));
         figures.put(k + ".overload.rate", round(over));
         figures.put(k + ".overload.refused_share", round(o.refusedShare()));
@@ -451,14 +459,23 @@ public final class LoadBench {
 
     /** The command line. */
     record Options(boolean quick, int seconds, int soakMinutes, List<String> services, int events, int freelancers,
-                   int projects, int learners) {
+                   int projects, int learners, Map<String, String> properties) {
 
         /** Parses the arguments; null means {@code --help}. */
         static Options parse(String[] args) {
             boolean quick = List.of(args).contains("--quick");
             Map<String, String> values = new LinkedHashMap<>();
+            Map<String, String> properties = new LinkedHashMap<>();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
+                    case "--set" -> {
+                        String pair = i + 1 < args.length ? args[++i] : "";
+                        int eq = pair.indexOf('=');
+                        if (eq < 1) {
+                            throw new IllegalArgumentException("--set needs KEY=VALUE, was '" + pair + "'");
+                        }
+                        properties.put(pair.substring(0, eq), pair.substring(eq + 1));
+                    }
                     case "-h", "--help" -> {
                         return null;
                     }
@@ -485,7 +502,8 @@ public final class LoadBench {
                     number(values, "--soak-minutes", quick ? 1 : 10, 0), services,
                     number(values, "--events", quick ? 300 : 2_000, 1),
                     number(values, "--freelancers", quick ? 150 : 400, 10),
-                    number(values, "--projects", quick ? 40 : 100, 5), number(values, "--learners", quick ? 20 : 40, 2));
+                    number(values, "--projects", quick ? 40 : 100, 5), number(values, "--learners", quick ? 20 : 40, 2),
+                    Map.copyOf(properties));
         }
 
         private static int number(Map<String, String> values, String option, int fallback, int min) {

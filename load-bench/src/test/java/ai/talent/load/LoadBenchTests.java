@@ -29,6 +29,8 @@ class LoadBenchTests {
         assertThat(quick.events()).isLessThan(LoadBench.Options.parse(new String[0]).events());
         assertThat(LoadBench.Options.parse(new String[0]).soakMinutes()).isEqualTo(10);
         assertThat(LoadBench.Options.parse(new String[] {"--help"})).isNull();
+        assertThat(LoadBench.Options.parse(new String[] {"--set", "talent.http.max-in-flight=4"}).properties())
+                .containsEntry("talent.http.max-in-flight", "4");
     }
 
     @Test
@@ -38,6 +40,7 @@ class LoadBenchTests {
         assertThatThrownBy(() -> LoadBench.Options.parse(new String[] {"--seconds", "x"}))
                 .hasMessageContaining("--seconds");
         assertThatThrownBy(() -> LoadBench.Options.parse(new String[] {"--turbo"})).hasMessageContaining("--turbo");
+        assertThatThrownBy(() -> LoadBench.Options.parse(new String[] {"--set", "=4"})).hasMessageContaining("KEY=VALUE");
     }
 
     @Test

@@ -13,7 +13,8 @@ public final class Overload {
     /** The figures of one overload run. */
     public record Report(double rate, long sent, double refusedShare, double refusalP50Millis,
                          double refusalP99Millis, double servedP99Millis, long served, long otherServerErrors,
-                         long timeouts, long failures, long clientErrors, long refusedWithoutRetryAfter) {
+                         long timeouts, long failures, long clientErrors, long refusedWithoutRetryAfter,
+                         double plannedSeconds, double sendSeconds) {
 
         /** Refused quickly and cleanly: some refusals, no 5xx but 503, no timeouts, no connection failures. */
         public boolean clean() {
@@ -33,6 +34,7 @@ public final class Overload {
         long sent = t.sent();
         return new Report(rate, sent, sent == 0 ? 0 : (double) t.refused().length / sent, t.refusedMillis(0.5),
                 t.refusedMillis(0.99), t.okMillis(0.99), t.ok().length, t.serverErrors(), t.timeouts(), t.failed(),
-                t.clientErrors(), t.refusedWithoutRetryAfter());
+                t.clientErrors(), t.refusedWithoutRetryAfter(),
+                (result.requests() - 1) / rate, result.sendSeconds());
     }
 }

@@ -44,8 +44,9 @@ public final class Suite implements AutoCloseable {
      *
      * @param root     the project root (the services' jars are under {@code <service>/target/quarkus-app})
      * @param logDir   where the broker's and the services' logs go
+     * @param overrides configuration properties given to every service
      */
-    public static Suite start(Path root, List<String> names, Path logDir) {
+    public static Suite start(Path root, List<String> names, Path logDir, Map<String, String> overrides) {
         for (String name : names) {
             Path jar = jar(root, name);
             if (!Files.exists(jar)) {
@@ -63,11 +64,14 @@ public final class Suite implements AutoCloseable {
         Suite suite = new Suite(work, broker);
         try {
             String registry = root.resolve("target/models/registry").toString();
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put("talent.encoder.registry", registry);
+            properties.put("quarkus.log.console.json.enabled", "false");
+            properties.putAll(overrides);
             for (String name : names) {
                 suite.services.put(name, ServiceProcess.start(name, jar(root, name),
                         List.of("-Xmx" + HEAPS.getOrDefault(name, "384m")), broker.bootstrapServers(),
-                        work.resolve(name), logDir,
-                        Map.of("talent.encoder.registry", registry, "quarkus.log.console.json.enabled", "false")));
+                        work.resolve(name), logDir, properties));
             }
             for (ServiceProcess service : suite.services.values()) {
                 service.awaitReady();

@@ -309,6 +309,8 @@ public final class LoadBench {
         List<Long> lags = new ArrayList<>();
         long served = 0;
         long unexpected = 0;
+        long timeouts = 0;
+        long refused = 0;
         ExecutorService pool = Executors.newFixedThreadPool(mixes.size() + 1);
         try (EventLoad events = new EventLoad(suite.bootstrapServers(), market, ids)) {
             long start = System.nanoTime();
@@ -326,6 +328,8 @@ public final class LoadBench {
                     Outcomes.Summary t = f.get().total();
                     served += t.ok().length;
                     unexpected += t.serverErrors() + t.timeouts() + t.failed();
+                    timeouts += t.timeouts();
+                    refused += t.refused().length;
                 }
                 trickle.get();
                 loops.forEach(OpenLoop::close);
@@ -348,9 +352,11 @@ public final class LoadBench {
         }
         double drained = lag.awaitDrained(names, Lag.INPUT_TOPICS, Duration.ofMinutes(2), Duration.ofMillis(500),
                 (l, s) -> { });
-        say("  after the load stopped, consumer lag returned to 0 in %s; %,d requests served, %d 5xx/timeouts/"
-                + "failures", drained < 0 ? "NOT within 2 min" : String.format(Locale.ROOT, "%.1f s", drained),
-                served, unexpected);
+        say("  after the load stopped, consumer lag returned to 0 in %s; %,d requests served, %d refused (429/503), "
+                + "%d 5xx/timeouts/failures of which %d timeouts", drained < 0 ? "NOT within 2 min"
+                : String.format(Locale.ROOT, "%.1f s", drained), served, refused, unexpected, timeouts);
+        figures.put("soak.refused", refused);
+        figures.put("soak.timeouts", timeouts);
         figures.put("soak.minutes", options.soakMinutes);
         figures.put("soak.served", served);
         figures.put("soak.unexpected", unexpected);

@@ -264,7 +264,8 @@ public final class DemoCommand {
                 fusion.path("fitWeight").asDouble(), fusion.path("encoder").asText());
         JsonNode index = client.get(urls.get("search-service") + "/v1/index").json();
         if (!index.path("readsHangul").asBoolean(true)) {
-            out.println("    encoder    " + index.path("encoder").asText() + " (./talent train encoder-bilingual)");
+            out.println("    encoder    " + index.path("model").asText() + ", which reads no Hangul"
+                    + untrained("encoder-bilingual"));
         }
         out.printf(Locale.ROOT, "  %d results (%s, %s back end), the first %d:%n", r.path("total").asLong(),
                 r.path("mode").asText(), r.path("backend").asText(), r.path("hits").size());

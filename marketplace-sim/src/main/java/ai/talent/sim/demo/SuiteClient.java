@@ -23,7 +23,8 @@ final class SuiteClient {
         }
     }
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** Generous: a service's first call may load a model (a portfolio's encoder) on a busy machine. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /** Parses {@code --name value} and {@code --flag} arguments, rejecting unknown names with a usable message. */
-final class CommandLine {
+public final class CommandLine {
 
     private final Map<String, String> values = new HashMap<>();
     private final Set<String> flags = new HashSet<>();
@@ -17,7 +17,7 @@ final class CommandLine {
      * A command's {@code main}: prints the usage for {@code --help} / {@code -h}, otherwise runs the command and turns
      * a rejected argument into the message (prefixed by the command's name) and exit status 2.
      */
-    static void main(String[] args, String name, String usage, Consumer<String[]> command) {
+    public static void main(String[] args, String name, String usage, Consumer<String[]> command) {
         if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
             System.out.println(usage);
             return;
@@ -30,7 +30,7 @@ final class CommandLine {
         }
     }
 
-    CommandLine(String[] args, List<String> valueOptions, List<String> flagOptions, String usage) {
+    public CommandLine(String[] args, List<String> valueOptions, List<String> flagOptions, String usage) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (flagOptions.contains(a)) {
@@ -46,15 +46,15 @@ final class CommandLine {
         }
     }
 
-    boolean has(String flag) {
+    public boolean has(String flag) {
         return flags.contains(flag);
     }
 
-    String string(String name, String orElse) {
+    public String string(String name, String orElse) {
         return values.getOrDefault(name, orElse);
     }
 
-    long number(String name, long orElse) {
+    public long number(String name, long orElse) {
         String v = values.get(name);
         if (v == null) {
             return orElse;
@@ -66,7 +66,7 @@ final class CommandLine {
         }
     }
 
-    double decimal(String name, double orElse) {
+    public double decimal(String name, double orElse) {
         String v = values.get(name);
         if (v == null) {
             return orElse;
@@ -78,7 +78,7 @@ final class CommandLine {
         }
     }
 
-    int count(String name, int orElse) {
+    public int count(String name, int orElse) {
         long v = number(name, orElse);
         if (v < 0 || v > Integer.MAX_VALUE) {
             throw new IllegalArgumentException(name + " must be between 0 and " + Integer.MAX_VALUE + ", was " + v);

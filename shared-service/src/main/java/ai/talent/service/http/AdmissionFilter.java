@@ -43,7 +43,7 @@ public class AdmissionFilter {
 
     public AdmissionFilter(HttpAdmissionConfig config, ObjectMapper json, MeterRegistry registry) {
         this.config = config;
-        this.limiter = new AdmissionLimiter(config.maxInFlight(), config.maxQueued());
+        this.limiter = new AdmissionLimiter(HttpAdmissionConfig.slots(config), config.maxQueued());
         this.json = json;
         this.rejectedQueueFull = Counter.builder("talent.http.rejected").tag("reason", "queue-full")
                 .description("/v1 requests refused with 503 because the service was at capacity")
@@ -79,12 +79,12 @@ public class AdmissionFilter {
                 if (limiter.abandon(admission.waiter())) {
                     rejectedWaitTimeout.increment();
                     reject(ctx, "waited " + config.maxWait().toMillis() + " ms for one of "
-                            + config.maxInFlight() + " request slots without getting one");
+                            + HttpAdmissionConfig.slots(config) + " request slots without getting one");
                 }
             }));
             case REJECTED -> {
                 rejectedQueueFull.increment();
-                reject(ctx, "all " + config.maxInFlight() + " request slots are busy and all "
+                reject(ctx, "all " + HttpAdmissionConfig.slots(config) + " request slots are busy and all "
                         + config.maxQueued() + " queue places are taken");
             }
         }

@@ -55,6 +55,18 @@ class TranslationRankingTests {
         }
     }
 
+    @Test
+    void aMissOnAParaphraseCountsOnlyInTheParaphraseTolerantDiagnostic() {
+        float[][] english = TARGETS;
+        float[][] korean = {TARGETS[2], TARGETS[1], TARGETS[0], TARGETS[3]}; // rows 0 and 2 swapped: paraphrases
+        assertArrayEquals(new double[] {0, 1, 0, 1}, TranslationRetrieval.hits(korean, english));
+        assertArrayEquals(new double[] {1, 1, 1, 1},
+                TranslationRetrieval.paraphraseTolerantHits(korean, english, english, 0.9));
+        float[][] wrong = {TARGETS[3], TARGETS[1], TARGETS[2], TARGETS[0]}; // rows 0 and 3 swapped: unrelated
+        assertArrayEquals(new double[] {0, 1, 1, 0},
+                TranslationRetrieval.paraphraseTolerantHits(wrong, english, english, 0.9));
+    }
+
     static float[] unit(float... v) {
         double n = 0;
         for (float x : v) {

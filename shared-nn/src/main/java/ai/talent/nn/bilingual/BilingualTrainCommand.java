@@ -5,6 +5,7 @@ import ai.talent.nn.compress.EncoderFile;
 import ai.talent.nn.engine.NnEngine;
 import ai.talent.nn.registry.Fingerprints;
 import ai.talent.nn.registry.ModelRegistry;
+import ai.talent.nn.registry.PublishedModel;
 import ai.talent.nn.text.EncoderSource;
 import ai.talent.nn.text.TextTokenizer;
 import ai.talent.nn.train.EpochStats;
@@ -14,6 +15,7 @@ import ai.talent.nn.transformer.Pooling;
 import ai.talent.nn.transformer.PretrainedWeights;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,10 +45,19 @@ public final class BilingualTrainCommand {
               --english-share X   share of each batch whose English side trains too (default 1, as in the paper)
               --max-minutes M     stop distilling after M minutes and publish what was learned (default: no limit)
               --max-length N      token limit (default 128); --seed N (default 13); --no-promote
+              --contrastive W     weight of the translation-ranking term beside the mean squared error (default 0:
+                                  MSE alone); --temperature T its softmax temperature (default 0.05)
+              --hard-negatives K  per pair, the K targets the teacher puts nearest (mined once) join the ranking
+                                  term's negatives (default 4; 0 = in-batch only)
+              --resume            continue from the promoted encoder-bilingual in --registry (its tokenizer and
+                                  weights) instead of growing a new student from MiniLM
             Curves: target/reports/encoder-bilingual-curves.{csv,png}.""";
 
     /** Held-out pairs checked at each checkpoint (the full held-out set is for ./talent eval bilingual). */
     static final int CHECKED_PAIRS = 300;
+
+    /** Targets closer than this to a pair's own are the same sentence or a paraphrase, never a negative. */
+    static final double HARD_NEGATIVE_MAX_COSINE = 0.95;
 
     private BilingualTrainCommand() {
     }
@@ -54,7 +65,8 @@ public final class BilingualTrainCommand {
     /** Parsed options. */
     record Options(Path data, Path sim, List<Path> parallel, Path registry, Path work, int subwords, int minCount,
             int epochs, int maxSteps, int batch, float lr, float embeddingLr, int evalEvery, int maxLength, long seed,
-            boolean promote, Path reports, float englishShare, double maxMinutes) {
+            boolean promote, Path reports, float englishShare, double maxMinutes, float contrastive,
+            float temperature, int hardNegatives, boolean resume) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -85,6 +97,10 @@ public final class BilingualTrainCommand {
         boolean promote = true;
         float englishShare = 1f;
         double maxMinutes = Double.POSITIVE_INFINITY;
+        float contrastive = 0f;
+        float temperature = 0.05f;
+        int hardNegatives = 4;
+        boolean resume = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -92,6 +108,7 @@ public final class BilingualTrainCommand {
                     return null;
                 }
                 case "--no-promote" -> promote = false;
+                case "--resume" -> resume = true;
                 default -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException("unknown option or missing value: " + a + "\n" + USAGE);
@@ -115,13 +132,17 @@ public final class BilingualTrainCommand {
                         case "--seed" -> seed = Long.parseLong(v);
                         case "--english-share" -> englishShare = Float.parseFloat(v);
                         case "--max-minutes" -> maxMinutes = Double.parseDouble(v);
+                        case "--contrastive" -> contrastive = Float.parseFloat(v);
+                        case "--temperature" -> temperature = Float.parseFloat(v);
+                        case "--hard-negatives" -> hardNegatives = Integer.parseInt(v);
                         default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
                     }
                 }
             }
         }
         return new Options(data, sim, parallel, registry, work, subwords, minCount, epochs, maxSteps, batch, lr,
-                embeddingLr, evalEvery, maxLength, seed, promote, Path.of("target/reports"), englishShare, maxMinutes);
+                embeddingLr, evalEvery, maxLength, seed, promote, Path.of("target/reports"), englishShare, maxMinutes,
+                contrastive, temperature, hardNegatives, resume);
     }
 
     /** Trains, publishes, and returns the published version. */
@@ -136,22 +157,34 @@ public final class BilingualTrainCommand {
         System.out.printf(Locale.ROOT, "parallel pairs: %d for training, %d held out (dev), %d checked while training%n",
                 train.size(), heldOut.size(), check.size());
 
-        List<String> korean = new ArrayList<>(KoreanData.koreanSentences(o.data()));
-        if (o.sim() != null) {
-            List<String> sim = KoreanData.hangulStrings(o.sim());
-            System.out.printf(Locale.ROOT, "simulator Korean texts from %s: %d%n", o.sim(), sim.size());
-            korean.addAll(sim);
-        }
-        train.forEach(p -> korean.add(p.korean()));
         Map<String, Integer> teacherVocab = BilingualTokenizerFile.teacherVocabulary();
-        List<String> units = KoreanVocabulary.learn(korean,
-                new KoreanVocabulary.Settings(o.subwords(), o.minCount(), KoreanVocabulary.Settings.DEFAULT_MAX_SYLLABLES),
-                teacherVocab.keySet());
         Files.createDirectories(o.work());
-        Path tokenizerFile = BilingualTokenizerFile.write(units, o.work().resolve(EncoderSource.TOKENIZER));
+        Path tokenizerFile = o.work().resolve(EncoderSource.TOKENIZER);
+        Path resumeWeights = null;
+        if (o.resume()) {
+            PublishedModel base = new ModelRegistry(o.registry()).loadCurrent(EncoderSource.BILINGUAL,
+                    EncoderSource.EXPECTATION);
+            Files.copy(base.file(EncoderSource.TOKENIZER), tokenizerFile, StandardCopyOption.REPLACE_EXISTING);
+            resumeWeights = base.file(EncoderSource.WEIGHTS);
+            System.out.printf(Locale.ROOT, "continuing from %s %s (its tokenizer and weights)%n",
+                    EncoderSource.BILINGUAL, base.version());
+        } else {
+            List<String> korean = new ArrayList<>(KoreanData.koreanSentences(o.data()));
+            if (o.sim() != null) {
+                List<String> sim = KoreanData.hangulStrings(o.sim());
+                System.out.printf(Locale.ROOT, "simulator Korean texts from %s: %d%n", o.sim(), sim.size());
+                korean.addAll(sim);
+            }
+            train.forEach(p -> korean.add(p.korean()));
+            List<String> learned = KoreanVocabulary.learn(korean, new KoreanVocabulary.Settings(o.subwords(),
+                    o.minCount(), KoreanVocabulary.Settings.DEFAULT_MAX_SYLLABLES), teacherVocab.keySet());
+            BilingualTokenizerFile.write(learned, tokenizerFile);
+            System.out.printf(Locale.ROOT, "Korean units learned from %d texts%n", korean.size());
+        }
         Map<String, Integer> vocab = BilingualTokenizerFile.vocabulary(tokenizerFile);
-        System.out.printf(Locale.ROOT, "vocabulary: %d English units + %d Korean units learned from %d texts -> %s%n",
-                teacherVocab.size(), units.size(), korean.size(), tokenizerFile);
+        int units = vocab.size() - teacherVocab.size();
+        System.out.printf(Locale.ROOT, "vocabulary: %d English units + %d Korean units -> %s%n",
+                teacherVocab.size(), units, tokenizerFile);
 
         Path weights = o.work().resolve(EncoderSource.WEIGHTS);
         try (NDManager m = NnEngine.get().newBaseManager();
@@ -159,7 +192,8 @@ public final class BilingualTrainCommand {
                         o.maxLength());
                 TextTokenizer studentTokenizer = TextTokenizer.fromFile(tokenizerFile, o.maxLength())) {
             BertEncoder teacher = PretrainedWeights.miniLm(m);
-            BertEncoder student = BilingualStudent.fromTeacher(teacher, teacherVocab, vocab, m);
+            BertEncoder student = resumeWeights != null ? EncoderFile.load(resumeWeights, m, false)
+                    : BilingualStudent.fromTeacher(teacher, teacherVocab, vocab, m);
             CrossLingualDistiller distiller = new CrossLingualDistiller(teacher, teacherTokenizer, student,
                     studentTokenizer, Pooling.MEAN, teacherVocab.size());
             float[][] targets = cachedTargets(distiller, train, o.work());
@@ -172,11 +206,18 @@ public final class BilingualTrainCommand {
                     last.get("heldout_mse"), last.get("heldout_top1_en_ko"), last.get("heldout_top1_ko_en"));
             history.add(stats(0, Double.NaN, last, start));
             CrossLingualDistiller.Config config = new CrossLingualDistiller.Config(o.epochs(), o.batch(), o.lr(),
-                    o.embeddingLr(), 0.05f, 0.01f, o.maxSteps(), o.englishShare(), o.seed());
+                    o.embeddingLr(), 0.05f, 0.01f, o.maxSteps(), o.englishShare(), o.seed(), o.contrastive(),
+                    o.temperature());
+            int[][] hard = null;
+            if (o.contrastive() > 0 && o.hardNegatives() > 0) {
+                hard = CrossLingualDistiller.nearestTargets(targets, o.hardNegatives(), HARD_NEGATIVE_MAX_COSINE);
+                System.out.printf(Locale.ROOT, "hard negatives: the %d nearest teacher targets of each pair (%.0f s)%n",
+                        o.hardNegatives(), seconds(start));
+            }
             long trainStart = System.nanoTime();
             double[] window = new double[2];
             long[] lastLine = {System.nanoTime()};
-            distiller.train(train, targets, config, (step, total, loss) -> {
+            distiller.train(train, targets, hard, config, (step, total, loss) -> {
                 window[0] += loss;
                 window[1]++;
                 long now = System.nanoTime();
@@ -214,7 +255,9 @@ public final class BilingualTrainCommand {
             extra.put("teacher", "all-MiniLM-L6-v2");
             extra.put("languages", "en,ko");
             extra.put("trainingPairs", train.size());
-            extra.put("koreanUnits", units.size());
+            extra.put("koreanUnits", units);
+            extra.put("contrastive", o.contrastive());
+            extra.put("resumedFrom", o.resume() ? EncoderSource.BILINGUAL : "MiniLM");
             extra.put("steps", history.get(history.size() - 1).epoch());
             String version = EncoderSource.publish(registry, EncoderSource.BILINGUAL, weights, tokenizerFile, student,
                     Pooling.MEAN, o.maxLength(), last, fingerprint(o), extra);
@@ -301,9 +344,10 @@ public final class BilingualTrainCommand {
             sb.append(p.getFileName()).append('=').append(Fingerprints.sha256(p)).append(';');
         }
         sb.append(String.format(Locale.ROOT,
-                "subwords=%d;minCount=%d;epochs=%d;batch=%d;lr=%g;embLr=%g;englishShare=%g;maxLength=%d;seed=%d",
+                "subwords=%d;minCount=%d;epochs=%d;batch=%d;lr=%g;embLr=%g;englishShare=%g;maxLength=%d;seed=%d;"
+                        + "contrastive=%g;temperature=%g;hardNegatives=%d;resume=%s",
                 o.subwords(), o.minCount(), o.epochs(), o.batch(), o.lr(), o.embeddingLr(), o.englishShare(),
-                o.maxLength(), o.seed()));
+                o.maxLength(), o.seed(), o.contrastive(), o.temperature(), o.hardNegatives(), o.resume()));
         return sb.toString();
     }
 

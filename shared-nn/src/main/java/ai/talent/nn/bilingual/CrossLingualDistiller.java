@@ -34,23 +34,40 @@ import java.util.Random;
  * Updating just those rows also keeps each step's update below the size at which every allocation is a fresh
  * memory mapping: the full table's update was most of a step's time. Both rates warm up linearly, then decay
  * linearly to zero.
+ *
+ * <p>The mean squared error pulls each translation towards its target but never says which other sentences it must
+ * stay away from, and translation retrieval among similar sentences (STS pairs are near-paraphrases) fails exactly
+ * there. With a contrastive weight the loss adds a symmetric in-batch ranking term between the student's Korean
+ * vectors and the teacher's English targets (each Korean sentence must pick its own target among the batch's, and
+ * each target its own Korean sentence), plus, per pair, the targets the teacher places nearest to its own (mined
+ * once over the training set): those are the confusions retrieval makes. The targets are the frozen teacher's, so
+ * the negatives cost one matrix product, not another encoder pass.
  */
 public final class CrossLingualDistiller {
 
     /**
      * Training settings. {@code maxSteps} 0 means every batch of every epoch. {@code englishShare} is the share of a
      * batch's pairs whose English side is trained too (1 as in the paper; less saves time on a busy machine, the
-     * English side starting where the teacher is and needing only to stay there).
+     * English side starting where the teacher is and needing only to stay there). {@code contrastiveWeight} above
+     * 0 adds a translation-ranking term (see {@link CrossLingualDistiller}) at softmax {@code temperature}.
      */
     public record Config(int epochs, int batchSize, float learningRate, float embeddingLearningRate,
-            float warmupShare, float weightDecay, int maxSteps, float englishShare, long seed) {
+            float warmupShare, float weightDecay, int maxSteps, float englishShare, long seed,
+            float contrastiveWeight, float temperature) {
 
         public Config {
             if (epochs < 1 || batchSize < 1 || !(learningRate > 0) || !(embeddingLearningRate > 0)
                     || warmupShare < 0 || warmupShare >= 1 || weightDecay < 0 || maxSteps < 0
-                    || !(englishShare > 0) || englishShare > 1) {
+                    || !(englishShare > 0) || englishShare > 1 || contrastiveWeight < 0 || !(temperature > 0)) {
                 throw new IllegalArgumentException("invalid distillation settings: " + this);
             }
+        }
+
+        /** Mean squared error alone, as in the paper. */
+        public Config(int epochs, int batchSize, float learningRate, float embeddingLearningRate, float warmupShare,
+                float weightDecay, int maxSteps, float englishShare, long seed) {
+            this(epochs, batchSize, learningRate, embeddingLearningRate, warmupShare, weightDecay, maxSteps,
+                    englishShare, seed, 0f, 0.05f);
         }
     }
 
@@ -98,6 +115,19 @@ public final class CrossLingualDistiller {
      * returns the loss of each step.
      */
     public List<Float> train(List<ParallelPair> pairs, float[][] targets, Config config, StepListener listener) {
+        return train(pairs, targets, null, config, listener);
+    }
+
+    /**
+     * As {@link #train(List, float[][], Config, StepListener)}, with {@code hardNegatives[i]} the rows of
+     * {@code targets} used as extra negatives for pair i by the contrastive term (null: in-batch negatives only).
+     */
+    public List<Float> train(List<ParallelPair> pairs, float[][] targets, int[][] hardNegatives, Config config,
+            StepListener listener) {
+        if (hardNegatives != null && hardNegatives.length != targets.length) {
+            throw new IllegalArgumentException(hardNegatives.length + " hard-negative rows for " + targets.length
+                    + " targets");
+        }
         if (pairs.size() != targets.length || pairs.isEmpty()) {
             throw new IllegalArgumentException(pairs.size() + " pairs but " + targets.length + " targets");
         }
@@ -131,7 +161,7 @@ public final class CrossLingualDistiller {
             List<Integer> batch = order.subList(cursor, Math.min(order.size(), cursor + config.batchSize()));
             cursor += batch.size();
             int english = Math.max(1, Math.round(config.englishShare() * batch.size()));
-            float loss = GradientLock.with(() -> step(engine, pairs, targets, batch, english));
+            float loss = GradientLock.with(() -> step(engine, pairs, targets, hardNegatives, batch, english, config));
             ParameterUpdates.step(optimizer, parameters);
             updateNewRows(optimizer, words);
             losses.add(loss);
@@ -176,7 +206,8 @@ public final class CrossLingualDistiller {
         return sum / (2.0 * pairs.size() * targets[0].length);
     }
 
-    private float step(Engine engine, List<ParallelPair> pairs, float[][] targets, List<Integer> batch, int english) {
+    private float step(Engine engine, List<ParallelPair> pairs, float[][] targets, int[][] hardNegatives,
+            List<Integer> batch, int english, Config config) {
         List<String> texts = new ArrayList<>(batch.size() + english);
         float[][] target = new float[batch.size() + english][];
         int j = 0;
@@ -192,9 +223,94 @@ public final class CrossLingualDistiller {
             NDList in = SentenceEncoder.inputs(m, studentTokenizer.batch(texts));
             NDArray predicted = SentenceEncoder.unitVectors(student, pooling, m, in, true);
             NDArray loss = predicted.sub(m.create(target)).square().mean();
+            if (config.contrastiveWeight() > 0) {
+                NDArray korean = predicted.get(english + ":");
+                loss = loss.add(ranking(m, korean, targets, hardNegatives, batch, config.temperature())
+                        .mul(config.contrastiveWeight()));
+            }
             gc.backward(loss);
             return loss.getFloat();
         }
+    }
+
+    /**
+     * The symmetric translation-ranking loss: cross-entropy of each Korean vector picking its own target among the
+     * batch's targets and its hard negatives, and of each target picking its own Korean vector among the batch's.
+     */
+    static NDArray ranking(NDManager m, NDArray korean, float[][] targets, int[][] hardNegatives, List<Integer> batch,
+            float temperature) {
+        int b = batch.size();
+        List<float[]> candidates = new ArrayList<>();
+        for (int i : batch) {
+            candidates.add(targets[i]);
+        }
+        if (hardNegatives != null) {
+            java.util.Set<Integer> inBatch = new java.util.HashSet<>(batch);
+            for (int i : batch) {
+                for (int j : hardNegatives[i]) {
+                    if (inBatch.add(j)) { // a target already among the candidates is not repeated
+                        candidates.add(targets[j]);
+                    }
+                }
+            }
+        }
+        float[][] own = new float[b][candidates.size()];
+        for (int i = 0; i < b; i++) {
+            own[i][i] = 1f;
+        }
+        NDArray labels = m.create(own);
+        NDArray logits = korean.matMul(m.create(candidates.toArray(new float[0][])).transpose()).div(temperature);
+        NDArray koreanToEnglish = logits.logSoftmax(1).mul(labels).sum().neg().div(b);
+        NDArray square = logits.get(":, :" + b);
+        NDArray englishToKorean = square.logSoftmax(0).mul(labels.get(":, :" + b)).sum().neg().div(b);
+        return koreanToEnglish.add(englishToKorean).div(2);
+    }
+
+    /**
+     * For each target, the {@code k} other targets nearest to it by cosine, skipping those above {@code maxCosine}
+     * (the same sentence written twice, or a paraphrase whose translation may well be identical).
+     */
+    public static int[][] nearestTargets(float[][] targets, int k, double maxCosine) {
+        int n = targets.length;
+        int[][] out = new int[n][];
+        int chunk = 512;
+        try (NDManager m = NnEngine.get().newBaseManager()) {
+            NDArray all = m.create(targets);
+            for (int start = 0; start < n; start += chunk) {
+                int end = Math.min(n, start + chunk);
+                float[] scores = all.get(start + ":" + end).matMul(all.transpose()).toFloatArray();
+                for (int r = 0; r < end - start; r++) {
+                    out[start + r] = topK(scores, r * n, n, start + r, k, maxCosine);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int[] topK(float[] scores, int offset, int n, int self, int k, double maxCosine) {
+        int[] best = new int[k];
+        float[] bestScore = new float[k];
+        java.util.Arrays.fill(bestScore, Float.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(best, -1);
+        for (int j = 0; j < n; j++) {
+            float s = scores[offset + j];
+            if (j == self || s > maxCosine || s <= bestScore[k - 1]) {
+                continue;
+            }
+            int p = k - 1;
+            while (p > 0 && bestScore[p - 1] < s) {
+                bestScore[p] = bestScore[p - 1];
+                best[p] = best[p - 1];
+                p--;
+            }
+            bestScore[p] = s;
+            best[p] = j;
+        }
+        int found = 0;
+        while (found < k && best[found] >= 0) {
+            found++;
+        }
+        return java.util.Arrays.copyOf(best, found);
     }
 
     /** Linear warm-up to the peak rate, then linear decay to zero; the token table has its own peak. */

@@ -11,7 +11,32 @@ public final class TranslationRetrieval {
 
     /** 1 where row i of {@code queries} has row i of {@code candidates} as its nearest candidate, else 0. */
     public static double[] hits(float[][] queries, float[][] candidates) {
+        int[] nearest = nearest(queries, candidates);
         double[] hits = new double[queries.length];
+        for (int i = 0; i < queries.length; i++) {
+            hits[i] = nearest[i] == i ? 1 : 0;
+        }
+        return hits;
+    }
+
+    /**
+     * As {@link #hits}, but a miss whose retrieved candidate is a paraphrase of the right one (the teacher's
+     * cosine of their English sides, {@code english}, at least {@code paraphrase}) also counts: a diagnostic of how
+     * many misses are near-paraphrases (STS sentences come in pairs of near-paraphrases), not the goal's measure.
+     */
+    public static double[] paraphraseTolerantHits(float[][] queries, float[][] candidates, float[][] english,
+            double paraphrase) {
+        int[] nearest = nearest(queries, candidates);
+        double[] hits = new double[queries.length];
+        for (int i = 0; i < queries.length; i++) {
+            hits[i] = nearest[i] == i || dot(english[i], english[nearest[i]]) >= paraphrase ? 1 : 0;
+        }
+        return hits;
+    }
+
+    /** The index of each query's nearest candidate. */
+    public static int[] nearest(float[][] queries, float[][] candidates) {
+        int[] nearest = new int[queries.length];
         for (int i = 0; i < queries.length; i++) {
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
@@ -22,9 +47,9 @@ public final class TranslationRetrieval {
                     best = j;
                 }
             }
-            hits[i] = best == i ? 1 : 0;
+            nearest[i] = best;
         }
-        return hits;
+        return nearest;
     }
 
     /** Share of rows whose translation is the nearest candidate. */

@@ -58,7 +58,14 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(String name, String bootstrap, Path stateDir, Path logDir,
                                        Map<String, String> properties) {
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
+        return start(name, Path.of("target", "quarkus-app", "quarkus-run.jar"), bootstrap, stateDir, logDir,
+                properties);
+    }
+
+    /** Starts the packaged application {@code jar} (another module's, e.g. for the fault tests). */
+    public static ServiceProcess start(String name, Path jarFile, String bootstrap, Path stateDir, Path logDir,
+                                       Map<String, String> properties) {
+        Path jar = jarFile.toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the packaged application is built by "
                     + "./mvnw package (failsafe runs this test after it)");
@@ -178,6 +185,15 @@ public final class ServiceProcess implements AutoCloseable {
             return -1;
         }
         return -1;
+    }
+
+    /** The process id, e.g. to set its resource limits. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     public Path log() {

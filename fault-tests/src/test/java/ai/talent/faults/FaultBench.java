@@ -83,7 +83,8 @@ public final class FaultBench {
 
     private static Map<String, FaultScenario> scenarios() {
         Map<String, FaultScenario> all = new LinkedHashMap<>();
-        for (FaultScenario s : List.of(new BrokerKillScenario(), new ServiceKillScenario())) {
+        for (FaultScenario s : List.of(new BrokerKillScenario(), new ServiceKillScenario(),
+                new ElasticsearchDownScenario())) {
             all.put(s.name(), s);
         }
         return all;

@@ -36,6 +36,11 @@ class FaultsIT {
         assertPassed(new ServiceKillScenario().run(rig));
     }
 
+    @Test
+    void searchAnswers503WhileElasticsearchIsDownAndIndexesEverythingOnceItIsBack() throws Exception {
+        assertPassed(new ElasticsearchDownScenario().run(rig));
+    }
+
     private static void assertPassed(FaultReport report) {
         report.checks().forEach(c -> System.out.println("FAULT   " + c));
         System.out.println("FAULT " + report.line());

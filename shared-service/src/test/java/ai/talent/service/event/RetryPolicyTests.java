@@ -32,6 +32,15 @@ class RetryPolicyTests {
     }
 
     @Test
+    void retriesWithoutLimitWhileTheServicesOwnStoreIsUnavailable() {
+        var storeDown = new ai.talent.service.state.StateUnavailableException("Elasticsearch did not answer",
+                new java.io.IOException("connection refused"));
+        assertThat(policy.retries(4, storeDown)).isTrue();
+        assertThat(policy.retries(1_000, new IllegalStateException("indexing failed", storeDown))).isTrue();
+        assertThat(policy.delayAfter(1_000)).isEqualTo(Duration.ofMillis(500));
+    }
+
+    @Test
     void neverRetriesAFailureCausedByTheEvent() {
         assertThat(policy.retries(1, new EventDecodingException("$", "not valid JSON"))).isFalse();
         assertThat(policy.retries(1, new UnprocessableEventException("wrong topic"))).isFalse();

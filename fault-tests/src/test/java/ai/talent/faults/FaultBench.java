@@ -84,7 +84,7 @@ public final class FaultBench {
     private static Map<String, FaultScenario> scenarios() {
         Map<String, FaultScenario> all = new LinkedHashMap<>();
         for (FaultScenario s : List.of(new BrokerKillScenario(), new ServiceKillScenario(),
-                new ElasticsearchDownScenario())) {
+                new ElasticsearchDownScenario(), new CorruptModelScenario())) {
             all.put(s.name(), s);
         }
         return all;

@@ -41,6 +41,11 @@ class FaultsIT {
         assertPassed(new ElasticsearchDownScenario().run(rig));
     }
 
+    @Test
+    void aCorruptedModelFileIsRefusedAndTheVersionPromotedBeforeItServes() throws Exception {
+        assertPassed(new CorruptModelScenario().run(rig));
+    }
+
     private static void assertPassed(FaultReport report) {
         report.checks().forEach(c -> System.out.println("FAULT   " + c));
         System.out.println("FAULT " + report.line());

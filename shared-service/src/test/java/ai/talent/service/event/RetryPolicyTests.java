@@ -38,6 +38,10 @@ class RetryPolicyTests {
         assertThat(policy.retries(4, storeDown)).isTrue();
         assertThat(policy.retries(1_000, new IllegalStateException("indexing failed", storeDown))).isTrue();
         assertThat(policy.delayAfter(1_000)).isEqualTo(Duration.ofMillis(500));
+        // a keyed-state read's 503 while the stores load after a restart carries the same cause
+        var notLoaded = new jakarta.ws.rs.WebApplicationException("the global store is not loaded yet", storeDown,
+                jakarta.ws.rs.core.Response.status(503).build());
+        assertThat(policy.retries(10, notLoaded)).isTrue();
     }
 
     @Test

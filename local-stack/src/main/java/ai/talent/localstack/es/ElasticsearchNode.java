@@ -71,7 +71,7 @@ public final class ElasticsearchNode implements AutoCloseable {
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "--enable-native-access=ALL-UNNAMED",
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-cp", classpath, MAIN_CLASS, home.toString());
+                "-cp", classpath, MAIN_CLASS, home.toString(), Integer.toString(settings.httpPort()));
         Process process;
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -111,6 +111,25 @@ public final class ElasticsearchNode implements AutoCloseable {
 
     public Path homeDir() {
         return homeDir;
+    }
+
+    /**
+     * Kills the node at once (SIGKILL), as a crash would, keeping its home: a fault test starts it again from there
+     * ({@link ElasticsearchNodeSettings#withHomeDir}, {@link ElasticsearchNodeSettings#withHttpPort}).
+     */
+    public synchronized void kill() {
+        closed = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down and the hook stops the node
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param startTimeout how long to wait for the node to serve HTTP
  * @param homeDir      the node's home (config, data, logs); {@code null} makes a temporary one, deleted on close
  * @param cacheDir     where compiled node classes are kept between runs
+ * @param httpPort     the HTTP port; 0 picks a free one
  */
-public record ElasticsearchNodeSettings(String heap, Duration startTimeout, Path homeDir, Path cacheDir) {
+public record ElasticsearchNodeSettings(String heap, Duration startTimeout, Path homeDir, Path cacheDir,
+                                        int httpPort) {
 
     public static final String DEFAULT_HEAP = "512m";
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(120);
@@ -27,10 +29,15 @@ public record ElasticsearchNodeSettings(String heap, Duration startTimeout, Path
     /** A temporary node with the default heap; classes cached under the system's temporary folder. */
     public static ElasticsearchNodeSettings defaults() {
         return new ElasticsearchNodeSettings(DEFAULT_HEAP, DEFAULT_START_TIMEOUT, null,
-                Path.of(System.getProperty("java.io.tmpdir"), "talent-es-node"));
+                Path.of(System.getProperty("java.io.tmpdir"), "talent-es-node"), 0);
     }
 
     public ElasticsearchNodeSettings withHomeDir(Path home) {
-        return new ElasticsearchNodeSettings(heap, startTimeout, home, cacheDir);
+        return new ElasticsearchNodeSettings(heap, startTimeout, home, cacheDir, httpPort);
+    }
+
+    /** The same node on a fixed HTTP port (a node restarted after a crash comes back where its clients look). */
+    public ElasticsearchNodeSettings withHttpPort(int port) {
+        return new ElasticsearchNodeSettings(heap, startTimeout, homeDir, cacheDir, port);
     }
 }

@@ -230,14 +230,24 @@ public class CatalogIndex {
     @Scheduled(every = "${talent.search.refresh-interval:200ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshIfDirty() {
         if (dirty.getAndSet(false)) {
-            backend.refresh();
+            try {
+                backend.refresh();
+            } catch (RuntimeException e) {
+                dirty.set(true);    // the store did not answer: try again on the next tick
+                throw e;
+            }
         }
     }
 
     @Scheduled(every = "${talent.search.commit-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void commitIfChanged() {
         if (uncommitted.getAndSet(false)) {
-            commit();
+            try {
+                commit();
+            } catch (RuntimeException e) {
+                uncommitted.set(true);    // the offsets stay to be committed once the store answers again
+                throw e;
+            }
         }
     }
 

@@ -113,9 +113,15 @@ public class EventIntake {
                 Duration delay = retry.delayAfter(attempt);
                 Counter.builder("talent.events.retries").tag("topic", topic)
                         .tag("reason", e.getClass().getSimpleName()).register(registry).increment();
-                LOG.infof("Attempt %d of %d at event %s (%s-%d@%d) failed (%s: %s); trying again in %d ms", attempt,
-                        retry.maxAttempts(), event.eventId(), record.topic(), record.partition(), record.offset(),
-                        e.getClass().getSimpleName(), e.getMessage(), delay.toMillis());
+                if (RetryPolicy.isStateUnavailable(e)) {
+                    LOG.warnf("Attempt %d at event %s (%s-%d@%d): the service's store is unavailable (%s); the "
+                            + "partition waits and tries again in %d ms until it answers", attempt, event.eventId(),
+                            record.topic(), record.partition(), record.offset(), e.getMessage(), delay.toMillis());
+                } else {
+                    LOG.infof("Attempt %d of %d at event %s (%s-%d@%d) failed (%s: %s); trying again in %d ms",
+                            attempt, retry.maxAttempts(), event.eventId(), record.topic(), record.partition(),
+                            record.offset(), e.getClass().getSimpleName(), e.getMessage(), delay.toMillis());
+                }
                 try {
                     Thread.sleep(delay);
                 } catch (InterruptedException interrupted) {

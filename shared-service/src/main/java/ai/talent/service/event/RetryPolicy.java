@@ -1,6 +1,7 @@
 package ai.talent.service.event;
 
 import ai.talent.domain.event.EventDecodingException;
+import ai.talent.service.state.StateUnavailableException;
 import java.time.Duration;
 
 /**
@@ -33,9 +34,25 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
                 || failure instanceof IllegalArgumentException);
     }
 
-    /** Whether to run the handler again after {@code attempt} runs ended in {@code failure}. */
+    /**
+     * Whether the failure is the service's own store not answering ({@link StateUnavailableException} anywhere in
+     * its causes): the event is fine and must not be dead-lettered, so it is retried until the store answers.
+     */
+    public static boolean isStateUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StateUnavailableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether to run the handler again after {@code attempt} runs ended in {@code failure}: a transient failure up to
+     * {@code maxAttempts} runs, an unavailable store without limit (the partition waits, nothing is lost).
+     */
     public boolean retries(int attempt, Throwable failure) {
-        return attempt < maxAttempts && isTransient(failure);
+        return isStateUnavailable(failure) || (attempt < maxAttempts && isTransient(failure));
     }
 
     /** The wait after the {@code attempt}-th failed run: the initial delay, doubled per run, capped. */

@@ -32,6 +32,19 @@ class RetryPolicyTests {
     }
 
     @Test
+    void retriesWithoutLimitWhileTheServicesOwnStoreIsUnavailable() {
+        var storeDown = new ai.talent.service.state.StateUnavailableException("Elasticsearch did not answer",
+                new java.io.IOException("connection refused"));
+        assertThat(policy.retries(4, storeDown)).isTrue();
+        assertThat(policy.retries(1_000, new IllegalStateException("indexing failed", storeDown))).isTrue();
+        assertThat(policy.delayAfter(1_000)).isEqualTo(Duration.ofMillis(500));
+        // a keyed-state read's 503 while the stores load after a restart carries the same cause
+        var notLoaded = new jakarta.ws.rs.WebApplicationException("the global store is not loaded yet", storeDown,
+                jakarta.ws.rs.core.Response.status(503).build());
+        assertThat(policy.retries(10, notLoaded)).isTrue();
+    }
+
+    @Test
     void neverRetriesAFailureCausedByTheEvent() {
         assertThat(policy.retries(1, new EventDecodingException("$", "not valid JSON"))).isFalse();
         assertThat(policy.retries(1, new UnprocessableEventException("wrong topic"))).isFalse();

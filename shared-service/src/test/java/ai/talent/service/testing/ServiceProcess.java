@@ -62,13 +62,20 @@ public final class ServiceProcess implements AutoCloseable {
                 "-XX:TieredStopAtLevel=1"), bootstrap, stateDir, logDir, properties);
     }
 
+    /** Starts the packaged application {@code jar} (another module's, e.g. for the fault tests). */
+    public static ServiceProcess start(String name, Path jar, String bootstrap, Path stateDir, Path logDir,
+                                       Map<String, String> properties) {
+        return start(name, jar, List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"), bootstrap, stateDir, logDir,
+                properties);
+    }
+
     /**
      * Starts a packaged application given by its jar, with the given JVM options (heap, JIT), for a tool that runs
      * several services at once (the load bench starts all four with the launcher's heaps and the full JIT).
      */
     public static ServiceProcess start(String name, Path runJar, List<String> jvmOptions, String bootstrap,
                                        Path stateDir, Path logDir, Map<String, String> properties) {
-        Path jar = runJar.toAbsolutePath();
+        Path jar = runJar.toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the packaged application is built by "
                     + "./mvnw package (failsafe runs this test after it)");
@@ -191,17 +198,17 @@ public final class ServiceProcess implements AutoCloseable {
         return -1;
     }
 
-    public Path log() {
-        return log;
-    }
-
-    /** The process id, e.g. to read its memory from /proc. */
+    /** The process id, e.g. to set its resource limits. */
     public long pid() {
         return process.pid();
     }
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    public Path log() {
+        return log;
     }
 
     /** The last lines of the log, for failure messages. */

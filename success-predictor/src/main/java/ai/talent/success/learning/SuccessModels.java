@@ -105,17 +105,37 @@ public class SuccessModels {
                 config.rateFitWeight(), config.experienceWeight());
         this.gate = new PromotionGate(config.learning().tolerance());
         if (registry.currentVersion(MODEL) != null) {
-            try {
-                serving.reload();
-            } catch (RuntimeException e) {
-                // a damaged version never takes the service down: it answers with the baseline and says so
-                LOG.errorf(e, "the promoted success model could not be loaded; answering with %s",
-                        config.modelVersion());
-            }
+            serveNewestLoadable();
         }
         startupCurrent = registry.currentVersion(MODEL);
         startupHistory = registry.promotionHistory(MODEL);
         log.start(registry, this::follow);
+    }
+
+    /**
+     * Serves the promoted version, or when it is refused (a file corrupted on disk fails its SHA-256, a missing file)
+     * the newest earlier promoted version that verifies: a damaged version never takes the service down, and the
+     * model promoted before it keeps serving rather than the baseline. Only when none loads does the baseline answer.
+     */
+    private void serveNewestLoadable() {
+        List<String> history = new ArrayList<>(registry.promotionHistory(MODEL));
+        String promoted = registry.currentVersion(MODEL);
+        history.remove(promoted);
+        history.add(promoted);
+        for (int i = history.size() - 1; i >= 0; i--) {
+            String version = history.get(i);
+            try {
+                serving.switchTo(version);
+                if (!version.equals(promoted)) {
+                    LOG.errorf("the promoted success model %s was refused; serving %s, the version promoted before it",
+                            promoted, version);
+                }
+                return;
+            } catch (RuntimeException e) {
+                LOG.errorf("success model %s refused: %s", version, e.getMessage());
+            }
+        }
+        LOG.errorf("no promoted success model could be loaded; answering with %s", config.modelVersion());
     }
 
     /** The version answering now: a registry version or the baseline's name. */

@@ -31,10 +31,10 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ai.talent.service.state.StateUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,7 +84,7 @@ public final class ElasticsearchBackend implements SearchBackend {
             this.checkpoint = readCheckpoint();
             this.vectorSpace = readVectorSpace();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot reach Elasticsearch for index " + alias + ": " + e.getMessage(), e);
+            throw new StateUnavailableException("cannot reach Elasticsearch for index " + alias + ": " + e.getMessage(), e);
         }
     }
 
@@ -151,7 +151,7 @@ public final class ElasticsearchBackend implements SearchBackend {
         try {
             create(client, next, dimension);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create index " + next + ": " + e.getMessage(), e);
+            throw new StateUnavailableException("cannot create index " + next + ": " + e.getMessage(), e);
         }
         return new ElasticsearchBackend(client, alias, dimension, taxonomy, next);
     }
@@ -164,7 +164,7 @@ public final class ElasticsearchBackend implements SearchBackend {
                     .actions(a -> a.add(add -> add.index(next.index).alias(alias))));
             client.indices().delete(d -> d.index(index));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot swap alias " + alias + " to " + next.index + ": " + e.getMessage(), e);
+            throw new StateUnavailableException("cannot swap alias " + alias + " to " + next.index + ": " + e.getMessage(), e);
         }
     }
 
@@ -217,7 +217,7 @@ public final class ElasticsearchBackend implements SearchBackend {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to Elasticsearch index " + index + ": " + e.getMessage(), e);
+            throw new StateUnavailableException("cannot write to Elasticsearch index " + index + ": " + e.getMessage(), e);
         }
     }
 
@@ -258,7 +258,7 @@ public final class ElasticsearchBackend implements SearchBackend {
         try {
             client.indices().refresh(r -> r.index(index));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot refresh " + index + ": " + e.getMessage(), e);
+            throw new StateUnavailableException("cannot refresh " + index + ": " + e.getMessage(), e);
         }
     }
 
@@ -289,7 +289,7 @@ public final class ElasticsearchBackend implements SearchBackend {
             checkpoint = next;
             vectorSpace = vectors;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot store the checkpoint of " + index + ": " + e.getMessage(), e);
+            throw new StateUnavailableException("cannot store the checkpoint of " + index + ": " + e.getMessage(), e);
         }
     }
 
@@ -326,7 +326,7 @@ public final class ElasticsearchBackend implements SearchBackend {
             }
             return Optional.of(indexed(response.source(), response.version() == null ? 0 : response.version()));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + id + " from " + index + ": " + e.getMessage(), e);
+            throw new StateUnavailableException("cannot read " + id + " from " + index + ": " + e.getMessage(), e);
         }
     }
 
@@ -348,7 +348,7 @@ public final class ElasticsearchBackend implements SearchBackend {
         try {
             return client.count(c -> c.index(index)).count();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot count " + index + ": " + e.getMessage(), e);
+            throw new StateUnavailableException("cannot count " + index + ": " + e.getMessage(), e);
         }
     }
 
@@ -505,7 +505,7 @@ public final class ElasticsearchBackend implements SearchBackend {
         try {
             return client.search(s -> fn.apply(s.index(index)), Map.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch search on " + index + " failed: " + e.getMessage(), e);
+            throw new StateUnavailableException("Elasticsearch search on " + index + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -529,7 +529,7 @@ public final class ElasticsearchBackend implements SearchBackend {
                 client.indices().delete(d -> d.index(generations));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot drop " + alias + ": " + e.getMessage(), e);
+            throw new StateUnavailableException("cannot drop " + alias + ": " + e.getMessage(), e);
         }
     }
 

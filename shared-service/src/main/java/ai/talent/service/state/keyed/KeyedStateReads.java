@@ -3,6 +3,7 @@ package ai.talent.service.state.keyed;
 import ai.talent.service.problem.ProblemDetail;
 import ai.talent.service.state.StateConfig;
 import ai.talent.service.state.StateJson;
+import ai.talent.service.state.StateUnavailableException;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -230,9 +231,15 @@ public class KeyedStateReads {
                 .request().header(FORWARDED_BY, describe(self)).get();
     }
 
+    /**
+     * A 503 for a request; its cause marks it as the state not being available (not the input's fault), so that an
+     * event handler reading keyed state while the stores load after a restart is retried until they answer instead
+     * of being dead-lettered (the fault test {@code service-kill} lost an award that way).
+     */
     private WebApplicationException unavailable(String detail) {
-        return new WebApplicationException(detail, Response.status(Response.Status.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build());
+        return new WebApplicationException(detail, new StateUnavailableException(detail, new IOException(detail)),
+                Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                        .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build());
     }
 
     private static String describe(HostInfo host) {

@@ -35,11 +35,13 @@ public final class EsNodeMain {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 1) {
-            System.err.println("usage: EsNodeMain HOME_DIR");
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: EsNodeMain HOME_DIR [HTTP_PORT]");
             System.exit(2);
         }
         Path home = Path.of(args[0]).toAbsolutePath();
+        // a fixed port lets a node killed by a fault test come back where its clients look for it
+        String httpPort = args.length == 2 ? args[1] : "0";
         Files.createDirectories(home.resolve("config"));
         Settings settings = Settings.builder()
                 .put("path.home", home.toString())
@@ -49,7 +51,7 @@ public final class EsNodeMain {
                 .put("cluster.name", CLUSTER_NAME)
                 .put("discovery.type", "single-node")
                 .put("network.host", "127.0.0.1")
-                .put("http.port", "0")
+                .put("http.port", httpPort)
                 .put("transport.port", "0")
                 .put("cluster.routing.allocation.disk.threshold_enabled", false)
                 // the disk of a shared build machine is often fuller than a production watermark allows

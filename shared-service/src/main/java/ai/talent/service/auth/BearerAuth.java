@@ -54,8 +54,8 @@ public class BearerAuth {
                       @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer) {
         this.config = config;
         this.json = json;
-        this.publicKeyLocation = publicKeyLocation.filter(s -> !s.isBlank());
-        this.publicKey = publicKey.filter(s -> !s.isBlank());
+        this.publicKeyLocation = publicKeyLocation.filter(BearerAuth::isSet);
+        this.publicKey = publicKey.filter(BearerAuth::isSet);
         this.issuer = issuer.filter(s -> !s.isBlank());
     }
 
@@ -132,6 +132,11 @@ public class BearerAuth {
             throw new IllegalStateException("A problem detail record could not be written as JSON", e);
         }
         ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE).end(body);
+    }
+
+    /** SmallRye JWT reads {@code NONE} as "no key" (the shared default when TALENT_AUTH_PUBLIC_KEY is not set). */
+    private static boolean isSet(String value) {
+        return !value.isBlank() && !value.equals("NONE");
     }
 
     private static boolean isLocalFile(String location) {

@@ -73,9 +73,28 @@
     return p;
   }
 
+  // With auth on (the prod profile) the API wants a recruiter's bearer token: asked for once per tab on a 401 and
+  // kept in sessionStorage (./talent token --role recruiter mints one for a developer).
+  const TOKEN_KEY = 'talent-token';
+  function headers(extra) {
+    const token = sessionStorage.getItem(TOKEN_KEY);
+    return token ? { ...extra, Authorization: 'Bearer ' + token } : { ...extra };
+  }
+  async function api(url, extra) {
+    let response = await fetch(url, { headers: headers(extra) });
+    if (response.status === 401) {
+      const token = window.prompt('This search needs a recruiter access token (Bearer JWT):');
+      if (token) {
+        sessionStorage.setItem(TOKEN_KEY, token.trim());
+        response = await fetch(url, { headers: headers(extra) });
+      }
+    }
+    return response;
+  }
+
   async function search() {
     $('error').hidden = true;
-    const response = await fetch('/v1/search?' + params().toString(), { headers: { Accept: 'application/json' } });
+    const response = await api('/v1/search?' + params().toString(), { Accept: 'application/json' });
     const body = await response.json();
     if (!response.ok) {
       $('error').textContent = body.detail || response.statusText;
@@ -239,7 +258,7 @@
     const prefix = $('q').value.trim().split(/\s+/).pop();
     const list = $('suggestions');
     if (!prefix || prefix.length < 2) { list.hidden = true; return; }
-    const response = await fetch('/v1/suggest?size=6&q=' + encodeURIComponent(prefix));
+    const response = await fetch('/v1/suggest?size=6&q=' + encodeURIComponent(prefix), { headers: headers({}) });
     if (!response.ok) { list.hidden = true; return; }
     const body = await response.json();
     list.innerHTML = '';

@@ -64,9 +64,23 @@ final class Repo {
         }
     }
 
-    /** A service's application.properties, all profiles as written. */
+    /**
+     * A service's configuration as written, all profiles: the defaults every service takes from shared-service
+     * ({@code META-INF/microprofile-config.properties}, bearer-token auth) under its own application.properties.
+     */
     static Properties serviceProperties(String service) {
-        Path file = root().resolve(service).resolve("src/main/resources/application.properties");
+        Properties p = new Properties();
+        p.putAll(sharedServiceDefaults());
+        p.putAll(load(root().resolve(service).resolve("src/main/resources/application.properties")));
+        return p;
+    }
+
+    /** The defaults shared-service gives every service (a lower ordinal than the service's application.properties). */
+    static Properties sharedServiceDefaults() {
+        return load(root().resolve("shared-service/src/main/resources/META-INF/microprofile-config.properties"));
+    }
+
+    private static Properties load(Path file) {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file)) {
             p.load(r);

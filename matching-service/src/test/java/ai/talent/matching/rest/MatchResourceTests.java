@@ -58,6 +58,25 @@ class MatchResourceTests extends ServiceEndpointsContract {
     }
 
     @Test
+    void moreSkillsThanTheCapOrAnOverlongProjectIdAreABadRequestNamingTheField() {
+        String skill = "{\"skillId\": \"java\", \"minLevel\": 3}";
+        String skills = "[" + String.join(",", java.util.Collections.nCopies(MatchRequest.MAX_SKILLS + 1, skill)) + "]";
+        given().contentType(ContentType.JSON)
+                .body("{\"requiredSkills\": " + skills + ", \"niceToHaveSkills\": " + skills
+                        + ", \"budgetType\": \"HOURLY\", \"budgetKrw\": 50000, \"durationWeeks\": 4}")
+                .post("/v1/matches").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("requiredSkills"))
+                .body("errors.field", hasItem("niceToHaveSkills"));
+        String longId = "p".repeat(MatchRequest.MAX_ID_CHARS + 1);
+        given().contentType(ContentType.JSON).body("{\"projectId\": \"" + longId + "\"}")
+                .post("/v1/matches").then()
+                .statusCode(400)
+                .body("errors.field", hasItem("projectId"));
+    }
+
+    @Test
     void moreThanAHundredMatchesAreRefused() {
         given().contentType(ContentType.JSON)
                 .body("{\"requiredSkills\": [{\"skillId\": \"java\", \"minLevel\": 3}], \"budgetType\": \"HOURLY\","

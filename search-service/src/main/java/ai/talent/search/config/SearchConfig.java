@@ -47,6 +47,19 @@ public interface SearchConfig {
     interface Elasticsearch {
         Optional<String> url();
 
+        /** Basic-auth user (ECK: {@code elastic}); needs {@link #password()}. None: no credentials are sent. */
+        Optional<String> username();
+
+        /** The user's password (ECK: the secret {@code <cluster>-es-elastic-user}, key {@code elastic}). */
+        Optional<String> password();
+
+        /**
+         * A PEM file with the CA certificate(s) the cluster's HTTPS certificate is checked against (ECK: the secret
+         * {@code <cluster>-es-http-certs-public}, {@code ca.crt}); needs an {@code https} URL. None: the JVM's trust
+         * store.
+         */
+        Optional<String> caCertificate();
+
         /** The alias searches and writes go through; generations are {@code <index>-<n>}. */
         @WithDefault("talent-freelancers")
         String index();

@@ -8,6 +8,7 @@ import ai.talent.search.config.SearchConfig;
 import ai.talent.service.encoder.EncoderConfig;
 import ai.talent.search.encode.DenseEncoder;
 import ai.talent.search.index.es.ElasticsearchBackend;
+import ai.talent.search.index.es.EsClients;
 import ai.talent.search.index.lucene.LuceneBackend;
 import ai.talent.search.index.lucene.FreelancerStore;
 import ai.talent.search.index.lucene.LuceneSettings;
@@ -94,7 +95,7 @@ public class CatalogIndex {
         if (es) {
             String url = config.elasticsearch().url().orElseThrow(() -> new IllegalArgumentException(
                     "talent.search.backend=elasticsearch needs talent.search.elasticsearch.url (ELASTICSEARCH_URL)"));
-            this.esClient = ElasticsearchClient.of(b -> b.host(url));
+            this.esClient = EsClients.connect(url, config.elasticsearch());
             this.store = null;
             this.catalog = null;
             this.backend = new ElasticsearchBackend(esClient, config.elasticsearch().index(), dimension, taxonomy);

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Documents the problem responses ({@code application/problem+json}, RFC 9457) of every {@code /v1} operation in
@@ -22,6 +23,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <ul>
  *   <li>400: an operation with parameters or a body (bean validation, malformed or mismatched JSON, the services'
  *   own checks), with the {@code errors} member naming each invalid field;</li>
+ *   <li>401 and 403: every operation (bearer-token auth, on in the prod profile: no or a refused token, a token
+ *   without the path's role), which also requires the {@code bearer} security scheme (an RS256 JWT);</li>
  *   <li>404: an operation whose path names an entity ({@code {id}}) the service may not know;</li>
  *   <li>413: an operation with a body (Quarkus' body limit, and bounded lists such as tutoring's portfolio);</li>
  *   <li>503 with {@code Retry-After}: every operation (the admission limit, a keyed read whose owner is unknown, a
@@ -37,6 +40,8 @@ public class ProblemResponses implements OASFilter {
     /** The schema component every problem response refers to. */
     public static final String SCHEMA = "ProblemDetail";
     static final String PREFIX = "/v1";
+    /** The security scheme every {@code /v1} operation requires (when auth is on: the prod profile). */
+    public static final String SECURITY_SCHEME = "bearer";
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -51,6 +56,10 @@ public class ProblemResponses implements OASFilter {
             PathItem item = path.getValue();
             for (Operation operation : item.getOperations().values()) {
                 document(path.getKey(), item, operation);
+                if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+                    operation.addSecurityRequirement(OASFactory.createSecurityRequirement()
+                            .addScheme(SECURITY_SCHEME));
+                }
                 any = true;
             }
         }
@@ -60,6 +69,15 @@ public class ProblemResponses implements OASFilter {
             }
             if (api.getComponents().getSchemas() == null || !api.getComponents().getSchemas().containsKey(SCHEMA)) {
                 api.getComponents().addSchema(SCHEMA, problemSchema());
+            }
+            if (api.getComponents().getSecuritySchemes() == null
+                    || !api.getComponents().getSecuritySchemes().containsKey(SECURITY_SCHEME)) {
+                api.getComponents().addSecurityScheme(SECURITY_SCHEME, OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("An RS256 JWT whose groups claim holds the role the path needs: recruiter "
+                                + "(search), platform (matching, predictions, learners, portfolios) or admin (model "
+                                + "promotion and rollback, index rebuild, and everything else). Required when auth "
+                                + "is on (the prod profile unless TALENT_AUTH_ENABLED=false)."));
             }
         }
     }
@@ -72,6 +90,8 @@ public class ProblemResponses implements OASFilter {
         if (parameters || body) {
             codes.add(400);
         }
+        codes.add(401);
+        codes.add(403);
         if (path.contains("{")) {
             codes.add(404);
         }
@@ -125,6 +145,8 @@ public class ProblemResponses implements OASFilter {
     private static String description(int status) {
         return switch (status) {
             case 400 -> "Invalid request: the problem names each invalid field in errors";
+            case 401 -> "No bearer token, or one refused (expired, badly signed, another issuer); auth is on in prod";
+            case 403 -> "The bearer token lacks the role this path needs";
             case 404 -> "No such entity (or path): the problem says which";
             case 413 -> "Request body or list over its size limit";
             case 500 -> "Unexpected failure (no stack trace is sent)";
@@ -146,6 +168,14 @@ public class ProblemResponses implements OASFilter {
                 body.put("instance", instance);
                 body.put("errors", List.of(Map.of("field", "limit", "message", "must be less than or equal to 100")));
                 return body;
+            }
+            case 401 -> {
+                body.put("title", "Unauthorized");
+                body.put("detail", "This endpoint needs a bearer token: send 'Authorization: Bearer <JWT>'");
+            }
+            case 403 -> {
+                body.put("title", "Forbidden");
+                body.put("detail", "The token is valid but has none of the roles this endpoint allows");
             }
             case 404 -> {
                 body.put("title", "Not Found");

@@ -27,9 +27,9 @@ class ProblemResponsesTests {
 
         new ProblemResponses().filterOpenAPI(api);
 
-        assertThat(get.getResponses().getAPIResponses()).containsOnlyKeys("400", "404", "500", "503");
-        assertThat(post.getResponses().getAPIResponses()).containsOnlyKeys("400", "413", "500", "503");
-        assertThat(list.getResponses().getAPIResponses()).containsOnlyKeys("500", "503");
+        assertThat(get.getResponses().getAPIResponses()).containsOnlyKeys("400", "401", "403", "404", "500", "503");
+        assertThat(post.getResponses().getAPIResponses()).containsOnlyKeys("400", "401", "403", "413", "500", "503");
+        assertThat(list.getResponses().getAPIResponses()).containsOnlyKeys("401", "403", "500", "503");
         assertThat(api.getPaths().getPathItem("/internal").getGET().getResponses()).isNull();
 
         APIResponse notFound = get.getResponses().getAPIResponse("404");
@@ -40,6 +40,12 @@ class ProblemResponsesTests {
                 .containsEntry("instance", "/v1/things/example-id");
         assertThat(list.getResponses().getAPIResponse("503").getHeaders()).containsKey("Retry-After");
         assertThat(api.getComponents().getSchemas()).containsKey(ProblemResponses.SCHEMA);
+        assertThat(api.getComponents().getSecuritySchemes().get(ProblemResponses.SECURITY_SCHEME).getScheme())
+                .isEqualTo("bearer");
+        assertThat(get.getSecurity()).singleElement()
+                .satisfies(requirement -> assertThat(requirement.hasScheme(ProblemResponses.SECURITY_SCHEME)).isTrue());
+        assertThat(get.getResponses().getAPIResponse("401").getContent().getMediaType("application/problem+json")
+                .getExample()).isInstanceOf(Map.class);
     }
 
     @Test
@@ -55,6 +61,6 @@ class ProblemResponsesTests {
         assertThat(tooLarge.getDescription()).isEqualTo("Body over tutoring.portfolio.max-body-bytes");
         assertThat(tooLarge.getContent().getMediaType("application/problem+json").getSchema().getRef())
                 .isEqualTo("#/components/schemas/ProblemDetail");
-        assertThat(ProblemResponses.problemStatuses("/v1/portfolios", item, post)).isEqualTo(List.of(400, 413, 500, 503));
+        assertThat(ProblemResponses.problemStatuses("/v1/portfolios", item, post)).isEqualTo(List.of(400, 401, 403, 413, 500, 503));
     }
 }

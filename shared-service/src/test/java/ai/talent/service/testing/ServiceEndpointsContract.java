@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.time.Duration;
@@ -171,6 +172,20 @@ public abstract class ServiceEndpointsContract {
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
                 .body("detail", containsString("/q/openapi"));
+    }
+
+    @Test
+    void aBodyOverTheServicesLimitIsA413ProblemAndAuthIsOffInTests() {
+        long max = ConfigProvider.getConfig().getValue("quarkus.http.limits.max-body-size", MemorySize.class)
+                .asLongValue();
+        assertThat(max).as("quarkus.http.limits.max-body-size").isBetween(1024L, 16L * 1024 * 1024);
+        given().contentType("application/json").body("[" + " ".repeat((int) max) + "]").post("/v1/body-limit").then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("detail", containsString("at most " + max));
+        assertThat(ConfigProvider.getConfig().getValue("talent.auth.enabled", Boolean.class))
+                .as("talent.auth.enabled in the test profile").isFalse();
     }
 
     private static final Set<String> HTTP_METHODS =

@@ -93,8 +93,12 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(name + ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            // The jar runs in the prod profile, where /v1 needs bearer tokens; these tests are about state, so they
+            // switch auth off the documented way (auth itself: each service's BearerAuthTests).
+            builder.environment().put("TALENT_AUTH_ENABLED", "false");
+            Process process = builder.start();
             return new ServiceProcess(name, process, port, log, System.nanoTime());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name + " (" + jar + ")", e);

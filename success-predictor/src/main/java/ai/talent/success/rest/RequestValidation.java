@@ -28,6 +28,11 @@ final class RequestValidation {
     }
 
     static final String DRAFT_ID = "draft";
+    /** Bounds on what a request may carry (beyond them: a 400 naming the field); the body: max-body-size. */
+    static final int MAX_ID_CHARS = 200;
+    static final int MAX_TITLE_CHARS = 200;
+    static final int MAX_DESCRIPTION_CHARS = 20_000;
+    static final int MAX_SKILLS = 50;
     private static final int DEFAULT_WEEKS = 4;
 
     private final List<FieldError> errors = new ArrayList<>();
@@ -45,6 +50,8 @@ final class RequestValidation {
         if (blank(r.freelancerId())) {
             errors.add(new FieldError(p + "freelancerId", "is required"));
         }
+        atMost(r.freelancerId(), MAX_ID_CHARS, p + "freelancerId");
+        atMost(r.projectId(), MAX_ID_CHARS, p + "projectId");
         Project project = null;
         if (r.project() != null && !blank(r.projectId())) {
             errors.add(new FieldError(p + "project", "give either projectId or project, not both"));
@@ -77,6 +84,9 @@ final class RequestValidation {
         if (blank(d.title())) {
             errors.add(new FieldError(p + ".title", "is required"));
         }
+        atMost(d.title(), MAX_TITLE_CHARS, p + ".title");
+        atMost(d.description(), MAX_DESCRIPTION_CHARS, p + ".description");
+        atMost(d.clientId(), MAX_ID_CHARS, p + ".clientId");
         List<SkillRequirement> required = skills(d.requiredSkills(), p + ".requiredSkills");
         if (d.requiredSkills() == null || d.requiredSkills().isEmpty()) {
             errors.add(new FieldError(p + ".requiredSkills", "must name at least one skill"));
@@ -112,6 +122,10 @@ final class RequestValidation {
         if (skills == null) {
             return out;
         }
+        if (skills.size() > MAX_SKILLS) {
+            errors.add(new FieldError(p, "at most " + MAX_SKILLS + " skills, was " + skills.size()));
+            return out;
+        }
         for (int i = 0; i < skills.size(); i++) {
             PredictionRequest.Skill s = skills.get(i);
             String at = p + "[" + i + "]";
@@ -127,6 +141,12 @@ final class RequestValidation {
             out.add(new SkillRequirement(s.skillId(), level));
         }
         return out;
+    }
+
+    private void atMost(String text, int max, String field) {
+        if (text != null && text.length() > max) {
+            errors.add(new FieldError(field, "at most " + max + " characters, was " + text.length()));
+        }
     }
 
     private Money money(PredictionRequest.Amount a, String p) {

@@ -50,6 +50,21 @@ class PredictionResourceTests extends ServiceEndpointsContract {
     }
 
     @Test
+    void aDescribedProjectBeyondItsBoundsIsOneProblemNamingEachField() {
+        String skill = "{\"skillId\": \"java\", \"minLevel\": 3}";
+        String skills = "[" + String.join(",", java.util.Collections.nCopies(RequestValidation.MAX_SKILLS + 1, skill))
+                + "]";
+        given().contentType(ContentType.JSON).body("{\"freelancerId\": \"" + "f".repeat(201) + "\", \"project\": "
+                        + "{\"title\": \"" + "t".repeat(201) + "\", \"requiredSkills\": " + skills
+                        + ", \"budgetType\": \"HOURLY\", \"budget\": {\"amount\": 50000, \"currency\": \"KRW\"}}}")
+                .post("/v1/predictions").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("freelancerId", "project.title", "project.requiredSkills"))
+                .body("errors.find { it.field == 'project.requiredSkills' }.message", containsString("at most 50"));
+    }
+
+    @Test
     void unknownEnumValueInADescribedProjectIsABadRequest() {
         given().contentType(ContentType.JSON).body("""
                 {"freelancerId": "f-1", "project": {"title": "Shop", "requiredSkills": [{"skillId": "java"}],

@@ -40,8 +40,8 @@ import org.jboss.logging.Logger;
  * Reads keyed state across replicas. Each key of a Kafka Streams store lives on one replica (the one whose task
  * owns the key's partition); Kafka Streams metadata names it ({@code application.server} = host:http-port of each
  * replica). {@link #answer} serves a REST read here when this replica owns the key, else forwards the same GET
- * to the owner (with a timeout) and returns its answer, so every replica answers every key alike. The response
- * names the replica that answered in {@value #SERVED_BY}.
+ * to the owner (with a timeout and the caller's bearer token) and returns its answer, so every replica answers every
+ * key alike. The response names the replica that answered in {@value #SERVED_BY}.
  */
 @ApplicationScoped
 public class KeyedStateReads {
@@ -137,8 +137,9 @@ public class KeyedStateReads {
         String path = http.request().path();
         String query = http.request().query();
         try (Response answer = query == null || query.isEmpty()
-                ? peer(owner).get(path.startsWith("/") ? path.substring(1) : path, describe(self))
-                : withQuery(owner, path, query)) {
+                ? peer(owner).get(path.startsWith("/") ? path.substring(1) : path, describe(self),
+                        http.request().getHeader(HttpHeaders.AUTHORIZATION))
+                : withQuery(owner, path, query, http.request().getHeader(HttpHeaders.AUTHORIZATION))) {
             String body = answer.readEntity(String.class);
             if (answer.getStatusInfo().getFamily() == Response.Status.Family.SUCCESSFUL) {
                 String servedBy = answer.getHeaderString(SERVED_BY);
@@ -215,7 +216,7 @@ public class KeyedStateReads {
      * The same request with its query string (e.g. a band of predicted success): the typed peer client takes a
      * path only, so such requests go through the plain JAX-RS client, the query passed on as received (encoded).
      */
-    private Response withQuery(HostInfo owner, String path, String query) {
+    private Response withQuery(HostInfo owner, String path, String query, String authorization) {
         Client client = queryClient;
         if (client == null) {
             synchronized (this) {
@@ -227,8 +228,9 @@ public class KeyedStateReads {
                 client = queryClient;
             }
         }
-        return client.target(URI.create("http://" + owner.host() + ":" + owner.port() + path + "?" + query))
-                .request().header(FORWARDED_BY, describe(self)).get();
+        var request = client.target(URI.create("http://" + owner.host() + ":" + owner.port() + path + "?" + query))
+                .request().header(FORWARDED_BY, describe(self));
+        return (authorization == null ? request : request.header(HttpHeaders.AUTHORIZATION, authorization)).get();
     }
 
     /**

@@ -1,0 +1,47 @@
+package ai.talent.search.rest;
+
+import ai.talent.localstack.kafka.KafkaTestResource;
+import ai.talent.service.testing.BearerAuthContract;
+import ai.talent.service.testing.StateDirTestResource;
+import ai.talent.service.testing.TestAuthKeys;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import java.util.Optional;
+
+/** Search with auth on, as in prod: search is the recruiter's, the index (and its rebuild) admin's. */
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(StateDirTestResource.class)
+@TestProfile(BearerAuthTests.AuthOn.class)
+class BearerAuthTests extends BearerAuthContract {
+
+    public static class AuthOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return TestAuthKeys.authOn();
+        }
+    }
+
+    @Override
+    protected Call allowed() {
+        return Call.get("/v1/search?q=react");
+    }
+
+    @Override
+    protected String role() {
+        return "recruiter";
+    }
+
+    @Override
+    protected String otherRole() {
+        return "platform";
+    }
+
+    @Override
+    protected Optional<Call> adminOnly() {
+        return Optional.of(Call.get("/v1/index/rebuild"));
+    }
+}

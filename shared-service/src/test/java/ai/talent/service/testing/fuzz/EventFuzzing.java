@@ -68,8 +68,9 @@ public final class EventFuzzing {
         List<FuzzRecord> records = FuzzSamples.draw(EventFuzz.records(topic, samples), tries, seed);
         System.out.printf("FUZZ %s %s: %d records, seed %d (talent.fuzz.seed=%d), run %s, kinds %s%n", service,
                 topic, tries, seed, FuzzSamples.seed(), run, records.stream()
-                        .collect(Collectors.groupingBy(FuzzRecord::kind, java.util.TreeMap::new,
+                        .collect(Collectors.groupingBy(r -> r.kind().replaceAll(" '.*", ""), java.util.TreeMap::new,
                                 Collectors.counting())));
+        long start = System.nanoTime();
         double acceptedBefore = accepted(topic);
         send(run, records);
         kafka.send(sentinel);
@@ -102,8 +103,8 @@ public final class EventFuzzing {
             assertThat(KafkaTestClient.header(r, "dead-letter-service"))
                     .as("dead-letter service of try %d (seed %d)", at, seed).isEqualTo(service);
         }
-        System.out.printf("FUZZ %s %s: sent %d, accepted %.0f, dead-lettered %d%n", service, topic, tries, accepted,
-                dead.size());
+        System.out.printf("FUZZ %s %s: sent %d, accepted %.0f, dead-lettered %d, in %.1f s%n", service, topic, tries,
+                accepted, dead.size(), (System.nanoTime() - start) / 1e9);
         assertThat(dead.size()).as("dead letters marked by run %s: each record once", run)
                 .isEqualTo(deadTries.size());
         if (dead.size() + accepted != tries) {

@@ -49,6 +49,16 @@ public final class FuzzSamples {
         }
     }
 
+    /** REST requests per service: {@code talent.fuzz.rest-tries}, default 150 (CI's time budget). */
+    public static int restTries() {
+        return Integer.getInteger("talent.fuzz.rest-tries", 150);
+    }
+
+    /** Records per input topic: {@code talent.fuzz.event-tries}, default 100. */
+    public static int eventTries() {
+        return Integer.getInteger("talent.fuzz.event-tries", 100);
+    }
+
     /** Text of an input for a failure message, cut so that a 200 kB string does not drown the report. */
     public static String shown(Object input) {
         String s = String.valueOf(input);

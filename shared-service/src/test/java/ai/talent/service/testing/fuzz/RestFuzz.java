@@ -33,7 +33,7 @@ public final class RestFuzz {
     public static Arbitrary<String> queryValue(String... valid) {
         return Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.of(valid)),
-                Tuple.of(2, JsonFuzz.hostileStrings()),
+                Tuple.of(2, requestLineStrings()),
                 Tuple.of(2, JsonFuzz.hostileNumbers().map(JsonNode::asText)),
                 Tuple.of(1, Arbitraries.integers().between(-5, 2_000).map(String::valueOf)));
     }
@@ -55,8 +55,17 @@ public final class RestFuzz {
 
     /** A path segment: one of the known ids, or a hostile string. */
     public static Arbitrary<String> pathSegment(String... known) {
-        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(known)), Tuple.of(2, JsonFuzz.hostileStrings()
-                .filter(s -> !s.isEmpty() && s.length() < 2_000)));
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(known)),
+                Tuple.of(2, requestLineStrings().filter(s -> !s.isEmpty())));
+    }
+
+    /**
+     * Hostile strings short enough for a request line: Vert.x answers a line over
+     * {@code quarkus.http.limits.max-initial-line-length} (4 kB) with a bare 414 from its HTTP decoder, before any
+     * route or filter of the service runs, so that limit is the server's and not a property of the API.
+     */
+    static Arbitrary<String> requestLineStrings() {
+        return JsonFuzz.hostileStrings().filter(s -> s.length() <= 200);
     }
 
     /**

@@ -95,6 +95,7 @@ public final class RestFuzzing {
         List<Request> requests = FuzzSamples.draw(
                 Arbitraries.oneOf(endpoints.stream().map(Endpoint::requests).toList()), tries, seed);
         Object before = snapshot.get();
+        long start = System.nanoTime();
         List<Map.Entry<Request, Integer>> answered = new ArrayList<>();
         Map<String, Integer> statuses = new TreeMap<>();
         for (int i = 0; i < requests.size(); i++) {
@@ -106,8 +107,8 @@ public final class RestFuzzing {
                     + response.statusCode(), 1, Integer::sum);
             answered.add(Map.entry(request, response.statusCode()));
         }
-        System.out.printf("FUZZ %s REST: %d requests, seed %d (talent.fuzz.seed=%d), answers %s%n", service, tries,
-                seed, FuzzSamples.seed(), statuses);
+        System.out.printf("FUZZ %s REST: %d requests in %.1f s, seed %d (talent.fuzz.seed=%d), answers %s%n",
+                service, tries, (System.nanoTime() - start) / 1e9, seed, FuzzSamples.seed(), statuses);
         assertThat(snapshot.get()).as("what %s shows after %d generated requests (seed %d)", service, tries, seed)
                 .isEqualTo(before);
         return answered;

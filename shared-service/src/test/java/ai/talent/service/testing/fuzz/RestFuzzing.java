@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,13 +65,23 @@ public final class RestFuzzing {
                           String body) {
 
         Response send() {
-            RequestSpecification spec = given().urlEncodingEnabled(true);
-            pathParams.forEach(spec::pathParam);
-            query.forEach((name, values) -> spec.queryParam(name, values));
+            // The URI is encoded here, not by RestAssured: it would read a '{' in a value as a path template.
+            String uri = endpoint.path();
+            for (Map.Entry<String, String> p : pathParams.entrySet()) {
+                uri = uri.replace("{" + p.getKey() + "}", encode(p.getValue()));
+            }
+            StringBuilder q = new StringBuilder();
+            query.forEach((name, values) -> values.forEach(v -> q.append(q.isEmpty() ? '?' : '&')
+                    .append(encode(name)).append('=').append(encode(v))));
+            RequestSpecification spec = given().urlEncodingEnabled(false);
             if (body != null) {
                 spec.contentType("application/json").body(body);
             }
-            return "GET".equals(endpoint.method()) ? spec.get(endpoint.path()) : spec.post(endpoint.path());
+            return "GET".equals(endpoint.method()) ? spec.get(uri + q) : spec.post(uri + q);
+        }
+
+        private static String encode(String value) {
+            return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
         }
 
         @Override
@@ -103,8 +115,11 @@ public final class RestFuzzing {
             Response response = request.send();
             RestFuzz.checkAnswer(request.toString(), response.statusCode(), response.contentType(),
                     response.asString(), seed, i);
-            statuses.merge(request.endpoint().method() + " " + request.endpoint().path() + " "
-                    + response.statusCode(), 1, Integer::sum);
+            String key = request.endpoint().method() + " " + request.endpoint().path() + " " + response.statusCode();
+            if (statuses.merge(key, 1, Integer::sum) == 1 && response.statusCode() >= 400) {
+                System.out.printf("FUZZ %s REST: first %s: %s -> %s%n", service, key, request,
+                        FuzzSamples.shown(response.asString()).replaceAll("\\s+", " "));
+            }
             answered.add(Map.entry(request, response.statusCode()));
         }
         System.out.printf("FUZZ %s REST: %d requests in %.1f s, seed %d (talent.fuzz.seed=%d), answers %s%n",

@@ -115,6 +115,10 @@ public final class RestFuzzing {
             Response response = request.send();
             RestFuzz.checkAnswer(request.toString(), response.statusCode(), response.contentType(),
                     response.asString(), seed, i);
+            if (request.endpoint().pathParams().isEmpty() && request.body() == null && response.statusCode() == 404) {
+                throw new AssertionError("404 on a path that exists for " + request + " (seed " + seed + ", try " + i
+                        + "): a malformed parameter must be a 400 naming it; answered " + response.asString());
+            }
             String key = request.endpoint().method() + " " + request.endpoint().path() + " " + response.statusCode();
             if (statuses.merge(key, 1, Integer::sum) == 1 && response.statusCode() >= 400) {
                 System.out.printf("FUZZ %s REST: first %s: %s -> %s%n", service, key, request,

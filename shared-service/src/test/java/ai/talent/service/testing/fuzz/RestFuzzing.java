@@ -115,7 +115,8 @@ public final class RestFuzzing {
             Response response = request.send();
             RestFuzz.checkAnswer(request.toString(), response.statusCode(), response.contentType(),
                     response.asString(), seed, i);
-            if (request.endpoint().pathParams().isEmpty() && request.body() == null && response.statusCode() == 404) {
+            boolean noEntityNamed = request.endpoint().pathParams().isEmpty() && request.body() == null;
+            if (noEntityNamed && response.statusCode() == 404) {
                 throw new AssertionError("404 on a path that exists for " + request + " (seed " + seed + ", try " + i
                         + "): a malformed parameter must be a 400 naming it; answered " + response.asString());
             }

@@ -32,7 +32,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * caller asserts (the consumer is not stuck behind the garbage), then checks that nothing was lost: every record
  * the intake did not accept (counted by its metrics: processed, redelivered or tombstone) is in
  * {@code <topic>.dlq}, marked by this run, with a {@code dead-letter-reason} and the service's name — accepted +
- * dead-lettered = sent. A failure names the seed and prints the records concerned.
+ * dead-lettered = sent (at least: the intake's counters may also count a setup event it reached late). A failure
+ * names the seed and prints the records concerned.
  */
 public final class EventFuzzing {
 
@@ -107,7 +108,9 @@ public final class EventFuzzing {
                 accepted, dead.size(), (System.nanoTime() - start) / 1e9);
         assertThat(dead.size()).as("dead letters marked by run %s: each record once", run)
                 .isEqualTo(deadTries.size());
-        if (dead.size() + accepted != tries) {
+        // The counters are the intake's, per topic: an event the test sent before (its setup) that the group reaches
+        // late counts too, so a surplus is not this run's; a shortfall is a record neither applied nor dead-lettered.
+        if (dead.size() + accepted < tries) {
             throw new AssertionError("on " + topic + " (seed " + seed + ") " + tries + " records were sent but "
                     + (long) accepted + " accepted and " + dead.size() + " dead-lettered; the records not in "
                     + topic + ".dlq:\n" + list(records, deadTries));

@@ -92,6 +92,8 @@ class TutoringPropertyTests extends KafkaFlowTest {
                         .body("{\"freelancerId\": \"" + f + "\", \"language\": \"en\", \"format\": \"json\"}")
                         .post("/v1/portfolios").then().statusCode(200)));
 
+        // The freelancers fuzz may have deleted the samples' freelancer (a valid freelancer.deleted): publish it again.
+        seedEntities();
         String completedProject = SampleEvents.newId("p-done");
         ContractAwarded awarded = SampleEvents.contractAwarded(completedProject, freelancer, 45_000);
         kafka.send(awarded);

@@ -77,7 +77,7 @@ public final class EventFuzzing {
         kafka.send(sentinel);
         try {
             sentinelSeen.run();
-        } catch (AssertionError e) {
+        } catch (AssertionError | RuntimeException e) {
             throw new AssertionError("the " + topic + " consumer did not apply a valid event sent after " + tries
                     + " generated records (seed " + seed + "); the records were:\n" + list(records, null), e);
         }

@@ -90,6 +90,19 @@ class SuccessPropertyTests extends KafkaFlowTest {
                 SampleEvents.projectPosted(SampleEvents.project(p, 50_000, List.of(new SkillRequirement("java", 3)))),
                 () -> awaitPredictable(f, p));
 
+    }
+
+    /**
+     * Open (props branch, 1 Dec): after 100 generated contract records the valid award sent behind them was not
+     * answered within 30 s in the one run made; not yet known whether the consumer is stuck or only slowed by the
+     * retries of awards for unknown projects (transient by design: 4 runs with back-off each).
+     */
+    @Test
+    @org.junit.jupiter.api.Disabled("open finding: contracts sentinel not answered within 30 s after generated records")
+    void generatedContractRecordsAreAppliedOrDeadLetteredAndNeverStopTheConsumer() {
+        EventFuzzing fuzz = new EventFuzzing(kafka, registry, SERVICE);
+        seedEntities();
+        String f = freelancer;
         String awardedProject = SampleEvents.newId("p-awarded");
         kafka.send(SampleEvents.projectPosted(SampleEvents.project(awardedProject, 50_000,
                 List.of(new SkillRequirement("java", 3)))));

@@ -4,6 +4,7 @@ import ai.talent.domain.model.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -14,5 +15,5 @@ public record StructuredSearch(
         @Nullable @Min(1) @Max(1000) Integer page,
         @Nullable @Min(1) @Max(100) Integer size,
         @Nullable String sort,
-        @Nullable List<String> facets) {
+        @Nullable @Size(max = 16) List<@NotNull String> facets) {
 }

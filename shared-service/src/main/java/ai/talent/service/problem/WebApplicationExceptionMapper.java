@@ -23,7 +23,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response original = exception.getResponse();
         Response.StatusType status = original.getStatusInfo();
         String detail;
-        if (exception.getCause() instanceof JsonProcessingException json) {
+        if (isParameterConversion(exception)) {
+            // JAX-RS answers a query or path parameter it cannot convert (size=abc for an int) with 404, as if the
+            // path did not exist; the client sent a malformed value, so say so with a 400.
+            return Problems.response(Response.Status.BAD_REQUEST, "A query or path parameter has a malformed value: "
+                    + exception.getCause().getMessage(), uriInfo);
+        } else if (exception.getCause() instanceof JsonProcessingException json) {
             detail = MalformedJsonMapper.describe(json);
         } else if (isOwnMessage(exception.getMessage())) {
             detail = exception.getMessage();
@@ -37,6 +42,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             }
         });
         return problem;
+    }
+
+    /** A 404 raised by JAX-RS itself because a parameter's value could not be converted (it carries the cause). */
+    private static boolean isParameterConversion(WebApplicationException exception) {
+        return exception.getResponse().getStatus() == 404 && exception.getCause() != null
+                && !(exception.getCause() instanceof WebApplicationException);
     }
 
     /** False for the generic texts JAX-RS and Quarkus put in exceptions they raise themselves. */

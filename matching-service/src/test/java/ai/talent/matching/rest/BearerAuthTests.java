@@ -3,26 +3,16 @@ package ai.talent.matching.rest;
 import ai.talent.localstack.kafka.KafkaTestResource;
 import ai.talent.service.testing.BearerAuthContract;
 import ai.talent.service.testing.StateDirTestResource;
-import ai.talent.service.testing.TestAuthKeys;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 
 /** Matching with auth on, as in prod: every /v1 path is the platform's; a recruiter's token is refused. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(StateDirTestResource.class)
-@TestProfile(BearerAuthTests.AuthOn.class)
+@TestProfile(BearerAuthContract.AuthOn.class)
 class BearerAuthTests extends BearerAuthContract {
-
-    public static class AuthOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return TestAuthKeys.authOn();
-        }
-    }
 
     @Override
     protected Call allowed() {

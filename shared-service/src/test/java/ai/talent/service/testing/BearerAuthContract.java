@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.junit.QuarkusTestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -22,6 +23,15 @@ import org.junit.jupiter.api.Test;
  * and names one request of each kind.
  */
 public abstract class BearerAuthContract {
+
+    /** The test profile every service's subclass runs under: auth on with the test key pair, as in prod. */
+    public static class AuthOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return TestAuthKeys.authOn();
+        }
+    }
+
 
     /** A request, its body JSON or null. */
     public record Call(String method, String path, String body) {

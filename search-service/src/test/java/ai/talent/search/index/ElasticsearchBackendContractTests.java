@@ -42,7 +42,8 @@ class ElasticsearchBackendContractTests extends SearchBackendContract {
             assertThatThrownBy(() -> write(List.of(ContractProfiles.BUSAN_KOTLIN), 2))
                     .isInstanceOf(StateUnavailableException.class).hasMessageContaining("429");
         } finally {
-            client.indices().putSettings(p -> p.index(name).settings(st -> st.blocks(b -> b.readOnlyAllowDelete(false))));
+            client.indices().putSettings(p -> p.index(name)
+                    .settings(st -> st.blocks(b -> b.readOnlyAllowDelete(false))));
         }
         write(List.of(ContractProfiles.BUSAN_KOTLIN), 2);
         assertThat(backend.get(ContractProfiles.BUSAN_KOTLIN.id())).get()

@@ -27,9 +27,9 @@ import org.jboss.logging.Logger;
  * processed (the durable {@link ProcessedEventLog}), hand it to the service (retrying a transient failure with
  * back-off, see {@link RetryPolicy}), then remember its id. While the state folder refuses writes
  * ({@link StateFolderHealth}: a full or read-only disk) the event waits before its handler runs, and a failed write
- * of its id is tried again alone until it passes, so it is neither lost, nor dead-lettered, nor handled twice. Whatever still fails is rethrown, so the
- * {@code @Incoming} method nacks the record and the channel's failure strategy ({@link ServiceDeadLetterQueue})
- * writes it to {@code <topic>.dlq} with the reason, the exception's class and this service's name.
+ * of its id is tried again alone until it passes, so it is neither lost, nor dead-lettered, nor handled twice.
+ * Whatever still fails is rethrown, so the {@code @Incoming} method nacks the record and the channel's failure
+ * strategy ({@link ServiceDeadLetterQueue}) writes it to {@code <topic>.dlq} with the reason, the exception's class and this service's name.
  *
  * <p>Metrics: {@code talent.events.received}, {@code talent.events.duplicates}, {@code talent.events.retries},
  * {@code talent.events.failed}, {@code talent.events.tombstones}, all tagged with the logical topic.

@@ -39,7 +39,8 @@ class EventIntakeTests {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final ProcessedEventLog processed = ProcessedEventLog.open(stateDir.resolve(SampleEvents.newId("ids")),
             Duration.ofDays(1));
-    private final EventIntake intake = new EventIntake(processed, StateFolderHealth.watching(stateDir, Duration.ZERO), config(), registry);
+    private final EventIntake intake = new EventIntake(processed, StateFolderHealth.watching(stateDir, Duration.ZERO),
+            config(), registry);
     private final List<DomainEvent> handled = new ArrayList<>();
     private final EventCodec codec = new EventCodec();
 

@@ -23,7 +23,8 @@ class StateFailuresTests {
         assertThat(StateFailures.isDiskFailure(new ProcessorStateException("Error while executing flush", noSpace)))
                 .isTrue();
         assertThat(StateFailures.isDiskFailure(new ProcessorStateException("flush failed",
-                new RocksDBException("IO error: While open a file for appending: /s/000013.log: Read-only file system"))))
+                new RocksDBException("IO error: While open a file for appending: /s/000013.log: "
+                        + "Read-only file system"))))
                 .isTrue();
         assertThat(StateFailures.reason(new IllegalStateException("model save failed",
                 new UncheckedIOException(new IOException("No space left on device")))))

@@ -3,6 +3,7 @@ package ai.talent.service.state.catalog;
 import ai.talent.domain.event.DomainEvent;
 import ai.talent.service.kafka.KafkaClients;
 import ai.talent.service.state.EventRecords;
+import ai.talent.service.state.StateFailures;
 import ai.talent.service.state.StateJson;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -122,8 +123,11 @@ final class CatalogFollower<T> implements Runnable {
                 }
                 LOG.warnf(e, "Catalog %s: %s; trying again in %d s", definition.name(), e.getMessage(),
                         RETRY_PAUSE.toSeconds());
+                // a disk that refused the commit: say what the disk said, not only which write failed
+                String detail = StateFailures.isDiskFailure(e) ? e.getMessage() + ": " + StateFailures.reason(e)
+                        : String.valueOf(e.getMessage());
                 status = new CatalogStatus(definition.name(), status.ready() ? CatalogStatus.Phase.FAILED
-                        : CatalogStatus.Phase.STARTING, status.lag(), status.documents(), String.valueOf(e.getMessage()));
+                        : CatalogStatus.Phase.STARTING, status.lag(), status.documents(), detail);
                 pause();
             }
         }

@@ -328,6 +328,7 @@ public final class LoadBench {
         Map<String, List<double[]>> anon = new LinkedHashMap<>();
         Map<String, List<double[]>> file = new LinkedHashMap<>();
         Map<String, List<double[]>> nmt = new LinkedHashMap<>();
+        Map<String, List<double[]>> direct = new LinkedHashMap<>();
         Map<String, Boolean> tracked = new LinkedHashMap<>();
         names.forEach(n -> {
             heap.put(n, new ArrayList<>());
@@ -335,6 +336,7 @@ public final class LoadBench {
             anon.put(n, new ArrayList<>());
             file.put(n, new ArrayList<>());
             nmt.put(n, new ArrayList<>());
+            direct.put(n, new ArrayList<>());
             // NMT's baseline at the soak's start: the diff at its end is what the soak grew inside the JVM
             tracked.put(n, Metrics.nativeMemory(suite.service(n).pid(), "baseline") != null);
         });
@@ -379,8 +381,11 @@ public final class LoadBench {
                     rss.get(n).add(new double[] {minute, r});
                     anon.get(n).add(new double[] {minute, a});
                     file.get(n).add(new double[] {minute, f});
-                    line.append(String.format(Locale.ROOT, " | %s heap-after-GC %.0f MB RSS %d MB (anon %d, file %d)",
-                            key(n), h, r, a, f));
+                    // direct ByteBuffers (DJL copies arrays in and out through them) are freed only when collected
+                    double d = Metrics.scrape(p.url(), "jvm_buffer_memory_used_bytes", "id=\"direct\"") / 1e6;
+                    direct.get(n).add(new double[] {minute, d});
+                    line.append(String.format(Locale.ROOT, " | %s heap-after-GC %.0f MB RSS %d MB (anon %d, file %d) "
+                            + "direct buffers %.0f MB", key(n), h, r, a, f, d));
                     if (tracked.get(n)) {
                         double c = Metrics.nmtCommittedMegabytes(Metrics.nativeMemory(p.pid(), "summary", "scale=KB"));
                         nmt.get(n).add(new double[] {minute, c});
@@ -409,21 +414,31 @@ public final class LoadBench {
             double rs = slope(rss.get(n));
             double as = slope(anon.get(n));
             double fs = slope(file.get(n));
+            double ds = slope(direct.get(n));
             say("  %-18s heap-after-GC slope %+.2f MB/min, RSS slope %+.2f MB/min (anonymous %+.2f, file-backed "
-                    + "%+.2f; least squares over %d samples)", n, hs, rs, as, fs, heap.get(n).size());
+                    + "%+.2f; direct buffers %+.2f; least squares over %d samples)", n, hs, rs, as, fs, ds,
+                    heap.get(n).size());
+            figures.put(key(n) + ".soak.direct_buffers_slope_mb_per_min", round(ds));
             figures.put(key(n) + ".soak.heap_after_gc_slope_mb_per_min", round(hs));
             figures.put(key(n) + ".soak.rss_slope_mb_per_min", round(rs));
             figures.put(key(n) + ".soak.rss_anon_slope_mb_per_min", round(as));
             figures.put(key(n) + ".soak.rss_file_slope_mb_per_min", round(fs));
             if (tracked.get(n)) {
                 double ns = slope(nmt.get(n));
+                // per sample, so that the heap G1 commits or gives back does not blur the native figure
+                List<double[]> outside = new ArrayList<>();
+                for (int i = 0; i < nmt.get(n).size(); i++) {
+                    outside.add(new double[] {anon.get(n).get(i)[0], anon.get(n).get(i)[1] - nmt.get(n).get(i)[1]});
+                }
+                double os = slope(outside);
                 String diff = Metrics.nativeMemory(suite.service(n).pid(), "summary.diff", "scale=KB");
                 Path out = logs.resolve(n + "-nmt-diff.txt");
                 Files.writeString(out, diff == null ? "" : diff);
-                say("  %-18s NMT committed slope %+.2f MB/min: anonymous RSS growth beyond it (%+.2f MB/min) is "
-                        + "memory the JVM does not allocate itself (libtorch, RocksDB, malloc arenas); diff: %s", n,
-                        ns, as - ns, out);
+                say("  %-18s NMT committed slope %+.2f MB/min; anonymous RSS minus NMT committed (what the JVM does "
+                        + "not allocate itself: libtorch, ONNX Runtime, RocksDB, malloc arenas) %+.2f MB/min; diff: %s",
+                        n, ns, os, out);
                 figures.put(key(n) + ".soak.nmt_committed_slope_mb_per_min", round(ns));
+                figures.put(key(n) + ".soak.outside_nmt_slope_mb_per_min", round(os));
             }
             figures.put(key(n) + ".soak.rss_mb_end", Metrics.residentMegabytes(suite.service(n).pid()));
         }

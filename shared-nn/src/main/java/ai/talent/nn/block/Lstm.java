@@ -131,7 +131,9 @@ public final class Lstm extends AbstractBlock {
         NDArray wh = store.getValue(recurrentWeight, x.getDevice(), training);
         NDArray bi = store.getValue(inputBias, x.getDevice(), training);
         NDArray bh = store.getValue(recurrentBias, x.getDevice(), training);
-        return new Weights(wi.transpose(), wh.transpose(), bi.add(bh));
+        // transposes and the bias sum are made per call: they belong to the call, not to the weights' manager
+        return new Weights(CallArrays.ofCall(x, wi.transpose()), CallArrays.ofCall(x, wh.transpose()),
+                CallArrays.ofCall(x, bi.add(bh)));
     }
 
     @Override

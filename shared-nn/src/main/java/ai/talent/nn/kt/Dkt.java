@@ -11,6 +11,7 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
 import ai.talent.nn.block.IdEmbedding;
 import ai.talent.nn.block.Lstm;
@@ -38,7 +39,10 @@ public final class Dkt extends AbstractBlock implements KtNetwork {
         super(VERSION);
         this.config = config;
         int ids = 2 * (config.skills() + 1);
-        interactions = config.oneHot() ? null : addChildBlock("interactions", new IdEmbedding(ids, config.embedding()));
+        // N(0, 1) as PyTorch's nn.Embedding: the input then moves the gates from the start (the engine's default for
+        // weights, N(0, 2/width), gave inputs a tenth as large and a slower start)
+        interactions = config.oneHot() ? null
+                : addChildBlock("interactions", new IdEmbedding(ids, config.embedding(), new NormalInitializer(1f)));
         lstm = addChildBlock("lstm", config.oneHot() ? Lstm.overIds(config.hidden(), ids) : new Lstm(config.hidden()));
         output = addChildBlock("output", Linear.builder().setUnits(config.skills() + 1).build());
     }

@@ -21,9 +21,14 @@ public record DktConfig(int skills, int embedding, int hidden, float dropout) {
         }
     }
 
-    /** The defaults the ASSISTments evaluation uses: one-hot input into an LSTM 200, as the reference PyTorch DKT. */
+    /**
+     * The defaults the ASSISTments evaluation uses: a 200-wide input embedding (N(0, 1), as PyTorch's nn.Embedding)
+     * into an LSTM 200, as the reference PyTorch DKT. The one-hot input (embedding 0) is the same model class with
+     * one factor fewer and learned far slower at Adam 1e-3 (fold 1, validation AUC 0.710 after two epochs against
+     * 0.791).
+     */
     public static DktConfig defaults(int skills) {
-        return new DktConfig(skills, 0, 200, 0.2f);
+        return new DktConfig(skills, 200, 200, 0.2f);
     }
 
     /** Whether the LSTM reads the one-hot (skill, response) directly. */

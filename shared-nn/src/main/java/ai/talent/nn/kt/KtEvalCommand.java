@@ -226,8 +226,8 @@ public final class KtEvalCommand {
                   --akt-cells N       most window × row × row cells per AKT batch (default 1000000)
                   --eval-window N     restart the history every N test rows (default 0: whole history)
                   --dkt-hidden N, --dkt-dropout X, --dkt-lr X
-                  --dkt-embedding N   0 (default): one-hot (skill, response) input as the original DKT; N > 0: a learned
-                                      embedding of width N in front of the LSTM
+                  --dkt-embedding N   width of the (skill, response) embedding in front of the LSTM (default 200); 0: the
+                                      one-hot input of the original DKT (cheaper, but learns far slower)
                   --akt-model N, --akt-heads N, --akt-ff N, --akt-final N, --akt-dropout X, --akt-lr X, --akt-l2 X, --akt-span N,
                   --akt-sparse-lr X (Adagrad rate of question parameters), --akt-match true|false (same-question attention bonus)
                   --seed N            initialisation, dropout and batch order (default 42)

@@ -26,6 +26,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -88,6 +90,7 @@ public final class KtTrainer {
             boolean outOfTime = false;
             for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                 long epochStart = System.nanoTime();
+                long epochCpu = threadCpuNanos();
                 List<List<KtSequence>> batches = batches(windows, config.batchSize(), config.maxCells(), random);
                 double meanRows = (double) rows(windows) / batches.size();
                 double lossSum = 0;
@@ -105,6 +108,12 @@ public final class KtTrainer {
                         config.learningRate(), normSum / batches.size(), (System.nanoTime() - epochStart) / 1e9);
                 history.add(stats);
                 progress.epoch(stats, config.epochs(), "auc");
+                if (config.showProgress()) {
+                    // CPU time of this thread (the engine runs each operation on the calling thread): on shared cores
+                    // the wall time says more about the neighbours than about the training
+                    System.out.printf(Locale.ROOT, "%s: epoch %d took %.1f s wall, %.1f s CPU (training and validation)%n",
+                            config.runName(), epoch, stats.seconds(), (threadCpuNanos() - epochCpu) / 1e9);
+                }
                 if (auc > bestAuc) {
                     bestAuc = auc;
                     bestEpoch = epoch;
@@ -128,6 +137,11 @@ public final class KtTrainer {
             }
             return new Result(history, bestEpoch, bestAuc, steps, (System.nanoTime() - start) / 1e9);
         }
+    }
+
+    private static long threadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0L;
     }
 
     /** Every sequence cut into consecutive windows of at most {@code window} rows. */

@@ -29,6 +29,15 @@ public interface SearchConfig {
     @WithDefault("150")
     int candidates();
 
+    /**
+     * How many candidates the kNN leg's HNSW search explores per candidate it returns: Elasticsearch's
+     * {@code num_candidates} and Lucene's search breadth are {@code candidates × this} (at most 10,000). Higher finds
+     * more of the exact nearest neighbours (recall) and costs time; the README's Performance section has the curve.
+     */
+    @WithName("knn-candidates-factor")
+    @WithDefault("2")
+    double knnCandidatesFactor();
+
     /** Won per US dollar, for rates typed in dollars. */
     @WithName("usd-krw")
     @WithDefault("1400")

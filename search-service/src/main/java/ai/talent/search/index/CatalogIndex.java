@@ -98,15 +98,17 @@ public class CatalogIndex {
             this.esClient = EsClients.connect(url, config.elasticsearch());
             this.store = null;
             this.catalog = null;
-            this.backend = new ElasticsearchBackend(esClient, config.elasticsearch().index(), dimension, taxonomy);
+            this.backend = new ElasticsearchBackend(esClient, config.elasticsearch().index(), dimension, taxonomy,
+                    config.knnCandidatesFactor());
         } else {
             this.esClient = null;
             SearchConfig.Lucene l = config.lucene();
-            LuceneSettings settings = new LuceneSettings(l.hnswM(), l.hnswBeamWidth(), l.quantized(), 64);
+            LuceneSettings settings = new LuceneSettings(l.hnswM(), l.hnswBeamWidth(), l.quantized(), 64,
+                    config.knnCandidatesFactor());
             DenseEncoder profiles = encoder;
             FreelancerStore[] opened = new FreelancerStore[1];
-            this.catalog = catalogs.open(StandardCatalogs.freelancers(), folder -> opened[0] = FreelancerStore.open(
-                    folder, dimension, taxonomy, settings, profiles == null ? null : profiles::profile,
+            this.catalog = catalogs.open(StandardCatalogs.freelancers(), folder -> opened[0] = FreelancerStore.openBatched(
+                    folder, dimension, taxonomy, settings, profiles == null ? null : profiles::profiles,
                     profiles == null ? null : profiles.fingerprint()));
             this.store = opened[0];
             this.backend = new LuceneBackend(store);

@@ -5,7 +5,6 @@ import ai.talent.domain.model.Nullable;
 import ai.talent.domain.skill.SkillCategory;
 import ai.talent.domain.skill.SkillTaxonomy;
 import ai.talent.search.index.ProfileFields;
-import ai.talent.search.index.ProfileJson;
 import ai.talent.service.state.catalog.LuceneCatalogStore;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
@@ -17,7 +16,6 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -35,6 +33,7 @@ final class LuceneFields {
     static final String ID = LuceneCatalogStore.ID;
     /** The catalog store's JSON of the profile, as the follower wrote it. */
     static final String SOURCE = LuceneCatalogStore.JSON;
+    /** A stored copy of the vector, in indexes written before vectors were read from the HNSW field. */
     static final String VECTOR_BYTES = "vector_bytes";
     static final String NAME = "name";
     static final String NAME_PREFIX = "name_prefix";
@@ -106,8 +105,9 @@ final class LuceneFields {
         doc.add(new IntField(AVAILABILITY, f.availabilityHoursPerWeek(), Field.Store.NO));
         doc.add(new IntField(COMPLETED, f.completedProjects(), Field.Store.NO));
         if (vector != null) {
+            // Read back from the HNSW field's raw vectors (LuceneBackend): a stored copy would triple the stored
+            // bytes every hit's JSON is decompressed with.
             doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
-            doc.add(new StoredField(VECTOR_BYTES, ProfileJson.bytes(vector)));
         }
     }
 

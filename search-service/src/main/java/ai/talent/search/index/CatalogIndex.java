@@ -84,7 +84,8 @@ public class CatalogIndex {
         }
         this.encoder = name.equals("none") ? null
                 : DenseEncoder.of(EncoderSelection.resolve(EncoderChoice.parse(encoders.choice()), encoders.registry()),
-                        taxonomy, config.encoder().chunkTokens(), config.encoder().cacheSize());
+                        taxonomy, config.encoder().chunkTokens(), config.encoder().cacheSize(),
+                        DenseEncoder.engine(config.encoder().engine()));
         int dimension = encoder == null ? 384 : encoder.dimension();
         String kind = config.backend().trim().toLowerCase(java.util.Locale.ROOT);
         boolean es = kind.equals("elasticsearch") || (kind.equals("auto") && config.elasticsearch().url().isPresent());

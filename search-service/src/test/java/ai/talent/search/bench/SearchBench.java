@@ -2,6 +2,8 @@ package ai.talent.search.bench;
 
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.nn.text.EncoderSelection;
+import ai.talent.nn.text.InferenceEngine;
 import ai.talent.search.encode.DenseEncoder;
 import ai.talent.search.eval.SimulatedSearchSet;
 import ai.talent.search.index.Filters;
@@ -61,6 +63,7 @@ public final class SearchBench {
         boolean synthetic = false;
         int encodeSample = 200;
         double factor = LuceneSettings.DEFAULT_KNN_CANDIDATES_FACTOR;
+        String engine = "onnx-runtime";
         List<Double> sweep = List.of(1.0, 1.5, 2.0, 3.0, 4.0);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -72,6 +75,7 @@ public final class SearchBench {
                 case "--beam-width" -> beam = Integer.parseInt(args[++i]);
                 case "--candidates" -> candidates = Integer.parseInt(args[++i]);
                 case "--knn-candidates-factor" -> factor = Double.parseDouble(args[++i]);
+                case "--engine" -> engine = args[++i];
                 case "--factor-sweep" -> sweep = Arrays.stream(args[++i].split(",")).map(Double::parseDouble).toList();
                 case "--short-profile-text" -> shortText = true;
                 case "--synthetic-vectors" -> synthetic = true;
@@ -81,6 +85,7 @@ public final class SearchBench {
                             Usage: ./talent bench search [--freelancers N] [--queries Q] [--seed S] [--quantized]
                                                          [--hnsw-m M] [--beam-width B] [--candidates C]
                                                          [--knn-candidates-factor F] [--factor-sweep F1,F2,...]
+                                                         [--engine onnx-runtime|pytorch]
                                                          [--short-profile-text] [--synthetic-vectors [--encode-sample E]]
                             Lucene at N simulated freelancers (default 100,000): encoding sentences/s, indexing docs/s
                             with precomputed embeddings (beside no vectors; per wall second and per second of the
@@ -90,7 +95,9 @@ public final class SearchBench {
                             the encoder's bare forward pass, HNSW recall@10 against exact search with the kNN leg
                             exploring C × F candidates (F: talent.search.knn-candidates-factor, default 2), and the
                             recall / latency of the bare HNSW search for each factor of the sweep (default
-                            1,1.5,2,3,4). Profile vectors are cached under target/bench-search/;
+                            1,1.5,2,3,4). --engine serves the encoder as talent.search.encoder.engine does (default
+                            onnx-runtime, as the service); the other engine's bare forward pass is timed beside it on
+                            the same queries. Profile vectors are cached under target/bench-search/;
                             the first run at 100,000 encodes every whole profile (about an hour of one core);
                             --short-profile-text encodes headline + skills only (one short window each) for a
                             quicker run of the index figures. --synthetic-vectors indexes skill-clustered unit vectors
@@ -116,7 +123,11 @@ public final class SearchBench {
         List<String> texts = new ArrayList<>();
         SimulatedSearchSet.generate(1, queries + warmup, seed).queries().forEach(q -> texts.add(q.text()));
         Map<String, Object> json = new LinkedHashMap<>();
-        try (DenseEncoder encoder = DenseEncoder.miniLm(taxonomy, 256, 0)) {
+        InferenceEngine served = DenseEncoder.engine(engine);
+        InferenceEngine other = served == InferenceEngine.PYTORCH ? InferenceEngine.ONNX_RUNTIME : InferenceEngine.PYTORCH;
+        try (DenseEncoder encoder = DenseEncoder.of(EncoderSelection.teacher(), taxonomy, 256, 0, served);
+             DenseEncoder otherEncoder = DenseEncoder.of(EncoderSelection.teacher(), taxonomy, 256, 0, other)) {
+            json.put("encoder.engine_onnx_runtime", served == InferenceEngine.ONNX_RUNTIME ? 1 : 0);
             // encoding, apart: a sample of profiles (all when the cache is cold)
             Path cache = Path.of("target/bench-search/vectors-" + seed + "-" + n + "-" + encoder.dimension()
                     + (shortText ? "-short" : "") + ".bin");
@@ -179,6 +190,7 @@ public final class SearchBench {
                 Latency hybrid = new Latency();
                 Latency exact = new Latency();
                 Latency forward = new Latency();
+                Latency otherForward = new Latency();
                 Map<SearchStages.Stage, Latency> stages = new EnumMap<>(SearchStages.Stage.class);
                 for (SearchStages.Stage stage : SearchStages.Stage.values()) {
                     stages.put(stage, new Latency());
@@ -200,6 +212,9 @@ public final class SearchBench {
                     long f = System.nanoTime();
                     float[] v = encoder.query(text);
                     forward.add(measured, System.nanoTime() - f);
+                    f = System.nanoTime();
+                    otherEncoder.query(text);
+                    otherForward.add(measured, System.nanoTime() - f);
                     if (synthetic) {
                         v = SyntheticVectors.query(intent.skillIds(), encoder.dimension(), seed, q);
                     }
@@ -226,14 +241,18 @@ public final class SearchBench {
                 }
                 double recall = (double) hits / total;
                 System.out.printf(Locale.ROOT, "queries (%d after %d warm-up, one thread):%n", queries, warmup);
+                String otherKey = "forward_" + (other == InferenceEngine.PYTORCH ? "pytorch" : "onnx_runtime");
                 for (var e : Map.of("bm25", bm25, "knn", knn, "hybrid", hybrid, "exact", exact,
-                        "forward", forward).entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+                        "forward", forward, otherKey, otherForward).entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey()).toList()) {
                     System.out.printf(Locale.ROOT, "  %-7s p50 %6.2f ms   p99 %6.2f ms%n", e.getKey(), e.getValue().p(50),
                             e.getValue().p(99));
                     json.put(e.getKey() + ".p50_ms", round(e.getValue().p(50)));
                     json.put(e.getKey() + ".p99_ms", round(e.getValue().p(99)));
                 }
-                System.out.println("  (forward: the query encoder alone, tokenisation and one MiniLM forward pass, no cache)");
+                System.out.printf(Locale.ROOT, "  (forward: the query encoder alone on %s, tokenisation and one MiniLM "
+                        + "forward pass, no cache; %s: the same on the other engine, p50 ratio %.2f)%n", engine, otherKey,
+                        otherForward.p(50) / forward.p(50));
                 System.out.println("hybrid stage by stage (p50 / p99 / mean ms of each stage on its own):");
                 double meanSum = 0;
                 for (var e : stages.entrySet()) {

@@ -63,6 +63,8 @@ public final class FreelancerStore implements CatalogStore {
     private final int dimension;
     private final SkillTaxonomy taxonomy;
     private final LuceneSettings settings;
+    /** Nori's tokens of each skill's names, analysed once for every profile that declares the skill. */
+    private final SkillNameTokens skillNameTokens;
     /** Profile vectors of a batch, in order (one encoder call per batch: padding-sorted windows, one forward each). */
     private final @Nullable Function<List<Freelancer>, float[][]> encoder;
     /** The fingerprint of {@code encoder}'s vectors, recorded with every generation this store builds. */
@@ -100,6 +102,7 @@ public final class FreelancerStore implements CatalogStore {
         this.dimension = dimension;
         this.taxonomy = taxonomy;
         this.settings = settings;
+        this.skillNameTokens = new SkillNameTokens(LuceneBackend.analyzer(), taxonomy);
         this.encoder = encoder;
         this.encoderSpace = encoderSpace;
         this.generation = currentGeneration();
@@ -552,7 +555,7 @@ public final class FreelancerStore implements CatalogStore {
         Freelancer f = p == null ? StateJson.read(json, Freelancer.class) : p.freelancer();
         float[] vector = p != null ? p.vector() : encoder == null ? NO_VECTOR : encodeChecked(List.of(f))[0];
         checkDimension(id, vector);
-        LuceneFields.addSearchFields(document, f, vector == NO_VECTOR ? null : vector, taxonomy);
+        LuceneFields.addSearchFields(document, f, vector == NO_VECTOR ? null : vector, taxonomy, skillNameTokens);
     }
 
     private static Lucene104Codec codec(LuceneSettings settings) {

@@ -71,9 +71,10 @@ final class LuceneFields {
 
     /**
      * Adds the search fields of {@code f} to its catalog document, which already holds the store's id and JSON;
-     * {@code vector} may be null (no encoder).
+     * {@code vector} may be null (no encoder). {@code skillNameTokens} holds Nori's tokens of each skill's names.
      */
-    static void addSearchFields(Document doc, Freelancer f, @Nullable float[] vector, SkillTaxonomy taxonomy) {
+    static void addSearchFields(Document doc, Freelancer f, @Nullable float[] vector, SkillTaxonomy taxonomy,
+                                SkillNameTokens skillNameTokens) {
         doc.add(new SortedDocValuesField(ID, new BytesRef(f.id())));
         text(doc, NAME, f.displayName());
         for (String prefix : ProfileFields.namePrefixes(f)) {
@@ -81,7 +82,9 @@ final class LuceneFields {
         }
         text(doc, HEADLINE, f.headline());
         text(doc, BIO, f.bio());
-        text(doc, SKILL_NAMES, ProfileFields.skillNames(f, taxonomy));
+        // Nori's tokens of the skill names come analysed once per skill; the standard twin is cheap to analyse.
+        doc.add(new Field(SKILL_NAMES, skillNameTokens.tokens(f), TextField.TYPE_NOT_STORED));
+        doc.add(new TextField(SKILL_NAMES + STD, ProfileFields.skillNames(f, taxonomy), Field.Store.NO));
         doc.add(new Field(SKILL_TERMS, ProfileFields.skillTerms(f), SKILL_TERMS_TYPE));
         f.skills().stream().map(s -> s.skillId()).distinct().forEach(id -> {
             doc.add(new StringField(SKILLS, id, Field.Store.NO));

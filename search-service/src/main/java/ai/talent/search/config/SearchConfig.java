@@ -35,7 +35,7 @@ public interface SearchConfig {
      * more of the exact nearest neighbours (recall) and costs time; the README's Performance section has the curve.
      */
     @WithName("knn-candidates-factor")
-    @WithDefault("2")
+    @WithDefault("3")
     double knnCandidatesFactor();
 
     /** Won per US dollar, for rates typed in dollars. */

@@ -20,6 +20,8 @@ import java.util.List;
  */
 public final class DenseEncoder implements AutoCloseable {
 
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
     private final TextEncoder encoder;
     private final SentenceChunker chunker;
     private final SkillTaxonomy taxonomy;
@@ -101,9 +103,12 @@ public final class DenseEncoder implements AutoCloseable {
         return chunker.embed(encoder, freelancers.stream().map(this::profileText).toList());
     }
 
-    /** A query's vector (cached by text). */
+    /**
+     * A query's vector, cached by its normalised text (trimmed, runs of white space as one space: the word pieces,
+     * and so the vector, are the same), so a recruiter's repeated query skips the forward pass.
+     */
     public float[] query(String text) {
-        return encoder.embed(text);
+        return encoder.embed(WHITE_SPACE.matcher(text.strip()).replaceAll(" "));
     }
 
     /** Texts' vectors, in order (cached by text). */

@@ -93,7 +93,7 @@ public final class SearchBench {
                             (parsing and query encoding included, one thread, after warm-up; beside exact search), the
                             hybrid's p50 / p99 stage by stage (parse, encode, BM25, kNN, fusion, facets, hits) beside
                             the encoder's bare forward pass, HNSW recall@10 against exact search with the kNN leg
-                            exploring C × F candidates (F: talent.search.knn-candidates-factor, default 2), and the
+                            exploring C × F candidates (F: talent.search.knn-candidates-factor, default 3), and the
                             recall / latency of the bare HNSW search for each factor of the sweep (default
                             1,1.5,2,3,4). --engine serves the encoder as talent.search.encoder.engine does (default
                             onnx-runtime, as the service); the other engine's bare forward pass is timed beside it on

@@ -9,8 +9,8 @@ package ai.talent.search.index.lucene;
 public record LuceneSettings(int hnswM, int hnswBeamWidth, boolean quantized, double ramBufferMb,
                              double knnCandidatesFactor) {
 
-    /** The default of {@code talent.search.knn-candidates-factor} (recall@10 ≥ 0.95 at 100,000 profiles). */
-    public static final double DEFAULT_KNN_CANDIDATES_FACTOR = 2;
+    /** The default of {@code talent.search.knn-candidates-factor} (the README's Performance section says why 3). */
+    public static final double DEFAULT_KNN_CANDIDATES_FACTOR = 3;
 
     public LuceneSettings {
         if (hnswM < 2 || hnswBeamWidth < hnswM || ramBufferMb <= 0 || knnCandidatesFactor < 1) {

@@ -51,6 +51,7 @@ public final class FaultBench {
             }
         }
         List<FaultReport> reports = new ArrayList<>();
+        Map<String, String> skipped = new LinkedHashMap<>();
         try (FaultRig rig = FaultRig.open(logs)) {
             System.out.println("faults: broker process on " + rig.bootstrap() + ", logs under " + logs.toAbsolutePath());
             for (FaultScenario scenario : SCENARIOS.values()) {
@@ -61,6 +62,10 @@ public final class FaultBench {
                 FaultReport report;
                 try {
                     report = scenario.run(rig);
+                } catch (ScenarioSkipped e) {
+                    System.out.println("faults: " + scenario.name() + " SKIPPED: " + e.getMessage());
+                    skipped.put(scenario.name(), e.getMessage());
+                    continue;
                 } catch (Exception | AssertionError e) {
                     report = new FaultReport(scenario.name(), 0, 0, 0, 0, 0, 0, List.of(),
                             List.of("did not complete: " + e));
@@ -70,7 +75,7 @@ public final class FaultBench {
                 reports.add(report);
             }
         }
-        System.out.println(FaultReport.json(reports));
+        System.out.println(FaultReport.json(reports, skipped.keySet()));
         System.exit(reports.stream().allMatch(FaultReport::passed) ? 0 : 1);
     }
 
@@ -84,7 +89,7 @@ public final class FaultBench {
     private static Map<String, FaultScenario> scenarios() {
         Map<String, FaultScenario> all = new LinkedHashMap<>();
         for (FaultScenario s : List.of(new BrokerKillScenario(), new ServiceKillScenario(),
-                new ElasticsearchDownScenario(), new CorruptModelScenario())) {
+                new ElasticsearchDownScenario(), new CorruptModelScenario(), new DiskFullScenario())) {
             all.put(s.name(), s);
         }
         return all;

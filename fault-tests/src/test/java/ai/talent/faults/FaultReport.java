@@ -34,19 +34,27 @@ public record FaultReport(String scenario, int sent, int acknowledged, int proce
 
     /** The one JSON line of a run: every scenario's figures and the totals. */
     public static String json(List<FaultReport> reports) {
+        return json(reports, List.of());
+    }
+
+    /** The one JSON line of a run, naming the scenarios this machine could not run ({@code skipped}). */
+    public static String json(List<FaultReport> reports, java.util.Collection<String> skipped) {
         StringBuilder out = new StringBuilder("{");
         for (FaultReport report : reports) {
             out.append(report.jsonMembers()).append(',');
         }
+        for (String name : skipped) {
+            out.append("\"faults.").append(name).append(".skipped\":true,");
+        }
         out.append(String.format(Locale.ROOT, "\"faults.total.sent\":%d,\"faults.total.acknowledged\":%d,"
                         + "\"faults.total.processed\":%d,\"faults.total.lost\":%d,\"faults.total.duplicated\":%d,"
-                        + "\"faults.total.scenarios\":%d,\"faults.total.passed\":%d}",
+                        + "\"faults.total.scenarios\":%d,\"faults.total.passed\":%d,\"faults.total.skipped\":%d}",
                 reports.stream().mapToInt(FaultReport::sent).sum(),
                 reports.stream().mapToInt(FaultReport::acknowledged).sum(),
                 reports.stream().mapToInt(FaultReport::processed).sum(),
                 reports.stream().mapToInt(FaultReport::lost).sum(),
                 reports.stream().mapToInt(FaultReport::duplicated).sum(),
-                reports.size(), reports.stream().filter(FaultReport::passed).count()));
+                reports.size(), reports.stream().filter(FaultReport::passed).count(), skipped.size()));
         return out.toString();
     }
 }

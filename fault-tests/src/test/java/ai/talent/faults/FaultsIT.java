@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,18 @@ class FaultsIT {
     @Test
     void aCorruptedModelFileIsRefusedAndTheVersionPromotedBeforeItServes() throws Exception {
         assertPassed(new CorruptModelScenario().run(rig));
+    }
+
+    @Test
+    void aStateFolderThatFillsUpHoldsEveryEventWithReadinessDownAndRecoversByItself() throws Exception {
+        FaultReport report;
+        try {
+            report = new DiskFullScenario().run(rig);
+        } catch (ScenarioSkipped skipped) {
+            Assumptions.abort("disk-full skipped: " + skipped.getMessage());
+            return;
+        }
+        assertPassed(report);
     }
 
     private static void assertPassed(FaultReport report) {

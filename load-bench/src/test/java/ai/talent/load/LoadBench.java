@@ -41,6 +41,7 @@ public final class LoadBench {
     static final String USAGE = """
             usage: ./talent bench load [--quick] [--seconds S] [--soak-minutes M] [--services a,b] [--events N]
                                        [--freelancers N] [--projects N] [--learners N] [--set KEY=VALUE]...
+                                       [--jvm OPTION]... [--soak-only] [--soak-rate R]
               --quick          short everything: 1 s rate steps, 300 events per topic, a 1-minute soak sampled every
                                20 s, a smaller marketplace (150 freelancers, 40 projects, 20 learners)
               --seconds S      seconds per rate step, per overload run and per endpoint pass (default 5; quick 1)
@@ -51,6 +52,15 @@ public final class LoadBench {
                                                       (default 400, 100, 40)
               --set KEY=VALUE  a configuration property for every service started, e.g.
                                --set talent.http.max-in-flight=4 (repeatable; printed with the figures)
+              --jvm OPTION     a JVM option for every service started (repeatable), e.g.
+                               --jvm -XX:NativeMemoryTracking=summary: the soak then takes an NMT baseline when it
+                               starts, samples NMT's committed total with RSS and writes each service's
+                               summary.diff to target/load-bench/<service>-nmt-diff.txt
+              --soak-only      fill, then soak: no rate stepping, API pass, overload or event bursts
+              --soak-rate R    req/s per service in the soak: one number for all, or per service as
+                               matching=20,tutoring=2 (default half its rate at the p99 target, 1-100; with
+                               --soak-only, where no rate is found, 1)
+            The services inherit the environment, e.g. MALLOC_ARENA_MAX=2 ./talent bench load ... .
             Everything runs on loopback: a broker and the services on free ports, state in a temporary folder,
             logs under target/load-bench/. Figures: readable lines, then one JSON line (also
             target/reports/bench-load.json).""";
@@ -98,17 +108,28 @@ public final class LoadBench {
             options.properties.forEach((k, v) -> figures.put("config." + k, v));
         }
         long t0 = System.nanoTime();
-        try (Suite suite = Suite.start(root, names, logs, options.properties);
+        if (!options.jvmOptions.isEmpty()) {
+            say("service JVM options: %s", options.jvmOptions);
+            figures.put("config.jvm", String.join(" ", options.jvmOptions));
+        }
+        String arenas = System.getenv("MALLOC_ARENA_MAX");
+        if (arenas != null) {
+            say("services inherit MALLOC_ARENA_MAX=%s", arenas);
+            figures.put("config.malloc_arena_max", arenas);
+        }
+        try (Suite suite = Suite.start(root, names, logs, options.properties, options.jvmOptions);
              Lag lag = new Lag(suite.bootstrapServers());
              OpenLoop loop = new OpenLoop(Duration.ofSeconds(10))) {
             say("started a broker and %d services in %.0f s (logs: %s)", names.size(), seconds(t0), logs);
             fill(suite, market, lag, names);
-            for (ServiceMix mix : selected) {
-                rest(suite.service(mix.service()), mix, loop);
+            if (!options.soakOnly) {
+                for (ServiceMix mix : selected) {
+                    rest(suite.service(mix.service()), mix, loop);
+                }
+                events(suite, market, mixes, lag, names);
             }
-            events(suite, market, mixes, lag, names);
             if (options.soakMinutes > 0) {
-                soak(suite, selected, market, mixes, lag);
+                soak(suite, selected, market, mixes, lag, logs);
             }
         }
         figures.put("bench.seconds", Math.round(seconds(t0)));
@@ -286,7 +307,8 @@ public final class LoadBench {
 
     // ------------------------------------------------------------------------------------------------ soak
 
-    private void soak(Suite suite, List<ServiceMix> mixes, Marketplace market, Mixes ids, Lag lag) throws Exception {
+    private void soak(Suite suite, List<ServiceMix> mixes, Marketplace market, Mixes ids, Lag lag, Path logs)
+            throws Exception {
         Duration interval = options.quick ? Duration.ofSeconds(20) : Duration.ofMinutes(1);
         int samples = (int) Math.max(1, Duration.ofMinutes(options.soakMinutes).toSeconds() / interval.toSeconds());
         List<String> names = mixes.stream().map(ServiceMix::service).toList();
@@ -294,7 +316,8 @@ public final class LoadBench {
         for (ServiceMix mix : mixes) {
             Object found = figures.get(mix.key() + ".rate_at_p99_target");
             double best = found instanceof Number n ? n.doubleValue() : 1;
-            rates.put(mix.service(), Math.max(1, Math.min(100, best / 2)));
+            Integer fixed = options.soakRates.getOrDefault(mix.key(), options.soakRates.get("*"));
+            rates.put(mix.service(), fixed != null ? fixed : Math.max(1, Math.min(100, best / 2)));
         }
         int eventsPerSecond = options.quick ? 20 : 40;
         say("");
@@ -302,9 +325,20 @@ public final class LoadBench {
                 + "and %d events/s over the input topics", samples, interval.toSeconds(), rates, eventsPerSecond);
         Map<String, List<double[]>> heap = new LinkedHashMap<>();
         Map<String, List<double[]>> rss = new LinkedHashMap<>();
+        Map<String, List<double[]>> anon = new LinkedHashMap<>();
+        Map<String, List<double[]>> file = new LinkedHashMap<>();
+        Map<String, List<double[]>> nmt = new LinkedHashMap<>();
+        Map<String, List<double[]>> direct = new LinkedHashMap<>();
+        Map<String, Boolean> tracked = new LinkedHashMap<>();
         names.forEach(n -> {
             heap.put(n, new ArrayList<>());
             rss.put(n, new ArrayList<>());
+            anon.put(n, new ArrayList<>());
+            file.put(n, new ArrayList<>());
+            nmt.put(n, new ArrayList<>());
+            direct.put(n, new ArrayList<>());
+            // NMT's baseline at the soak's start: the diff at its end is what the soak grew inside the JVM
+            tracked.put(n, Metrics.nativeMemory(suite.service(n).pid(), "baseline") != null);
         });
         List<Long> lags = new ArrayList<>();
         long served = 0;
@@ -341,9 +375,22 @@ public final class LoadBench {
                     ServiceProcess p = suite.service(n);
                     double h = Metrics.scrape(p.url(), "jvm_gc_live_data_size_bytes") / 1e6;
                     long r = Metrics.residentMegabytes(p.pid());
+                    long a = Metrics.statusMegabytes(p.pid(), "RssAnon");
+                    long f = Metrics.statusMegabytes(p.pid(), "RssFile");
                     heap.get(n).add(new double[] {minute, h});
                     rss.get(n).add(new double[] {minute, r});
-                    line.append(String.format(Locale.ROOT, " | %s heap-after-GC %.0f MB RSS %d MB", key(n), h, r));
+                    anon.get(n).add(new double[] {minute, a});
+                    file.get(n).add(new double[] {minute, f});
+                    // direct ByteBuffers (DJL copies arrays in and out through them) are freed only when collected
+                    double d = Metrics.scrape(p.url(), "jvm_buffer_memory_used_bytes", "id=\"direct\"") / 1e6;
+                    direct.get(n).add(new double[] {minute, d});
+                    line.append(String.format(Locale.ROOT, " | %s heap-after-GC %.0f MB RSS %d MB (anon %d, file %d) "
+                            + "direct buffers %.0f MB", key(n), h, r, a, f, d));
+                    if (tracked.get(n)) {
+                        double c = Metrics.nmtCommittedMegabytes(Metrics.nativeMemory(p.pid(), "summary", "scale=KB"));
+                        nmt.get(n).add(new double[] {minute, c});
+                        line.append(String.format(Locale.ROOT, " NMT committed %.0f MB", c));
+                    }
                 }
                 say("%s", line);
             }
@@ -365,10 +412,34 @@ public final class LoadBench {
         for (String n : names) {
             double hs = slope(heap.get(n));
             double rs = slope(rss.get(n));
-            say("  %-18s heap-after-GC slope %+.2f MB/min, RSS slope %+.2f MB/min (least squares over %d samples)",
-                    n, hs, rs, heap.get(n).size());
+            double as = slope(anon.get(n));
+            double fs = slope(file.get(n));
+            double ds = slope(direct.get(n));
+            say("  %-18s heap-after-GC slope %+.2f MB/min, RSS slope %+.2f MB/min (anonymous %+.2f, file-backed "
+                    + "%+.2f; direct buffers %+.2f; least squares over %d samples)", n, hs, rs, as, fs, ds,
+                    heap.get(n).size());
+            figures.put(key(n) + ".soak.direct_buffers_slope_mb_per_min", round(ds));
             figures.put(key(n) + ".soak.heap_after_gc_slope_mb_per_min", round(hs));
             figures.put(key(n) + ".soak.rss_slope_mb_per_min", round(rs));
+            figures.put(key(n) + ".soak.rss_anon_slope_mb_per_min", round(as));
+            figures.put(key(n) + ".soak.rss_file_slope_mb_per_min", round(fs));
+            if (tracked.get(n)) {
+                double ns = slope(nmt.get(n));
+                // per sample, so that the heap G1 commits or gives back does not blur the native figure
+                List<double[]> outside = new ArrayList<>();
+                for (int i = 0; i < nmt.get(n).size(); i++) {
+                    outside.add(new double[] {anon.get(n).get(i)[0], anon.get(n).get(i)[1] - nmt.get(n).get(i)[1]});
+                }
+                double os = slope(outside);
+                String diff = Metrics.nativeMemory(suite.service(n).pid(), "summary.diff", "scale=KB");
+                Path out = logs.resolve(n + "-nmt-diff.txt");
+                Files.writeString(out, diff == null ? "" : diff);
+                say("  %-18s NMT committed slope %+.2f MB/min; anonymous RSS minus NMT committed (what the JVM does "
+                        + "not allocate itself: libtorch, ONNX Runtime, RocksDB, malloc arenas) %+.2f MB/min; diff: %s",
+                        n, ns, os, out);
+                figures.put(key(n) + ".soak.nmt_committed_slope_mb_per_min", round(ns));
+                figures.put(key(n) + ".soak.outside_nmt_slope_mb_per_min", round(os));
+            }
             figures.put(key(n) + ".soak.rss_mb_end", Metrics.residentMegabytes(suite.service(n).pid()));
         }
     }
@@ -465,13 +536,16 @@ public final class LoadBench {
 
     /** The command line. */
     record Options(boolean quick, int seconds, int soakMinutes, List<String> services, int events, int freelancers,
-                   int projects, int learners, Map<String, String> properties) {
+                   int projects, int learners, Map<String, String> properties, List<String> jvmOptions,
+                   boolean soakOnly, Map<String, Integer> soakRates) {
 
         /** Parses the arguments; null means {@code --help}. */
         static Options parse(String[] args) {
             boolean quick = List.of(args).contains("--quick");
             Map<String, String> values = new LinkedHashMap<>();
             Map<String, String> properties = new LinkedHashMap<>();
+            List<String> jvm = new ArrayList<>();
+            boolean soakOnly = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--set" -> {
@@ -486,8 +560,17 @@ public final class LoadBench {
                         return null;
                     }
                     case "--quick" -> { }
+                    case "--soak-only" -> soakOnly = true;
+                    case "--jvm" -> {
+                        String option = i + 1 < args.length ? args[++i] : "";
+                        if (!option.startsWith("-")) {
+                            throw new IllegalArgumentException("--jvm needs a JVM option such as "
+                                    + "-XX:NativeMemoryTracking=summary, was '" + option + "'");
+                        }
+                        jvm.add(option);
+                    }
                     case "--seconds", "--soak-minutes", "--services", "--events", "--freelancers", "--projects",
-                         "--learners" -> {
+                         "--learners", "--soak-rate" -> {
                         if (i + 1 >= args.length) {
                             throw new IllegalArgumentException(args[i] + " needs a value");
                         }
@@ -509,7 +592,24 @@ public final class LoadBench {
                     number(values, "--events", quick ? 300 : 2_000, 1),
                     number(values, "--freelancers", quick ? 150 : 400, 10),
                     number(values, "--projects", quick ? 40 : 100, 5), number(values, "--learners", quick ? 20 : 40, 2),
-                    Map.copyOf(properties));
+                    Map.copyOf(properties), List.copyOf(jvm), soakOnly, soakRates(values.get("--soak-rate")));
+        }
+
+        /** {@code 20} (every service) or {@code matching=20,search=2}; empty when not given. */
+        private static Map<String, Integer> soakRates(String spec) {
+            Map<String, Integer> rates = new LinkedHashMap<>();
+            if (spec == null) {
+                return rates;
+            }
+            for (String part : spec.split(",")) {
+                int eq = part.indexOf('=');
+                String service = eq < 0 ? "*" : part.substring(0, eq);
+                if (eq >= 0 && !List.of("matching", "search", "success", "tutoring").contains(service)) {
+                    throw new IllegalArgumentException("--soak-rate: unknown service '" + service + "'");
+                }
+                rates.put(service, number(Map.of("--soak-rate", part.substring(eq + 1)), "--soak-rate", 0, 1));
+            }
+            return Map.copyOf(rates);
         }
 
         private static int number(Map<String, String> values, String option, int fallback, int min) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import ai.talent.load.suite.Metrics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,40 @@ class LoadBenchTests {
         assertThat(LoadBench.Options.parse(new String[] {"--help"})).isNull();
         assertThat(LoadBench.Options.parse(new String[] {"--set", "talent.http.max-in-flight=4"}).properties())
                 .containsEntry("talent.http.max-in-flight", "4");
+    }
+
+    @Test
+    void jvmOptionsAndASoakOnlyRunAreTakenFromTheCommandLine() {
+        LoadBench.Options o = LoadBench.Options.parse(new String[] {"--jvm", "-XX:NativeMemoryTracking=summary",
+            "--soak-only", "--soak-rate", "matching=20,tutoring=2", "--jvm", "-Xss512k"});
+        assertThat(o.jvmOptions()).containsExactly("-XX:NativeMemoryTracking=summary", "-Xss512k");
+        assertThat(o.soakOnly()).isTrue();
+        assertThat(o.soakRates()).containsEntry("matching", 20).containsEntry("tutoring", 2).hasSize(2);
+        assertThat(LoadBench.Options.parse(new String[] {"--soak-rate", "5"}).soakRates()).containsEntry("*", 5);
+        LoadBench.Options plain = LoadBench.Options.parse(new String[0]);
+        assertThat(plain.jvmOptions()).isEmpty();
+        assertThat(plain.soakOnly()).isFalse();
+        assertThat(plain.soakRates()).isEmpty();
+        assertThatThrownBy(() -> LoadBench.Options.parse(new String[] {"--jvm", "NativeMemoryTracking"}))
+                .hasMessageContaining("--jvm");
+        assertThatThrownBy(() -> LoadBench.Options.parse(new String[] {"--soak-rate", "billing=3"}))
+                .hasMessageContaining("billing");
+    }
+
+    @Test
+    void nmtsCommittedTotalIsReadFromItsSummaryAndAbsentWithoutTracking() {
+        String summary = """
+                Native Memory Tracking:
+
+                (Omitting categories weighting less than 1KB)
+
+                Total: reserved=2143512KB, committed=512000KB
+                       malloc: 40000KB #120000
+                -                 Java Heap (reserved=524288KB, committed=262144KB)
+                """;
+        assertThat(Metrics.nmtCommittedMegabytes(summary)).isCloseTo(500.0, within(1e-9));
+        assertThat(Metrics.nmtCommittedMegabytes(null)).isNaN();
+        assertThat(Metrics.nmtCommittedMegabytes("Native memory tracking is not enabled")).isNaN();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ai.talent.load.suite;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,6 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Figures read from a running service: Prometheus metrics ({@code /q/metrics}) and its process' memory (/proc). */
 public final class Metrics {
@@ -54,9 +59,18 @@ public final class Metrics {
 
     /** Resident memory of a process in MB (Linux /proc), -1 when unknown. */
     public static long residentMegabytes(long pid) {
+        return statusMegabytes(pid, "VmRSS");
+    }
+
+    /**
+     * One memory line of {@code /proc/<pid>/status} in MB, -1 when unknown: {@code VmRSS} is {@code RssAnon}
+     * (heap, malloc, thread stacks: what a leak grows) plus {@code RssFile} (mapped files in the page cache: jars,
+     * native libraries, memory-mapped Lucene segments, which the kernel can drop) plus {@code RssShmem}.
+     */
+    public static long statusMegabytes(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmRSS:")) {
+                if (line.startsWith(field + ":")) {
                     return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
                 }
             }
@@ -65,4 +79,40 @@ public final class Metrics {
         }
         return -1;
     }
+
+    /**
+     * Runs {@code jcmd <pid> VM.native_memory <command...>} (the JDK's own jcmd beside the running java) and returns
+     * its output, or null when the JVM was started without {@code -XX:NativeMemoryTracking} or jcmd fails.
+     */
+    public static String nativeMemory(long pid, String... command) {
+        Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
+        Path jcmd = java.getParent() == null ? Path.of("jcmd") : java.resolveSibling("jcmd");
+        try {
+            List<String> line = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid), "VM.native_memory"));
+            line.addAll(List.of(command));
+            Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            return p.waitFor() == 0 && !out.contains("not enabled") ? out : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /**
+     * The total committed memory in MB of an NMT {@code summary} output ({@code Total: reserved=…, committed=…}),
+     * NaN when absent. NMT sees what the JVM allocates (heap, metaspace, code, threads, GC, its own malloc) and
+     * nothing a native library mallocs by itself (libtorch, RocksDB), so RSS growth beyond it is outside the JVM.
+     */
+    public static double nmtCommittedMegabytes(String summary) {
+        if (summary == null) {
+            return Double.NaN;
+        }
+        Matcher m = NMT_TOTAL.matcher(summary);
+        return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : Double.NaN;
+    }
+
+    private static final Pattern NMT_TOTAL = Pattern.compile("Total: reserved=\\d+KB, committed=(\\d+)KB");
 }

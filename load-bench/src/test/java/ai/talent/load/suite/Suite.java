@@ -45,8 +45,10 @@ public final class Suite implements AutoCloseable {
      * @param root     the project root (the services' jars are under {@code <service>/target/quarkus-app})
      * @param logDir   where the broker's and the services' logs go
      * @param overrides configuration properties given to every service
+     * @param jvmOptions JVM options added for every service after its heap (e.g. native memory tracking)
      */
-    public static Suite start(Path root, List<String> names, Path logDir, Map<String, String> overrides) {
+    public static Suite start(Path root, List<String> names, Path logDir, Map<String, String> overrides,
+                              List<String> jvmOptions) {
         for (String name : names) {
             Path jar = jar(root, name);
             if (!Files.exists(jar)) {
@@ -69,8 +71,9 @@ public final class Suite implements AutoCloseable {
             properties.put("quarkus.log.console.json.enabled", "false");
             properties.putAll(overrides);
             for (String name : names) {
-                suite.services.put(name, ServiceProcess.start(name, jar(root, name),
-                        List.of("-Xmx" + HEAPS.getOrDefault(name, "384m")), broker.bootstrapServers(),
+                List<String> jvm = new ArrayList<>(List.of("-Xmx" + HEAPS.getOrDefault(name, "384m")));
+                jvm.addAll(jvmOptions);
+                suite.services.put(name, ServiceProcess.start(name, jar(root, name), jvm, broker.bootstrapServers(),
                         work.resolve(name), logDir, properties));
             }
             for (ServiceProcess service : suite.services.values()) {

@@ -9,6 +9,7 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Embedding;
 import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.Initializer;
 import ai.djl.util.PairList;
 
 /**
@@ -25,6 +26,11 @@ public final class IdEmbedding extends AbstractBlock {
     private final Parameter weight;
 
     public IdEmbedding(int vocabulary, int dimension) {
+        this(vocabulary, dimension, null);
+    }
+
+    /** @param initializer the table's initialiser; null for the engine's default for weights */
+    public IdEmbedding(int vocabulary, int dimension, Initializer initializer) {
         super(VERSION);
         if (vocabulary <= 0 || dimension <= 0) {
             throw new IllegalArgumentException(
@@ -36,6 +42,7 @@ public final class IdEmbedding extends AbstractBlock {
                 .setName("weight")
                 .setType(Parameter.Type.WEIGHT)
                 .optShape(new Shape(vocabulary, dimension))
+                .optInitializer(initializer)
                 .build());
     }
 

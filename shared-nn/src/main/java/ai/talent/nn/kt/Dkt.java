@@ -11,6 +11,7 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
 import ai.talent.nn.block.IdEmbedding;
 import ai.talent.nn.block.Lstm;
@@ -18,7 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Deep knowledge tracing (Piech et al., 2015): an LSTM reads each row's (skill, response) and, from its state,
+ * Deep knowledge tracing (Piech et al., 2015): an LSTM reads each row's (skill, response) — one-hot, as the
+ * original and the reference PyTorch DKT, or through a learned embedding when {@link DktConfig#embedding()} is
+ * positive — and, from its state,
  * a linear layer gives every skill's logit of a correct next answer. A row is predicted from the state after
  * the last row it may see (the previous row, or the row before its problem when leak-free), reading the
  * logit of the row's own skill; the whole output vector is the per-skill mastery.
@@ -35,8 +38,12 @@ public final class Dkt extends AbstractBlock implements KtNetwork {
     public Dkt(DktConfig config) {
         super(VERSION);
         this.config = config;
-        interactions = addChildBlock("interactions", new IdEmbedding(2 * (config.skills() + 1), config.embedding()));
-        lstm = addChildBlock("lstm", new Lstm(config.hidden()));
+        int ids = 2 * (config.skills() + 1);
+        // N(0, 1) as PyTorch's nn.Embedding: the input then moves the gates from the start (the engine's default for
+        // weights, N(0, 2/width), gave inputs a tenth as large and a slower start)
+        interactions = config.oneHot() ? null
+                : addChildBlock("interactions", new IdEmbedding(ids, config.embedding(), new NormalInitializer(1f)));
+        lstm = addChildBlock("lstm", config.oneHot() ? Lstm.overIds(config.hidden(), ids) : new Lstm(config.hidden()));
         output = addChildBlock("output", Linear.builder().setUnits(config.skills() + 1).build());
     }
 
@@ -77,7 +84,7 @@ public final class Dkt extends AbstractBlock implements KtNetwork {
         long b = skills.getShape().get(0);
         long t = skills.getShape().get(1);
         NDArray ids = skills.mul(2).add(inputs.get(KtBatch.RESPONSES));
-        NDArray x = interactions.forward(store, new NDList(ids), training).head();
+        NDArray x = input(store, ids, training);
         NDArray states = lstm.forward(store, new NDList(x), training).head();
         // States before each row: index 0 is the empty history, index j + 1 the state after row j.
         NDArray before = NDArrays.concat(new NDList(
@@ -119,7 +126,7 @@ public final class Dkt extends AbstractBlock implements KtNetwork {
                 scratch.create(s.c(), new Shape(1, config.hidden())));
         for (int skill : skills) {
             NDArray id = scratch.create(new long[] {2L * known(skill) + (correct ? 1 : 0)}, new Shape(1));
-            NDArray x = interactions.forward(store, new NDList(id), false).head();
+            NDArray x = input(store, id, false);
             carried = lstm.step(store, x, carried, false);
         }
         return new DktState(s.rows() + skills.length, carried.h().toFloatArray(), carried.c().toFloatArray());
@@ -139,6 +146,11 @@ public final class Dkt extends AbstractBlock implements KtNetwork {
         return Activation.sigmoid(output.forward(store, new NDList(h), false).head()).toFloatArray();
     }
 
+    /** The LSTM's input for interaction ids: the ids themselves (one-hot) or their embeddings. */
+    private NDArray input(ParameterStore store, NDArray ids, boolean training) {
+        return interactions == null ? ids : interactions.forward(store, new NDList(ids), training).head();
+    }
+
     private int known(int skill) {
         return skill >= 1 && skill <= config.skills() ? skill : 0;
     }
@@ -146,9 +158,12 @@ public final class Dkt extends AbstractBlock implements KtNetwork {
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         Shape rows = inputShapes[0];
-        interactions.initialize(manager, dataType, rows);
-        Shape embedded = rows.add(config.embedding());
-        lstm.initialize(manager, dataType, embedded);
+        if (interactions == null) {
+            lstm.initialize(manager, dataType, rows);
+        } else {
+            interactions.initialize(manager, dataType, rows);
+            lstm.initialize(manager, dataType, rows.add(config.embedding()));
+        }
         output.initialize(manager, dataType, new Shape(rows.get(0), config.hidden()));
     }
 

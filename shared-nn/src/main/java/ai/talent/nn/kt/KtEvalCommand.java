@@ -225,7 +225,9 @@ public final class KtEvalCommand {
                                       windows of the same length
                   --akt-cells N       most window × row × row cells per AKT batch (default 1000000)
                   --eval-window N     restart the history every N test rows (default 0: whole history)
-                  --dkt-hidden N, --dkt-embedding N, --dkt-dropout X, --dkt-lr X
+                  --dkt-hidden N, --dkt-dropout X, --dkt-lr X
+                  --dkt-embedding N   width of the (skill, response) embedding in front of the LSTM (default 200); 0: the
+                                      one-hot input of the original DKT (cheaper, but learns far slower)
                   --akt-model N, --akt-heads N, --akt-ff N, --akt-final N, --akt-dropout X, --akt-lr X, --akt-l2 X, --akt-span N,
                   --akt-sparse-lr X (Adagrad rate of question parameters), --akt-match true|false (same-question attention bonus)
                   --seed N            initialisation, dropout and batch order (default 42)
@@ -285,7 +287,7 @@ public final class KtEvalCommand {
                 case "--seed" -> train = train.withSeed(Long.parseLong(value(args, ++i, a)));
                 case "--eval-window" -> evalWindow = integer(args, ++i, a, 0, 100_000);
                 case "--dkt-hidden" -> dktHidden = integer(args, ++i, a, 1, 10_000);
-                case "--dkt-embedding" -> dktEmbedding = integer(args, ++i, a, 1, 10_000);
+                case "--dkt-embedding" -> dktEmbedding = integer(args, ++i, a, 0, 10_000);
                 case "--dkt-dropout" -> dktDropout = real(args, ++i, a);
                 case "--dkt-lr" -> dktLr = real(args, ++i, a);
                 case "--akt-model" -> aktModel = integer(args, ++i, a, 1, 10_000);

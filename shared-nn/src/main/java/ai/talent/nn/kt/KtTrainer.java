@@ -26,6 +26,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -88,12 +90,14 @@ public final class KtTrainer {
             boolean outOfTime = false;
             for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                 long epochStart = System.nanoTime();
+                long epochCpu = threadCpuNanos();
                 List<List<KtSequence>> batches = batches(windows, config.batchSize(), config.maxCells(), random);
+                double meanRows = (double) rows(windows) / batches.size();
                 double lossSum = 0;
                 double normSum = 0;
                 for (int i = 0; i < batches.size(); i++) {
                     double[] lossAndNorm = step(trainer, network, parameters, loss, batches.get(i), protocol, config,
-                            model.getNDManager());
+                            meanRows, model.getNDManager());
                     lossSum += lossAndNorm[0];
                     normSum += lossAndNorm[1];
                     steps++;
@@ -104,6 +108,12 @@ public final class KtTrainer {
                         config.learningRate(), normSum / batches.size(), (System.nanoTime() - epochStart) / 1e9);
                 history.add(stats);
                 progress.epoch(stats, config.epochs(), "auc");
+                if (config.showProgress()) {
+                    // CPU time of this thread (the engine runs each operation on the calling thread): on shared cores
+                    // the wall time says more about the neighbours than about the training
+                    System.out.printf(Locale.ROOT, "%s: epoch %d took %.1f s wall, %.1f s CPU (training and validation)%n",
+                            config.runName(), epoch, stats.seconds(), (threadCpuNanos() - epochCpu) / 1e9);
+                }
                 if (auc > bestAuc) {
                     bestAuc = auc;
                     bestEpoch = epoch;
@@ -127,6 +137,11 @@ public final class KtTrainer {
             }
             return new Result(history, bestEpoch, bestAuc, steps, (System.nanoTime() - start) / 1e9);
         }
+    }
+
+    private static long threadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0L;
     }
 
     /** Every sequence cut into consecutive windows of at most {@code window} rows. */
@@ -164,16 +179,29 @@ public final class KtTrainer {
         return batches;
     }
 
+    static int rows(List<KtSequence> windows) {
+        return windows.stream().mapToInt(KtSequence::length).sum();
+    }
+
+    /**
+     * One update. The batch's mean loss is weighted by its rows over the epoch's mean rows per batch, so every row
+     * weighs the same in an epoch as under random batching: length-bucketed batches of short windows (a few rows
+     * each) would otherwise move the weights as far as batches of 200-row windows, and the early rows of short
+     * histories would count tens of times more than the rows of long ones.
+     */
     private static double[] step(Trainer trainer, KtNetwork network, PairList<String, Parameter> parameters,
-            BceWithLogitsLoss loss, List<KtSequence> windows, Protocol protocol, KtTrainConfig config, NDManager parent) {
+            BceWithLogitsLoss loss, List<KtSequence> windows, Protocol protocol, KtTrainConfig config, double meanRows,
+            NDManager parent) {
         try (NDManager scratch = parent.newSubManager()) {
             KtBatch batch = KtBatch.of(scratch, windows, protocol, network.skills(), network.questions());
             GradientClipping.zeroGradients(parameters, scratch);
+            float weight = (float) (batch.rows() / meanRows);
             float value = recorded(() -> {
                 NDList logits = trainer.forward(batch.inputs());
                 NDArray bce = loss.evaluate(new NDList(batch.labels()), logits);
                 NDArray penalty = network.penalty(new ParameterStore(scratch, false), batch.inputs(), true);
-                NDArray total = penalty == null ? bce : bce.add(penalty);
+                NDArray weighted = bce.mul(weight);
+                NDArray total = penalty == null ? weighted : weighted.add(penalty);
                 JniUtils.backward((PtNDArray) total, (PtNDArray) total.onesLike(), false, false);
                 return bce.getFloat();
             });

@@ -13,6 +13,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.training.initializer.UniformInitializer;
 import ai.djl.util.PairList;
+import ai.talent.nn.block.CallArrays;
 
 /**
  * AKT's monotonic attention (Ghosh, Heffernan and Lan, KDD 2020): multi-head scaled dot-product attention whose
@@ -84,12 +85,13 @@ final class MonotonicAttention extends AbstractBlock {
             NDArray kh = k.reshape(b, tk, heads, size).transpose(0, 2, 3, 1);
             NDArray vh = v.reshape(b, tk, heads, size).transpose(0, 2, 1, 3);
             NDArray scores = qh.matMul(kh).muli(1.0 / Math.sqrt(size));
-            NDArray negativeRate = Activation.softPlus(store.getValue(gamma, q.getDevice(), training))
-                    .neg().reshape(1, heads, 1, 1);
+            // computed from the weights on every call: moved into the call's manager, not left in the weights'
+            NDArray negativeRate = CallArrays.ofCall(q, Activation.softPlus(store.getValue(gamma, q.getDevice(),
+                    training))).neg().reshape(1, heads, 1, 1);
             NDArray damped = scores.mul(decay(scores, mask, negativeRate));
             if (match != null && mask.sameQuestion() != null) {
-                damped = damped.add(mask.sameQuestion().mul(store.getValue(match, q.getDevice(), training)
-                        .reshape(1, heads, 1, 1)));
+                damped = damped.add(mask.sameQuestion().mul(CallArrays.ofCall(q,
+                        store.getValue(match, q.getDevice(), training).reshape(1, heads, 1, 1))));
             }
             NDArray probs = damped.add(mask.bias()).softmax(-1);
             context = probs.matMul(vh);

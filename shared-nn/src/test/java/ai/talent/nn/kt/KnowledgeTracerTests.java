@@ -26,7 +26,13 @@ class KnowledgeTracerTests {
     /** Long enough to pass the span and hold multi-skill problems. */
     static final List<KtSequence> LEARNERS = SIMULATOR.learners(3, 24, 9).sequences();
 
+    /** One-hot input, as the ASSISTments evaluation's DKT. */
     static Dkt dkt() {
+        return new Dkt(new DktConfig(SimulatedLearners.SKILLS, 0, 16, 0.1f));
+    }
+
+    /** A learned input embedding in front of the LSTM. */
+    static Dkt dktEmbedded() {
         return new Dkt(new DktConfig(SimulatedLearners.SKILLS, 12, 16, 0.1f));
     }
 
@@ -39,6 +45,7 @@ class KnowledgeTracerTests {
     void steppingDktOneAttemptAtATimePredictsWhatTheFullPassPredicts() {
         for (Protocol protocol : Protocol.values()) {
             assertOnlineEqualsFull(KnowledgeTracerTests::dkt, protocol);
+            assertOnlineEqualsFull(KnowledgeTracerTests::dktEmbedded, protocol);
         }
     }
 

@@ -1,6 +1,7 @@
 package ai.talent.service.event;
 
 import ai.talent.domain.event.EventDecodingException;
+import ai.talent.service.state.StateFailures;
 import ai.talent.service.state.StateUnavailableException;
 import java.time.Duration;
 
@@ -36,7 +37,8 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
 
     /**
      * Whether the failure is the service's own store not answering ({@link StateUnavailableException} anywhere in
-     * its causes): the event is fine and must not be dead-lettered, so it is retried until the store answers.
+     * its causes) or the local disk refusing a state write ({@link StateFailures#isDiskFailure}: full, read-only):
+     * the event is fine and must not be dead-lettered, so it is retried until the store answers.
      */
     public static boolean isStateUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -44,7 +46,7 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
                 return true;
             }
         }
-        return false;
+        return StateFailures.isDiskFailure(failure);
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,10 +28,15 @@ public class StateUnavailableMapper implements ExceptionMapper<StateUnavailableE
 
     @Override
     public Response toResponse(StateUnavailableException e) {
-        LOG.warnf("Answering %s with 503: %s", uriInfo == null ? "?" : uriInfo.getPath(), e.getMessage());
-        long seconds = Math.max(1, (http.retryAfter().toMillis() + 999) / 1000);
+        return unavailable(e.getMessage(), http.retryAfter(), uriInfo);
+    }
+
+    /** 503 problem details saying the store is unavailable and why, with {@code Retry-After}. */
+    static Response unavailable(String reason, Duration retryAfter, UriInfo uriInfo) {
+        LOG.warnf("Answering %s with 503: %s", uriInfo == null ? "?" : uriInfo.getPath(), reason);
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
         Response problem = Problems.response(Response.Status.SERVICE_UNAVAILABLE,
-                "the service's store is unavailable (" + e.getMessage() + "); try again later", uriInfo);
+                "the service's store is unavailable (" + reason + "); try again later", uriInfo);
         return Response.fromResponse(problem).header("Retry-After", Long.toString(seconds)).build();
     }
 }

@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.jboss.logging.Logger;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.LRUCache;
 import org.rocksdb.Options;
@@ -33,6 +36,7 @@ import org.rocksdb.WriteOptions;
 @ApplicationScoped
 public class ProcessedEventLog {
 
+    private static final Logger LOG = Logger.getLogger(ProcessedEventLog.class);
     private static final long BLOCK_CACHE_BYTES = 4L * 1024 * 1024;
     private static final long WRITE_BUFFER_BYTES = 4L * 1024 * 1024;
 
@@ -41,10 +45,15 @@ public class ProcessedEventLog {
     }
 
     private final Path folder;
+    private final int ttlSeconds;
     private final Options options;
     private final LRUCache cache;
     private final WriteOptions writeOptions = new WriteOptions();
-    private final TtlDB db;
+    /** Reads and writes share it; reopening after a failed write takes it alone. */
+    private final ReadWriteLock access = new ReentrantReadWriteLock();
+    private TtlDB db;
+    /** A write failed: RocksDB refuses every write after a failed log write until the database is opened again. */
+    private volatile boolean failed;
 
     @Inject
     public ProcessedEventLog(StateConfig config) {
@@ -57,7 +66,7 @@ public class ProcessedEventLog {
     }
 
     private ProcessedEventLog(Path folder, Duration retention) {
-        int ttlSeconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, retention.toSeconds()));
+        this.ttlSeconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, retention.toSeconds()));
         this.folder = folder;
         this.cache = new LRUCache(BLOCK_CACHE_BYTES);
         this.options = new Options()
@@ -78,21 +87,36 @@ public class ProcessedEventLog {
         }
     }
 
+    public Path folder() {
+        return folder;
+    }
+
+    /**
+     * Whether the id was processed.
+     *
+     * @throws StateUnavailableException when the log cannot be read (the event waits, it is not the event's fault)
+     */
     public boolean contains(String eventId) {
+        reopenIfFailed();
+        access.readLock().lock();
         try {
             return db.get(key(eventId)) != null;
         } catch (RocksDBException e) {
-            throw new IllegalStateException("cannot read the processed-id log " + folder + ": " + e.getMessage(), e);
+            throw unavailable("read", e);
+        } finally {
+            access.readLock().unlock();
         }
     }
 
-    /** Remembers an event id as processed. */
+    /**
+     * Remembers an event id as processed.
+     *
+     * @throws StateUnavailableException when the write failed (a full or read-only disk): the caller tries again
+     *                                   later; the log reopens itself on that try
+     */
     public void add(String eventId) {
-        try {
-            db.put(writeOptions, key(eventId), ByteBuffer.allocate(Long.BYTES).putLong(System.currentTimeMillis()).array());
-        } catch (RocksDBException e) {
-            throw new IllegalStateException("cannot write the processed-id log " + folder + ": " + e.getMessage(), e);
-        }
+        write(db -> db.put(writeOptions, key(eventId),
+                ByteBuffer.allocate(Long.BYTES).putLong(System.currentTimeMillis()).array()));
     }
 
     /**
@@ -100,19 +124,67 @@ public class ProcessedEventLog {
      * and what a crash between a handler's output and {@link #add} amounts to.
      */
     public void forget(String eventId) {
+        write(db -> db.delete(writeOptions, key(eventId)));
+    }
+
+    private interface Write {
+        void apply(TtlDB db) throws RocksDBException;
+    }
+
+    private void write(Write write) {
+        reopenIfFailed();
+        access.readLock().lock();
         try {
-            db.delete(writeOptions, key(eventId));
+            write.apply(db);
         } catch (RocksDBException e) {
-            throw new IllegalStateException("cannot write the processed-id log " + folder + ": " + e.getMessage(), e);
+            failed = true;
+            throw unavailable("write", e);
+        } finally {
+            access.readLock().unlock();
         }
+    }
+
+    /**
+     * After a failed write RocksDB keeps refusing writes (a background error) until the database is opened again;
+     * opening needs a writable folder, so it is tried on each later call until it succeeds.
+     */
+    private void reopenIfFailed() {
+        if (!failed) {
+            return;
+        }
+        access.writeLock().lock();
+        try {
+            if (!failed) {
+                return;
+            }
+            db.close();
+            try {
+                db = TtlDB.open(options, folder.toString(), ttlSeconds, false);
+                failed = false;
+                LOG.infof("Processed-id log %s reopened after a failed write", folder);
+            } catch (RocksDBException e) {
+                // The previous handle is closed: open it again read-write as soon as the folder allows.
+                throw unavailable("reopen", e);
+            }
+        } finally {
+            access.writeLock().unlock();
+        }
+    }
+
+    private StateUnavailableException unavailable(String what, RocksDBException e) {
+        String message = "cannot " + what + " the processed-id log " + folder + ": " + e.getMessage();
+        return new StateUnavailableException(message, new IOException(message, e));
     }
 
     /** RocksDB's estimate of how many ids it holds (for diagnostics). */
     public long approximateSize() {
+        access.readLock().lock();
         try {
-            return db.getLongProperty("rocksdb.estimate-num-keys");
+            return failed ? -1 : db.getLongProperty("rocksdb.estimate-num-keys");
         } catch (RocksDBException e) {
             return -1;
+        } finally {
+            access.readLock().unlock();
         }
     }
 

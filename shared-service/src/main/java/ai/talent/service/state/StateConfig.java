@@ -18,6 +18,13 @@ public interface StateConfig {
      */
     Path dir();
 
+    /**
+     * How often {@link StateFolderHealth} checks that the state folder takes writes (a page written, synced and
+     * deleted): the longest a full or read-only disk goes unnoticed by readiness and the intake.
+     */
+    @WithDefault("1s")
+    Duration probeInterval();
+
     Catalog catalog();
 
     Keyed keyed();

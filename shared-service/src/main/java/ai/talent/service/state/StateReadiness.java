@@ -16,8 +16,9 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Readiness of the service's state: every catalog has caught up with its topic (restored its checkpoint and read
  * to the end offsets it found at start), and the keyed state (if the service has a topology) has restored its
- * stores, runs, and has processed its input up to the end offsets found when it started running. Until then
- * {@code /q/health/ready} is DOWN, so no request reaches a replica that would answer from half its state.
+ * stores, runs, and has processed its input up to the end offsets found when it started running; and the state
+ * folder takes writes ({@link StateFolderHealth}: not full, not read-only). Until then {@code /q/health/ready} is
+ * DOWN, so no request reaches a replica that would answer from half its state, and its data says why.
  */
 @Readiness
 @ApplicationScoped
@@ -28,10 +29,12 @@ public class StateReadiness implements HealthCheck {
     private final KeyedStateCatchUp catchUp;
     private final Instance<KafkaStreams> streams;
     private final boolean hasTopology;
+    private final StateFolderHealth stateFolder;
 
     public StateReadiness(Catalogs catalogs, KeyedStateStatus keyed, KeyedStateCatchUp catchUp,
-                          Instance<KafkaStreams> streams, Instance<Topology> topology) {
+                          Instance<KafkaStreams> streams, Instance<Topology> topology, StateFolderHealth stateFolder) {
         this.catalogs = catalogs;
+        this.stateFolder = stateFolder;
         this.keyed = keyed;
         this.catchUp = catchUp;
         this.streams = streams;
@@ -41,6 +44,11 @@ public class StateReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("talent state").up();
+        StateFolderHealth.Failure folder = stateFolder.failure();
+        response.withData("state folder", folder == null ? stateFolder.folder() + ": writable" : folder.describe());
+        if (folder != null) {
+            response.down();
+        }
         for (CatalogStatus catalog : catalogs.statuses()) {
             String value = catalog.phase().name().toLowerCase() + ", " + catalog.documents() + " documents"
                     + (catalog.ready() ? "" : ", lag " + catalog.lag())

@@ -13,14 +13,18 @@ import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.event.Topics;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.service.state.ProcessedEventLog;
+import ai.talent.service.state.StateFolderHealth;
 import ai.talent.service.testing.SampleEvents;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +39,8 @@ class EventIntakeTests {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final ProcessedEventLog processed = ProcessedEventLog.open(stateDir.resolve(SampleEvents.newId("ids")),
             Duration.ofDays(1));
-    private final EventIntake intake = new EventIntake(processed, config(), registry);
+    private final EventIntake intake = new EventIntake(processed, StateFolderHealth.watching(stateDir, Duration.ZERO),
+            config(), registry);
     private final List<DomainEvent> handled = new ArrayList<>();
     private final EventCodec codec = new EventCodec();
 
@@ -196,6 +201,34 @@ class EventIntakeTests {
 
     private static ConsumerRecord<String, String> record(String key, String value) {
         return new ConsumerRecord<>(Topics.FREELANCERS, 0, 7L, key, value);
+    }
+
+    @Test
+    void anEventWaitsWhileTheStateFolderRefusesWritesAndIsHandledOnceWhenItTakesThemAgain() throws Exception {
+        Path folder = Files.createDirectories(stateDir.resolve(SampleEvents.newId("folder")));
+        StateFolderHealth health = StateFolderHealth.watching(folder, Duration.ZERO);
+        EventIntake guarded = new EventIntake(processed, health, config(), registry);
+        // The folder becomes a plain file: nothing can be written under it (root included), as on a read-only disk.
+        Files.delete(folder);
+        Files.writeString(folder, "not a folder");
+        health.probeNow();
+        assertThat(health.writable()).isFalse();
+
+        FreelancerUpserted event = sampleEvent();
+        CompletableFuture<Boolean> accepted = CompletableFuture.supplyAsync(
+                () -> guarded.accept(Topics.FREELANCERS, record(event.key(), codec.encode(event)), handled::add));
+        Thread.sleep(1_000);
+        assertThat(accepted).as("the event waits, neither handled nor failed").isNotDone();
+        assertThat(handled).isEmpty();
+        assertThat(registry.get("talent.events.retries").tag("reason", "StateUnavailableException").counter().count())
+                .isGreaterThanOrEqualTo(2.0);
+
+        Files.delete(folder);
+        Files.createDirectories(folder);
+        assertThat(accepted.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(handled).containsExactly(event);
+        assertThat(health.writable()).isTrue();
+        assertThat(registry.find("talent.events.failed").counters()).isEmpty();
     }
 
     static EventsConfig config() {

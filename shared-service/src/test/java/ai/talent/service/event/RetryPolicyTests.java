@@ -45,6 +45,18 @@ class RetryPolicyTests {
     }
 
     @Test
+    void retriesWithoutLimitWhileTheDiskRefusesAStateWrite() {
+        var full = new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+        var readOnly = new IllegalStateException("cannot save the model", new java.nio.file.FileSystemException(
+                "/state/models/v2/weights.bin", null, "Read-only file system"));
+        assertThat(policy.retries(1_000, full)).isTrue();
+        assertThat(policy.retries(1_000, readOnly)).isTrue();
+        // a file that is not there is no full disk: transient, then dead-lettered
+        assertThat(policy.retries(4, new java.io.UncheckedIOException(new java.nio.file.NoSuchFileException("x"))))
+                .isFalse();
+    }
+
+    @Test
     void neverRetriesAFailureCausedByTheEvent() {
         assertThat(policy.retries(1, new EventDecodingException("$", "not valid JSON"))).isFalse();
         assertThat(policy.retries(1, new UnprocessableEventException("wrong topic"))).isFalse();

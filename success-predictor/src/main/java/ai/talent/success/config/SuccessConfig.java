@@ -35,6 +35,14 @@ public interface SuccessConfig {
     @WithDefault("baseline-logistic-1")
     String modelVersion();
 
+    /**
+     * How long an award naming a project or freelancer the catalogs do not hold waits for them to read their topics up
+     * to the moment it is handled. Reached and still unknown: the award is dead-lettered at once. Not reached
+     * (catalogs catching up after a start, no broker): the award waits and is tried again, its partition held.
+     */
+    @WithDefault("10s")
+    Duration catalogWait();
+
     /** Online learning: when to retrain, how a candidate is judged, how big it is. */
     Learning learning();
 

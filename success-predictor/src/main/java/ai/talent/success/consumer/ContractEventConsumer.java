@@ -81,8 +81,8 @@ public class ContractEventConsumer {
 
     /**
      * Answers awarded contracts; the keyed state labels the predictions and the award snapshots with completed
-     * contracts. An award naming a project or freelancer the catalogs do not hold (yet) is retried, then
-     * dead-lettered with the reason.
+     * contracts. An award naming a project or freelancer the catalogs do not hold is dead-lettered with the reason
+     * once they have read their topics past it, and waits while they have not ({@link SuccessService}).
      */
     @Incoming("contracts")
     @Blocking

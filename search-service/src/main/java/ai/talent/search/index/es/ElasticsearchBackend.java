@@ -218,6 +218,11 @@ public final class ElasticsearchBackend implements SearchBackend {
             BulkResponse response = client.bulk(bulk.build());
             if (response.errors()) {
                 for (BulkResponseItem item : response.items()) {
+                    if (item.error() != null && isBusy(item.status())) {
+                        String reason = "Elasticsearch answered " + item.status() + " to " + item.operationType()
+                                + " of " + item.id() + " in " + index + ": " + item.error().reason();
+                        throw new StateUnavailableException(reason, new IOException(reason));
+                    }
                     // 409: the index already holds a newer version of this freelancer; 404: nothing to delete
                     if (item.error() != null && item.status() != 409 && item.status() != 404) {
                         throw new IllegalStateException("Elasticsearch refused " + item.operationType() + " of "
@@ -227,7 +232,28 @@ public final class ElasticsearchBackend implements SearchBackend {
             }
         } catch (IOException e) {
             throw new StateUnavailableException("cannot write to Elasticsearch index " + index + ": " + e.getMessage(), e);
+        } catch (ElasticsearchException e) {
+            throw busyOrRethrow("cannot write to Elasticsearch index " + index, e);
         }
+    }
+
+    /**
+     * Whether Elasticsearch's answer means "not now" rather than "never": 429 (too many requests, and the
+     * read-only-allow-delete block it sets at the flood-stage disk watermark) and 503 (shards recovering, no master).
+     * The event is fine and its write must wait, like a node that does not answer; dead-lettering it after a few
+     * tries would lose it.
+     */
+    static boolean isBusy(int status) {
+        return status == 429 || status == 503;
+    }
+
+    /** A busy answer as {@link StateUnavailableException}; any other error answer unchanged. */
+    static RuntimeException busyOrRethrow(String what, ElasticsearchException e) {
+        if (isBusy(e.status())) {
+            String reason = what + ": Elasticsearch answered " + e.status() + " (" + e.getMessage() + ")";
+            return new StateUnavailableException(reason, new IOException(reason, e));
+        }
+        return e;
     }
 
     Map<String, Object> document(IndexedFreelancer d) {
@@ -268,6 +294,8 @@ public final class ElasticsearchBackend implements SearchBackend {
             client.indices().refresh(r -> r.index(index));
         } catch (IOException e) {
             throw new StateUnavailableException("cannot refresh " + index + ": " + e.getMessage(), e);
+        } catch (ElasticsearchException e) {
+            throw busyOrRethrow("cannot refresh " + index, e);
         }
     }
 
@@ -299,6 +327,8 @@ public final class ElasticsearchBackend implements SearchBackend {
             vectorSpace = vectors;
         } catch (IOException e) {
             throw new StateUnavailableException("cannot store the checkpoint of " + index + ": " + e.getMessage(), e);
+        } catch (ElasticsearchException e) {
+            throw busyOrRethrow("cannot store the checkpoint of " + index, e);
         }
     }
 
@@ -336,6 +366,8 @@ public final class ElasticsearchBackend implements SearchBackend {
             return Optional.of(indexed(response.source(), response.version() == null ? 0 : response.version()));
         } catch (IOException e) {
             throw new StateUnavailableException("cannot read " + id + " from " + index + ": " + e.getMessage(), e);
+        } catch (ElasticsearchException e) {
+            throw busyOrRethrow("cannot read " + id + " from " + index, e);
         }
     }
 
@@ -358,6 +390,8 @@ public final class ElasticsearchBackend implements SearchBackend {
             return client.count(c -> c.index(index)).count();
         } catch (IOException e) {
             throw new StateUnavailableException("cannot count " + index + ": " + e.getMessage(), e);
+        } catch (ElasticsearchException e) {
+            throw busyOrRethrow("cannot count " + index, e);
         }
     }
 
@@ -516,6 +550,8 @@ public final class ElasticsearchBackend implements SearchBackend {
             return client.search(s -> fn.apply(s.index(index)), Map.class);
         } catch (IOException e) {
             throw new StateUnavailableException("Elasticsearch search on " + index + " failed: " + e.getMessage(), e);
+        } catch (ElasticsearchException e) {
+            throw busyOrRethrow("Elasticsearch search on " + index + " failed", e);
         }
     }
 

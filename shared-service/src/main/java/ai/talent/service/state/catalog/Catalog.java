@@ -4,6 +4,7 @@ import ai.talent.service.state.StateJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -49,5 +50,16 @@ public final class Catalog<T> {
 
     public CatalogStatus status() {
         return follower.status();
+    }
+
+    /**
+     * A read barrier: completes once this catalog holds, and {@link #get} sees, every record its topic held when this
+     * was called (the follower takes the end offsets within its poll interval and completes the barrier when it has
+     * applied up to them). An entity absent after that was not on the topic when the caller asked; one absent before
+     * may just not be read yet. It does not complete while the follower cannot reach the broker or is still far
+     * behind, so bound the wait ({@code get(timeout)}) and cancel it on giving up; it fails when the catalog stops.
+     */
+    public CompletableFuture<Void> current() {
+        return follower.current();
     }
 }

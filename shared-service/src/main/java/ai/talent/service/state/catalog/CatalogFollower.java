@@ -3,15 +3,20 @@ package ai.talent.service.state.catalog;
 import ai.talent.domain.event.DomainEvent;
 import ai.talent.service.kafka.KafkaClients;
 import ai.talent.service.state.EventRecords;
+import ai.talent.service.state.StateFailures;
 import ai.talent.service.state.StateJson;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -33,6 +38,11 @@ import org.jboss.logging.Logger;
  * skipped), so a crash between two commits costs only a replay. The window of ids is per partition: a key's events
  * stay in one partition, and the window then depends only on the position in that partition's log, not on how
  * a catch-up interleaves the partitions.
+ *
+ * <p>{@link #current()} is a read barrier: the follower takes the topic's end offsets when it next comes round
+ * (after the caller asked, so every record written before the call is below them) and completes the barrier once
+ * it has applied and published everything up to them. A reader that does not find an entity can then tell "not
+ * read yet" (the barrier is not reached) from "not there" (reached, still absent).
  */
 final class CatalogFollower<T> implements Runnable {
 
@@ -68,6 +78,11 @@ final class CatalogFollower<T> implements Runnable {
         }
     };
 
+    /** Barriers asked for and not yet given their target offsets (any thread adds, the follower takes). */
+    private final Queue<CompletableFuture<Void>> asked = new ConcurrentLinkedQueue<>();
+    /** Barriers with their target offsets, waiting for the follower to reach them (follower thread only). */
+    private final List<Barrier> waiting = new ArrayList<>();
+
     private volatile boolean stopping;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile CatalogStatus status;
@@ -100,6 +115,23 @@ final class CatalogFollower<T> implements Runnable {
         return status;
     }
 
+    /**
+     * Completes once the store holds (and readers see) every record the topic held when this was called: the end
+     * offsets are taken when the follower next comes round (within its poll interval) and the barrier completes when
+     * it has applied and published up to them. It never completes while the follower cannot reach the broker; the
+     * caller bounds the wait (and may cancel the future, which the follower then drops). It fails when the follower
+     * stops.
+     */
+    CompletableFuture<Void> current() {
+        CompletableFuture<Void> barrier = new CompletableFuture<>();
+        if (stopping) {
+            barrier.completeExceptionally(new IllegalStateException("catalog " + definition.name() + " is stopped"));
+            return barrier;
+        }
+        asked.add(barrier);
+        return barrier;
+    }
+
     /** Asks the follower to commit and return; {@link #run()} ends soon after. */
     void stop() {
         stopping = true;
@@ -122,12 +154,21 @@ final class CatalogFollower<T> implements Runnable {
                 }
                 LOG.warnf(e, "Catalog %s: %s; trying again in %d s", definition.name(), e.getMessage(),
                         RETRY_PAUSE.toSeconds());
+                // a disk that refused the commit: say what the disk said, not only which write failed
+                String detail = StateFailures.isDiskFailure(e) ? e.getMessage() + ": " + StateFailures.reason(e)
+                        : String.valueOf(e.getMessage());
                 status = new CatalogStatus(definition.name(), status.ready() ? CatalogStatus.Phase.FAILED
-                        : CatalogStatus.Phase.STARTING, status.lag(), status.documents(), String.valueOf(e.getMessage()));
+                        : CatalogStatus.Phase.STARTING, status.lag(), status.documents(), detail);
                 pause();
             }
         }
         status = new CatalogStatus(definition.name(), CatalogStatus.Phase.STOPPED, status.lag(), store.count(), null);
+        IllegalStateException stopped = new IllegalStateException("catalog " + definition.name() + " stopped");
+        waiting.forEach(b -> b.done().completeExceptionally(stopped));
+        waiting.clear();
+        for (CompletableFuture<Void> b; (b = asked.poll()) != null; ) {
+            b.completeExceptionally(stopped);
+        }
     }
 
     private void followFromCheckpoint() {
@@ -205,6 +246,7 @@ final class CatalogFollower<T> implements Runnable {
                         lastCommit = System.nanoTime();
                     }
                 }
+                serveBarriers(kafka, partitions);
             }
         } catch (WakeupException e) {
             // stop() was called
@@ -212,6 +254,43 @@ final class CatalogFollower<T> implements Runnable {
         if (dirty || !caughtUp) {
             commit(kafka, clusterId, partitions, recent);
         }
+    }
+
+    /**
+     * Gives the barriers asked for since the last round the topic's end offsets as of now, then completes those whose
+     * offsets this follower has reached: everything below them is applied and published (readers see it).
+     */
+    private void serveBarriers(KafkaConsumer<String, String> kafka, List<TopicPartition> partitions) {
+        waiting.removeIf(b -> b.done().isDone());
+        List<CompletableFuture<Void>> fresh = new ArrayList<>();
+        for (CompletableFuture<Void> b; (b = asked.poll()) != null; ) {
+            if (!b.isDone()) {
+                fresh.add(b);
+            }
+        }
+        if (!fresh.isEmpty()) {
+            Map<TopicPartition, Long> end = kafka.endOffsets(partitions, brokerTimeout);
+            fresh.forEach(b -> waiting.add(new Barrier(b, end)));
+        }
+        if (waiting.isEmpty()) {
+            return;
+        }
+        Map<TopicPartition, Long> position = new HashMap<>();
+        for (TopicPartition p : partitions) {
+            position.put(p, kafka.position(p, brokerTimeout));
+        }
+        waiting.removeIf(b -> {
+            boolean reached = b.target().entrySet().stream()
+                    .allMatch(e -> position.getOrDefault(e.getKey(), Long.MAX_VALUE) >= e.getValue());
+            if (reached) {
+                b.done().complete(null);
+            }
+            return reached;
+        });
+    }
+
+    /** A read barrier and the end offsets it waits for. */
+    private record Barrier(CompletableFuture<Void> done, Map<TopicPartition, Long> target) {
     }
 
     private void apply(ConsumerRecord<String, String> record, RecentIds recent) {

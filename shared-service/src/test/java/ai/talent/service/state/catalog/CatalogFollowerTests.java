@@ -1,6 +1,7 @@
 package ai.talent.service.state.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import ai.talent.domain.event.FreelancerUpserted;
@@ -16,6 +17,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,6 +125,38 @@ class CatalogFollowerTests {
         running.stop();
     }
 
+    @Test
+    void aReadBarrierCompletesOnlyOnceEveryRecordOnTheTopicBeforeItIsVisible() throws Exception {
+        Running running = follow();
+        running.awaitFollowing();
+        List<String> ids = publish(50);
+        running.catalog.current().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        ids.forEach(id -> assertThat(running.catalog.get(id)).as("%s read before the barrier completed", id)
+                .isPresent());
+        running.stop();
+    }
+
+    @Test
+    void aReadBarrierWaitsForACatalogStillCatchingUpAndFailsWhenItStops() throws Exception {
+        List<String> ids = publish(200);
+        Running running = follow();
+        CompletableFuture<Void> barrier = running.catalog.current();
+        barrier.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        ids.forEach(id -> assertThat(running.catalog.get(id)).isPresent());
+        running.stop();
+        assertThat(running.catalog.current()).as("a stopped catalog's barrier").isCompletedExceptionally();
+    }
+
+    @Test
+    void aReadBarrierNeverCompletesWhileTheBrokerIsUnreachable() {
+        // Port 1 on loopback: nothing listens there; a short broker timeout so that stop() returns soon.
+        Running running = follow(Map.of("bootstrap.servers", "127.0.0.1:1"), Duration.ofSeconds(2));
+        CompletableFuture<Void> barrier = running.catalog.current();
+        assertThatThrownBy(() -> barrier.get(3, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+        running.stop();
+        assertThat(barrier).as("failed when the catalog stopped").isCompletedExceptionally();
+    }
+
     private List<String> publish(int count) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -137,11 +173,14 @@ class CatalogFollowerTests {
     }
 
     private Running follow() {
+        return follow(Map.of("bootstrap.servers", kafka.bootstrapServers()), Duration.ofSeconds(30));
+    }
+
+    private Running follow(Map<String, Object> kafkaConfig, Duration brokerTimeout) {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         LuceneCatalogStore store = LuceneCatalogStore.open(dir);
         CatalogFollower<Freelancer> follower = new CatalogFollower<>(StandardCatalogs.freelancers(), store,
-                Map.of("bootstrap.servers", kafka.bootstrapServers()), Duration.ofSeconds(5), Duration.ofSeconds(30),
-                100, registry);
+                kafkaConfig, Duration.ofSeconds(5), brokerTimeout, 100, registry);
         Thread thread = Thread.ofPlatform().name("catalog-test").start(follower);
         return new Running(new Catalog<>(StandardCatalogs.freelancers(), store, follower), follower, store, thread,
                 registry);

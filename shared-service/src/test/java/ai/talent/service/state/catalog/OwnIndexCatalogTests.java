@@ -157,6 +157,11 @@ class OwnIndexCatalogTests {
     private record Settings(Path dir) implements StateConfig {
 
         @Override
+        public Duration probeInterval() {
+            return Duration.ofSeconds(1);
+        }
+
+        @Override
         public StateConfig.Catalog catalog() {
             return new StateConfig.Catalog() {
                 @Override

@@ -7,6 +7,7 @@ import ai.talent.domain.event.Topics;
 import ai.talent.service.testing.KafkaTestClient;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -73,6 +75,7 @@ public final class EventFuzzing {
                                 Collectors.counting())));
         long start = System.nanoTime();
         double acceptedBefore = settled(topic);
+        Handling handlingBefore = handling(topic);
         send(run, records);
         kafka.send(sentinel);
         try {
@@ -104,8 +107,11 @@ public final class EventFuzzing {
             assertThat(KafkaTestClient.header(r, "dead-letter-service"))
                     .as("dead-letter service of try %d (seed %d)", at, seed).isEqualTo(service);
         }
-        System.out.printf("FUZZ %s %s: sent %d, accepted %.0f, dead-lettered %d, in %.1f s%n", service, topic, tries,
-                accepted, dead.size(), (System.nanoTime() - start) / 1e9);
+        Handling handled = handling(topic).since(handlingBefore);
+        System.out.printf("FUZZ %s %s: sent %d, accepted %.0f, dead-lettered %d, in %.1f s; handler time per "
+                        + "decoded record (retries included): %d records, mean %.0f ms, max %.0f ms%n", service, topic,
+                tries, accepted, dead.size(), (System.nanoTime() - start) / 1e9, handled.count(), handled.meanMillis(),
+                handled.maxMillis());
         assertThat(dead.size()).as("dead letters marked by run %s: each record once", run)
                 .isEqualTo(deadTries.size());
         // The counters are the intake's, per topic: an event the test sent before (its setup) that the group reaches
@@ -145,6 +151,31 @@ public final class EventFuzzing {
             sum += registry.find(name).tag("topic", topic).counters().stream().mapToDouble(Counter::count).sum();
         }
         return sum;
+    }
+
+    /** The intake's handler timer of the topic ({@code talent.events.processing}): what a consumer's lag grows with. */
+    private Handling handling(String topic) {
+        long count = 0;
+        double totalMillis = 0;
+        double maxMillis = 0;
+        for (Timer timer : registry.find("talent.events.processing").tag("topic", topic).timers()) {
+            count += timer.count();
+            totalMillis += timer.totalTime(TimeUnit.MILLISECONDS);
+            maxMillis = Math.max(maxMillis, timer.max(TimeUnit.MILLISECONDS));
+        }
+        return new Handling(count, totalMillis, maxMillis);
+    }
+
+    /** Records handled, their summed handler time and the longest one (the timer's recent maximum). */
+    private record Handling(long count, double totalMillis, double maxMillis) {
+
+        Handling since(Handling before) {
+            return new Handling(count - before.count, totalMillis - before.totalMillis, maxMillis);
+        }
+
+        double meanMillis() {
+            return count == 0 ? 0 : totalMillis / count;
+        }
     }
 
     private void send(String run, List<FuzzRecord> records) {

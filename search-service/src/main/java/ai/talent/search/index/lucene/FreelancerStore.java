@@ -70,10 +70,11 @@ public final class FreelancerStore implements CatalogStore {
     /** The fingerprint of {@code encoder}'s vectors, recorded with every generation this store builds. */
     private final @Nullable String encoderSpace;
     /**
-     * Profiles on their way into the index, taken by the document they belong to: parsed once and their vectors
-     * computed for the whole batch beforehand, so writing a document neither parses its JSON back nor encodes it.
+     * The profile this thread is writing, taken by its document's fields: parsed once and its vector computed with
+     * its whole batch beforehand, so writing a document neither parses its JSON back nor encodes it. Per thread, so
+     * a rebuild copying one version of a profile and the follower writing the next never take each other's.
      */
-    private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+    private final ThreadLocal<Prepared> prepared = new ThreadLocal<>();
     /**
      * Profiles the follower wrote that still need their vectors (id → parsed profile and its JSON, in write order):
      * encoded as one batch and written when the batch is published or committed. {@link #get} sees them.
@@ -221,11 +222,11 @@ public final class FreelancerStore implements CatalogStore {
             synchronized (pending) {
                 pending.remove(f.id());
             }
-            prepared.put(f.id(), new Prepared(f, vector));
+            prepared.set(new Prepared(f, vector));
             try {
                 current.upsert(f.id(), StateJson.write(f));
             } finally {
-                prepared.remove(f.id());
+                prepared.remove();
             }
             if (t != null) {
                 t.add(f.id());
@@ -522,11 +523,11 @@ public final class FreelancerStore implements CatalogStore {
         float[][] vectors = encoder == null ? null : encodeChecked(batch);
         for (int i = 0; i < batch.size(); i++) {
             Freelancer f = batch.get(i);
-            prepared.put(f.id(), new Prepared(f, vectors == null ? NO_VECTOR : vectors[i]));
+            prepared.set(new Prepared(f, vectors == null ? NO_VECTOR : vectors[i]));
             try {
                 target.upsert(f.id(), StateJson.write(f));
             } finally {
-                prepared.remove(f.id());
+                prepared.remove();
             }
         }
         batch.clear();
@@ -551,7 +552,8 @@ public final class FreelancerStore implements CatalogStore {
 
     /** The search fields of a profile, beside the store's id and JSON; its vector precomputed or encoded now. */
     private void addFields(Document document, String id, String json) {
-        Prepared p = prepared.get(id);
+        Prepared mine = prepared.get();
+        Prepared p = mine != null && mine.freelancer().id().equals(id) ? mine : null;
         Freelancer f = p == null ? StateJson.read(json, Freelancer.class) : p.freelancer();
         float[] vector = p != null ? p.vector() : encoder == null ? NO_VECTOR : encodeChecked(List.of(f))[0];
         checkDimension(id, vector);

@@ -29,6 +29,15 @@ public interface SearchConfig {
     @WithDefault("150")
     int candidates();
 
+    /**
+     * How many candidates the kNN leg's HNSW search explores per candidate it returns: Elasticsearch's
+     * {@code num_candidates} and Lucene's search breadth are {@code candidates × this} (at most 10,000). Higher finds
+     * more of the exact nearest neighbours (recall) and costs time; the README's Performance section has the curve.
+     */
+    @WithName("knn-candidates-factor")
+    @WithDefault("3")
+    double knnCandidatesFactor();
+
     /** Won per US dollar, for rates typed in dollars. */
     @WithName("usd-krw")
     @WithDefault("1400")
@@ -95,6 +104,13 @@ public interface SearchConfig {
         @WithName("cache-size")
         @WithDefault("10000")
         int cacheSize();
+
+        /**
+         * What serves the encoder: {@code onnx-runtime} (faster at batch 1, where a query's forward pass is most of
+         * a search's time) or {@code pytorch}; the same vectors within 1e-5.
+         */
+        @WithDefault("onnx-runtime")
+        String engine();
     }
 
     interface Fusion {

@@ -3,6 +3,7 @@ package ai.talent.search.encode;
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.skill.SkillTaxonomy;
 import ai.talent.nn.text.EncoderSelection;
+import ai.talent.nn.text.InferenceEngine;
 import ai.talent.nn.text.SentenceChunker;
 import ai.talent.nn.text.TextEncoder;
 import ai.talent.nn.text.TextEncoderConfig;
@@ -19,6 +20,8 @@ import java.util.List;
  */
 public final class DenseEncoder implements AutoCloseable {
 
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
     private final TextEncoder encoder;
     private final SentenceChunker chunker;
     private final SkillTaxonomy taxonomy;
@@ -34,14 +37,30 @@ public final class DenseEncoder implements AutoCloseable {
 
     /** The selected encoder with windows of {@code chunkTokens} word pieces and an LRU cache of query vectors. */
     public static DenseEncoder of(EncoderSelection selection, SkillTaxonomy taxonomy, int chunkTokens, int cacheSize) {
+        return of(selection, taxonomy, chunkTokens, cacheSize, InferenceEngine.PYTORCH);
+    }
+
+    /** As above, served on {@code engine} (the same vectors within 1e-5 on either). */
+    public static DenseEncoder of(EncoderSelection selection, SkillTaxonomy taxonomy, int chunkTokens, int cacheSize,
+                                  InferenceEngine engine) {
         TextEncoder encoder = selection.load(TextEncoderConfig.defaults().withMaxLength(chunkTokens)
-                .withCacheSize(cacheSize));
+                .withCacheSize(cacheSize).withEngine(engine));
         return new DenseEncoder(encoder, SentenceChunker.of(selection, chunkTokens), taxonomy, selection);
     }
 
     /** all-MiniLM-L6-v2 from its Maven artifact. */
     public static DenseEncoder miniLm(SkillTaxonomy taxonomy, int chunkTokens, int cacheSize) {
         return of(EncoderSelection.teacher(), taxonomy, chunkTokens, cacheSize);
+    }
+
+    /** {@code talent.search.encoder.engine}: {@code onnx-runtime} or {@code pytorch}. */
+    public static InferenceEngine engine(String name) {
+        return switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "pytorch" -> InferenceEngine.PYTORCH;
+            case "onnx-runtime" -> InferenceEngine.ONNX_RUNTIME;
+            default -> throw new IllegalArgumentException("talent.search.encoder.engine must be onnx-runtime or pytorch, "
+                    + "was '" + name + "'");
+        };
     }
 
     /** The encoder's model and version ({@code all-MiniLM-L6-v2}, {@code encoder-bilingual v3}). */
@@ -84,9 +103,12 @@ public final class DenseEncoder implements AutoCloseable {
         return chunker.embed(encoder, freelancers.stream().map(this::profileText).toList());
     }
 
-    /** A query's vector (cached by text). */
+    /**
+     * A query's vector, cached by its normalised text (trimmed, runs of white space as one space: the word pieces,
+     * and so the vector, are the same), so a recruiter's repeated query skips the forward pass.
+     */
     public float[] query(String text) {
-        return encoder.embed(text);
+        return encoder.embed(WHITE_SPACE.matcher(text.strip()).replaceAll(" "));
     }
 
     /** Texts' vectors, in order (cached by text). */

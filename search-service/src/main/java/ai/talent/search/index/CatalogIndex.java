@@ -84,7 +84,8 @@ public class CatalogIndex {
         }
         this.encoder = name.equals("none") ? null
                 : DenseEncoder.of(EncoderSelection.resolve(EncoderChoice.parse(encoders.choice()), encoders.registry()),
-                        taxonomy, config.encoder().chunkTokens(), config.encoder().cacheSize());
+                        taxonomy, config.encoder().chunkTokens(), config.encoder().cacheSize(),
+                        DenseEncoder.engine(config.encoder().engine()));
         int dimension = encoder == null ? 384 : encoder.dimension();
         String kind = config.backend().trim().toLowerCase(java.util.Locale.ROOT);
         boolean es = kind.equals("elasticsearch") || (kind.equals("auto") && config.elasticsearch().url().isPresent());
@@ -98,15 +99,17 @@ public class CatalogIndex {
             this.esClient = EsClients.connect(url, config.elasticsearch());
             this.store = null;
             this.catalog = null;
-            this.backend = new ElasticsearchBackend(esClient, config.elasticsearch().index(), dimension, taxonomy);
+            this.backend = new ElasticsearchBackend(esClient, config.elasticsearch().index(), dimension, taxonomy,
+                    config.knnCandidatesFactor());
         } else {
             this.esClient = null;
             SearchConfig.Lucene l = config.lucene();
-            LuceneSettings settings = new LuceneSettings(l.hnswM(), l.hnswBeamWidth(), l.quantized(), 64);
+            LuceneSettings settings = new LuceneSettings(l.hnswM(), l.hnswBeamWidth(), l.quantized(), 64,
+                    config.knnCandidatesFactor());
             DenseEncoder profiles = encoder;
             FreelancerStore[] opened = new FreelancerStore[1];
-            this.catalog = catalogs.open(StandardCatalogs.freelancers(), folder -> opened[0] = FreelancerStore.open(
-                    folder, dimension, taxonomy, settings, profiles == null ? null : profiles::profile,
+            this.catalog = catalogs.open(StandardCatalogs.freelancers(), folder -> opened[0] = FreelancerStore.openBatched(
+                    folder, dimension, taxonomy, settings, profiles == null ? null : profiles::profiles,
                     profiles == null ? null : profiles.fingerprint()));
             this.store = opened[0];
             this.backend = new LuceneBackend(store);

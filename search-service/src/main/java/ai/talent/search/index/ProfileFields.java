@@ -55,13 +55,20 @@ public final class ProfileFields {
     public static String skillNames(Freelancer f, SkillTaxonomy taxonomy) {
         StringBuilder text = new StringBuilder();
         for (SkillLevel s : f.skills()) {
-            taxonomy.byId(s.skillId()).ifPresentOrElse(skill -> {
-                text.append(skill.nameEn()).append('\n').append(skill.nameKo()).append('\n');
-                for (String alias : skill.aliases()) {
-                    text.append(alias).append('\n');
-                }
-            }, () -> text.append(s.skillId()).append('\n'));
+            text.append(skillNames(s.skillId(), taxonomy));
         }
+        return text.toString();
+    }
+
+    /** One skill's part of {@link #skillNames(Freelancer, SkillTaxonomy)}: its names and aliases, one per line. */
+    public static String skillNames(String skillId, SkillTaxonomy taxonomy) {
+        StringBuilder text = new StringBuilder();
+        taxonomy.byId(skillId).ifPresentOrElse(skill -> {
+            text.append(skill.nameEn()).append('\n').append(skill.nameKo()).append('\n');
+            for (String alias : skill.aliases()) {
+                text.append(alias).append('\n');
+            }
+        }, () -> text.append(skillId).append('\n'));
         return text.toString();
     }
 

@@ -118,24 +118,40 @@ public final class HybridSearcher {
     }
 
     public SearchResult search(SearchRequest request) {
-        return search(request, parse(request.query()));
+        return search(request, SearchStages.NONE);
+    }
+
+    /** A search that records where its time went, stage by stage, parsing included. */
+    public SearchResult search(SearchRequest request, SearchStages stages) {
+        long start = System.nanoTime();
+        QueryIntent intent = parse(request.query());
+        stages.since(SearchStages.Stage.PARSE, start);
+        return search(request, intent, stages);
     }
 
     /** A search with an intent already parsed (the evaluation reuses one parse for the three modes). */
     public SearchResult search(SearchRequest request, QueryIntent intent) {
+        return search(request, intent, SearchStages.NONE);
+    }
+
+    private SearchResult search(SearchRequest request, QueryIntent intent, SearchStages stages) {
         SearchBackend index = backend.get();
         if (intent.isEmpty()) {
             return browse(index, request, intent);
         }
-        Retrieval retrieval = retrieve(request, intent);
+        Retrieval retrieval = retrieve(request, intent, stages);
+        long at = System.nanoTime();
         double[] w = weightsFor(intent.shape());
         List<Candidate> all = fuse(retrieval, w, request.mode(), request.sort());
+        at = stages.since(SearchStages.Stage.FUSE, at);
         FacetCounts facets = facets(all);
+        at = stages.since(SearchStages.Stage.FACETS, at);
         int from = Math.max(0, (request.page() - 1) * request.size());
         List<SearchHit> hits = new ArrayList<>();
         for (int i = from; i < Math.min(all.size(), from + request.size()); i++) {
             hits.add(hit(all.get(i), intent));
         }
+        stages.since(SearchStages.Stage.HITS, at);
         return new SearchResult(intent, all.size(), request.page(), request.size(), request.sort().wireName(),
                 request.mode().name().toLowerCase(Locale.ROOT), hits, facets,
                 new SearchResult.Fusion(intent.shape().key(), legWeight(w[0], retrieval, request.mode(), true),
@@ -148,20 +164,31 @@ public final class HybridSearcher {
      * fuses one retrieval under many weightings; the service fuses it once.
      */
     public Retrieval retrieve(SearchRequest request, QueryIntent intent) {
+        return retrieve(request, intent, SearchStages.NONE);
+    }
+
+    private Retrieval retrieve(SearchRequest request, QueryIntent intent, SearchStages stages) {
         SearchBackend index = backend.get();
         int depth = settings.candidatesPerLeg();
         boolean lexicalLeg = request.mode() != RetrievalMode.DENSE || !dense();
         boolean denseLeg = request.mode() != RetrievalMode.BM25 && dense();
+        long at = System.nanoTime();
         List<ScoredFreelancer> lexical = lexicalLeg
                 ? index.lexical(new LexicalQuery(lexicalText(intent), intent.skillIds()), request.filters(), depth)
                 : List.of();
+        at = stages.since(SearchStages.Stage.BM25, at);
         List<ScoredFreelancer> dense = List.of();
         double readability = 0;
         if (denseLeg) {
             String text = denseText(intent);
             readability = encoder.readability(text);
             if (readability > 0 || request.mode() == RetrievalMode.DENSE) {
-                dense = index.knn(queryVector(text), request.filters(), depth);
+                float[] vector = queryVector(text);
+                at = stages.since(SearchStages.Stage.ENCODE, at);
+                dense = index.knn(vector, request.filters(), depth);
+                at = stages.since(SearchStages.Stage.KNN, at);
+            } else {
+                at = stages.since(SearchStages.Stage.ENCODE, at);
             }
         }
         Map<String, Candidate> candidates = new LinkedHashMap<>();
@@ -182,6 +209,7 @@ public final class HybridSearcher {
             c.fit = intentFit.fit(intent, c.freelancer);
         }
         rankByFit(all);
+        stages.since(SearchStages.Stage.FUSE, at);
         return new Retrieval(all, readability, !intent.constraints().isEmpty());
     }
 

@@ -2,6 +2,8 @@ package ai.talent.search.bench;
 
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.nn.text.EncoderSelection;
+import ai.talent.nn.text.InferenceEngine;
 import ai.talent.search.encode.DenseEncoder;
 import ai.talent.search.eval.SimulatedSearchSet;
 import ai.talent.search.index.Filters;
@@ -16,6 +18,7 @@ import ai.talent.search.rank.FitFactors;
 import ai.talent.search.rank.FusionWeights;
 import ai.talent.search.rank.HybridSearcher;
 import ai.talent.search.rank.SearchRequest;
+import ai.talent.search.rank.SearchStages;
 import ai.talent.sim.Marketplace;
 import ai.talent.sim.SimConfig;
 import java.io.DataInputStream;
@@ -27,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +62,9 @@ public final class SearchBench {
         boolean shortText = false;
         boolean synthetic = false;
         int encodeSample = 200;
+        double factor = LuceneSettings.DEFAULT_KNN_CANDIDATES_FACTOR;
+        String engine = "onnx-runtime";
+        List<Double> sweep = List.of(1.0, 1.5, 2.0, 3.0, 4.0);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--freelancers" -> n = Integer.parseInt(args[++i]);
@@ -67,6 +74,9 @@ public final class SearchBench {
                 case "--hnsw-m" -> m = Integer.parseInt(args[++i]);
                 case "--beam-width" -> beam = Integer.parseInt(args[++i]);
                 case "--candidates" -> candidates = Integer.parseInt(args[++i]);
+                case "--knn-candidates-factor" -> factor = Double.parseDouble(args[++i]);
+                case "--engine" -> engine = args[++i];
+                case "--factor-sweep" -> sweep = Arrays.stream(args[++i].split(",")).map(Double::parseDouble).toList();
                 case "--short-profile-text" -> shortText = true;
                 case "--synthetic-vectors" -> synthetic = true;
                 case "--encode-sample" -> encodeSample = Integer.parseInt(args[++i]);
@@ -74,11 +84,20 @@ public final class SearchBench {
                     System.out.println("""
                             Usage: ./talent bench search [--freelancers N] [--queries Q] [--seed S] [--quantized]
                                                          [--hnsw-m M] [--beam-width B] [--candidates C]
+                                                         [--knn-candidates-factor F] [--factor-sweep F1,F2,...]
+                                                         [--engine onnx-runtime|pytorch]
                                                          [--short-profile-text] [--synthetic-vectors [--encode-sample E]]
                             Lucene at N simulated freelancers (default 100,000): encoding sentences/s, indexing docs/s
-                            with precomputed embeddings (beside no vectors), BM25 / kNN / hybrid p50 and p99 (parsing
-                            and query encoding included, one thread, after warm-up; beside exact search), HNSW
-                            recall@10 against exact search. Profile vectors are cached under target/bench-search/;
+                            with precomputed embeddings (beside no vectors; per wall second and per second of the
+                            process's CPU time, which a loaded machine distorts less), BM25 / kNN / hybrid p50 and p99
+                            (parsing and query encoding included, one thread, after warm-up; beside exact search), the
+                            hybrid's p50 / p99 stage by stage (parse, encode, BM25, kNN, fusion, facets, hits) beside
+                            the encoder's bare forward pass, HNSW recall@10 against exact search with the kNN leg
+                            exploring C × F candidates (F: talent.search.knn-candidates-factor, default 3), and the
+                            recall / latency of the bare HNSW search for each factor of the sweep (default
+                            1,1.5,2,3,4). --engine serves the encoder as talent.search.encoder.engine does (default
+                            onnx-runtime, as the service); the other engine's bare forward pass is timed beside it on
+                            the same queries. Profile vectors are cached under target/bench-search/;
                             the first run at 100,000 encodes every whole profile (about an hour of one core);
                             --short-profile-text encodes headline + skills only (one short window each) for a
                             quicker run of the index figures. --synthetic-vectors indexes skill-clustered unit vectors
@@ -104,7 +123,11 @@ public final class SearchBench {
         List<String> texts = new ArrayList<>();
         SimulatedSearchSet.generate(1, queries + warmup, seed).queries().forEach(q -> texts.add(q.text()));
         Map<String, Object> json = new LinkedHashMap<>();
-        try (DenseEncoder encoder = DenseEncoder.miniLm(taxonomy, 256, 0)) {
+        InferenceEngine served = DenseEncoder.engine(engine);
+        InferenceEngine other = served == InferenceEngine.PYTORCH ? InferenceEngine.ONNX_RUNTIME : InferenceEngine.PYTORCH;
+        try (DenseEncoder encoder = DenseEncoder.of(EncoderSelection.teacher(), taxonomy, 256, 0, served);
+             DenseEncoder otherEncoder = DenseEncoder.of(EncoderSelection.teacher(), taxonomy, 256, 0, other)) {
+            json.put("encoder.engine_onnx_runtime", served == InferenceEngine.ONNX_RUNTIME ? 1 : 0);
             // encoding, apart: a sample of profiles (all when the cache is cold)
             Path cache = Path.of("target/bench-search/vectors-" + seed + "-" + n + "-" + encoder.dimension()
                     + (shortText ? "-short" : "") + ".bin");
@@ -135,22 +158,27 @@ public final class SearchBench {
             json.put("encoder.sentences_per_s", round(sentencesPerSecond));
             json.put("encoder.profiles_per_s", round(sample / encodeSeconds));
 
-            LuceneSettings settings = new LuceneSettings(m, beam, quantized, 2048);
+            LuceneSettings settings = new LuceneSettings(m, beam, quantized, 2048, factor);
             Path plainDir = Files.createTempDirectory("bench-search-plain");
-            double plainRate;
+            double[] plainRate;
             try (LuceneBackend plain = new LuceneBackend(plainDir, encoder.dimension(), taxonomy, settings)) {
                 plainRate = index(plain, freelancers, null);
             }
             delete(plainDir);
             Path dir = Files.createTempDirectory("bench-search");
             try (LuceneBackend backend = new LuceneBackend(dir, encoder.dimension(), taxonomy, settings)) {
-                double rate = index(backend, freelancers, vectors);
+                double[] rate = index(backend, freelancers, vectors);
                 System.out.printf(Locale.ROOT, "indexing %,d freelancers with precomputed vectors (HNSW M=%d, beam %d%s): "
                         + "%.0f docs/s; without vectors %.0f docs/s (ratio %.2f); goal ≥ 5,000 docs/s%n", n, m, beam,
-                        quantized ? ", int8" : "", rate, plainRate, rate / plainRate);
-                json.put("lucene.index.docs_per_s", round(rate));
-                json.put("lucene.index.no_vectors.docs_per_s", round(plainRate));
-                json.put("lucene.index.ratio_to_no_vectors", round(rate / plainRate));
+                        quantized ? ", int8" : "", rate[0], plainRate[0], rate[0] / plainRate[0]);
+                System.out.printf(Locale.ROOT, "  per second of process CPU time: %.0f docs/s with vectors, %.0f without "
+                        + "(wall/CPU %.2f and %.2f: under 1 means other processes took the cores)%n", rate[1],
+                        plainRate[1], rate[0] / rate[1], plainRate[0] / plainRate[1]);
+                json.put("lucene.index.docs_per_s", round(rate[0]));
+                json.put("lucene.index.no_vectors.docs_per_s", round(plainRate[0]));
+                json.put("lucene.index.ratio_to_no_vectors", round(rate[0] / plainRate[0]));
+                json.put("lucene.index.docs_per_cpu_s", round(rate[1]));
+                json.put("lucene.index.no_vectors.docs_per_cpu_s", round(plainRate[1]));
 
                 QueryParser parser = new QueryParser(taxonomy, 1400);
                 HybridSearcher searcher = new HybridSearcher(() -> backend, encoder, () -> parser, taxonomy,
@@ -161,6 +189,14 @@ public final class SearchBench {
                 Latency knn = new Latency();
                 Latency hybrid = new Latency();
                 Latency exact = new Latency();
+                Latency forward = new Latency();
+                Latency otherForward = new Latency();
+                Map<SearchStages.Stage, Latency> stages = new EnumMap<>(SearchStages.Stage.class);
+                for (SearchStages.Stage stage : SearchStages.Stage.values()) {
+                    stages.put(stage, new Latency());
+                }
+                List<float[]> measuredVectors = new ArrayList<>();
+                List<Set<String>> truths = new ArrayList<>();
                 int hits = 0;
                 int total = 0;
                 for (int q = 0; q < texts.size(); q++) {
@@ -171,46 +207,96 @@ public final class SearchBench {
                     backend.lexical(new LexicalQuery(text, intent.skillIds()), Filters.none(), 100);
                     bm25.add(measured, System.nanoTime() - s);
 
+                    long f = System.nanoTime();
+                    otherEncoder.query(text);
+                    otherForward.add(measured, System.nanoTime() - f);
+
                     s = System.nanoTime();
                     searcher.parse(text);
+                    f = System.nanoTime();
                     float[] v = encoder.query(text);
+                    forward.add(measured, System.nanoTime() - f);
                     if (synthetic) {
                         v = SyntheticVectors.query(intent.skillIds(), encoder.dimension(), seed, q);
                     }
                     List<ScoredFreelancer> approx = backend.knn(v, Filters.none(), k);
                     knn.add(measured, System.nanoTime() - s);
 
+                    SearchStages timed = new SearchStages();
                     s = System.nanoTime();
-                    searcher.search(SearchRequest.of(text, 10));
+                    searcher.search(SearchRequest.of(text, 10), timed);
                     hybrid.add(measured, System.nanoTime() - s);
+                    for (SearchStages.Stage stage : SearchStages.Stage.values()) {
+                        stages.get(stage).add(measured, (long) (timed.millis(stage) * 1e6));
+                    }
 
                     s = System.nanoTime();
                     Set<String> truth = exactTop(all, freelancers, v, 10);
                     exact.add(measured, System.nanoTime() - s);
                     if (measured) {
-                        for (ScoredFreelancer h : approx.subList(0, Math.min(10, approx.size()))) {
-                            if (truth.contains(h.id())) {
-                                hits++;
-                            }
-                        }
+                        measuredVectors.add(v);
+                        truths.add(truth);
+                        hits += overlap(approx, truth);
                         total += 10;
                     }
                 }
                 double recall = (double) hits / total;
                 System.out.printf(Locale.ROOT, "queries (%d after %d warm-up, one thread):%n", queries, warmup);
-                for (var e : Map.of("bm25", bm25, "knn", knn, "hybrid", hybrid, "exact", exact).entrySet().stream()
+                String otherKey = "forward_" + (other == InferenceEngine.PYTORCH ? "pytorch" : "onnx_runtime");
+                for (var e : Map.of("bm25", bm25, "knn", knn, "hybrid", hybrid, "exact", exact,
+                        "forward", forward, otherKey, otherForward).entrySet().stream()
                         .sorted(Map.Entry.comparingByKey()).toList()) {
                     System.out.printf(Locale.ROOT, "  %-7s p50 %6.2f ms   p99 %6.2f ms%n", e.getKey(), e.getValue().p(50),
                             e.getValue().p(99));
                     json.put(e.getKey() + ".p50_ms", round(e.getValue().p(50)));
                     json.put(e.getKey() + ".p99_ms", round(e.getValue().p(99)));
                 }
+                System.out.printf(Locale.ROOT, "  (forward: the query encoder alone on %s, tokenisation and one MiniLM "
+                        + "forward pass, no cache; %s: the same on the other engine, p50 ratio %.2f)%n", engine, otherKey,
+                        otherForward.p(50) / forward.p(50));
+                System.out.println("hybrid stage by stage (p50 / p99 / mean ms of each stage on its own):");
+                double meanSum = 0;
+                for (var e : stages.entrySet()) {
+                    String key = e.getKey().name().toLowerCase(Locale.ROOT);
+                    System.out.printf(Locale.ROOT, "  %-7s %6.2f / %6.2f / %6.2f%n", key, e.getValue().p(50),
+                            e.getValue().p(99), e.getValue().mean());
+                    meanSum += e.getValue().mean();
+                    json.put("hybrid.stage." + key + ".p50_ms", round(e.getValue().p(50)));
+                    json.put("hybrid.stage." + key + ".p99_ms", round(e.getValue().p(99)));
+                    json.put("hybrid.stage." + key + ".mean_ms", round(e.getValue().mean()));
+                }
+                System.out.printf(Locale.ROOT, "  stages' means add up to %.2f ms of the hybrid's mean %.2f ms; the encoder "
+                        + "stage is %.0f %% of it%n", meanSum, hybrid.mean(),
+                        100 * stages.get(SearchStages.Stage.ENCODE).mean() / hybrid.mean());
                 System.out.printf(Locale.ROOT, "hybrid p99 %.1f ms (goal ≤ 30 ms); kNN p50 %.2f ms vs exact %.2f ms (%.1f× faster)%n",
                         hybrid.p(99), knn.p(50), exact.p(50), exact.p(50) / knn.p(50));
-                System.out.printf(Locale.ROOT, "HNSW recall@10 against exact search: %.4f (goal ≥ 0.95; %d candidates)%n",
-                        recall, k);
+                System.out.printf(Locale.ROOT, "HNSW recall@10 against exact search: %.4f (goal ≥ 0.95; %d candidates, "
+                        + "%d explored)%n", recall, k, settings.numCandidates(k));
                 json.put("knn.speedup_over_exact.p50", round(exact.p(50) / knn.p(50)));
                 json.put("knn.recall10", round(recall));
+                json.put("hnsw.candidates_factor", factor);
+                System.out.println("HNSW search alone (query vectors precomputed, candidates loaded), by candidates factor:");
+                for (double fct : sweep) {
+                    int explored = new LuceneSettings(m, beam, quantized, 2048, fct).numCandidates(k);
+                    Latency alone = new Latency();
+                    int found = 0;
+                    for (int rep = 0; rep < 2; rep++) {
+                        for (int q = 0; q < measuredVectors.size(); q++) {
+                            long s = System.nanoTime();
+                            List<ScoredFreelancer> approx = backend.knn(measuredVectors.get(q), Filters.none(), k,
+                                    explored);
+                            alone.add(rep == 1, System.nanoTime() - s);
+                            found += rep == 1 ? overlap(approx, truths.get(q)) : 0;
+                        }
+                    }
+                    double r = found / (10.0 * measuredVectors.size());
+                    System.out.printf(Locale.ROOT, "  factor %4.1f (%4d explored): recall@10 %.4f   p50 %6.2f ms   p99 %6.2f ms%n",
+                            fct, explored, r, alone.p(50), alone.p(99));
+                    String key = "knn.factor_" + String.valueOf(fct).replace('.', '_');
+                    json.put(key + ".recall10", round(r));
+                    json.put(key + ".p50_ms", round(alone.p(50)));
+                    json.put(key + ".p99_ms", round(alone.p(99)));
+                }
                 json.put("freelancers", n);
                 json.put("hnsw.m", m);
                 json.put("hnsw.beam_width", beam);
@@ -259,7 +345,21 @@ public final class SearchBench {
         return out;
     }
 
-    private static double index(LuceneBackend backend, List<Freelancer> freelancers, float[][] vectors) {
+    private static int overlap(List<ScoredFreelancer> approx, Set<String> truth) {
+        int found = 0;
+        for (ScoredFreelancer h : approx.subList(0, Math.min(10, approx.size()))) {
+            if (truth.contains(h.id())) {
+                found++;
+            }
+        }
+        return found;
+    }
+
+    /** Indexes every profile in batches of 1,000 (the bulk path), commits and publishes: {docs/s, docs/CPU-s}. */
+    private static double[] index(LuceneBackend backend, List<Freelancer> freelancers, float[][] vectors) {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
         long s = System.nanoTime();
         int batch = 1000;
         for (int from = 0; from < freelancers.size(); from += batch) {
@@ -271,7 +371,9 @@ public final class SearchBench {
         }
         backend.commit(ai.talent.search.index.Checkpoint.empty().after("freelancers", 0, freelancers.size()));
         backend.refresh();
-        return freelancers.size() / ((System.nanoTime() - s) / 1e9);
+        double wall = (System.nanoTime() - s) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
+        return new double[] {freelancers.size() / wall, freelancers.size() / cpuSeconds};
     }
 
     private static Set<String> exactTop(float[][] vectors, List<Freelancer> freelancers, float[] q, int k) {
@@ -346,6 +448,10 @@ public final class SearchBench {
             if (measured) {
                 ms.add(nanos / 1e6);
             }
+        }
+
+        double mean() {
+            return ms.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         }
 
         double p(int percentile) {

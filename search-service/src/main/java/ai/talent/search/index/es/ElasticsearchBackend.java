@@ -15,6 +15,7 @@ import ai.talent.search.index.ProfileJson;
 import ai.talent.search.index.ScoredFreelancer;
 import ai.talent.search.index.SearchBackend;
 import ai.talent.search.index.SortOrder;
+import ai.talent.search.index.lucene.LuceneSettings;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -56,7 +57,6 @@ import java.util.function.Consumer;
 public final class ElasticsearchBackend implements SearchBackend {
 
     static final String MAPPING = "elasticsearch/freelancers.json";
-    private static final int KNN_CANDIDATES_FACTOR = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ElasticsearchClient client;
@@ -64,18 +64,27 @@ public final class ElasticsearchBackend implements SearchBackend {
     private final int dimension;
     private final SkillTaxonomy taxonomy;
     private final String index;
+    /** {@code num_candidates = k × this} ({@code talent.search.knn-candidates-factor}). */
+    private final double knnCandidatesFactor;
     private volatile Checkpoint checkpoint;
     /** Which encoder made the vectors, kept in {@code _meta} beside the checkpoint (a mapping update replaces both). */
     private volatile String vectorSpace;
 
     /** Opens the index behind {@code alias}, creating generation 1 and the alias when there is none. */
     public ElasticsearchBackend(ElasticsearchClient client, String alias, int dimension, SkillTaxonomy taxonomy) {
-        this(client, alias, dimension, taxonomy, null);
+        this(client, alias, dimension, taxonomy, LuceneSettings.DEFAULT_KNN_CANDIDATES_FACTOR);
+    }
+
+    /** As above, the kNN leg exploring {@code knnCandidatesFactor} candidates per result ({@code num_candidates}). */
+    public ElasticsearchBackend(ElasticsearchClient client, String alias, int dimension, SkillTaxonomy taxonomy,
+                                double knnCandidatesFactor) {
+        this(client, alias, dimension, taxonomy, knnCandidatesFactor, null);
     }
 
     private ElasticsearchBackend(ElasticsearchClient client, String alias, int dimension, SkillTaxonomy taxonomy,
-                                 String concrete) {
+                                 double knnCandidatesFactor, String concrete) {
         this.client = client;
+        this.knnCandidatesFactor = knnCandidatesFactor;
         this.alias = alias;
         this.dimension = dimension;
         this.taxonomy = taxonomy;
@@ -153,7 +162,7 @@ public final class ElasticsearchBackend implements SearchBackend {
         } catch (IOException e) {
             throw new StateUnavailableException("cannot create index " + next + ": " + e.getMessage(), e);
         }
-        return new ElasticsearchBackend(client, alias, dimension, taxonomy, next);
+        return new ElasticsearchBackend(client, alias, dimension, taxonomy, knnCandidatesFactor, next);
     }
 
     /** Points the alias at {@code next} in one atomic alias update, then drops this generation. */
@@ -407,7 +416,8 @@ public final class ElasticsearchBackend implements SearchBackend {
         }
         List<Query> filter = EsQueries.knnFilter(filters);
         return hits(search(s -> s.knn(n -> n.field("vector").queryVector(v).k(k)
-                .numCandidates(Math.max(k, k * KNN_CANDIDATES_FACTOR)).filter(filter)).size(k)
+                .numCandidates((int) Math.min(10_000, Math.max(k, Math.ceil(k * knnCandidatesFactor))))
+                .filter(filter)).size(k)
                 .trackTotalHits(t -> t.enabled(false))));
     }
 

@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +31,7 @@ import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriterConfig;
+import org.jboss.logging.Logger;
 
 /**
  * Search's freelancers catalog on the embedded index: shared-service's {@link LuceneCatalogStore} with the search
@@ -47,6 +50,9 @@ import org.apache.lucene.index.IndexWriterConfig;
  */
 public final class FreelancerStore implements CatalogStore {
 
+    private static final Logger LOG = Logger.getLogger(FreelancerStore.class);
+    /** Profiles a rebuild encodes per encoder call. */
+    private static final int REBUILD_BATCH = 64;
     static final String CURRENT = "CURRENT";
     /** Suffix of the file beside a generation naming the encoder that made its vectors. */
     static final String VECTORS = ".vectors";
@@ -57,11 +63,23 @@ public final class FreelancerStore implements CatalogStore {
     private final int dimension;
     private final SkillTaxonomy taxonomy;
     private final LuceneSettings settings;
-    private final @Nullable Function<Freelancer, float[]> encoder;
+    /** Nori's tokens of each skill's names, analysed once for every profile that declares the skill. */
+    private final SkillNameTokens skillNameTokens;
+    /** Profile vectors of a batch, in order (one encoder call per batch: padding-sorted windows, one forward each). */
+    private final @Nullable Function<List<Freelancer>, float[][]> encoder;
     /** The fingerprint of {@code encoder}'s vectors, recorded with every generation this store builds. */
     private final @Nullable String encoderSpace;
-    /** Vectors computed before the write (bulk encoding, tests, the benchmark), taken by the document they belong to. */
-    private final Map<String, float[]> precomputed = new ConcurrentHashMap<>();
+    /**
+     * The profile this thread is writing, taken by its document's fields: parsed once and its vector computed with
+     * its whole batch beforehand, so writing a document neither parses its JSON back nor encodes it. Per thread, so
+     * a rebuild copying one version of a profile and the follower writing the next never take each other's.
+     */
+    private final ThreadLocal<Prepared> prepared = new ThreadLocal<>();
+    /**
+     * Profiles the follower wrote that still need their vectors (id → parsed profile and its JSON, in write order):
+     * encoded as one batch and written when the batch is published or committed. {@link #get} sees them.
+     */
+    private final Map<String, Pending> pending = new LinkedHashMap<>();
     /** Writes and the generation switch: the follower's writes and searches share it, the switch takes it alone. */
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final AtomicBoolean rebuilding = new AtomicBoolean();
@@ -71,12 +89,21 @@ public final class FreelancerStore implements CatalogStore {
     /** Ids written since a rebuild started copying (null when none runs). */
     private volatile Set<String> touched;
 
+    /** A profile ready to be written: parsed, with its vector ({@link #NO_VECTOR}: none). */
+    private record Prepared(Freelancer freelancer, float[] vector) {
+    }
+
+    /** A profile written by the follower, parsed, waiting for its batch's encoding. */
+    private record Pending(Freelancer freelancer, String json) {
+    }
+
     private FreelancerStore(Path root, int dimension, SkillTaxonomy taxonomy, LuceneSettings settings,
-                            @Nullable Function<Freelancer, float[]> encoder, @Nullable String encoderSpace) {
+                            @Nullable Function<List<Freelancer>, float[][]> encoder, @Nullable String encoderSpace) {
         this.root = root;
         this.dimension = dimension;
         this.taxonomy = taxonomy;
         this.settings = settings;
+        this.skillNameTokens = new SkillNameTokens(LuceneBackend.analyzer(), taxonomy);
         this.encoder = encoder;
         this.encoderSpace = encoderSpace;
         this.generation = currentGeneration();
@@ -92,7 +119,7 @@ public final class FreelancerStore implements CatalogStore {
      */
     public static FreelancerStore open(Path root, int dimension, SkillTaxonomy taxonomy, LuceneSettings settings,
                                        @Nullable Function<Freelancer, float[]> encoder) {
-        return new FreelancerStore(root, dimension, taxonomy, settings, encoder, null);
+        return new FreelancerStore(root, dimension, taxonomy, settings, each(encoder), null);
     }
 
     /**
@@ -101,7 +128,31 @@ public final class FreelancerStore implements CatalogStore {
      */
     public static FreelancerStore open(Path root, int dimension, SkillTaxonomy taxonomy, LuceneSettings settings,
                                        @Nullable Function<Freelancer, float[]> encoder, @Nullable String encoderSpace) {
+        return new FreelancerStore(root, dimension, taxonomy, settings, each(encoder), encoderSpace);
+    }
+
+    /**
+     * As {@link #open(Path, int, SkillTaxonomy, LuceneSettings, Function, String)} with an encoder of whole batches
+     * (the service: {@code DenseEncoder::profiles}), which the follower's batches and a rebuild's are encoded with.
+     */
+    public static FreelancerStore openBatched(Path root, int dimension, SkillTaxonomy taxonomy, LuceneSettings settings,
+                                              @Nullable Function<List<Freelancer>, float[][]> encoder,
+                                              @Nullable String encoderSpace) {
         return new FreelancerStore(root, dimension, taxonomy, settings, encoder, encoderSpace);
+    }
+
+    private static @Nullable Function<List<Freelancer>, float[][]> each(@Nullable Function<Freelancer, float[]> encoder) {
+        return encoder == null ? null : batch -> {
+            float[][] out = new float[batch.size()][];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = encoder.apply(batch.get(i));
+            }
+            return out;
+        };
+    }
+
+    public LuceneSettings settings() {
+        return settings;
     }
 
     /** Which encoder made the live generation's vectors; empty when nothing was recorded (an older index). */
@@ -141,19 +192,69 @@ public final class FreelancerStore implements CatalogStore {
 
     /** Writes a profile with a vector computed beforehand (null: without a vector), as the state of its entity. */
     public void upsert(Freelancer freelancer, @Nullable float[] vector) {
-        precomputed.put(freelancer.id(), vector == null ? NO_VECTOR : vector);
+        upsertAll(List.of(freelancer), vector == null ? null : new float[][] {vector});
+    }
+
+    /**
+     * The bulk write: profiles with their vectors computed beforehand ({@code vectors} null, or an entry null:
+     * without a vector), each as the state of its entity (an upsert by id, so writing one again changes nothing).
+     * Each JSON is written once and never parsed back. A vector of the wrong dimension refuses the whole batch
+     * before anything is written.
+     */
+    public void upsertAll(List<Freelancer> freelancers, @Nullable float[][] vectors) {
+        for (int i = 0; vectors != null && i < vectors.length; i++) {
+            checkDimension(freelancers.get(i).id(), vectors[i]);
+        }
+        lock.readLock().lock();
         try {
-            upsert(freelancer.id(), StateJson.write(freelancer));
+            write(freelancers, vectors);
         } finally {
-            precomputed.remove(freelancer.id());
+            lock.readLock().unlock();
         }
     }
 
+    /** Writes prepared profiles into the live generation; the caller holds the lock. */
+    private void write(List<Freelancer> freelancers, @Nullable float[][] vectors) {
+        Set<String> t = touched;
+        for (int i = 0; i < freelancers.size(); i++) {
+            Freelancer f = freelancers.get(i);
+            float[] vector = vectors == null || vectors[i] == null ? NO_VECTOR : vectors[i];
+            synchronized (pending) {
+                pending.remove(f.id());
+            }
+            prepared.set(new Prepared(f, vector));
+            try {
+                current.upsert(f.id(), StateJson.write(f));
+            } finally {
+                prepared.remove();
+            }
+            if (t != null) {
+                t.add(f.id());
+            }
+        }
+    }
+
+    /**
+     * The follower's write: the profile is parsed now (a malformed one is refused here, and the follower skips its
+     * event) and, when the store encodes, kept until its batch is published or committed, then encoded with the
+     * whole batch in one call and written ({@link #flush()}).
+     */
     @Override
     public void upsert(String id, String json) {
+        Freelancer f = StateJson.read(json, Freelancer.class);
+        if (!f.id().equals(id)) {
+            throw new IllegalArgumentException("profile " + f.id() + " written as " + id);
+        }
         lock.readLock().lock();
         try {
-            current.upsert(id, json);
+            if (encoder == null) {
+                write(List.of(f), null);
+                return;
+            }
+            synchronized (pending) {
+                pending.remove(id);
+                pending.put(id, new Pending(f, json));
+            }
             Set<String> t = touched;
             if (t != null) {
                 t.add(id);
@@ -163,10 +264,68 @@ public final class FreelancerStore implements CatalogStore {
         }
     }
 
+    /**
+     * Encodes the follower's pending profiles as one batch and writes them. A batch the encoder fails on is encoded
+     * profile by profile, and a profile that still fails is left out with a warning, as its event would have been
+     * skipped before batching (its previous state, if any, stays).
+     */
+    private void flush() {
+        List<Pending> batch;
+        synchronized (pending) {
+            if (pending.isEmpty()) {
+                return;
+            }
+            batch = new ArrayList<>(pending.values());
+            pending.clear();
+        }
+        List<Freelancer> profiles = batch.stream().map(Pending::freelancer).toList();
+        float[][] vectors;
+        try {
+            vectors = encodeChecked(profiles);
+        } catch (RuntimeException batchFailure) {
+            List<Freelancer> written = new ArrayList<>();
+            List<float[]> theirs = new ArrayList<>();
+            for (Freelancer f : profiles) {
+                try {
+                    theirs.add(encodeChecked(List.of(f))[0]);
+                    written.add(f);
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "Freelancer %s is not indexed: its profile cannot be encoded (%s)", f.id(),
+                            e.getMessage());
+                }
+            }
+            profiles = written;
+            vectors = theirs.toArray(new float[0][]);
+        }
+        write(profiles, vectors);
+    }
+
+    private float[][] encodeChecked(List<Freelancer> profiles) {
+        float[][] vectors = encoder.apply(profiles);
+        if (vectors.length != profiles.size()) {
+            throw new IllegalStateException("the encoder returned " + vectors.length + " vectors for "
+                    + profiles.size() + " profiles");
+        }
+        for (int i = 0; i < vectors.length; i++) {
+            checkDimension(profiles.get(i).id(), vectors[i]);
+        }
+        return vectors;
+    }
+
+    private void checkDimension(String id, @Nullable float[] vector) {
+        if (vector != null && vector != NO_VECTOR && vector.length != dimension) {
+            throw new IllegalArgumentException("vector of " + id + " has " + vector.length
+                    + " dimensions, the index holds " + dimension);
+        }
+    }
+
     @Override
     public void delete(String id) {
         lock.readLock().lock();
         try {
+            synchronized (pending) {
+                pending.remove(id);
+            }
             current.delete(id);
             Set<String> t = touched;
             if (t != null) {
@@ -181,6 +340,9 @@ public final class FreelancerStore implements CatalogStore {
     public void deleteAll() {
         lock.readLock().lock();
         try {
+            synchronized (pending) {
+                pending.clear();
+            }
             current.deleteAll();
         } finally {
             lock.readLock().unlock();
@@ -191,6 +353,7 @@ public final class FreelancerStore implements CatalogStore {
     public void publish() {
         lock.readLock().lock();
         try {
+            flush();
             current.publish();
         } finally {
             lock.readLock().unlock();
@@ -201,6 +364,7 @@ public final class FreelancerStore implements CatalogStore {
     public void commit(CatalogCheckpoint checkpoint) {
         lock.readLock().lock();
         try {
+            flush();
             current.commit(checkpoint);
         } finally {
             lock.readLock().unlock();
@@ -216,6 +380,12 @@ public final class FreelancerStore implements CatalogStore {
     public Optional<String> get(String id) {
         lock.readLock().lock();
         try {
+            synchronized (pending) {
+                Pending p = pending.get(id);
+                if (p != null) {
+                    return Optional.of(p.json());
+                }
+            }
             return current.get(id);
         } finally {
             lock.readLock().unlock();
@@ -290,13 +460,23 @@ public final class FreelancerStore implements CatalogStore {
             } finally {
                 lock.writeLock().unlock();
             }
-            live.forEach(target::upsert);
+            List<Freelancer> batch = new ArrayList<>(REBUILD_BATCH);
+            live.forEach((id, json) -> {
+                batch.add(StateJson.read(json, Freelancer.class));
+                if (batch.size() == REBUILD_BATCH) {
+                    copy(target, batch);
+                }
+            });
+            copy(target, batch);
             LuceneCatalogStore old;
             lock.writeLock().lock();
             try {
+                flush();
                 for (String id : seen) {
-                    live.get(id).ifPresentOrElse(json -> target.upsert(id, json), () -> target.delete(id));
+                    live.get(id).ifPresentOrElse(json -> batch.add(StateJson.read(json, Freelancer.class)),
+                            () -> target.delete(id));
                 }
+                copy(target, batch);
                 target.publish();
                 target.commit(live.checkpoint());
                 if (encoderSpace != null) {
@@ -335,6 +515,24 @@ public final class FreelancerStore implements CatalogStore {
         }
     }
 
+    /** Copies a batch of profiles into {@code target}, encoded in one call; empties the batch. */
+    private void copy(LuceneCatalogStore target, List<Freelancer> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        float[][] vectors = encoder == null ? null : encodeChecked(batch);
+        for (int i = 0; i < batch.size(); i++) {
+            Freelancer f = batch.get(i);
+            prepared.set(new Prepared(f, vectors == null ? NO_VECTOR : vectors[i]));
+            try {
+                target.upsert(f.id(), StateJson.write(f));
+            } finally {
+                prepared.remove();
+            }
+        }
+        batch.clear();
+    }
+
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
@@ -354,16 +552,12 @@ public final class FreelancerStore implements CatalogStore {
 
     /** The search fields of a profile, beside the store's id and JSON; its vector precomputed or encoded now. */
     private void addFields(Document document, String id, String json) {
-        Freelancer f = StateJson.read(json, Freelancer.class);
-        float[] vector = precomputed.get(id);
-        if (vector == null) {
-            vector = encoder == null ? NO_VECTOR : encoder.apply(f);
-        }
-        if (vector != NO_VECTOR && vector.length != dimension) {
-            throw new IllegalArgumentException("vector of " + id + " has " + vector.length
-                    + " dimensions, the index holds " + dimension);
-        }
-        LuceneFields.addSearchFields(document, f, vector == NO_VECTOR ? null : vector, taxonomy);
+        Prepared mine = prepared.get();
+        Prepared p = mine != null && mine.freelancer().id().equals(id) ? mine : null;
+        Freelancer f = p == null ? StateJson.read(json, Freelancer.class) : p.freelancer();
+        float[] vector = p != null ? p.vector() : encoder == null ? NO_VECTOR : encodeChecked(List.of(f))[0];
+        checkDimension(id, vector);
+        LuceneFields.addSearchFields(document, f, vector == NO_VECTOR ? null : vector, taxonomy, skillNameTokens);
     }
 
     private static Lucene104Codec codec(LuceneSettings settings) {

@@ -32,6 +32,9 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
@@ -53,6 +56,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.NumericUtils;
 
 /**
@@ -65,6 +69,7 @@ import org.apache.lucene.util.NumericUtils;
 public final class LuceneBackend implements SearchBackend {
 
     private static final Set<String> LOADED = Set.of(LuceneFields.SOURCE);
+    private static final Set<String> WITH_LEGACY_VECTOR = Set.of(LuceneFields.SOURCE, LuceneFields.VECTOR_BYTES);
 
     /**
      * Equal scores in id order: each replica builds its own index, with the same documents in a different internal
@@ -139,9 +144,13 @@ public final class LuceneBackend implements SearchBackend {
 
     @Override
     public void upsert(List<IndexedFreelancer> documents) {
-        for (IndexedFreelancer d : documents) {
-            store.upsert(d.freelancer(), d.vector());
+        List<Freelancer> profiles = new ArrayList<>(documents.size());
+        float[][] vectors = new float[documents.size()][];
+        for (int i = 0; i < vectors.length; i++) {
+            profiles.add(documents.get(i).freelancer());
+            vectors[i] = documents.get(i).vector();
         }
+        store.upsertAll(profiles, vectors);
     }
 
     @Override
@@ -183,7 +192,7 @@ public final class LuceneBackend implements SearchBackend {
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(load(s.storedFields(), top.scoreDocs[0].doc, true));
+            return Optional.of(loadWithVector(s, top.scoreDocs[0].doc));
         });
     }
 
@@ -203,11 +212,20 @@ public final class LuceneBackend implements SearchBackend {
 
     @Override
     public List<ScoredFreelancer> knn(float[] vector, Filters filters, int k) {
+        return knn(vector, filters, k, store.settings().numCandidates(k));
+    }
+
+    /**
+     * The {@code k} nearest profiles found by an HNSW search exploring {@code numCandidates} (at least {@code k}):
+     * only the best {@code k} are loaded.
+     */
+    public List<ScoredFreelancer> knn(float[] vector, Filters filters, int k, int numCandidates) {
         if (vector.length != dimension) {
             throw new IllegalArgumentException("query vector has " + vector.length + " dimensions, the index holds "
                     + dimension);
         }
-        KnnFloatVectorQuery q = new KnnFloatVectorQuery(LuceneFields.VECTOR, vector, k, queries.knnFilter(filters));
+        KnnFloatVectorQuery q = new KnnFloatVectorQuery(LuceneFields.VECTOR, vector, Math.max(k, numCandidates),
+                queries.knnFilter(filters));
         List<ScoredFreelancer> hits = new ArrayList<>(withSearcher(s -> hits(s, s.search(q, k))));
         hits.sort(SAME_ORDER_ON_EVERY_REPLICA);
         return hits;
@@ -263,12 +281,11 @@ public final class LuceneBackend implements SearchBackend {
     @Override
     public void forEach(Consumer<IndexedFreelancer> sink) {
         withSearcher(s -> {
-            StoredFields stored = s.storedFields();
             for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
                 var live = leaf.reader().getLiveDocs();
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     if (live == null || live.get(doc)) {
-                        sink.accept(load(stored, leaf.docBase + doc, true));
+                        sink.accept(loadWithVector(s, leaf.docBase + doc));
                     }
                 }
             }
@@ -280,22 +297,38 @@ public final class LuceneBackend implements SearchBackend {
         StoredFields stored = s.storedFields();
         List<ScoredFreelancer> out = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
-            out.add(new ScoredFreelancer(load(stored, sd.doc, false).freelancer(), Float.isNaN(sd.score) ? 0 : sd.score));
+            out.add(new ScoredFreelancer(load(stored, sd.doc), Float.isNaN(sd.score) ? 0 : sd.score));
         }
         return out;
     }
 
-    private IndexedFreelancer load(StoredFields stored, int doc, boolean withVector) throws IOException {
-        Document d = withVector ? stored.document(doc) : stored.document(doc, LOADED);
+    private static Freelancer load(StoredFields stored, int doc) throws IOException {
+        return StateJson.read(stored.document(doc, LOADED).get(LuceneFields.SOURCE), Freelancer.class);
+    }
+
+    /**
+     * A document with its vector, read from the HNSW field's raw vectors (an index written before they were read
+     * from there also holds a stored copy, which is used when present).
+     */
+    private IndexedFreelancer loadWithVector(IndexSearcher s, int doc) throws IOException {
+        Document d = s.storedFields().document(doc, WITH_LEGACY_VECTOR);
         Freelancer f = StateJson.read(d.get(LuceneFields.SOURCE), Freelancer.class);
-        // The catalog applies a partition's events in order: the version of the ES external versioning is moot.
-        long version = 0;
-        float[] vector = null;
-        if (withVector && d.getBinaryValue(LuceneFields.VECTOR_BYTES) != null) {
-            var bytes = d.getBinaryValue(LuceneFields.VECTOR_BYTES);
-            vector = ProfileJson.floats(bytes.bytes, bytes.offset, bytes.length);
+        BytesRef legacy = d.getBinaryValue(LuceneFields.VECTOR_BYTES);
+        if (legacy != null) {
+            return new IndexedFreelancer(f, ProfileJson.floats(legacy.bytes, legacy.offset, legacy.length), 0);
         }
-        return new IndexedFreelancer(f, vector, version);
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(LuceneFields.VECTOR);
+        float[] vector = null;
+        if (values != null) {
+            KnnVectorValues.DocIndexIterator it = values.iterator();
+            int local = doc - leaf.docBase;
+            if (it.advance(local) == local) {
+                vector = values.vectorValue(it.index()).clone();
+            }
+        }
+        return new IndexedFreelancer(f, vector, 0);
     }
 
     private interface SearcherFunction<T> {

@@ -5,7 +5,6 @@ import ai.talent.domain.model.Nullable;
 import ai.talent.domain.skill.SkillCategory;
 import ai.talent.domain.skill.SkillTaxonomy;
 import ai.talent.search.index.ProfileFields;
-import ai.talent.search.index.ProfileJson;
 import ai.talent.service.state.catalog.LuceneCatalogStore;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
@@ -17,7 +16,6 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -35,6 +33,7 @@ final class LuceneFields {
     static final String ID = LuceneCatalogStore.ID;
     /** The catalog store's JSON of the profile, as the follower wrote it. */
     static final String SOURCE = LuceneCatalogStore.JSON;
+    /** A stored copy of the vector, in indexes written before vectors were read from the HNSW field. */
     static final String VECTOR_BYTES = "vector_bytes";
     static final String NAME = "name";
     static final String NAME_PREFIX = "name_prefix";
@@ -72,9 +71,10 @@ final class LuceneFields {
 
     /**
      * Adds the search fields of {@code f} to its catalog document, which already holds the store's id and JSON;
-     * {@code vector} may be null (no encoder).
+     * {@code vector} may be null (no encoder). {@code skillNameTokens} holds Nori's tokens of each skill's names.
      */
-    static void addSearchFields(Document doc, Freelancer f, @Nullable float[] vector, SkillTaxonomy taxonomy) {
+    static void addSearchFields(Document doc, Freelancer f, @Nullable float[] vector, SkillTaxonomy taxonomy,
+                                SkillNameTokens skillNameTokens) {
         doc.add(new SortedDocValuesField(ID, new BytesRef(f.id())));
         text(doc, NAME, f.displayName());
         for (String prefix : ProfileFields.namePrefixes(f)) {
@@ -82,7 +82,9 @@ final class LuceneFields {
         }
         text(doc, HEADLINE, f.headline());
         text(doc, BIO, f.bio());
-        text(doc, SKILL_NAMES, ProfileFields.skillNames(f, taxonomy));
+        // Nori's tokens of the skill names come analysed once per skill; the standard twin is cheap to analyse.
+        doc.add(new Field(SKILL_NAMES, skillNameTokens.tokens(f), TextField.TYPE_NOT_STORED));
+        doc.add(new TextField(SKILL_NAMES + STD, ProfileFields.skillNames(f, taxonomy), Field.Store.NO));
         doc.add(new Field(SKILL_TERMS, ProfileFields.skillTerms(f), SKILL_TERMS_TYPE));
         f.skills().stream().map(s -> s.skillId()).distinct().forEach(id -> {
             doc.add(new StringField(SKILLS, id, Field.Store.NO));
@@ -106,8 +108,9 @@ final class LuceneFields {
         doc.add(new IntField(AVAILABILITY, f.availabilityHoursPerWeek(), Field.Store.NO));
         doc.add(new IntField(COMPLETED, f.completedProjects(), Field.Store.NO));
         if (vector != null) {
+            // Read back from the HNSW field's raw vectors (LuceneBackend): a stored copy would triple the stored
+            // bytes every hit's JSON is decompressed with.
             doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
-            doc.add(new StoredField(VECTOR_BYTES, ProfileJson.bytes(vector)));
         }
     }
 

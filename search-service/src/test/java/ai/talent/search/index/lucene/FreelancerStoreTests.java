@@ -109,6 +109,50 @@ class FreelancerStoreTests {
     }
 
     @Test
+    void theFollowersWritesAreEncodedAsOneBatchWhenPublishedAndReadableBeforeThat() {
+        List<Integer> batches = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean refuseDesigner = new java.util.concurrent.atomic.AtomicBoolean();
+        Function<List<Freelancer>, float[][]> batchEncoder = profiles -> {
+            batches.add(profiles.size());
+            if (refuseDesigner.get() && profiles.stream().anyMatch(f -> f.id().equals(ContractProfiles.DESIGNER.id()))) {
+                throw new IllegalStateException("the encoder cannot read this profile");
+            }
+            float[][] out = new float[profiles.size()][];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = encoder.apply(profiles.get(i));
+            }
+            return out;
+        };
+        List<Freelancer> profiles = ContractProfiles.all();
+        try (FreelancerStore store = FreelancerStore.openBatched(dir, DIMENSION, TAXONOMY, LuceneSettings.defaults(),
+                batchEncoder, "stand-in")) {
+            profiles.forEach(f -> store.upsert(f.id(), StateJson.write(f)));
+            store.delete(ContractProfiles.TRANSLATOR.id());
+            assertThat(batches).as("nothing encoded before the batch is published").isEmpty();
+            assertThat(store.get(ContractProfiles.BUSAN_KOTLIN.id())).as("an update reads the latest version").isPresent();
+            assertThat(store.get(ContractProfiles.TRANSLATOR.id())).isEmpty();
+
+            store.publish();
+
+            assertThat(batches).containsExactly(profiles.size() - 1);
+            assertThat(store.count()).isEqualTo(profiles.size() - 1);
+            assertThat(new LuceneBackend(store).get(ContractProfiles.BUSAN_KOTLIN.id()).orElseThrow().vector())
+                    .hasSize(DIMENSION);
+
+            // a batch the encoder fails on is encoded profile by profile; only the profile it cannot read is left out
+            batches.clear();
+            refuseDesigner.set(true);
+            store.delete(ContractProfiles.DESIGNER.id());
+            store.upsert(ContractProfiles.DESIGNER.id(), StateJson.write(ContractProfiles.DESIGNER));
+            store.upsert(ContractProfiles.TRANSLATOR.id(), StateJson.write(ContractProfiles.TRANSLATOR));
+            store.commit(new CatalogCheckpoint("cluster-1", Map.of(0, 9L), Map.of()));
+            assertThat(batches).containsExactly(2, 1, 1);
+            assertThat(store.get(ContractProfiles.TRANSLATOR.id())).isPresent();
+            assertThat(store.get(ContractProfiles.DESIGNER.id())).isEmpty();
+        }
+    }
+
+    @Test
     void aProfileWithAVectorOfTheWrongDimensionIsRefusedAndChangesNothing() {
         try (FreelancerStore store = open()) {
             store.upsert(ContractProfiles.DESIGNER, null);

@@ -1,9 +1,6 @@
 package ai.talent.faults;
 
-import ai.talent.domain.event.ContractAwarded;
 import ai.talent.domain.event.Topics;
-import ai.talent.domain.model.SkillLevel;
-import ai.talent.domain.model.SkillRequirement;
 import ai.talent.service.testing.KafkaTestClient;
 import ai.talent.service.testing.SampleEvents;
 import ai.talent.service.testing.ServiceProcess;
@@ -16,12 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * success-predictor's state folder fills up (or turns read-only) in the middle of a stream of awarded contracts.
@@ -58,9 +52,6 @@ final class DiskFullScenario implements FaultScenario {
         long start = System.nanoTime();
         List<String> checks = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        String run = SampleEvents.newId("df");
-        String freelancer = run + "-f";
-        List<String> projects = new ArrayList<>();
         Path state = rig.folder("disk-full-success");
         StateFolderFault.Choice choice = StateFolderFault.prepare(state);
         if (choice.fault() == null) {
@@ -70,33 +61,21 @@ final class DiskFullScenario implements FaultScenario {
              TrackedProducer producer = new TrackedProducer(rig.bootstrap());
              KafkaTestClient reader = new KafkaTestClient(rig.bootstrap())) {
             checks.add("fault: " + fault.method().description() + " on " + state);
-            producer.send(freelancer, SampleEvents.freelancerUpserted(SampleEvents.freelancer(freelancer,
-                    "Java developer", 45_000, List.of(new SkillLevel("java", 4, 6)))));
-            for (int i = 0; i < EVENTS; i++) {
-                String project = run + "-p-" + i;
-                projects.add(project);
-                producer.send("project " + project, SampleEvents.projectPosted(SampleEvents.project(project, 50_000,
-                        List.of(new SkillRequirement("java", 3)))));
-            }
-            producer.flush();
+            String run = SampleEvents.newId("df");
+            AwardStream awards = new AwardStream(run, producer, reader);
+            awards.seed(EVENTS);
             try (ServiceProcess success = rig.start("success-predictor", "disk-full", state, Map.of())) {
                 success.awaitReady();
                 // predictions earlier scenarios left on the shared broker: the keyed state reads the whole topic
                 int earlier = Math.max(0, Effects.intField(success.get("/v1/predictions/quality").body(),
                         "predictions"));
-                for (int i = 0; i < EVENTS / 2; i++) {
-                    award(producer, projects.get(i), freelancer);
-                }
-                producer.flush();
-                int before = awaitPredictions(reader, run, 10, Duration.ofSeconds(60)).size();
+                awards.award(0, EVENTS / 2);
+                int before = awards.awaitPredictions(10, Duration.ofSeconds(60)).size();
                 fault.inject();
                 checks.add("state folder made to refuse writes with " + before + " of " + EVENTS / 2
                         + " predictions out");
                 long injected = System.nanoTime();
-                for (int i = EVENTS / 2; i < EVENTS; i++) {
-                    award(producer, projects.get(i), freelancer);
-                }
-                producer.flush();
+                awards.award(EVENTS / 2, EVENTS);
 
                 String down = awaitReadiness(success, false, DOWN_TIMEOUT);
                 if (down == null) {
@@ -110,7 +89,7 @@ final class DiskFullScenario implements FaultScenario {
                                 + down);
                     }
                 }
-                int heldAt = awaitPredictions(reader, run, 0, Duration.ZERO).size();
+                int heldAt = awards.awaitPredictions(0, Duration.ZERO).size();
                 ServiceProcess.Answer read = success.get("/v1/predictions/quality");
                 checks.add("a read while the folder refuses writes: " + read.status()
                         + (read.retryAfter() == null ? "" : " with Retry-After " + read.retryAfter()));
@@ -119,7 +98,7 @@ final class DiskFullScenario implements FaultScenario {
                             + read.body());
                 }
                 Effects.pause(HELD_FOR);
-                int heldAfter = awaitPredictions(reader, run, 0, Duration.ZERO).size();
+                int heldAfter = awards.awaitPredictions(0, Duration.ZERO).size();
                 checks.add("predictions out: " + heldAt + " when readiness went down, " + heldAfter + " "
                         + HELD_FOR.toSeconds() + " s later (the awards wait)");
                 if (!logContains(success.log(), "Cannot write the state folder")) {
@@ -136,30 +115,8 @@ final class DiskFullScenario implements FaultScenario {
                             Effects.secondsSince(freed)));
                 }
 
-                Set<String> acknowledged = new HashSet<>(producer.acknowledged());
-                acknowledged.removeIf(id -> !id.startsWith("award "));
-                Map<String, Set<String>> ids = new HashMap<>();
-                long deadline = System.nanoTime() + EFFECT_TIMEOUT.toNanos();
-                while (System.nanoTime() < deadline) {
-                    ids.clear();
-                    for (ConsumerRecord<String, String> r : awaitPredictions(reader, run, 0, Duration.ZERO)) {
-                        ids.computeIfAbsent(Effects.textField(r.value(), "projectId"), k -> new HashSet<>())
-                                .add(Effects.textField(r.value(), "eventId"));
-                    }
-                    if (ids.size() >= acknowledged.size()) {
-                        break;
-                    }
-                    Effects.pause(Duration.ofMillis(500));
-                }
-                int processed = 0;
-                int lost = 0;
-                int duplicated = 0;
-                for (String project : projects) {
-                    Set<String> answers = ids.getOrDefault(project, Set.of());
-                    processed += answers.isEmpty() ? 0 : 1;
-                    duplicated += answers.size() > 1 ? 1 : 0;
-                    lost += answers.isEmpty() && acknowledged.contains("award " + project) ? 1 : 0;
-                }
+                Set<String> acknowledged = awards.acknowledgedAwards();
+                AwardStream.Outcome outcome = awards.awaitOutcome(acknowledged, EFFECT_TIMEOUT);
                 int deadLettered = reader.readAll(Topics.CONTRACTS + ".dlq",
                         r -> r.value() != null && r.value().contains(run)).size();
                 checks.add(deadLettered + " of the run's awards dead-lettered");
@@ -175,15 +132,10 @@ final class DiskFullScenario implements FaultScenario {
                     failures.add("the keyed state counts " + (inState - earlier) + " new predictions for "
                             + acknowledged.size() + " acknowledged awards");
                 }
-                return new FaultReport(name(), EVENTS, acknowledged.size(), processed, lost, duplicated,
-                        Effects.secondsSince(start), checks, failures);
+                return new FaultReport(name(), EVENTS, acknowledged.size(), outcome.processed(), outcome.lost(),
+                        outcome.duplicated(), Effects.secondsSince(start), checks, failures);
             }
         }
-    }
-
-    private static void award(TrackedProducer producer, String project, String freelancer) {
-        ContractAwarded awarded = SampleEvents.contractAwarded(project, freelancer, 45_000);
-        producer.send("award " + project, awarded);
     }
 
     /** The readiness body once it is UP ({@code up}) or DOWN, or null when the time is up. */
@@ -234,18 +186,5 @@ final class DiskFullScenario implements FaultScenario {
             Effects.pause(Duration.ofMillis(300));
         }
         return predictions;
-    }
-
-    private static List<ConsumerRecord<String, String>> awaitPredictions(KafkaTestClient reader, String run,
-                                                                          int atLeast, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            List<ConsumerRecord<String, String>> found = reader.readAll(Topics.SUCCESS_PREDICTIONS,
-                    r -> r.value() != null && r.value().contains("\"projectId\":\"" + run + "-p-"));
-            if (found.size() >= atLeast || System.nanoTime() >= deadline) {
-                return found;
-            }
-            Effects.pause(Duration.ofMillis(100));
-        }
     }
 }

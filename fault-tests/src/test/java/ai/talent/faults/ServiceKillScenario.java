@@ -1,21 +1,14 @@
 package ai.talent.faults;
 
-import ai.talent.domain.event.ContractAwarded;
-import ai.talent.domain.event.Topics;
-import ai.talent.domain.model.SkillLevel;
-import ai.talent.domain.model.SkillRequirement;
 import ai.talent.service.testing.KafkaTestClient;
 import ai.talent.service.testing.SampleEvents;
 import ai.talent.service.testing.ServiceProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * The success predictor is killed with SIGKILL while it answers a stream of awarded contracts (consumer-group intake:
@@ -46,74 +39,32 @@ final class ServiceKillScenario implements FaultScenario {
         long start = System.nanoTime();
         List<String> checks = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        String run = SampleEvents.newId("sk");
-        String freelancer = run + "-f";
-        List<String> projects = new ArrayList<>();
         Path state = rig.folder("service-kill-success");
         try (TrackedProducer producer = new TrackedProducer(rig.bootstrap());
              KafkaTestClient reader = new KafkaTestClient(rig.bootstrap())) {
-            producer.send(freelancer, SampleEvents.freelancerUpserted(SampleEvents.freelancer(freelancer,
-                    "Java developer", 45_000, List.of(new SkillLevel("java", 4, 6)))));
-            for (int i = 0; i < EVENTS; i++) {
-                String project = run + "-p-" + i;
-                projects.add(project);
-                producer.send("project " + project, SampleEvents.projectPosted(SampleEvents.project(project, 50_000,
-                        List.of(new SkillRequirement("java", 3)))));
-            }
-            producer.flush();
+            AwardStream awards = new AwardStream(SampleEvents.newId("sk"), producer, reader);
+            awards.seed(EVENTS);
             ServiceProcess first = rig.start("success-predictor", "service-kill", state, Map.of());
             try {
                 first.awaitReady();
-                for (int i = 0; i < EVENTS / 2; i++) {
-                    award(producer, projects.get(i), freelancer);
-                }
-                producer.flush();
+                awards.award(0, EVENTS / 2);
                 // kill it while it works through the awards: once some predictions are out, before all are
-                int before = awaitPredictions(reader, run, 10, Duration.ofSeconds(60)).size();
+                int before = awards.awaitPredictions(10, Duration.ofSeconds(60)).size();
                 first.kill();
                 checks.add("success-predictor killed (SIGKILL) with " + before + " of " + EVENTS / 2
                         + " predictions out");
             } finally {
                 first.close();
             }
-            for (int i = EVENTS / 2; i < EVENTS; i++) {
-                award(producer, projects.get(i), freelancer);
-            }
-            producer.flush();
-            Set<String> acknowledged = new HashSet<>(producer.acknowledged());
-            acknowledged.removeIf(id -> !id.startsWith("award "));
+            awards.award(EVENTS / 2, EVENTS);
+            Set<String> acknowledged = awards.acknowledgedAwards();
             try (ServiceProcess second = rig.start("success-predictor", "service-kill", state, Map.of())) {
                 Duration ready = second.awaitReady();
                 checks.add(String.format("restarted from its state folder, ready after %.1f s",
                         ready.toMillis() / 1e3));
-                Map<String, Set<String>> ids = new HashMap<>();
-                long deadline = System.nanoTime() + EFFECT_TIMEOUT.toNanos();
-                List<ConsumerRecord<String, String>> records = List.of();
-                while (System.nanoTime() < deadline) {
-                    records = awaitPredictions(reader, run, 0, Duration.ZERO);
-                    ids.clear();
-                    for (ConsumerRecord<String, String> r : records) {
-                        ids.computeIfAbsent(Effects.textField(r.value(), "projectId"), k -> new HashSet<>())
-                                .add(Effects.textField(r.value(), "eventId"));
-                    }
-                    if (ids.size() >= acknowledged.size()) {
-                        break;
-                    }
-                    Effects.pause(Duration.ofMillis(500));
-                }
-                Effects.pause(Duration.ofSeconds(1));
-                int processed = 0;
-                int lost = 0;
-                int duplicated = 0;
-                for (String project : projects) {
-                    Set<String> answers = ids.getOrDefault(project, Set.of());
-                    processed += answers.isEmpty() ? 0 : 1;
-                    duplicated += answers.size() > 1 ? 1 : 0;
-                    lost += answers.isEmpty() && acknowledged.contains("award " + project) ? 1 : 0;
-                }
-                int redelivered = records.size() - ids.values().stream().mapToInt(Set::size).sum();
-                checks.add(redelivered + " predictions written again with the same id after the crash (one effect "
-                        + "downstream)");
+                AwardStream.Outcome outcome = awards.awaitOutcome(acknowledged, EFFECT_TIMEOUT);
+                checks.add(outcome.redelivered() + " predictions written again with the same id after the crash (one "
+                        + "effect downstream)");
                 ServiceProcess.Answer quality = second.get("/v1/predictions/quality");
                 long stateDeadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
                 while (Effects.intField(quality.body(), "predictions") != acknowledged.size()
@@ -127,28 +78,9 @@ final class ServiceKillScenario implements FaultScenario {
                     failures.add("the keyed state counts " + inState + " predictions for " + acknowledged.size()
                             + " acknowledged awards: " + quality);
                 }
-                return new FaultReport(name(), EVENTS, acknowledged.size(), processed, lost, duplicated,
-                        Effects.secondsSince(start), checks, failures);
+                return new FaultReport(name(), EVENTS, acknowledged.size(), outcome.processed(), outcome.lost(),
+                        outcome.duplicated(), Effects.secondsSince(start), checks, failures);
             }
-        }
-    }
-
-    private static void award(TrackedProducer producer, String project, String freelancer) {
-        ContractAwarded awarded = SampleEvents.contractAwarded(project, freelancer, 45_000);
-        producer.send("award " + project, awarded);
-    }
-
-    /** The predictions for this run's projects on the output topic, once there are at least {@code atLeast}. */
-    private static List<ConsumerRecord<String, String>> awaitPredictions(KafkaTestClient reader, String run,
-                                                                          int atLeast, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            List<ConsumerRecord<String, String>> found = reader.readAll(Topics.SUCCESS_PREDICTIONS,
-                    r -> r.value() != null && r.value().contains("\"projectId\":\"" + run + "-p-"));
-            if (found.size() >= atLeast || System.nanoTime() >= deadline) {
-                return found;
-            }
-            Effects.pause(Duration.ofMillis(100));
         }
     }
 }

@@ -14,19 +14,9 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(BearerAuthContract.AuthOn.class)
 class BearerAuthTests extends BearerAuthContract {
 
-    @Override
-    protected Call allowed() {
-        return Call.post("/v1/matches", "{\"requiredSkills\": [{\"skillId\": \"java\", \"minLevel\": 3}],"
-                + " \"budgetType\": \"HOURLY\", \"budgetKrw\": 50000, \"durationWeeks\": 4}");
-    }
-
-    @Override
-    protected String role() {
-        return "platform";
-    }
-
-    @Override
-    protected String otherRole() {
-        return "recruiter";
+    BearerAuthTests() {
+        super(Call.post("/v1/matches", "{\"requiredSkills\": [{\"skillId\": \"java\", \"minLevel\": 3}],"
+                + " \"budgetType\": \"HOURLY\", \"budgetKrw\": 50000, \"durationWeeks\": 4}"),
+                "platform", "recruiter", null);
     }
 }

@@ -6,7 +6,6 @@ import ai.talent.service.testing.StateDirTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Optional;
 
 /** Search with auth on, as in prod: search is the recruiter's, the index (and its rebuild) admin's. */
 @QuarkusTest
@@ -15,23 +14,8 @@ import java.util.Optional;
 @TestProfile(BearerAuthContract.AuthOn.class)
 class BearerAuthTests extends BearerAuthContract {
 
-    @Override
-    protected Call allowed() {
-        return Call.get("/v1/search?q=react");
-    }
-
-    @Override
-    protected String role() {
-        return "recruiter";
-    }
-
-    @Override
-    protected String otherRole() {
-        return "platform";
-    }
-
-    @Override
-    protected Optional<Call> adminOnly() {
-        return Optional.of(Call.get("/v1/index/rebuild"));
+    BearerAuthTests() {
+        super(Call.get("/v1/search?q=react"),
+                "recruiter", "platform", Call.get("/v1/index/rebuild"));
     }
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * Bearer-token auth as every service answers it with auth on (as in prod): a {@code /v1} request without a token,
  * with an expired one, one signed by another key or from another issuer is a 401 problem; a valid token without the
  * path's role a 403 problem; the role the path needs (and admin, which implies every role) gets through; health,
- * metrics and OpenAPI stay open. A service's test extends it with a profile returning {@link TestAuthKeys#authOn()}
- * and names one request of each kind.
+ * metrics and OpenAPI stay open. A service's test extends it under the {@link AuthOn} profile and names one request
+ * of each kind in its constructor.
  */
 public abstract class BearerAuthContract {
 
@@ -52,18 +52,37 @@ public abstract class BearerAuthContract {
         }
     }
 
-    /** A request the service answers with 200 for {@link #role()} (nothing needs to be published first). */
-    protected abstract Call allowed();
+    private final Call allowed;
+    private final String role;
+    private final String otherRole;
+    private final Optional<Call> adminOnly;
 
-    /** The role {@link #allowed()} needs. */
-    protected abstract String role();
+    /**
+     * What a service's subclass names: {@code allowed}, a request the service answers with 200 for {@code role}
+     * (nothing needs to be published first); {@code otherRole}, a role that does not open it; {@code adminOnly}, a
+     * request only admin may make (answered 200 for admin), or null when the service has none.
+     */
+    protected BearerAuthContract(Call allowed, String role, String otherRole, Call adminOnly) {
+        this.allowed = allowed;
+        this.role = role;
+        this.otherRole = otherRole;
+        this.adminOnly = Optional.ofNullable(adminOnly);
+    }
 
-    /** A role that does not open {@link #allowed()}. */
-    protected abstract String otherRole();
+    private Call allowed() {
+        return allowed;
+    }
 
-    /** A request only admin may make (answered 200 for admin), when the service has one. */
-    protected Optional<Call> adminOnly() {
-        return Optional.empty();
+    private String role() {
+        return role;
+    }
+
+    private String otherRole() {
+        return otherRole;
+    }
+
+    private Optional<Call> adminOnly() {
+        return adminOnly;
     }
 
     @BeforeEach

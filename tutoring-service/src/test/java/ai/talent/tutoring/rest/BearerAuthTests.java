@@ -14,18 +14,8 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(BearerAuthContract.AuthOn.class)
 class BearerAuthTests extends BearerAuthContract {
 
-    @Override
-    protected Call allowed() {
-        return Call.get("/v1/learners/never-seen/mastery");
-    }
-
-    @Override
-    protected String role() {
-        return "platform";
-    }
-
-    @Override
-    protected String otherRole() {
-        return "recruiter";
+    BearerAuthTests() {
+        super(Call.get("/v1/learners/never-seen/mastery"),
+                "platform", "recruiter", null);
     }
 }

@@ -69,49 +69,33 @@ public abstract class BearerAuthContract {
         this.adminOnly = Optional.ofNullable(adminOnly);
     }
 
-    private Call allowed() {
-        return allowed;
-    }
-
-    private String role() {
-        return role;
-    }
-
-    private String otherRole() {
-        return otherRole;
-    }
-
-    private Optional<Call> adminOnly() {
-        return adminOnly;
-    }
-
     @BeforeEach
     void awaitReady() {
         Readiness.await();
         // Keyed reads answer 503 for a moment after readiness while Kafka Streams settles: wait for a real answer.
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                allowed().send(given().auth().oauth2(TestAuthKeys.token(role()))).statusCode() != 503);
+                allowed.send(given().auth().oauth2(TestAuthKeys.token(role))).statusCode() != 503);
     }
 
     @Test
     void withoutATokenTheApiAnswers401WithABearerChallengeAndAProblem() {
-        allowed().send(given()).then()
+        allowed.send(given()).then()
                 .statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .contentType("application/problem+json")
                 .body("status", equalTo(401))
-                .body("instance", equalTo(allowed().path().replaceAll("\\?.*", "")))
+                .body("instance", equalTo(allowed.path().replaceAll("\\?.*", "")))
                 .body("detail", containsString("bearer token"));
-        allowed().send(given().header("Authorization", "Basic dXNlcjpwYXNz")).then().statusCode(401);
+        allowed.send(given().header("Authorization", "Basic dXNlcjpwYXNz")).then().statusCode(401);
     }
 
     @Test
     void aTokenThatIsExpiredBadlySignedOrFromAnotherIssuerIs401() {
-        Map.of("expired", TestAuthKeys.expiredToken(role()),
-                "another key", TestAuthKeys.tokenFromAnotherKey(role()),
-                "another issuer", TestAuthKeys.tokenFromAnotherIssuer(role()),
+        Map.of("expired", TestAuthKeys.expiredToken(role),
+                "another key", TestAuthKeys.tokenFromAnotherKey(role),
+                "another issuer", TestAuthKeys.tokenFromAnotherIssuer(role),
                 "not a JWT", "not.a.jwt").forEach((kind, token) ->
-                allowed().send(given().auth().oauth2(token)).then()
+                allowed.send(given().auth().oauth2(token)).then()
                         .statusCode(401)
                         .contentType("application/problem+json")
                         .body("status", equalTo(401))
@@ -120,7 +104,7 @@ public abstract class BearerAuthContract {
 
     @Test
     void aValidTokenWithoutThePathsRoleIs403() {
-        allowed().send(given().auth().oauth2(TestAuthKeys.token(otherRole()))).then()
+        allowed.send(given().auth().oauth2(TestAuthKeys.token(otherRole))).then()
                 .statusCode(403)
                 .contentType("application/problem+json")
                 .body("status", equalTo(403))
@@ -129,14 +113,14 @@ public abstract class BearerAuthContract {
 
     @Test
     void thePathsRoleAndAdminAreLetThrough() {
-        allowed().send(given().auth().oauth2(TestAuthKeys.token(role()))).then().statusCode(200);
-        allowed().send(given().auth().oauth2(TestAuthKeys.token("admin"))).then().statusCode(200);
+        allowed.send(given().auth().oauth2(TestAuthKeys.token(role))).then().statusCode(200);
+        allowed.send(given().auth().oauth2(TestAuthKeys.token("admin"))).then().statusCode(200);
     }
 
     @Test
     void administrativePathsNeedAdmin() {
-        adminOnly().ifPresent(call -> {
-            call.send(given().auth().oauth2(TestAuthKeys.token(role()))).then().statusCode(403);
+        adminOnly.ifPresent(call -> {
+            call.send(given().auth().oauth2(TestAuthKeys.token(role))).then().statusCode(403);
             call.send(given().auth().oauth2(TestAuthKeys.token("admin"))).then().statusCode(200);
         });
     }

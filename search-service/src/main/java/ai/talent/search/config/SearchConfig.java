@@ -38,6 +38,15 @@ public interface SearchConfig {
     @WithDefault("3")
     double knnCandidatesFactor();
 
+    /**
+     * Threads a search's BM25 leg runs on while the request's thread encodes the query and runs the kNN leg (the
+     * hybrid's time becomes the longer leg's instead of their sum; the same results). When every one is busy, a
+     * search runs its legs one after the other; 0 always does.
+     */
+    @WithName("leg-threads")
+    @WithDefault("2")
+    int legThreads();
+
     /** Won per US dollar, for rates typed in dollars. */
     @WithName("usd-krw")
     @WithDefault("1400")
@@ -87,6 +96,22 @@ public interface SearchConfig {
         /** int8 scalar-quantised vectors in the HNSW graph. */
         @WithDefault("false")
         boolean quantized();
+
+        /**
+         * Threads a batch of profiles is written on (the follower's batches, a rebuild's copy): each analyses its
+         * share (Nori) and adds it to the HNSW graph; one freelancer's writes stay on one thread, in order.
+         */
+        @WithName("index-threads")
+        @WithDefault("2")
+        int indexThreads();
+
+        /**
+         * The index writer's RAM buffer: documents (with their HNSW graph) are held in memory up to this before a
+         * segment is written; each commit (every {@code talent.state.catalog.commit-interval}) writes one anyway.
+         */
+        @WithName("ram-buffer-mb")
+        @WithDefault("64")
+        double ramBufferMb();
     }
 
     interface Encoder {

@@ -104,8 +104,8 @@ public class CatalogIndex {
         } else {
             this.esClient = null;
             SearchConfig.Lucene l = config.lucene();
-            LuceneSettings settings = new LuceneSettings(l.hnswM(), l.hnswBeamWidth(), l.quantized(), 64,
-                    config.knnCandidatesFactor());
+            LuceneSettings settings = new LuceneSettings(l.hnswM(), l.hnswBeamWidth(), l.quantized(), l.ramBufferMb(),
+                    config.knnCandidatesFactor(), l.indexThreads());
             DenseEncoder profiles = encoder;
             FreelancerStore[] opened = new FreelancerStore[1];
             this.catalog = catalogs.open(StandardCatalogs.freelancers(), folder -> opened[0] = FreelancerStore.openBatched(

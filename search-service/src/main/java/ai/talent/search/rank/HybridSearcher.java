@@ -29,6 +29,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -54,6 +58,8 @@ public final class HybridSearcher {
     private volatile FusionWeights weights;
     /** Times the query encoder in the service (talent.model.*); none in offline tools. */
     private volatile ModelMetrics models;
+    /** Where the BM25 leg runs while this thread runs the dense leg; null: one leg after the other. */
+    private volatile Executor legs;
 
     /**
      * Candidates per leg, facet size, and whether Korean and mixed queries get the dense weight of English queries
@@ -100,6 +106,15 @@ public final class HybridSearcher {
     /** Reports each query encoding to the service's model metrics. */
     public HybridSearcher observedBy(ModelMetrics modelMetrics) {
         this.models = modelMetrics;
+        return this;
+    }
+
+    /**
+     * Runs the BM25 leg on {@code executor} beside the dense leg (query encoding and kNN) instead of before it; the
+     * results are the same, the search's time is the longer leg's instead of their sum. Null: one after the other.
+     */
+    public HybridSearcher legsOn(Executor executor) {
+        this.legs = executor;
         return this;
     }
 
@@ -172,31 +187,51 @@ public final class HybridSearcher {
         int depth = settings.candidatesPerLeg();
         boolean lexicalLeg = request.mode() != RetrievalMode.DENSE || !dense();
         boolean denseLeg = request.mode() != RetrievalMode.BM25 && dense();
+        Callable<LexicalLeg> lexicalTask = () -> lexicalLeg(index, request, intent, depth);
+        Executor on = legs;
+        FutureTask<LexicalLeg> beside = lexicalLeg && denseLeg && on != null ? new FutureTask<>(lexicalTask) : null;
+        LexicalLeg lexical = LexicalLeg.NONE;
+        if (beside != null) {
+            on.execute(beside);
+        } else if (lexicalLeg) {
+            lexical = call(lexicalTask);
+        }
         long at = System.nanoTime();
-        List<ScoredFreelancer> lexical = lexicalLeg
-                ? index.lexical(new LexicalQuery(lexicalText(intent), intent.skillIds()), request.filters(), depth)
-                : List.of();
-        at = stages.since(SearchStages.Stage.BM25, at);
         List<ScoredFreelancer> dense = List.of();
         double readability = 0;
-        if (denseLeg) {
-            String text = denseText(intent);
-            readability = encoder.readability(text);
-            if (readability > 0 || request.mode() == RetrievalMode.DENSE) {
-                float[] vector = queryVector(text);
-                at = stages.since(SearchStages.Stage.ENCODE, at);
-                dense = index.knn(vector, request.filters(), depth);
-                at = stages.since(SearchStages.Stage.KNN, at);
-            } else {
-                at = stages.since(SearchStages.Stage.ENCODE, at);
+        try {
+            if (denseLeg) {
+                String text = denseText(intent);
+                readability = encoder.readability(text);
+                if (readability > 0 || request.mode() == RetrievalMode.DENSE) {
+                    float[] vector = queryVector(text);
+                    at = stages.since(SearchStages.Stage.ENCODE, at);
+                    dense = index.knn(vector, request.filters(), depth);
+                    at = stages.since(SearchStages.Stage.KNN, at);
+                } else {
+                    at = stages.since(SearchStages.Stage.ENCODE, at);
+                }
             }
+        } catch (RuntimeException e) {
+            if (beside != null) {
+                beside.cancel(false);
+            }
+            throw e;
         }
+        if (beside != null) {
+            lexical = await(beside);
+            at = stages.since(SearchStages.Stage.WAIT, at);
+        }
+        // The BM25 candidates' fits are the leg thread's time when it ran beside, fusion's when it ran first.
+        stages.add(SearchStages.Stage.BM25, lexical.nanos() + (beside != null ? lexical.fitNanos() : 0));
+        stages.add(SearchStages.Stage.FUSE, beside != null ? 0 : lexical.fitNanos());
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        for (int i = 0; i < lexical.size(); i++) {
-            ScoredFreelancer s = lexical.get(i);
+        for (int i = 0; i < lexical.hits().size(); i++) {
+            ScoredFreelancer s = lexical.hits().get(i);
             Candidate c = candidates.computeIfAbsent(s.id(), id -> new Candidate(s.freelancer()));
             c.bm25Rank = i + 1;
             c.bm25Score = s.score();
+            c.fit = lexical.fits().get(i);
         }
         for (int i = 0; i < dense.size(); i++) {
             ScoredFreelancer s = dense.get(i);
@@ -206,11 +241,69 @@ public final class HybridSearcher {
         }
         List<Candidate> all = new ArrayList<>(candidates.values());
         for (Candidate c : all) {
-            c.fit = intentFit.fit(intent, c.freelancer);
+            if (c.fit == null) {
+                c.fit = intentFit.fit(intent, c.freelancer);
+            }
         }
         rankByFit(all);
         stages.since(SearchStages.Stage.FUSE, at);
         return new Retrieval(all, readability, !intent.constraints().isEmpty());
+    }
+
+    /**
+     * The BM25 leg's candidates, best first, each with its intent fit (which depends on the profile alone, so it is
+     * computed on the leg's thread, beside the dense leg when the legs run in parallel), and the time each took.
+     */
+    private record LexicalLeg(List<ScoredFreelancer> hits, List<IntentFit.Fit> fits, long nanos, long fitNanos) {
+        static final LexicalLeg NONE = new LexicalLeg(List.of(), List.of(), 0, 0);
+    }
+
+    private LexicalLeg lexicalLeg(SearchBackend index, SearchRequest request, QueryIntent intent, int depth) {
+        long start = System.nanoTime();
+        List<ScoredFreelancer> hits = index.lexical(new LexicalQuery(lexicalText(intent), intent.skillIds()),
+                request.filters(), depth);
+        long searched = System.nanoTime();
+        List<IntentFit.Fit> fits = new ArrayList<>(hits.size());
+        for (ScoredFreelancer s : hits) {
+            fits.add(intentFit.fit(intent, s.freelancer()));
+        }
+        return new LexicalLeg(hits, fits, searched - start, System.nanoTime() - searched);
+    }
+
+    private static <T> T call(Callable<T> task) {
+        try {
+            return task.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The leg's result; its failure rethrown as it was thrown (a 503 stays a 503). */
+    private static <T> T await(FutureTask<T> leg) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return leg.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
@@ -337,10 +430,28 @@ public final class HybridSearcher {
         SearchBackend index = backend.get();
         Filters without = filters.excluding(f.id());
         List<String> skills = f.skills().stream().map(SkillLevel::skillId).toList();
-        List<ScoredFreelancer> lexical = index.lexical(new LexicalQuery(f.headline(), skills), without,
-                settings.candidatesPerLeg());
-        List<ScoredFreelancer> dense = !dense() ? List.of()
-                : index.knn(encoder.profile(f), without, settings.candidatesPerLeg());
+        Callable<List<ScoredFreelancer>> lexicalTask = () -> index.lexical(new LexicalQuery(f.headline(), skills),
+                without, settings.candidatesPerLeg());
+        Executor on = legs;
+        FutureTask<List<ScoredFreelancer>> beside = dense() && on != null ? new FutureTask<>(lexicalTask) : null;
+        List<ScoredFreelancer> lexical = List.of();
+        if (beside != null) {
+            on.execute(beside);
+        } else {
+            lexical = call(lexicalTask);
+        }
+        List<ScoredFreelancer> dense;
+        try {
+            dense = !dense() ? List.of() : index.knn(encoder.profile(f), without, settings.candidatesPerLeg());
+        } catch (RuntimeException e) {
+            if (beside != null) {
+                beside.cancel(false);
+            }
+            throw e;
+        }
+        if (beside != null) {
+            lexical = await(beside);
+        }
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (int i = 0; i < lexical.size(); i++) {
             ScoredFreelancer s = lexical.get(i);

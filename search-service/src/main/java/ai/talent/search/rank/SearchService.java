@@ -7,6 +7,7 @@ import ai.talent.search.query.QueryParser;
 import ai.talent.search.query.QueryShape;
 import ai.talent.search.query.tagger.TaggerLoader;
 import ai.talent.service.metrics.ModelMetrics;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,6 +24,7 @@ public class SearchService {
 
     private final HybridSearcher searcher;
     private final QueryParser parser;
+    private final LegExecutor legs;
 
     public SearchService(SearchConfig config, CatalogIndex index, ModelMetrics models) {
         SkillTaxonomy taxonomy = SkillTaxonomy.standard();
@@ -34,6 +36,15 @@ public class SearchService {
                 taxonomy, weights(config.fusion()), FitFactors.defaults(),
                 new HybridSearcher.Settings(config.candidates(), 20, config.fusion().koreanDenseAsEnglish()))
                 .observedBy(models);
+        this.legs = config.legThreads() > 0 ? new LegExecutor(config.legThreads()) : null;
+        searcher.legsOn(legs);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (legs != null) {
+            legs.close();
+        }
     }
 
     static FusionWeights weights(SearchConfig.Fusion fusion) {

@@ -15,11 +15,22 @@ public class SearchStages {
         PARSE,
         /** The dense leg's query vector: tokenisation, the readability check and the encoder's forward pass. */
         ENCODE,
-        /** The BM25 leg, candidates loaded. */
+        /**
+         * The BM25 leg, candidates loaded. With parallel legs it runs beside the encoder and the kNN leg (its
+         * candidates' intent fit with it), so its time overlaps theirs and {@link #WAIT} is what it added to the search.
+         */
         BM25,
         /** The HNSW search, candidates loaded. */
         KNN,
-        /** Intent fit of every candidate, the fit ranking, weighted RRF and the sort. */
+        /**
+         * After the dense leg, waiting for the BM25 leg running beside it (parallel legs only; 0 when the BM25 leg
+         * finished first).
+         */
+        WAIT,
+        /**
+         * Intent fit of every candidate, the fit ranking, weighted RRF and the sort (with parallel legs the BM25
+         * candidates' fits are computed beside the dense leg and counted in {@link #BM25}).
+         */
         FUSE,
         /** Facet counts over the fused results. */
         FACETS,
@@ -33,6 +44,10 @@ public class SearchStages {
         public long since(Stage stage, long startNanos) {
             return System.nanoTime();
         }
+
+        @Override
+        public void add(Stage stage, long nanos) {
+        }
     };
 
     private final Map<Stage, Long> nanos = new EnumMap<>(Stage.class);
@@ -40,8 +55,13 @@ public class SearchStages {
     /** Adds the time since {@code startNanos} to {@code stage}; returns now, the next stage's start. */
     public long since(Stage stage, long startNanos) {
         long now = System.nanoTime();
-        nanos.merge(stage, now - startNanos, Long::sum);
+        add(stage, now - startNanos);
         return now;
+    }
+
+    /** Adds {@code nanos} measured elsewhere (on the thread that ran a leg) to {@code stage}. */
+    public void add(Stage stage, long nanos) {
+        this.nanos.merge(stage, nanos, Long::sum);
     }
 
     /** Milliseconds spent in {@code stage} (0 when it did not run). */

@@ -17,6 +17,7 @@ import ai.talent.search.query.QueryParser;
 import ai.talent.search.rank.FitFactors;
 import ai.talent.search.rank.FusionWeights;
 import ai.talent.search.rank.HybridSearcher;
+import ai.talent.search.rank.LegExecutor;
 import ai.talent.search.rank.SearchRequest;
 import ai.talent.search.rank.SearchStages;
 import ai.talent.sim.Marketplace;
@@ -64,6 +65,10 @@ public final class SearchBench {
         int encodeSample = 200;
         double factor = LuceneSettings.DEFAULT_KNN_CANDIDATES_FACTOR;
         String engine = "onnx-runtime";
+        int indexThreads = LuceneSettings.DEFAULT_INDEX_THREADS;
+        double ramBufferMb = 64;
+        boolean sequentialIndex = true;
+        int legThreads = 2;
         List<Double> sweep = List.of(1.0, 1.5, 2.0, 3.0, 4.0);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -76,6 +81,10 @@ public final class SearchBench {
                 case "--candidates" -> candidates = Integer.parseInt(args[++i]);
                 case "--knn-candidates-factor" -> factor = Double.parseDouble(args[++i]);
                 case "--engine" -> engine = args[++i];
+                case "--index-threads" -> indexThreads = Integer.parseInt(args[++i]);
+                case "--ram-buffer-mb" -> ramBufferMb = Double.parseDouble(args[++i]);
+                case "--no-one-thread-index" -> sequentialIndex = false;
+                case "--leg-threads" -> legThreads = Integer.parseInt(args[++i]);
                 case "--factor-sweep" -> sweep = Arrays.stream(args[++i].split(",")).map(Double::parseDouble).toList();
                 case "--short-profile-text" -> shortText = true;
                 case "--synthetic-vectors" -> synthetic = true;
@@ -86,14 +95,21 @@ public final class SearchBench {
                                                          [--hnsw-m M] [--beam-width B] [--candidates C]
                                                          [--knn-candidates-factor F] [--factor-sweep F1,F2,...]
                                                          [--engine onnx-runtime|pytorch]
+                                                         [--index-threads T] [--no-one-thread-index]
+                                                         [--ram-buffer-mb R] [--leg-threads L]
                                                          [--short-profile-text] [--synthetic-vectors [--encode-sample E]]
                             Lucene at N simulated freelancers (default 100,000): encoding sentences/s, indexing docs/s
-                            with precomputed embeddings (beside no vectors; per wall second and per second of the
-                            process's CPU time, which a loaded machine distorts less), BM25 / kNN / hybrid p50 and p99
-                            (parsing and query encoding included, one thread, after warm-up; beside exact search), the
-                            hybrid's p50 / p99 stage by stage (parse, encode, BM25, kNN, fusion, facets, hits) beside
-                            the encoder's bare forward pass, HNSW recall@10 against exact search with the kNN leg
-                            exploring C × F candidates (F: talent.search.knn-candidates-factor, default 3), and the
+                            with precomputed embeddings on T threads (talent.search.lucene.index-threads, default 2)
+                            beside the same on one thread (skipped with --no-one-thread-index) and beside no vectors
+                            (per wall second and per second of the process's CPU time, which a loaded machine distorts
+                            less; RAM buffer R MB, default 64 as the service's talent.search.lucene.ram-buffer-mb),
+                            BM25 / kNN / hybrid p50 and p99 (parsing and query encoding included, one query at a time,
+                            after warm-up; beside exact search), the hybrid with its BM25 leg on a leg thread beside
+                            the dense leg (L threads, talent.search.leg-threads, default 2) beside the same searches
+                            with the legs one after the other, in the same run, and with the query vector from the
+                            query cache (a repeated query), the hybrid's p50 / p99 stage by stage (parse, encode,
+                            BM25, kNN, wait, fusion, facets, hits) beside the encoder's bare forward pass, HNSW
+                            recall@10 against exact search with the kNN leg exploring C × F candidates (F: talent.search.knn-candidates-factor, default 3), and the
                             recall / latency of the bare HNSW search for each factor of the sweep (default
                             1,1.5,2,3,4). --engine serves the encoder as talent.search.encoder.engine does (default
                             onnx-runtime, as the service); the other engine's bare forward pass is timed beside it on
@@ -158,22 +174,46 @@ public final class SearchBench {
             json.put("encoder.sentences_per_s", round(sentencesPerSecond));
             json.put("encoder.profiles_per_s", round(sample / encodeSeconds));
 
-            LuceneSettings settings = new LuceneSettings(m, beam, quantized, 2048, factor);
+            LuceneSettings settings = new LuceneSettings(m, beam, quantized, ramBufferMb, factor, indexThreads);
             Path plainDir = Files.createTempDirectory("bench-search-plain");
             double[] plainRate;
             try (LuceneBackend plain = new LuceneBackend(plainDir, encoder.dimension(), taxonomy, settings)) {
                 plainRate = index(plain, freelancers, null);
             }
             delete(plainDir);
+            double[] oneThreadRate = null;
+            if (sequentialIndex && indexThreads > 1) {
+                Path oneDir = Files.createTempDirectory("bench-search-one-thread");
+                try (LuceneBackend one = new LuceneBackend(oneDir, encoder.dimension(), taxonomy,
+                        settings.withIndexThreads(1))) {
+                    oneThreadRate = index(one, freelancers, vectors);
+                }
+                delete(oneDir);
+            }
             Path dir = Files.createTempDirectory("bench-search");
-            try (LuceneBackend backend = new LuceneBackend(dir, encoder.dimension(), taxonomy, settings)) {
+            try (LuceneBackend backend = new LuceneBackend(dir, encoder.dimension(), taxonomy, settings);
+                 LegExecutor legs = legThreads > 0 ? new LegExecutor(legThreads) : null;
+                 DenseEncoder cachedEncoder = DenseEncoder.of(EncoderSelection.teacher(), taxonomy, 256, 10_000,
+                         served)) {
                 double[] rate = index(backend, freelancers, vectors);
-                System.out.printf(Locale.ROOT, "indexing %,d freelancers with precomputed vectors (HNSW M=%d, beam %d%s): "
-                        + "%.0f docs/s; without vectors %.0f docs/s (ratio %.2f); goal ≥ 5,000 docs/s%n", n, m, beam,
-                        quantized ? ", int8" : "", rate[0], plainRate[0], rate[0] / plainRate[0]);
+                System.out.printf(Locale.ROOT, "indexing %,d freelancers with precomputed vectors (HNSW M=%d, beam %d%s, "
+                        + "RAM buffer %.0f MB) on %d thread%s: %.0f docs/s; without vectors %.0f docs/s (ratio %.2f); "
+                        + "goal ≥ 5,000 docs/s%n", n, m, beam, quantized ? ", int8" : "", ramBufferMb, indexThreads,
+                        indexThreads == 1 ? "" : "s", rate[0], plainRate[0], rate[0] / plainRate[0]);
+                if (oneThreadRate != null) {
+                    System.out.printf(Locale.ROOT, "  the same on one thread: %.0f docs/s (%d threads ×%.2f); per "
+                            + "CPU-second %.0f on one thread, %.0f on %d%n", oneThreadRate[0], indexThreads,
+                            rate[0] / oneThreadRate[0], oneThreadRate[1], rate[1], indexThreads);
+                    json.put("lucene.index.one_thread.docs_per_s", round(oneThreadRate[0]));
+                    json.put("lucene.index.one_thread.docs_per_cpu_s", round(oneThreadRate[1]));
+                    json.put("lucene.index.threads_speedup", round(rate[0] / oneThreadRate[0]));
+                }
                 System.out.printf(Locale.ROOT, "  per second of process CPU time: %.0f docs/s with vectors, %.0f without "
-                        + "(wall/CPU %.2f and %.2f: under 1 means other processes took the cores)%n", rate[1],
+                        + "(wall/CPU %.2f and %.2f: under 1 means other processes took the cores or, with several "
+                        + "threads, that they ran side by side)%n", rate[1],
                         plainRate[1], rate[0] / rate[1], plainRate[0] / plainRate[1]);
+                json.put("lucene.index.threads", indexThreads);
+                json.put("lucene.index.ram_buffer_mb", ramBufferMb);
                 json.put("lucene.index.docs_per_s", round(rate[0]));
                 json.put("lucene.index.no_vectors.docs_per_s", round(plainRate[0]));
                 json.put("lucene.index.ratio_to_no_vectors", round(rate[0] / plainRate[0]));
@@ -183,17 +223,27 @@ public final class SearchBench {
                 QueryParser parser = new QueryParser(taxonomy, 1400);
                 HybridSearcher searcher = new HybridSearcher(() -> backend, encoder, () -> parser, taxonomy,
                         FusionWeights.equal(), FitFactors.defaults(), new HybridSearcher.Settings(candidates, 20));
+                HybridSearcher parallel = new HybridSearcher(() -> backend, encoder, () -> parser, taxonomy,
+                        FusionWeights.equal(), FitFactors.defaults(), new HybridSearcher.Settings(candidates, 20))
+                        .legsOn(legs);
+                HybridSearcher cached = new HybridSearcher(() -> backend, cachedEncoder, () -> parser, taxonomy,
+                        FusionWeights.equal(), FitFactors.defaults(), new HybridSearcher.Settings(candidates, 20))
+                        .legsOn(legs);
                 final int k = candidates;
                 final float[][] all = vectors;
                 Latency bm25 = new Latency();
                 Latency knn = new Latency();
                 Latency hybrid = new Latency();
+                Latency sequential = new Latency();
+                Latency repeated = new Latency();
                 Latency exact = new Latency();
                 Latency forward = new Latency();
                 Latency otherForward = new Latency();
                 Map<SearchStages.Stage, Latency> stages = new EnumMap<>(SearchStages.Stage.class);
+                Map<SearchStages.Stage, Latency> sequentialStages = new EnumMap<>(SearchStages.Stage.class);
                 for (SearchStages.Stage stage : SearchStages.Stage.values()) {
                     stages.put(stage, new Latency());
+                    sequentialStages.put(stage, new Latency());
                 }
                 List<float[]> measuredVectors = new ArrayList<>();
                 List<Set<String>> truths = new ArrayList<>();
@@ -222,13 +272,24 @@ public final class SearchBench {
                     List<ScoredFreelancer> approx = backend.knn(v, Filters.none(), k);
                     knn.add(measured, System.nanoTime() - s);
 
-                    SearchStages timed = new SearchStages();
-                    s = System.nanoTime();
-                    searcher.search(SearchRequest.of(text, 10), timed);
-                    hybrid.add(measured, System.nanoTime() - s);
-                    for (SearchStages.Stage stage : SearchStages.Stage.values()) {
-                        stages.get(stage).add(measured, (long) (timed.millis(stage) * 1e6));
+                    // the same query with parallel legs and one leg after the other, in alternating order so that
+                    // neither always runs second on warmer caches
+                    for (int pass = 0; pass < 2; pass++) {
+                        boolean side = (q + pass) % 2 == 0;
+                        SearchStages timed = new SearchStages();
+                        s = System.nanoTime();
+                        (side ? parallel : searcher).search(SearchRequest.of(text, 10), timed);
+                        (side ? hybrid : sequential).add(measured, System.nanoTime() - s);
+                        for (SearchStages.Stage stage : SearchStages.Stage.values()) {
+                            (side ? stages : sequentialStages).get(stage).add(measured,
+                                    (long) (timed.millis(stage) * 1e6));
+                        }
                     }
+                    // a repeated query (the next page, say): its vector comes from the query cache
+                    cached.search(SearchRequest.of(text, 10));
+                    s = System.nanoTime();
+                    cached.search(new SearchRequest(text, Filters.none(), 2, 10, null, null));
+                    repeated.add(measured, System.nanoTime() - s);
 
                     s = System.nanoTime();
                     Set<String> truth = exactTop(all, freelancers, v, 10);
@@ -243,10 +304,11 @@ public final class SearchBench {
                 double recall = (double) hits / total;
                 System.out.printf(Locale.ROOT, "queries (%d after %d warm-up, one thread):%n", queries, warmup);
                 String otherKey = "forward_" + (other == InferenceEngine.PYTORCH ? "pytorch" : "onnx_runtime");
-                for (var e : Map.of("bm25", bm25, "knn", knn, "hybrid", hybrid, "exact", exact,
-                        "forward", forward, otherKey, otherForward).entrySet().stream()
+                for (var e : Map.of("bm25", bm25, "knn", knn, "hybrid", hybrid, "hybrid_sequential", sequential,
+                        "hybrid_repeated", repeated, "exact", exact, "forward", forward, otherKey, otherForward)
+                        .entrySet().stream()
                         .sorted(Map.Entry.comparingByKey()).toList()) {
-                    System.out.printf(Locale.ROOT, "  %-7s p50 %6.2f ms   p99 %6.2f ms%n", e.getKey(), e.getValue().p(50),
+                    System.out.printf(Locale.ROOT, "  %-17s p50 %6.2f ms   p99 %6.2f ms%n", e.getKey(), e.getValue().p(50),
                             e.getValue().p(99));
                     json.put(e.getKey() + ".p50_ms", round(e.getValue().p(50)));
                     json.put(e.getKey() + ".p99_ms", round(e.getValue().p(99)));
@@ -254,20 +316,20 @@ public final class SearchBench {
                 System.out.printf(Locale.ROOT, "  (forward: the query encoder alone on %s, tokenisation and one MiniLM "
                         + "forward pass, no cache; %s: the same on the other engine, p50 ratio %.2f)%n", engine, otherKey,
                         otherForward.p(50) / forward.p(50));
-                System.out.println("hybrid stage by stage (p50 / p99 / mean ms of each stage on its own):");
-                double meanSum = 0;
-                for (var e : stages.entrySet()) {
-                    String key = e.getKey().name().toLowerCase(Locale.ROOT);
-                    System.out.printf(Locale.ROOT, "  %-7s %6.2f / %6.2f / %6.2f%n", key, e.getValue().p(50),
-                            e.getValue().p(99), e.getValue().mean());
-                    meanSum += e.getValue().mean();
-                    json.put("hybrid.stage." + key + ".p50_ms", round(e.getValue().p(50)));
-                    json.put("hybrid.stage." + key + ".p99_ms", round(e.getValue().p(99)));
-                    json.put("hybrid.stage." + key + ".mean_ms", round(e.getValue().mean()));
-                }
-                System.out.printf(Locale.ROOT, "  stages' means add up to %.2f ms of the hybrid's mean %.2f ms; the encoder "
-                        + "stage is %.0f %% of it%n", meanSum, hybrid.mean(),
-                        100 * stages.get(SearchStages.Stage.ENCODE).mean() / hybrid.mean());
+                System.out.printf(Locale.ROOT, "  (hybrid: the BM25 leg on one of %d leg threads beside the query encoding "
+                        + "and kNN; hybrid_sequential: the same searches, legs one after the other; hybrid_repeated: "
+                        + "page 2 of the same query, its vector from the query cache)%n", legThreads);
+                System.out.printf(Locale.ROOT, "hybrid, parallel legs against legs one after the other (same run): p50 "
+                        + "%.2f / %.2f ms (×%.2f), p99 %.2f / %.2f ms (×%.2f); goal p99 ≤ 30 ms%n", hybrid.p(50),
+                        sequential.p(50), sequential.p(50) / hybrid.p(50), hybrid.p(99), sequential.p(99),
+                        sequential.p(99) / hybrid.p(99));
+                json.put("hybrid.leg_threads", legThreads);
+                json.put("hybrid.parallel_speedup.p50", round(sequential.p(50) / hybrid.p(50)));
+                json.put("hybrid.parallel_speedup.p99", round(sequential.p(99) / hybrid.p(99)));
+                json.put("hybrid_repeated.ratio_to_hybrid.p50", round(repeated.p(50) / hybrid.p(50)));
+                printStages("hybrid, parallel legs", "hybrid", stages, hybrid, json, true);
+                printStages("hybrid, legs one after the other", "hybrid_sequential", sequentialStages, sequential,
+                        json, false);
                 System.out.printf(Locale.ROOT, "hybrid p99 %.1f ms (goal ≤ 30 ms); kNN p50 %.2f ms vs exact %.2f ms (%.1f× faster)%n",
                         hybrid.p(99), knn.p(50), exact.p(50), exact.p(50) / knn.p(50));
                 System.out.printf(Locale.ROOT, "HNSW recall@10 against exact search: %.4f (goal ≥ 0.95; %d candidates, "
@@ -343,6 +405,34 @@ public final class SearchBench {
             }
         }
         return out;
+    }
+
+    /**
+     * The stage table of one way of searching. With parallel legs the BM25 leg (and its candidates' intent fit,
+     * counted in fusion) overlaps the encoder and kNN, so the stages on the calling thread are the others.
+     */
+    private static void printStages(String title, String key, Map<SearchStages.Stage, Latency> stages, Latency total,
+                                    Map<String, Object> json, boolean parallel) {
+        System.out.println(title + ", stage by stage (p50 / p99 / mean ms of each stage on its own):");
+        double meanSum = 0;
+        for (var e : stages.entrySet()) {
+            String name = e.getKey().name().toLowerCase(Locale.ROOT);
+            if (!parallel && e.getKey() == SearchStages.Stage.WAIT) {
+                continue;
+            }
+            System.out.printf(Locale.ROOT, "  %-7s %6.2f / %6.2f / %6.2f%s%n", name, e.getValue().p(50),
+                    e.getValue().p(99), e.getValue().mean(),
+                    parallel && e.getKey() == SearchStages.Stage.BM25 ? "   (beside encode + kNN)" : "");
+            if (!(parallel && e.getKey() == SearchStages.Stage.BM25)) {
+                meanSum += e.getValue().mean();
+            }
+            json.put(key + ".stage." + name + ".p50_ms", round(e.getValue().p(50)));
+            json.put(key + ".stage." + name + ".p99_ms", round(e.getValue().p(99)));
+            json.put(key + ".stage." + name + ".mean_ms", round(e.getValue().mean()));
+        }
+        System.out.printf(Locale.ROOT, "  the calling thread's stages' means add up to %.2f ms of the mean %.2f ms%s; the "
+                        + "encoder stage is %.0f %% of it%n", meanSum, total.mean(),
+                parallel ? " (BM25 and its candidates' intent fit left out: they ran beside)" : "", 100 * stages.get(SearchStages.Stage.ENCODE).mean() / total.mean());
     }
 
     private static int overlap(List<ScoredFreelancer> approx, Set<String> truth) {

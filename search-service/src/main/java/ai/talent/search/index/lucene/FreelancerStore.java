@@ -21,6 +21,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiConsumer;
@@ -58,6 +64,8 @@ public final class FreelancerStore implements CatalogStore {
     static final String VECTORS = ".vectors";
     /** Stands for "index this profile without a vector" among the precomputed vectors. */
     private static final float[] NO_VECTOR = new float[0];
+    /** Fewest profiles worth a thread of their own: below this a batch is written on the calling thread alone. */
+    private static final int PROFILES_PER_LANE = 32;
 
     private final Path root;
     private final int dimension;
@@ -84,6 +92,11 @@ public final class FreelancerStore implements CatalogStore {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /**
+     * The threads beside the caller that write a large batch (index-threads − 1; none for one): each analyses its
+     * share of the profiles and adds them to the HNSW graph, which Lucene's IndexWriter does on the adding thread.
+     */
+    private final @Nullable ExecutorService lanes;
     private volatile LuceneCatalogStore current;
     private volatile String generation;
     /** Ids written since a rebuild started copying (null when none runs). */
@@ -106,6 +119,7 @@ public final class FreelancerStore implements CatalogStore {
         this.skillNameTokens = new SkillNameTokens(LuceneBackend.analyzer(), taxonomy);
         this.encoder = encoder;
         this.encoderSpace = encoderSpace;
+        this.lanes = settings.indexThreads() > 1 ? lanes(settings.indexThreads() - 1) : null;
         this.generation = currentGeneration();
         this.current = openGeneration(generation);
         if (encoderSpace != null && vectorSpace().isEmpty() && current.count() == 0) {
@@ -215,23 +229,114 @@ public final class FreelancerStore implements CatalogStore {
 
     /** Writes prepared profiles into the live generation; the caller holds the lock. */
     private void write(List<Freelancer> freelancers, @Nullable float[][] vectors) {
-        Set<String> t = touched;
+        writeAll(current, freelancers, vectors, touched, true);
+    }
+
+    /**
+     * Writes profiles with their vectors ({@code vectors} null, or an entry null: none) into {@code target}. A large
+     * batch is split into lanes by id, one per index thread, the caller writing one of them: a profile's writes stay
+     * on one thread in batch order (a later state of it in the same batch still wins), and the call returns when
+     * every lane is written, so what follows (a delete, a commit with the batch's offsets) comes after all of it.
+     */
+    private void writeAll(LuceneCatalogStore target, List<Freelancer> freelancers, @Nullable float[][] vectors,
+                          @Nullable Set<String> touchedIds, boolean live) {
+        int n = lanes == null ? 1 : Math.min(settings.indexThreads(), freelancers.size() / PROFILES_PER_LANE);
+        if (n <= 1) {
+            for (int i = 0; i < freelancers.size(); i++) {
+                writeOne(target, freelancers.get(i), vectors, i, touchedIds, live);
+            }
+            return;
+        }
+        List<List<Integer>> byLane = new ArrayList<>(n);
+        for (int l = 0; l < n; l++) {
+            byLane.add(new ArrayList<>(freelancers.size() / n + 1));
+        }
         for (int i = 0; i < freelancers.size(); i++) {
-            Freelancer f = freelancers.get(i);
-            float[] vector = vectors == null || vectors[i] == null ? NO_VECTOR : vectors[i];
+            byLane.get(Math.floorMod(freelancers.get(i).id().hashCode(), n)).add(i);
+        }
+        List<Future<?>> others = new ArrayList<>(n - 1);
+        RuntimeException failure = null;
+        try {
+            for (int l = 1; l < n; l++) {
+                List<Integer> lane = byLane.get(l);
+                others.add(lanes.submit(() -> {
+                    for (int i : lane) {
+                        writeOne(target, freelancers.get(i), vectors, i, touchedIds, live);
+                    }
+                }));
+            }
+        } catch (RejectedExecutionException e) {
+            failure = new IllegalStateException("the freelancers index is closed", e);
+        }
+        if (failure == null) {
+            try {
+                for (int i : byLane.get(0)) {
+                    writeOne(target, freelancers.get(i), vectors, i, touchedIds, live);
+                }
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        // Every lane finishes before the batch counts as written (or as failed): nothing of it is left running.
+        for (Future<?> lane : others) {
+            try {
+                getUninterruptibly(lane);
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException r ? r
+                            : new IllegalStateException("writing a batch of profiles failed", e.getCause());
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void writeOne(LuceneCatalogStore target, Freelancer f, @Nullable float[][] vectors, int i,
+                          @Nullable Set<String> touchedIds, boolean live) {
+        float[] vector = vectors == null || vectors[i] == null ? NO_VECTOR : vectors[i];
+        if (live) {
             synchronized (pending) {
                 pending.remove(f.id());
             }
-            prepared.set(new Prepared(f, vector));
-            try {
-                current.upsert(f.id(), StateJson.write(f));
-            } finally {
-                prepared.remove();
+        }
+        prepared.set(new Prepared(f, vector));
+        try {
+            target.upsert(f.id(), StateJson.write(f));
+        } finally {
+            prepared.remove();
+        }
+        if (touchedIds != null) {
+            touchedIds.add(f.id());
+        }
+    }
+
+    private static void getUninterruptibly(Future<?> future) throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    future.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
-            if (t != null) {
-                t.add(f.id());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
+    }
+
+    private static ExecutorService lanes(int threads) {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "search-index-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
@@ -521,15 +626,7 @@ public final class FreelancerStore implements CatalogStore {
             return;
         }
         float[][] vectors = encoder == null ? null : encodeChecked(batch);
-        for (int i = 0; i < batch.size(); i++) {
-            Freelancer f = batch.get(i);
-            prepared.set(new Prepared(f, vectors == null ? NO_VECTOR : vectors[i]));
-            try {
-                target.upsert(f.id(), StateJson.write(f));
-            } finally {
-                prepared.remove();
-            }
-        }
+        writeAll(target, batch, vectors, null, false);
         batch.clear();
     }
 
@@ -541,6 +638,9 @@ public final class FreelancerStore implements CatalogStore {
                 current.close();
             } finally {
                 lock.writeLock().unlock();
+                if (lanes != null) {
+                    lanes.shutdown();
+                }
             }
         }
     }

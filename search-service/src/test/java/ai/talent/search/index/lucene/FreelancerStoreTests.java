@@ -12,6 +12,10 @@ import ai.talent.service.state.StateJson;
 import ai.talent.service.state.catalog.CatalogCheckpoint;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import ai.talent.domain.model.Money;
+import ai.talent.sim.Marketplace;
+import ai.talent.sim.SimConfig;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -190,6 +194,83 @@ class FreelancerStoreTests {
         try (FreelancerStore store = FreelancerStore.open(dir, DIMENSION, TAXONOMY, LuceneSettings.defaults(), encoder,
                 "encoder-bilingual v2/chunks-256")) {
             assertThat(store.vectorSpace()).contains("encoder-bilingual v2/chunks-256");
+        }
+    }
+
+    @Test
+    void aLargeBatchWrittenOnTwoThreadsHoldsWhatOneThreadWritesWithEachProfilesLastStateAndSurvivesARestart() {
+        Marketplace market = new Marketplace(SimConfig.of(300, 0, 0, 3));
+        List<Freelancer> batch = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            batch.add(market.freelancer(i).freelancer());
+        }
+        // later states of some profiles in the same batch: the last one written must be the one kept
+        for (int i = 0; i < 100; i += 3) {
+            Freelancer f = batch.get(i);
+            batch.add(new Freelancer(f.id(), f.displayName(), "Rust systems engineer " + i, f.bio(), f.textLanguage(),
+                    f.skills(), Money.krw(f.hourlyRate().amount() + 1_000), f.region(), f.remoteOk(),
+                    f.spokenLanguages(), f.availabilityHoursPerWeek(), f.ratingAverage(), f.ratingCount(),
+                    f.completedProjects()));
+        }
+        float[][] vectors = batch.stream().map(encoder).toArray(float[][]::new);
+        CatalogCheckpoint committed = new CatalogCheckpoint("cluster-1", Map.of(0, (long) batch.size()), Map.of());
+        Map<String, String> oneThread;
+        List<ScoredFreelancer> oneThreadHits;
+        try (FreelancerStore store = FreelancerStore.open(dir.resolve("one"), DIMENSION, TAXONOMY,
+                LuceneSettings.defaults().withIndexThreads(1), encoder)) {
+            write(store, batch, vectors, committed);
+            oneThread = contents(store);
+            oneThreadHits = rustEngineers(store);
+        }
+        try (FreelancerStore store = FreelancerStore.open(dir.resolve("two"), DIMENSION, TAXONOMY,
+                LuceneSettings.defaults().withIndexThreads(2), encoder)) {
+            write(store, batch, vectors, committed);
+            assertThat(contents(store)).isEqualTo(oneThread);
+            assertThat(oneThread.get(batch.get(0).id())).contains("Rust systems engineer 0");
+            assertHitsMatch(rustEngineers(store), oneThreadHits);
+            assertThat(new LuceneBackend(store).get(batch.get(3).id()).orElseThrow().vector())
+                    .isEqualTo(encoder.apply(batch.get(3)));
+
+            // written again (a replay): nothing changes
+            write(store, batch, vectors, committed);
+            assertThat(contents(store)).isEqualTo(oneThread);
+
+            store.rebuild();
+            assertThat(contents(store)).as("a rebuild copies on two threads too").isEqualTo(oneThread);
+        }
+        try (FreelancerStore store = FreelancerStore.open(dir.resolve("two"), DIMENSION, TAXONOMY,
+                LuceneSettings.defaults().withIndexThreads(2), encoder)) {
+            assertThat(store.checkpoint()).isEqualTo(committed);
+            assertThat(contents(store)).isEqualTo(oneThread);
+        }
+    }
+
+    private static void write(FreelancerStore store, List<Freelancer> batch, float[][] vectors,
+                              CatalogCheckpoint checkpoint) {
+        for (int from = 0; from < batch.size(); from += 150) {
+            int to = Math.min(batch.size(), from + 150);
+            store.upsertAll(batch.subList(from, to), java.util.Arrays.copyOfRange(vectors, from, to));
+        }
+        store.delete(batch.get(1).id());
+        store.publish();
+        store.commit(checkpoint);
+    }
+
+    private static Map<String, String> contents(FreelancerStore store) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        store.forEach(out::put);
+        return out;
+    }
+
+    private static List<ScoredFreelancer> rustEngineers(FreelancerStore store) {
+        return new LuceneBackend(store).lexical(new LexicalQuery("Rust systems engineer", List.of()), Filters.none(), 50);
+    }
+
+    private static void assertHitsMatch(List<ScoredFreelancer> actual, List<ScoredFreelancer> expected) {
+        assertThat(actual).extracting(h -> h.freelancer().id())
+                .containsExactlyElementsOf(expected.stream().map(h -> h.freelancer().id()).toList());
+        for (int i = 0; i < actual.size(); i++) {
+            assertThat(actual.get(i).score()).isCloseTo(expected.get(i).score(), org.assertj.core.data.Offset.offset(1e-4));
         }
     }
 

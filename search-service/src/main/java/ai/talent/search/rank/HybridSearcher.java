@@ -251,8 +251,9 @@ public final class HybridSearcher {
     }
 
     /**
-     * The BM25 leg's candidates, best first, each with its intent fit (which depends on the profile alone, so it is
-     * computed on the leg's thread, beside the dense leg when the legs run in parallel), and the time each took.
+     * The BM25 leg's candidates, best first, each with its intent fit (which depends on the intent and the profile
+     * only, so it is computed on the leg's thread, beside the dense leg when the legs run in parallel), and the time
+     * each took.
      */
     private record LexicalLeg(List<ScoredFreelancer> hits, List<IntentFit.Fit> fits, long nanos, long fitNanos) {
         static final LexicalLeg NONE = new LexicalLeg(List.of(), List.of(), 0, 0);

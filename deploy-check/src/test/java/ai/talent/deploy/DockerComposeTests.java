@@ -116,6 +116,25 @@ class DockerComposeTests {
     }
 
     @Test
+    void everyServiceImagePassesTheJavaOptionsComposeSetsAndEnablesTheVectorApi() throws Exception {
+        for (String name : Repo.SERVICES) {
+            JsonNode service = compose.path("services").path(name);
+            Path dockerfile = root.resolve(service.path("build").path("context").asText())
+                    .resolve(service.path("build").path("dockerfile").asText());
+            String image = Files.readString(dockerfile);
+            String entrypoint = image.lines().filter(l -> l.startsWith("ENTRYPOINT")).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + ": no ENTRYPOINT in " + dockerfile));
+            // compose and k8s put the DJL thread settings in JAVA_OPTS_APPEND: an entrypoint without it drops them
+            assertThat(service.path("environment").has("JAVA_OPTS_APPEND")).as("%s: compose sets JAVA_OPTS_APPEND", name)
+                    .isTrue();
+            assertThat(entrypoint).as("%s: the entrypoint passes JAVA_OPTS_APPEND", name).contains("$JAVA_OPTS_APPEND");
+            assertThat(entrypoint).as("%s: the entrypoint passes JAVA_OPTS", name).contains("$JAVA_OPTS ");
+            assertThat(image).as("%s: Lucene's vector scoring uses the JDK vector API", name)
+                    .contains("--add-modules jdk.incubator.vector");
+        }
+    }
+
+    @Test
     void elasticsearchImageInstallsNoriAndTopicsInitCreatesEveryTopic() throws Exception {
         Path dockerfile = root.resolve(compose.path("services").path("elasticsearch").path("build").path("context").asText())
                 .resolve("Dockerfile");

@@ -46,7 +46,7 @@ public final class KtEvalCommand {
     record Options(Path data, Path out, int folds, List<String> models, List<Protocol> protocols, int jobs,
             KtTrainConfig train, int evalWindow, int dktWindow, int aktWindow, long aktCells, int dktHidden, int dktEmbedding, float dktDropout, float dktLr,
             int aktModel, int aktHeads, int aktFeedForward, int aktFinal, float aktDropout, float aktLr, float aktL2,
-            int aktSpan, float aktSparseLr, boolean aktMatch) {
+            int aktSpan, float aktSparseLr, boolean aktMatch, boolean joint, int aktEpochs) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -74,16 +74,20 @@ public final class KtEvalCommand {
         List<Run> runs = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(o.jobs());
         try {
-            List<Future<Run>> futures = new ArrayList<>();
+            List<Future<List<Run>>> futures = new ArrayList<>();
             for (KtFold fold : folds) {
                 for (String model : o.models()) {
-                    for (Protocol protocol : o.protocols()) {
-                        futures.add(pool.submit(() -> run(fold, model, protocol, o)));
+                    if (o.joint()) {
+                        futures.add(pool.submit(() -> run(fold, model, o.protocols(), o)));
+                    } else {
+                        for (Protocol protocol : o.protocols()) {
+                            futures.add(pool.submit(() -> run(fold, model, List.of(protocol), o)));
+                        }
                     }
                 }
             }
-            for (Future<Run> f : futures) {
-                runs.add(f.get());
+            for (Future<List<Run>> f : futures) {
+                runs.addAll(f.get());
             }
         } finally {
             pool.shutdown();
@@ -96,8 +100,10 @@ public final class KtEvalCommand {
         System.out.println(line);
     }
 
-    static Run run(KtFold fold, String model, Protocol protocol, Options o) {
-        String name = "fold " + fold.index() + " " + model + " " + protocol.key();
+    /** Trains one network for {@code protocols} (one or, with {@code --joint}, several) and scores each. */
+    static List<Run> run(KtFold fold, String model, List<Protocol> protocols, Options o) {
+        String name = "fold " + fold.index() + " " + model + " "
+                + protocols.stream().map(Protocol::key).collect(java.util.stream.Collectors.joining("+"));
         int skills = max(fold, KtSequence::maxSkill);
         int questions = max(fold, KtSequence::maxQuestion);
         KtNetwork network = model.equals(KtNetworks.DKT)
@@ -111,19 +117,30 @@ public final class KtEvalCommand {
                 .withMaxCells(dkt ? 0 : o.aktCells())
                 .withSparseLearningRate(o.aktSparseLr())
                 .withProgress(o.train().showProgress(), name);
+        if (!dkt && o.aktEpochs() > 0) {
+            config = config.withEpochs(o.aktEpochs());
+        }
         long start = System.nanoTime();
         try (Model m = Model.newInstance(name)) {
             m.setBlock(network);
-            KtTrainer.Result result = KtTrainer.fit(m, protocol, fold.train(), fold.valid(), config);
-            try (NDManager scratch = m.getNDManager().newSubManager()) {
-                KtScores scores = KtEvaluator.score(network, fold.test(), protocol, o.evalWindow(), scratch);
-                Run r = new Run(fold.index(), model, protocol, scores.auc(), scores.accuracy(), scores.rows(),
-                        result.bestEpoch(), result.epochs().size(), (System.nanoTime() - start) / 1e9);
-                System.out.printf(Locale.ROOT, "%-22s test AUC %.4f  accuracy %.4f  (%d rows; best epoch %d of %d, "
-                        + "validation AUC %.4f; %.0f s)%n", name, r.auc(), r.accuracy(), r.rows(), r.bestEpoch(),
-                        r.epochs(), result.bestValidationAuc(), r.seconds());
-                return r;
+            KtTrainer.Result result = KtTrainer.fit(m, protocols, fold.train(), fold.valid(), config);
+            List<Run> runs = new ArrayList<>();
+            for (Protocol protocol : protocols) {
+                KtTrainer.Best best = result.of(protocol);
+                if (protocols.size() > 1) {
+                    KtTrainer.restore(network, best, m.getNDManager());
+                }
+                try (NDManager scratch = m.getNDManager().newSubManager()) {
+                    KtScores scores = KtEvaluator.score(network, fold.test(), protocol, o.evalWindow(), scratch);
+                    Run r = new Run(fold.index(), model, protocol, scores.auc(), scores.accuracy(), scores.rows(),
+                            best.epoch(), result.epochs().size(), (System.nanoTime() - start) / 1e9);
+                    System.out.printf(Locale.ROOT, "%-22s test AUC %.4f  accuracy %.4f  (%d rows; best epoch %d of %d, "
+                            + "validation AUC %.4f; %.0f s)%n", "fold " + fold.index() + " " + model + " " + protocol.key(),
+                            r.auc(), r.accuracy(), r.rows(), r.bestEpoch(), r.epochs(), best.validationAuc(), r.seconds());
+                    runs.add(r);
+                }
             }
+            return runs;
         }
     }
 
@@ -218,7 +235,10 @@ public final class KtEvalCommand {
                   --models LIST       dkt,akt (default both)
                   --protocols LIST    rows,leakfree (default both)
                   --jobs N            trainings run at the same time (default 1)
-                  --epochs N          most epochs (default 30); --patience N (default 3)
+                  --epochs N          most epochs (default 30); --patience N (default 3); --akt-epochs N caps AKT's apart
+                  --joint             one training per fold and model serves every protocol: each batch is predicted
+                                      under all of them (one DKT LSTM pass, one set of AKT encoders), each protocol is
+                                      scored with the weights of its own best validation epoch
                   --max-minutes X     wall-time budget of each training (default 0: none); the best epoch so far is kept
                   --batch N           windows per batch (default 64)
                   --dkt-window N, --akt-window N   rows per training window (default 200, 100); AKT validates on
@@ -260,6 +280,8 @@ public final class KtEvalCommand {
         int aktSpan = akt.span();
         float aktSparseLr = KtTrainConfig.defaults().sparseLearningRate();
         boolean aktMatch = akt.questionMatch();
+        boolean joint = false;
+        int aktEpochs = 0;
         int dktHidden = dkt.hidden();
         int dktEmbedding = dkt.embedding();
         float dktDropout = dkt.dropout();
@@ -278,6 +300,8 @@ public final class KtEvalCommand {
                 case "--protocols" -> protocols = Stream.of(value(args, ++i, a).split(",")).map(KtEvalCommand::protocol).toList();
                 case "--jobs" -> jobs = integer(args, ++i, a, 1, 64);
                 case "--epochs" -> train = train.withEpochs(integer(args, ++i, a, 1, 10_000));
+                case "--joint" -> joint = true;
+                case "--akt-epochs" -> aktEpochs = integer(args, ++i, a, 1, 10_000);
                 case "--patience" -> train = train.withPatience(integer(args, ++i, a, 1, 10_000));
                 case "--max-minutes" -> train = train.withMaxSeconds(60.0 * real(args, ++i, a));
                 case "--batch" -> train = train.withBatchSize(integer(args, ++i, a, 1, 100_000));
@@ -310,7 +334,8 @@ public final class KtEvalCommand {
         }
         return new Options(data, out, folds, models, protocols, jobs, train, evalWindow, dktWindow, aktWindow, aktCells,
                 dktHidden, dktEmbedding,
-                dktDropout, dktLr, aktModel, aktHeads, aktFf, aktFinal, aktDropout, aktLr, aktL2, aktSpan, aktSparseLr, aktMatch);
+                dktDropout, dktLr, aktModel, aktHeads, aktFf, aktFinal, aktDropout, aktLr, aktL2, aktSpan, aktSparseLr, aktMatch, joint,
+                aktEpochs);
     }
 
     private static Protocol protocol(String key) {

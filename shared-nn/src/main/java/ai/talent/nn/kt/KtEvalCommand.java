@@ -46,8 +46,30 @@ public final class KtEvalCommand {
     record Options(Path data, Path out, int folds, List<String> models, List<Protocol> protocols, int jobs,
             KtTrainConfig train, int evalWindow, int dktWindow, int aktWindow, long aktCells, int dktHidden, int dktEmbedding, float dktDropout, float dktLr,
             int aktModel, int aktHeads, int aktFeedForward, int aktFinal, float aktDropout, float aktLr, float aktL2,
-            int aktSpan, float aktSparseLr, boolean aktMatch, boolean joint, int aktEpochs) {
+            int aktSpan, float aktSparseLr, boolean aktMatch, boolean joint, int aktEpochs,
+            double totalMinutes) {
+
+        /** Trainings the run makes: one per fold, model and protocol, or per fold and model with {@code --joint}. */
+        int trainings() {
+            return folds * models.size() * (joint ? 1 : protocols.size());
+        }
+
+        /**
+         * Each training's wall-time budget: its own ({@code --max-minutes}), or its share of {@code --total-minutes}
+         * (trainings run {@code jobs} at a time), of which {@link #TRAINING_SHARE} for training and the rest left
+         * for scoring the test fold and starting up.
+         */
+        double trainingSeconds() {
+            if (totalMinutes <= 0) {
+                return train.maxSeconds();
+            }
+            int rounds = (trainings() + jobs - 1) / jobs;
+            return TRAINING_SHARE * totalMinutes * 60 / rounds;
+        }
     }
+
+    /** Share of a training's slot of {@code --total-minutes} spent training (the rest scores the test fold). */
+    static final double TRAINING_SHARE = 0.8;
 
     public static void main(String[] args) throws Exception {
         try {
@@ -64,8 +86,9 @@ public final class KtEvalCommand {
     static void evaluate(Options o) throws Exception {
         long start = System.nanoTime();
         System.out.printf(Locale.ROOT, "knowledge tracing on ASSISTments 2009 (%s): %d fold(s), models %s, protocols %s, "
-                + "%d job(s) at a time%n", o.data(), o.folds(), o.models(), o.protocols().stream().map(Protocol::key).toList(),
-                o.jobs());
+                + "%d job(s) at a time, %d training(s)%s%n", o.data(), o.folds(), o.models(),
+                o.protocols().stream().map(Protocol::key).toList(), o.jobs(), o.trainings(),
+                o.trainingSeconds() > 0 ? String.format(Locale.ROOT, ", each at most %.0f s", o.trainingSeconds()) : "");
         List<KtFold> folds = new ArrayList<>();
         for (int k = 1; k <= o.folds(); k++) {
             folds.add(KtFold.read(o.data(), k));
@@ -116,6 +139,7 @@ public final class KtEvalCommand {
                 .withValidationWindow(dkt ? 0 : o.aktWindow())
                 .withMaxCells(dkt ? 0 : o.aktCells())
                 .withSparseLearningRate(o.aktSparseLr())
+                .withMaxSeconds(o.trainingSeconds())
                 .withProgress(o.train().showProgress(), name);
         if (!dkt && o.aktEpochs() > 0) {
             config = config.withEpochs(o.aktEpochs());
@@ -240,6 +264,9 @@ public final class KtEvalCommand {
                                       under all of them (one DKT LSTM pass, one set of AKT encoders), each protocol is
                                       scored with the weights of its own best validation epoch
                   --max-minutes X     wall-time budget of each training (default 0: none); the best epoch so far is kept
+                  --total-minutes X   wall-time budget of the whole run: each training gets its share (trainings run
+                                      --jobs at a time; 80 % of a share trains, the rest scores the test fold)
+                Five folds in ~30 minutes on 2 cores: --joint --jobs 2 --total-minutes 30
                   --batch N           windows per batch (default 64)
                   --dkt-window N, --akt-window N   rows per training window (default 200, 100); AKT validates on
                                       windows of the same length
@@ -282,6 +309,7 @@ public final class KtEvalCommand {
         boolean aktMatch = akt.questionMatch();
         boolean joint = false;
         int aktEpochs = 0;
+        double totalMinutes = 0;
         int dktHidden = dkt.hidden();
         int dktEmbedding = dkt.embedding();
         float dktDropout = dkt.dropout();
@@ -301,6 +329,7 @@ public final class KtEvalCommand {
                 case "--jobs" -> jobs = integer(args, ++i, a, 1, 64);
                 case "--epochs" -> train = train.withEpochs(integer(args, ++i, a, 1, 10_000));
                 case "--joint" -> joint = true;
+                case "--total-minutes" -> totalMinutes = real(args, ++i, a);
                 case "--akt-epochs" -> aktEpochs = integer(args, ++i, a, 1, 10_000);
                 case "--patience" -> train = train.withPatience(integer(args, ++i, a, 1, 10_000));
                 case "--max-minutes" -> train = train.withMaxSeconds(60.0 * real(args, ++i, a));
@@ -335,7 +364,7 @@ public final class KtEvalCommand {
         return new Options(data, out, folds, models, protocols, jobs, train, evalWindow, dktWindow, aktWindow, aktCells,
                 dktHidden, dktEmbedding,
                 dktDropout, dktLr, aktModel, aktHeads, aktFf, aktFinal, aktDropout, aktLr, aktL2, aktSpan, aktSparseLr, aktMatch, joint,
-                aktEpochs);
+                aktEpochs, totalMinutes);
     }
 
     private static Protocol protocol(String key) {

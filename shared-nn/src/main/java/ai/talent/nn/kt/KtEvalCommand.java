@@ -145,6 +145,7 @@ public final class KtEvalCommand {
             config = config.withEpochs(o.aktEpochs());
         }
         long start = System.nanoTime();
+        long cpuStart = threadCpuNanos();
         try (Model m = Model.newInstance(name)) {
             m.setBlock(network);
             KtTrainer.Result result = KtTrainer.fit(m, protocols, fold.train(), fold.valid(), config);
@@ -158,14 +159,22 @@ public final class KtEvalCommand {
                     KtScores scores = KtEvaluator.score(network, fold.test(), protocol, o.evalWindow(), scratch);
                     Run r = new Run(fold.index(), model, protocol, scores.auc(), scores.accuracy(), scores.rows(),
                             best.epoch(), result.epochs().size(), (System.nanoTime() - start) / 1e9);
+                    // CPU time of this thread so far (training, then scoring): on shared cores the wall time mostly
+                    // measures the neighbours
                     System.out.printf(Locale.ROOT, "%-22s test AUC %.4f  accuracy %.4f  (%d rows; best epoch %d of %d, "
-                            + "validation AUC %.4f; %.0f s)%n", "fold " + fold.index() + " " + model + " " + protocol.key(),
-                            r.auc(), r.accuracy(), r.rows(), r.bestEpoch(), r.epochs(), best.validationAuc(), r.seconds());
+                            + "validation AUC %.4f; %.0f s wall, %.0f s CPU)%n",
+                            "fold " + fold.index() + " " + model + " " + protocol.key(), r.auc(), r.accuracy(), r.rows(),
+                            r.bestEpoch(), r.epochs(), best.validationAuc(), r.seconds(), (threadCpuNanos() - cpuStart) / 1e9);
                     runs.add(r);
                 }
             }
             return runs;
         }
+    }
+
+    private static long threadCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0L;
     }
 
     private static int max(KtFold fold, java.util.function.ToIntFunction<KtSequence> f) {

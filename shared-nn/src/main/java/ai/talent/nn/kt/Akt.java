@@ -13,6 +13,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.Initializer;
+import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
 import ai.talent.nn.block.IdEmbedding;
 import java.util.Arrays;
@@ -25,7 +26,9 @@ import java.util.Map;
  *
  * <p>Embeddings: a question of skill {@code s} is {@code x = c_s + μ_q · d_s} (skill embedding plus the
  * question's scalar difficulty times the skill's variation vector); an answered one is
- * {@code y = c_s + g_r + μ_q · (d_s + h_r)} with response embeddings {@code g_r, h_r}. A knowledge encoder
+ * {@code y = c_s + g_r + μ_q · (d_s + h_{s,r})} with a response embedding {@code g_r} and a variation vector
+ * {@code h_{s,r}} per (skill, response), as AKT's {@code qa_embed_diff}; the vector tables start N(0, 1), as
+ * AKT's PyTorch embeddings. A knowledge encoder
  * (self-attention over {@code y}, each row seeing itself and the rows before it) and a question encoder (the
  * same over {@code x}, without a feed-forward) feed a knowledge retriever: each row's encoded question attends
  * to earlier rows' encoded questions and takes their encoded interactions, seeing only the rows its protocol
@@ -44,7 +47,7 @@ import java.util.Map;
  */
 public final class Akt extends AbstractBlock implements KtNetwork {
 
-    private static final byte VERSION = 1;
+    private static final byte VERSION = 2;
 
     private final AktConfig config;
     private final IdEmbedding skill;
@@ -64,15 +67,19 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         super(VERSION);
         this.config = config;
         int d = config.model();
-        skill = addChildBlock("skill", new IdEmbedding(config.skills() + 1, d));
-        skillVariation = addChildBlock("skill_variation", new IdEmbedding(config.skills() + 1, d));
+        // The vector tables start N(0, 1), as PyTorch's nn.Embedding in AKT, not at the engine's default for weights
+        // (N(0, 2/width): at width 256 vectors a tenth as long, which the output network reads beside the retriever).
+        skill = addChildBlock("skill", new IdEmbedding(config.skills() + 1, d, new NormalInitializer(1f)));
+        skillVariation = addChildBlock("skill_variation", new IdEmbedding(config.skills() + 1, d, new NormalInitializer(1f)));
         difficulty = addChildBlock("difficulty", new IdEmbedding(config.questions() + 1, 1));
         // Every question starts at average difficulty, as in AKT.
         difficulty.setInitializer(Initializer.ZEROS, Parameter.Type.WEIGHT);
         offset = addChildBlock("question_offset", new IdEmbedding(config.questions() + 1, 1));
         offset.setInitializer(Initializer.ZEROS, Parameter.Type.WEIGHT);
-        response = addChildBlock("response", new IdEmbedding(2, d));
-        responseVariation = addChildBlock("response_variation", new IdEmbedding(2, d));
+        response = addChildBlock("response", new IdEmbedding(2, d, new NormalInitializer(1f)));
+        // one variation vector per (skill, response), as AKT's qa_embed_diff
+        responseVariation = addChildBlock("response_variation",
+                new IdEmbedding(2 * (config.skills() + 1), d, new NormalInitializer(1f)));
         knowledgeEncoder = addChildBlock("knowledge_encoder",
                 new AktLayer(d, config.heads(), config.feedForward(), config.dropout(), false));
         questionEncoder = addChildBlock("question_encoder", new AktLayer(d, config.heads(), 0, config.dropout(), false));
@@ -125,7 +132,6 @@ public final class Akt extends AbstractBlock implements KtNetwork {
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray skills = inputs.get(KtBatch.SKILLS);
         NDArray questions = inputs.get(KtBatch.QUESTIONS);
-        NDArray steps = inputs.get(KtBatch.STEPS);
         long b = skills.getShape().get(0);
         int t = Math.toIntExact(skills.getShape().get(1));
         NDManager m = skills.getManager();
@@ -135,32 +141,44 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         NDArray x = c.add(mu.mul(variation));
         NDArray r = inputs.get(KtBatch.RESPONSES);
         NDArray y = c.add(embed(store, response, r, training))
-                .add(mu.mul(variation.add(embed(store, responseVariation, r, training))));
+                .add(mu.mul(variation.add(embed(store, responseVariation, interactions(skills, r), training))));
 
         NDArray position = m.arange(0, t, 1, DataType.INT64);
         NDArray gap = position.reshape(t, 1).sub(position.reshape(1, t));
         NDArray distance = gap.abs().toType(DataType.FLOAT32, false).reshape(1, 1, t, t);
         NDArray ownAndEarlier = gap.gte(0);
-        NDArray earlierSteps = steps.reshape(b, 1, t).lt(steps.reshape(b, t, 1)).reshape(b, 1, t, t);
-        if (config.span() > 0) {
-            NDArray withinSpan = gap.lte(config.span());
+        NDArray withinSpan = config.span() > 0 ? gap.lte(config.span()) : null;
+        if (withinSpan != null) {
             ownAndEarlier = ownAndEarlier.logicalAnd(withinSpan);
-            earlierSteps = earlierSteps.logicalAnd(withinSpan.reshape(1, 1, t, t));
         }
         AttentionMask encoders = AttentionMask.of(ownAndEarlier.toType(DataType.FLOAT32, false).reshape(1, 1, t, t),
                 distance, true);
-        AttentionMask history = AttentionMask.of(earlierSteps.toType(DataType.FLOAT32, false), distance, false);
+        NDArray sameQuestion = null;
         if (config.questionMatch()) {
             NDArray known = questions.gt(0).reshape(b, 1, t);
-            history = history.withSameQuestion(questions.reshape(b, 1, t).eq(questions.reshape(b, t, 1)).logicalAnd(known)
-                    .toType(DataType.FLOAT32, false).reshape(b, 1, t, t));
+            sameQuestion = questions.reshape(b, 1, t).eq(questions.reshape(b, t, 1)).logicalAnd(known)
+                    .toType(DataType.FLOAT32, false).reshape(b, 1, t, t);
         }
 
         NDArray knowledge = knowledgeEncoder.apply(store, y, y, y, encoders, training);
         NDArray encoded = questionEncoder.apply(store, x, x, x, encoders, training);
-        NDArray retrieved = retriever.apply(store, encoded, encoded, knowledge, history, training);
-        NDArray logits = output(store, retrieved, x, training).add(question(store, offset, questions, training));
-        return new NDList(logits.reshape(b, t));
+        NDArray offsets = question(store, offset, questions, training);
+        // the encoders see by position, the same under every protocol; the retriever's mask is the protocol's
+        NDList perProtocol = new NDList();
+        for (int p = 0; p < KtBatch.protocols(inputs); p++) {
+            NDArray steps = KtBatch.steps(inputs, p);
+            NDArray earlierSteps = steps.reshape(b, 1, t).lt(steps.reshape(b, t, 1)).reshape(b, 1, t, t);
+            if (withinSpan != null) {
+                earlierSteps = earlierSteps.logicalAnd(withinSpan.reshape(1, 1, t, t));
+            }
+            AttentionMask history = AttentionMask.of(earlierSteps.toType(DataType.FLOAT32, false), distance, false);
+            if (sameQuestion != null) {
+                history = history.withSameQuestion(sameQuestion);
+            }
+            NDArray retrieved = retriever.apply(store, encoded, encoded, knowledge, history, training);
+            perProtocol.add(output(store, retrieved, x, training).add(offsets).reshape(b, t));
+        }
+        return new NDList(perProtocol.size() == 1 ? perProtocol.head() : NDArrays.concat(perProtocol, 1));
     }
 
     @Override
@@ -341,10 +359,10 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         NDArray[] parts = parts(store, m, question, skills);
         NDArray r = m.full(new Shape(1, skills.length), correct ? 1 : 0, DataType.INT64);
         return parts[0].add(embed(store, response, r, false))
-                .add(parts[2].mul(parts[1].add(embed(store, responseVariation, r, false))));
+                .add(parts[2].mul(parts[1].add(embed(store, responseVariation, interactions(parts[3], r), false))));
     }
 
-    /** Skill embedding, skill variation and difficulty of new rows, each {@code [1, m, ·]}. */
+    /** Skill embedding, skill variation, difficulty and skill ids of new rows, each {@code [1, m, ·]}. */
     private NDArray[] parts(ParameterStore store, NDManager m, int question, int[] skills) {
         long[] s = new long[skills.length];
         for (int i = 0; i < s.length; i++) {
@@ -352,7 +370,12 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         }
         NDArray sk = m.create(s, new Shape(1, s.length));
         return new NDArray[] {embed(store, skill, sk, false), embed(store, skillVariation, sk, false),
-            question(store, difficulty, rowsOf(m, question, skills.length), false)};
+            question(store, difficulty, rowsOf(m, question, skills.length), false), sk};
+    }
+
+    /** The (skill, response) ids of the response variation table. */
+    private NDArray interactions(NDArray skills, NDArray responses) {
+        return skills.add(responses.mul(config.skills() + 1));
     }
 
     private NDArray output(ParameterStore store, NDArray retrieved, NDArray x, boolean training) {

@@ -80,7 +80,6 @@ public final class Dkt extends AbstractBlock implements KtNetwork {
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray skills = inputs.get(KtBatch.SKILLS);
-        NDArray firsts = inputs.get(KtBatch.FIRSTS);
         long b = skills.getShape().get(0);
         long t = skills.getShape().get(1);
         NDArray ids = skills.mul(2).add(inputs.get(KtBatch.RESPONSES));
@@ -88,14 +87,20 @@ public final class Dkt extends AbstractBlock implements KtNetwork {
         NDArray states = lstm.forward(store, new NDList(x), training).head();
         // States before each row: index 0 is the empty history, index j + 1 the state after row j.
         NDArray before = NDArrays.concat(new NDList(
-                states.getManager().zeros(new Shape(b, 1, config.hidden()), states.getDataType()), states), 1);
+                states.getManager().zeros(new Shape(b, 1, config.hidden()), states.getDataType()), states), 1)
+                .reshape(b * (t + 1), config.hidden());
         NDArray offsets = states.getManager().arange(0, (int) (b * (t + 1)), (int) (t + 1), DataType.INT64).reshape(b, 1);
-        NDArray seen = before.reshape(b * (t + 1), config.hidden()).get(firsts.add(offsets).reshape(b * t));
-        if (training && config.dropout() > 0) {
-            seen = Dropout.dropout(seen, config.dropout(), true).head();
+        // one LSTM pass serves every protocol of the batch: they differ only in which state a row reads
+        NDList perProtocol = new NDList();
+        for (int p = 0; p < KtBatch.protocols(inputs); p++) {
+            NDArray seen = before.get(KtBatch.firsts(inputs, p).add(offsets).reshape(b * t));
+            if (training && config.dropout() > 0) {
+                seen = Dropout.dropout(seen, config.dropout(), true).head();
+            }
+            NDArray logits = output.forward(store, new NDList(seen), training).head();
+            perProtocol.add(logits.gather(skills.reshape(b * t, 1), 1).reshape(b, t));
         }
-        NDArray logits = output.forward(store, new NDList(seen), training).head();
-        return new NDList(logits.gather(skills.reshape(b * t, 1), 1).reshape(b, t));
+        return new NDList(perProtocol.size() == 1 ? perProtocol.head() : NDArrays.concat(perProtocol, 1));
     }
 
     @Override

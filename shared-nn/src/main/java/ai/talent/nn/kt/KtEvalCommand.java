@@ -46,8 +46,30 @@ public final class KtEvalCommand {
     record Options(Path data, Path out, int folds, List<String> models, List<Protocol> protocols, int jobs,
             KtTrainConfig train, int evalWindow, int dktWindow, int aktWindow, long aktCells, int dktHidden, int dktEmbedding, float dktDropout, float dktLr,
             int aktModel, int aktHeads, int aktFeedForward, int aktFinal, float aktDropout, float aktLr, float aktL2,
-            int aktSpan, float aktSparseLr, boolean aktMatch) {
+            int aktSpan, float aktSparseLr, boolean aktMatch, boolean joint, int aktEpochs,
+            double totalMinutes) {
+
+        /** Trainings the run makes: one per fold, model and protocol, or per fold and model with {@code --joint}. */
+        int trainings() {
+            return folds * models.size() * (joint ? 1 : protocols.size());
+        }
+
+        /**
+         * Each training's wall-time budget: its own ({@code --max-minutes}), or its share of {@code --total-minutes}
+         * (trainings run {@code jobs} at a time), of which {@link #TRAINING_SHARE} for training and the rest left
+         * for scoring the test fold and starting up.
+         */
+        double trainingSeconds() {
+            if (totalMinutes <= 0) {
+                return train.maxSeconds();
+            }
+            int rounds = (trainings() + jobs - 1) / jobs;
+            return TRAINING_SHARE * totalMinutes * 60 / rounds;
+        }
     }
+
+    /** Share of a training's slot of {@code --total-minutes} spent training (the rest scores the test fold). */
+    static final double TRAINING_SHARE = 0.8;
 
     public static void main(String[] args) throws Exception {
         try {
@@ -64,8 +86,9 @@ public final class KtEvalCommand {
     static void evaluate(Options o) throws Exception {
         long start = System.nanoTime();
         System.out.printf(Locale.ROOT, "knowledge tracing on ASSISTments 2009 (%s): %d fold(s), models %s, protocols %s, "
-                + "%d job(s) at a time%n", o.data(), o.folds(), o.models(), o.protocols().stream().map(Protocol::key).toList(),
-                o.jobs());
+                + "%d job(s) at a time, %d training(s)%s%n", o.data(), o.folds(), o.models(),
+                o.protocols().stream().map(Protocol::key).toList(), o.jobs(), o.trainings(),
+                o.trainingSeconds() > 0 ? String.format(Locale.ROOT, ", each at most %.0f s", o.trainingSeconds()) : "");
         List<KtFold> folds = new ArrayList<>();
         for (int k = 1; k <= o.folds(); k++) {
             folds.add(KtFold.read(o.data(), k));
@@ -74,16 +97,20 @@ public final class KtEvalCommand {
         List<Run> runs = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(o.jobs());
         try {
-            List<Future<Run>> futures = new ArrayList<>();
+            List<Future<List<Run>>> futures = new ArrayList<>();
             for (KtFold fold : folds) {
                 for (String model : o.models()) {
-                    for (Protocol protocol : o.protocols()) {
-                        futures.add(pool.submit(() -> run(fold, model, protocol, o)));
+                    if (o.joint()) {
+                        futures.add(pool.submit(() -> run(fold, model, o.protocols(), o)));
+                    } else {
+                        for (Protocol protocol : o.protocols()) {
+                            futures.add(pool.submit(() -> run(fold, model, List.of(protocol), o)));
+                        }
                     }
                 }
             }
-            for (Future<Run> f : futures) {
-                runs.add(f.get());
+            for (Future<List<Run>> f : futures) {
+                runs.addAll(f.get());
             }
         } finally {
             pool.shutdown();
@@ -96,8 +123,10 @@ public final class KtEvalCommand {
         System.out.println(line);
     }
 
-    static Run run(KtFold fold, String model, Protocol protocol, Options o) {
-        String name = "fold " + fold.index() + " " + model + " " + protocol.key();
+    /** Trains one network for {@code protocols} (one or, with {@code --joint}, several) and scores each. */
+    static List<Run> run(KtFold fold, String model, List<Protocol> protocols, Options o) {
+        String name = "fold " + fold.index() + " " + model + " "
+                + protocols.stream().map(Protocol::key).collect(java.util.stream.Collectors.joining("+"));
         int skills = max(fold, KtSequence::maxSkill);
         int questions = max(fold, KtSequence::maxQuestion);
         KtNetwork network = model.equals(KtNetworks.DKT)
@@ -110,21 +139,42 @@ public final class KtEvalCommand {
                 .withValidationWindow(dkt ? 0 : o.aktWindow())
                 .withMaxCells(dkt ? 0 : o.aktCells())
                 .withSparseLearningRate(o.aktSparseLr())
+                .withMaxSeconds(o.trainingSeconds())
                 .withProgress(o.train().showProgress(), name);
+        if (!dkt && o.aktEpochs() > 0) {
+            config = config.withEpochs(o.aktEpochs());
+        }
         long start = System.nanoTime();
+        long cpuStart = threadCpuNanos();
         try (Model m = Model.newInstance(name)) {
             m.setBlock(network);
-            KtTrainer.Result result = KtTrainer.fit(m, protocol, fold.train(), fold.valid(), config);
-            try (NDManager scratch = m.getNDManager().newSubManager()) {
-                KtScores scores = KtEvaluator.score(network, fold.test(), protocol, o.evalWindow(), scratch);
-                Run r = new Run(fold.index(), model, protocol, scores.auc(), scores.accuracy(), scores.rows(),
-                        result.bestEpoch(), result.epochs().size(), (System.nanoTime() - start) / 1e9);
-                System.out.printf(Locale.ROOT, "%-22s test AUC %.4f  accuracy %.4f  (%d rows; best epoch %d of %d, "
-                        + "validation AUC %.4f; %.0f s)%n", name, r.auc(), r.accuracy(), r.rows(), r.bestEpoch(),
-                        r.epochs(), result.bestValidationAuc(), r.seconds());
-                return r;
+            KtTrainer.Result result = KtTrainer.fit(m, protocols, fold.train(), fold.valid(), config);
+            List<Run> runs = new ArrayList<>();
+            for (Protocol protocol : protocols) {
+                KtTrainer.Best best = result.of(protocol);
+                if (protocols.size() > 1) {
+                    KtTrainer.restore(network, best, m.getNDManager());
+                }
+                try (NDManager scratch = m.getNDManager().newSubManager()) {
+                    KtScores scores = KtEvaluator.score(network, fold.test(), protocol, o.evalWindow(), scratch);
+                    Run r = new Run(fold.index(), model, protocol, scores.auc(), scores.accuracy(), scores.rows(),
+                            best.epoch(), result.epochs().size(), (System.nanoTime() - start) / 1e9);
+                    // CPU time of this thread so far (training, then scoring): on shared cores the wall time mostly
+                    // measures the neighbours
+                    System.out.printf(Locale.ROOT, "%-22s test AUC %.4f  accuracy %.4f  (%d rows; best epoch %d of %d, "
+                            + "validation AUC %.4f; %.0f s wall, %.0f s CPU)%n",
+                            "fold " + fold.index() + " " + model + " " + protocol.key(), r.auc(), r.accuracy(), r.rows(),
+                            r.bestEpoch(), r.epochs(), best.validationAuc(), r.seconds(), (threadCpuNanos() - cpuStart) / 1e9);
+                    runs.add(r);
+                }
             }
+            return runs;
         }
+    }
+
+    private static long threadCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0L;
     }
 
     private static int max(KtFold fold, java.util.function.ToIntFunction<KtSequence> f) {
@@ -218,8 +268,14 @@ public final class KtEvalCommand {
                   --models LIST       dkt,akt (default both)
                   --protocols LIST    rows,leakfree (default both)
                   --jobs N            trainings run at the same time (default 1)
-                  --epochs N          most epochs (default 30); --patience N (default 3)
+                  --epochs N          most epochs (default 30); --patience N (default 3); --akt-epochs N caps AKT's apart
+                  --joint             one training per fold and model serves every protocol: each batch is predicted
+                                      under all of them (one DKT LSTM pass, one set of AKT encoders), each protocol is
+                                      scored with the weights of its own best validation epoch
                   --max-minutes X     wall-time budget of each training (default 0: none); the best epoch so far is kept
+                  --total-minutes X   wall-time budget of the whole run: each training gets its share (trainings run
+                                      --jobs at a time; 80 % of a share trains, the rest scores the test fold)
+                Five folds in ~30 minutes on 2 cores: --joint --jobs 2 --total-minutes 30
                   --batch N           windows per batch (default 64)
                   --dkt-window N, --akt-window N   rows per training window (default 200, 100); AKT validates on
                                       windows of the same length
@@ -260,6 +316,9 @@ public final class KtEvalCommand {
         int aktSpan = akt.span();
         float aktSparseLr = KtTrainConfig.defaults().sparseLearningRate();
         boolean aktMatch = akt.questionMatch();
+        boolean joint = false;
+        int aktEpochs = 0;
+        double totalMinutes = 0;
         int dktHidden = dkt.hidden();
         int dktEmbedding = dkt.embedding();
         float dktDropout = dkt.dropout();
@@ -278,6 +337,9 @@ public final class KtEvalCommand {
                 case "--protocols" -> protocols = Stream.of(value(args, ++i, a).split(",")).map(KtEvalCommand::protocol).toList();
                 case "--jobs" -> jobs = integer(args, ++i, a, 1, 64);
                 case "--epochs" -> train = train.withEpochs(integer(args, ++i, a, 1, 10_000));
+                case "--joint" -> joint = true;
+                case "--total-minutes" -> totalMinutes = real(args, ++i, a);
+                case "--akt-epochs" -> aktEpochs = integer(args, ++i, a, 1, 10_000);
                 case "--patience" -> train = train.withPatience(integer(args, ++i, a, 1, 10_000));
                 case "--max-minutes" -> train = train.withMaxSeconds(60.0 * real(args, ++i, a));
                 case "--batch" -> train = train.withBatchSize(integer(args, ++i, a, 1, 100_000));
@@ -310,7 +372,8 @@ public final class KtEvalCommand {
         }
         return new Options(data, out, folds, models, protocols, jobs, train, evalWindow, dktWindow, aktWindow, aktCells,
                 dktHidden, dktEmbedding,
-                dktDropout, dktLr, aktModel, aktHeads, aktFf, aktFinal, aktDropout, aktLr, aktL2, aktSpan, aktSparseLr, aktMatch);
+                dktDropout, dktLr, aktModel, aktHeads, aktFf, aktFinal, aktDropout, aktLr, aktL2, aktSpan, aktSparseLr, aktMatch, joint,
+                aktEpochs, totalMinutes);
     }
 
     private static Protocol protocol(String key) {

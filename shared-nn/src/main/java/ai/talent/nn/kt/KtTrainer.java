@@ -48,8 +48,22 @@ public final class KtTrainer {
     private KtTrainer() {
     }
 
-    /** One epoch's figures, and the run's best epoch. */
-    public record Result(List<EpochStats> epochs, int bestEpoch, double bestValidationAuc, long steps, double seconds) {
+    /**
+     * One epoch's figures, and the run's best epoch (under the first protocol trained for, whose best weights the
+     * network holds afterwards); {@code best} has each protocol's best epoch and weights.
+     */
+    public record Result(List<EpochStats> epochs, int bestEpoch, double bestValidationAuc, long steps, double seconds,
+                         List<Best> best) {
+
+        /** The best epoch under {@code protocol}. */
+        public Best of(Protocol protocol) {
+            return best.stream().filter(b -> b.protocol() == protocol).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("not trained for protocol " + protocol.key()));
+        }
+    }
+
+    /** A protocol's best epoch: its validation AUC and the weights then ({@link #restore}). */
+    public record Best(Protocol protocol, int epoch, double validationAuc, byte[] weights) {
     }
 
     /**
@@ -59,6 +73,21 @@ public final class KtTrainer {
      */
     public static Result fit(Model model, Protocol protocol, List<KtSequence> train, List<KtSequence> validation,
             KtTrainConfig config) {
+        return fit(model, List.of(protocol), train, validation, config);
+    }
+
+    /**
+     * Trains one network for several protocols at once: each batch is predicted under every protocol (a DKT
+     * shares its LSTM pass, an AKT its encoders) and the loss is the mean over all of those predictions; each
+     * prediction still sees only what its protocol allows. Every epoch is validated under each protocol, each
+     * protocol keeps the weights of its own best epoch, and training stops when none improved for
+     * {@code patience} epochs.
+     */
+    public static Result fit(Model model, List<Protocol> protocols, List<KtSequence> train, List<KtSequence> validation,
+            KtTrainConfig config) {
+        if (protocols.isEmpty() || protocols.stream().distinct().count() != protocols.size()) {
+            throw new IllegalArgumentException("training needs distinct protocols, got " + protocols);
+        }
         if (!(model.getBlock() instanceof KtNetwork network)) {
             throw new IllegalArgumentException("the model's block is not a knowledge-tracing network: " + model.getBlock());
         }
@@ -83,9 +112,7 @@ public final class KtTrainer {
                 trainer.initialize(one, one, one, one, one);
             }
             PairList<String, Parameter> parameters = network.getParameters();
-            byte[] best = null;
-            double bestAuc = Double.NEGATIVE_INFINITY;
-            int bestEpoch = 0;
+            Best[] best = new Best[protocols.size()];
             long steps = 0;
             boolean outOfTime = false;
             for (int epoch = 1; epoch <= config.epochs(); epoch++) {
@@ -96,29 +123,40 @@ public final class KtTrainer {
                 double lossSum = 0;
                 double normSum = 0;
                 for (int i = 0; i < batches.size(); i++) {
-                    double[] lossAndNorm = step(trainer, network, parameters, loss, batches.get(i), protocol, config,
+                    double[] lossAndNorm = step(trainer, network, parameters, loss, batches.get(i), protocols, config,
                             meanRows, model.getNDManager());
                     lossSum += lossAndNorm[0];
                     normSum += lossAndNorm[1];
                     steps++;
                     progress.step(epoch, i + 1, batches.size(), lossSum / (i + 1));
                 }
-                double auc = KtEvaluator.score(network, validation, protocol, config.validationWindow(), model.getNDManager()).auc();
-                EpochStats stats = new EpochStats(epoch, lossSum / batches.size(), Double.NaN, auc,
+                double[] auc = new double[protocols.size()];
+                StringBuilder aucs = new StringBuilder();
+                for (int p = 0; p < auc.length; p++) {
+                    auc[p] = KtEvaluator.score(network, validation, protocols.get(p), config.validationWindow(),
+                            model.getNDManager()).auc();
+                    aucs.append(String.format(Locale.ROOT, ", validation AUC %s %.4f", protocols.get(p).key(), auc[p]));
+                }
+                EpochStats stats = new EpochStats(epoch, lossSum / batches.size(), Double.NaN, auc[0],
                         config.learningRate(), normSum / batches.size(), (System.nanoTime() - epochStart) / 1e9);
                 history.add(stats);
                 progress.epoch(stats, config.epochs(), "auc");
                 if (config.showProgress()) {
                     // CPU time of this thread (the engine runs each operation on the calling thread): on shared cores
                     // the wall time says more about the neighbours than about the training
-                    System.out.printf(Locale.ROOT, "%s: epoch %d took %.1f s wall, %.1f s CPU (training and validation)%n",
-                            config.runName(), epoch, stats.seconds(), (threadCpuNanos() - epochCpu) / 1e9);
+                    System.out.printf(Locale.ROOT, "%s: epoch %d took %.1f s wall, %.1f s CPU (training and validation)%s%n",
+                            config.runName(), epoch, stats.seconds(), (threadCpuNanos() - epochCpu) / 1e9, aucs);
                 }
-                if (auc > bestAuc) {
-                    bestAuc = auc;
-                    bestEpoch = epoch;
-                    best = weights(network);
-                } else if (epoch - bestEpoch >= config.patience()) {
+                byte[] now = null;
+                int lastBest = 0;
+                for (int p = 0; p < auc.length; p++) {
+                    if (best[p] == null || auc[p] > best[p].validationAuc()) {
+                        now = now == null ? weights(network) : now;
+                        best[p] = new Best(protocols.get(p), epoch, auc[p], now);
+                    }
+                    lastBest = Math.max(lastBest, best[p].epoch());
+                }
+                if (epoch - lastBest >= config.patience()) {
                     break;
                 }
                 double elapsed = (System.nanoTime() - start) / 1e9;
@@ -130,12 +168,13 @@ public final class KtTrainer {
             progress.finish();
             if (outOfTime && config.showProgress()) {
                 System.out.printf(Locale.ROOT, "%s: stopped at the time budget of %.0f s after epoch %d (best epoch %d)%n",
-                        config.runName(), config.maxSeconds(), history.size(), bestEpoch);
+                        config.runName(), config.maxSeconds(), history.size(), best[0].epoch());
             }
-            if (bestEpoch != history.size()) {
-                restore(network, best, model.getNDManager());
+            if (best[0].epoch() != history.size()) {
+                restore(network, best[0], model.getNDManager());
             }
-            return new Result(history, bestEpoch, bestAuc, steps, (System.nanoTime() - start) / 1e9);
+            return new Result(history, best[0].epoch(), best[0].validationAuc(), steps,
+                    (System.nanoTime() - start) / 1e9, List.of(best));
         }
     }
 
@@ -190,10 +229,10 @@ public final class KtTrainer {
      * histories would count tens of times more than the rows of long ones.
      */
     private static double[] step(Trainer trainer, KtNetwork network, PairList<String, Parameter> parameters,
-            BceWithLogitsLoss loss, List<KtSequence> windows, Protocol protocol, KtTrainConfig config, double meanRows,
-            NDManager parent) {
+            BceWithLogitsLoss loss, List<KtSequence> windows, List<Protocol> protocols, KtTrainConfig config,
+            double meanRows, NDManager parent) {
         try (NDManager scratch = parent.newSubManager()) {
-            KtBatch batch = KtBatch.of(scratch, windows, protocol, network.skills(), network.questions());
+            KtBatch batch = KtBatch.of(scratch, windows, protocols, network.skills(), network.questions());
             GradientClipping.zeroGradients(parameters, scratch);
             float weight = (float) (batch.rows() / meanRows);
             float value = recorded(() -> {
@@ -240,8 +279,12 @@ public final class KtTrainer {
         return bytes.toByteArray();
     }
 
-    /** Writes saved weights back into the live parameter arrays (the trainer's optimiser keeps its references). */
-    private static void restore(KtNetwork network, byte[] weights, NDManager manager) {
+    /**
+     * Writes a protocol's best weights back into the live parameter arrays (a trainer's optimiser keeps its
+     * references), e.g. before scoring a network trained for several protocols under the second one.
+     */
+    public static void restore(KtNetwork network, Best best, NDManager manager) {
+        byte[] weights = best.weights();
         try (NDManager scratch = manager.newSubManager()) {
             KtNetwork copy = KtNetworks.create(network.type(), network.hyperparameters());
             copy.loadParameters(scratch, new DataInputStream(new ByteArrayInputStream(weights)));

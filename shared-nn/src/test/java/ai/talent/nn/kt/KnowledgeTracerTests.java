@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.ndarray.NDManager;
 import ai.talent.nn.engine.NnEngine;
+import ai.talent.nn.train.Inference;
 import ai.talent.nn.registry.IncompatibleModelException;
 import ai.talent.nn.registry.ModelExpectation;
 import ai.talent.nn.registry.ModelRegistry;
@@ -53,6 +54,33 @@ class KnowledgeTracerTests {
     void steppingAktOneAttemptAtATimePredictsWhatTheFullPassPredicts() {
         for (Protocol protocol : Protocol.values()) {
             assertOnlineEqualsFull(KnowledgeTracerTests::akt, protocol);
+        }
+    }
+
+    @Test
+    void aBatchPredictedUnderBothProtocolsAtOnceGivesEachProtocolsOwnPredictions() {
+        List<Protocol> both = List.of(Protocol.ROWS, Protocol.LEAK_FREE);
+        for (Supplier<KtNetwork> factory : List.<Supplier<KtNetwork>>of(KnowledgeTracerTests::dktEmbedded,
+                KnowledgeTracerTests::akt)) {
+            try (NDManager manager = NnEngine.get().newBaseManager()) {
+                KtNetwork network = factory.get();
+                NnEngine.get().setRandomSeed(3);
+                KtNetworks.initialize(network, manager);
+                KtBatch joint = KtBatch.of(manager, LEARNERS, both, network.skills(), network.questions());
+                float[] together = Inference.forward(network, joint.inputs()).head().toFloatArray();
+                int t = LEARNERS.stream().mapToInt(KtSequence::length).max().orElseThrow();
+                assertThat(together).hasSize(LEARNERS.size() * 2 * t);
+                for (int p = 0; p < both.size(); p++) {
+                    KtBatch alone = KtBatch.of(manager, LEARNERS, both.get(p), network.skills(), network.questions());
+                    float[] separate = Inference.forward(network, alone.inputs()).head().toFloatArray();
+                    for (int i = 0; i < LEARNERS.size(); i++) {
+                        for (int j = 0; j < LEARNERS.get(i).length(); j++) {
+                            assertThat(together[(i * 2 + p) * t + j]).as("%s %s learner %d row %d", network.type(),
+                                    both.get(p), i, j).isCloseTo(separate[i * t + j], within(1e-5f));
+                        }
+                    }
+                }
+            }
         }
     }
 

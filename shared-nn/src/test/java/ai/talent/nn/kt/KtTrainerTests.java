@@ -2,9 +2,11 @@ package ai.talent.nn.kt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.Model;
 import ai.talent.nn.engine.NnEngine;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KtTrainerTests {
@@ -24,6 +26,27 @@ class KtTrainerTests {
             // The first epoch always runs; after it, the next one would end past a 1 ms budget.
             assertThat(result.epochs()).hasSize(1);
             assertThat(result.bestEpoch()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void oneTrainingForBothProtocolsKeepsEachProtocolsBestEpochAndWeights() {
+        NnEngine.get();
+        try (Model model = Model.newInstance("joint")) {
+            Dkt network = KnowledgeTracerTests.dktEmbedded();
+            model.setBlock(network);
+            KtTrainer.Result result = KtTrainer.fit(model, List.of(Protocol.ROWS, Protocol.LEAK_FREE), TRAIN.sequences(),
+                    VALID.sequences(), KtTrainConfig.defaults().withEpochs(2).withPatience(2).withBatchSize(16)
+                            .withProgress(false, "joint"));
+            assertThat(result.best()).extracting(KtTrainer.Best::protocol).containsExactly(Protocol.ROWS, Protocol.LEAK_FREE);
+            for (Protocol protocol : Protocol.values()) {
+                KtTrainer.Best best = result.of(protocol);
+                assertThat(best.epoch()).isBetween(1, result.epochs().size());
+                KtTrainer.restore(network, best, model.getNDManager());
+                // the restored weights score the protocol's validation learners as they did at its best epoch
+                assertThat(KtEvaluator.score(network, VALID.sequences(), protocol, 0, model.getNDManager()).auc())
+                        .isCloseTo(best.validationAuc(), within(1e-9));
+            }
         }
     }
 

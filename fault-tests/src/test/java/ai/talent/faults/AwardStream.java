@@ -43,7 +43,12 @@ final class AwardStream {
     void seed(int count) {
         producer.send(freelancer, SampleEvents.freelancerUpserted(SampleEvents.freelancer(freelancer,
                 "Java developer", 45_000, List.of(new SkillLevel("java", 4, 6)))));
-        for (int i = 0; i < count; i++) {
+        seedMore(count);
+    }
+
+    /** Publishes {@code count} more projects after those seeded so far, acknowledged before it returns. */
+    void seedMore(int count) {
+        for (int i = projects.size(), end = projects.size() + count; i < end; i++) {
             String project = run + "-p-" + i;
             projects.add(project);
             producer.send("project " + project, SampleEvents.projectPosted(SampleEvents.project(project, 50_000,

@@ -25,7 +25,10 @@ import java.util.Set;
  * writes, readiness must be DOWN naming the folder and the error, a read must answer 200 or 503 with
  * {@code Retry-After} (never 500), and no award may be dead-lettered; once it takes writes again the service must be
  * ready by itself and every acknowledged award answered by exactly one prediction id, the keyed state counting each
- * once. How the folder is made to refuse writes depends on the machine ({@link StateFolderFault}).
+ * once. The projects of the second half of the awards are posted while the folder refuses writes, so the projects
+ * catalog (a Lucene index) writes into the full disk — Lucene closes its writer for good when a flush fails — and
+ * those awards can only be answered once the catalog has reopened its index and applied them after the space returns.
+ * How the folder is made to refuse writes depends on the machine ({@link StateFolderFault}).
  */
 final class DiskFullScenario implements FaultScenario {
 
@@ -43,8 +46,8 @@ final class DiskFullScenario implements FaultScenario {
     @Override
     public String description() {
         return "fill success-predictor's state folder (a tmpfs; read-only where it cannot) mid-stream (" + EVENTS
-                + " awarded contracts), free it: readiness DOWN with the reason meanwhile, none dead-lettered, "
-                + "every award predicted once";
+                + " awarded contracts, half of their projects posted while it is full), free it: readiness DOWN with "
+                + "the reason meanwhile, none dead-lettered, every award predicted once";
     }
 
     @Override
@@ -63,7 +66,7 @@ final class DiskFullScenario implements FaultScenario {
             checks.add("fault: " + fault.method().description() + " on " + state);
             String run = SampleEvents.newId("df");
             AwardStream awards = new AwardStream(run, producer, reader);
-            awards.seed(EVENTS);
+            awards.seed(EVENTS / 2);
             try (ServiceProcess success = rig.start("success-predictor", "disk-full", state, Map.of())) {
                 success.awaitReady();
                 // predictions earlier scenarios left on the shared broker: the keyed state reads the whole topic
@@ -75,6 +78,8 @@ final class DiskFullScenario implements FaultScenario {
                 checks.add("state folder made to refuse writes with " + before + " of " + EVENTS / 2
                         + " predictions out");
                 long injected = System.nanoTime();
+                // new projects for the catalog to write into the full disk, then their awards
+                awards.seedMore(EVENTS - EVENTS / 2);
                 awards.award(EVENTS / 2, EVENTS);
 
                 String down = awaitReadiness(success, false, DOWN_TIMEOUT);
@@ -116,6 +121,9 @@ final class DiskFullScenario implements FaultScenario {
                 }
 
                 Set<String> acknowledged = awards.acknowledgedAwards();
+                checks.add(logContains(success.log(), "reopened on its last commit")
+                        ? "a catalog's Lucene writer closed by a failed flush was reopened on its last commit"
+                        : "no catalog's Lucene writer was closed by the fault");
                 AwardStream.Outcome outcome = awards.awaitOutcome(acknowledged, EFFECT_TIMEOUT);
                 int deadLettered = reader.readAll(Topics.CONTRACTS + ".dlq",
                         r -> r.value() != null && r.value().contains(run)).size();

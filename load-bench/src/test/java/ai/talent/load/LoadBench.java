@@ -41,7 +41,7 @@ public final class LoadBench {
     static final String USAGE = """
             usage: ./talent bench load [--quick] [--seconds S] [--soak-minutes M] [--services a,b] [--events N]
                                        [--freelancers N] [--projects N] [--learners N] [--set KEY=VALUE]...
-                                       [--jvm OPTION]... [--soak-only] [--soak-rate R]
+                                       [--jvm OPTION]... [--soak-only] [--soak-rate R] [--soak-warmup M]
               --quick          short everything: 1 s rate steps, 300 events per topic, a 1-minute soak sampled every
                                20 s, a smaller marketplace (150 freelancers, 40 projects, 20 learners)
               --seconds S      seconds per rate step, per overload run and per endpoint pass (default 5; quick 1)
@@ -60,6 +60,9 @@ public final class LoadBench {
               --soak-rate R    req/s per service in the soak: one number for all, or per service as
                                matching=20,tutoring=2 (default half its rate at the p99 target, 1-100; with
                                --soak-only, where no rate is found, 1)
+              --soak-warmup M  minutes of the same soak load before its baseline (default 3; quick 1; 0: none):
+                               the JIT's code cache and Metaspace fill first, so the soak's slopes show growth
+                               that goes on; each slope is also given for the first and the second half
             The services inherit the environment, e.g. MALLOC_ARENA_MAX=2 ./talent bench load ... .
             Everything runs on loopback: a broker and the services on free ports, state in a temporary folder,
             logs under target/load-bench/. Figures: readable lines, then one JSON line (also
@@ -337,40 +340,37 @@ public final class LoadBench {
             file.put(n, new ArrayList<>());
             nmt.put(n, new ArrayList<>());
             direct.put(n, new ArrayList<>());
-            // NMT's baseline at the soak's start: the diff at its end is what the soak grew inside the JVM
-            tracked.put(n, Metrics.nativeMemory(suite.service(n).pid(), "baseline") != null);
         });
         List<Long> lags = new ArrayList<>();
-        long served = 0;
-        long unexpected = 0;
-        long timeouts = 0;
-        long refused = 0;
+        long[] counts = new long[4];
         ExecutorService pool = Executors.newFixedThreadPool(mixes.size() + 1);
         try (EventLoad events = new EventLoad(suite.bootstrapServers(), market, ids)) {
+            // The same load before the baseline: the JIT's code cache, Metaspace and the models' lazily loaded
+            // parts fill during the first minutes whatever the load; a leak keeps growing after them.
+            int warmups = (int) (Duration.ofMinutes(options.soakWarmupMinutes).toSeconds() / interval.toSeconds());
+            long warmupStart = System.nanoTime();
+            for (int w = 0; w < warmups; w++) {
+                long[] ignored = new long[4];
+                soakSlice(pool, suite, mixes, rates, events, eventsPerSecond, interval, ignored);
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  warm-up %d/%d (%.1f min)",
+                        w + 1, warmups, seconds(warmupStart) / 60));
+                for (String n : names) {
+                    line.append(String.format(Locale.ROOT, " | %s RSS %d MB", key(n),
+                            Metrics.residentMegabytes(suite.service(n).pid())));
+                }
+                say("%s", line);
+            }
+            figures.put("soak.warmup_minutes", options.soakWarmupMinutes);
+            // NMT's baseline at the soak's start: the diff at its end is what the soak grew inside the JVM
+            names.forEach(n -> tracked.put(n, Metrics.nativeMemory(suite.service(n).pid(), "baseline") != null));
             long start = System.nanoTime();
             for (int s = 0; s < samples; s++) {
-                List<Future<StepResult>> running = new ArrayList<>();
-                List<OpenLoop> loops = new ArrayList<>();
-                for (ServiceMix mix : mixes) {
-                    OpenLoop l = new OpenLoop(Duration.ofSeconds(10));
-                    loops.add(l);
-                    running.add(pool.submit(() -> l.run(suite.service(mix.service()).url(), mix.all(),
-                            rates.get(mix.service()), interval, Long.MAX_VALUE)));
-                }
-                Future<?> trickle = pool.submit(() -> trickle(events, eventsPerSecond, interval));
-                for (Future<StepResult> f : running) {
-                    Outcomes.Summary t = f.get().total();
-                    served += t.ok().length;
-                    unexpected += t.serverErrors() + t.timeouts() + t.failed();
-                    timeouts += t.timeouts();
-                    refused += t.refused().length;
-                }
-                trickle.get();
-                loops.forEach(OpenLoop::close);
+                soakSlice(pool, suite, mixes, rates, events, eventsPerSecond, interval, counts);
                 double minute = seconds(start) / 60;
                 long l = lag.total(names, Lag.INPUT_TOPICS);
                 lags.add(l);
-                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %5.1f min  lag %5d ", minute, l));
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %5.1f min  load %4.1f  lag %5d ",
+                        minute, loadAverage(), l));
                 for (String n : names) {
                     ServiceProcess p = suite.service(n);
                     double h = Metrics.scrape(p.url(), "jvm_gc_live_data_size_bytes") / 1e6;
@@ -397,6 +397,10 @@ public final class LoadBench {
         } finally {
             pool.shutdownNow();
         }
+        long served = counts[0];
+        long unexpected = counts[1];
+        long timeouts = counts[2];
+        long refused = counts[3];
         double drained = lag.awaitDrained(names, Lag.INPUT_TOPICS, Duration.ofMinutes(2), Duration.ofMillis(500),
                 (l, s) -> { });
         say("  after the load stopped, consumer lag returned to 0 in %s; %,d requests served, %d refused (429/503), "
@@ -418,6 +422,15 @@ public final class LoadBench {
             say("  %-18s heap-after-GC slope %+.2f MB/min, RSS slope %+.2f MB/min (anonymous %+.2f, file-backed "
                     + "%+.2f; direct buffers %+.2f; least squares over %d samples)", n, hs, rs, as, fs, ds,
                     heap.get(n).size());
+            // a plateau's slope falls from the first half to the second; a leak's does not
+            double[] rh = halves(rss.get(n));
+            double[] ah = halves(anon.get(n));
+            say("  %-18s RSS slope first half %+.2f, second half %+.2f MB/min (anonymous %+.2f, %+.2f)", n,
+                    rh[0], rh[1], ah[0], ah[1]);
+            figures.put(key(n) + ".soak.rss_slope_first_half_mb_per_min", round(rh[0]));
+            figures.put(key(n) + ".soak.rss_slope_second_half_mb_per_min", round(rh[1]));
+            figures.put(key(n) + ".soak.rss_anon_slope_first_half_mb_per_min", round(ah[0]));
+            figures.put(key(n) + ".soak.rss_anon_slope_second_half_mb_per_min", round(ah[1]));
             figures.put(key(n) + ".soak.direct_buffers_slope_mb_per_min", round(ds));
             figures.put(key(n) + ".soak.heap_after_gc_slope_mb_per_min", round(hs));
             figures.put(key(n) + ".soak.rss_slope_mb_per_min", round(rs));
@@ -431,6 +444,10 @@ public final class LoadBench {
                     outside.add(new double[] {anon.get(n).get(i)[0], anon.get(n).get(i)[1] - nmt.get(n).get(i)[1]});
                 }
                 double os = slope(outside);
+                double[] nh = halves(nmt.get(n));
+                say("  %-18s NMT committed slope first half %+.2f, second half %+.2f MB/min", n, nh[0], nh[1]);
+                figures.put(key(n) + ".soak.nmt_committed_slope_first_half_mb_per_min", round(nh[0]));
+                figures.put(key(n) + ".soak.nmt_committed_slope_second_half_mb_per_min", round(nh[1]));
                 String diff = Metrics.nativeMemory(suite.service(n).pid(), "summary.diff", "scale=KB");
                 Path out = logs.resolve(n + "-nmt-diff.txt");
                 Files.writeString(out, diff == null ? "" : diff);
@@ -442,6 +459,41 @@ public final class LoadBench {
             }
             figures.put(key(n) + ".soak.rss_mb_end", Metrics.residentMegabytes(suite.service(n).pid()));
         }
+    }
+
+    /** One slice of the soak's load; adds served, unexpected, timeouts and refused to {@code counts}. */
+    private static void soakSlice(ExecutorService pool, Suite suite, List<ServiceMix> mixes, Map<String, Double> rates,
+                                  EventLoad events, int eventsPerSecond, Duration interval, long[] counts)
+            throws Exception {
+        List<Future<StepResult>> running = new ArrayList<>();
+        List<OpenLoop> loops = new ArrayList<>();
+        for (ServiceMix mix : mixes) {
+            OpenLoop l = new OpenLoop(Duration.ofSeconds(10));
+            loops.add(l);
+            running.add(pool.submit(() -> l.run(suite.service(mix.service()).url(), mix.all(),
+                    rates.get(mix.service()), interval, Long.MAX_VALUE)));
+        }
+        Future<?> trickle = pool.submit(() -> trickle(events, eventsPerSecond, interval));
+        for (Future<StepResult> f : running) {
+            Outcomes.Summary t = f.get().total();
+            counts[0] += t.ok().length;
+            counts[1] += t.serverErrors() + t.timeouts() + t.failed();
+            counts[2] += t.timeouts();
+            counts[3] += t.refused().length;
+        }
+        trickle.get();
+        loops.forEach(OpenLoop::close);
+    }
+
+    /**
+     * The least-squares slopes of the first and the second half of the samples (the middle sample in both when
+     * their number is odd); NaN for a half of fewer than two samples.
+     */
+    static double[] halves(List<double[]> points) {
+        int mid = points.size() / 2;
+        List<double[]> first = points.subList(0, Math.min(points.size(), mid + 1));
+        List<double[]> second = points.subList(mid, points.size());
+        return new double[] {slope(first), slope(second)};
     }
 
     private static void trickle(EventLoad events, int perSecond, Duration duration) {
@@ -537,7 +589,7 @@ public final class LoadBench {
     /** The command line. */
     record Options(boolean quick, int seconds, int soakMinutes, List<String> services, int events, int freelancers,
                    int projects, int learners, Map<String, String> properties, List<String> jvmOptions,
-                   boolean soakOnly, Map<String, Integer> soakRates) {
+                   boolean soakOnly, Map<String, Integer> soakRates, int soakWarmupMinutes) {
 
         /** Parses the arguments; null means {@code --help}. */
         static Options parse(String[] args) {
@@ -570,7 +622,7 @@ public final class LoadBench {
                         jvm.add(option);
                     }
                     case "--seconds", "--soak-minutes", "--services", "--events", "--freelancers", "--projects",
-                         "--learners", "--soak-rate" -> {
+                         "--learners", "--soak-rate", "--soak-warmup" -> {
                         if (i + 1 >= args.length) {
                             throw new IllegalArgumentException(args[i] + " needs a value");
                         }
@@ -592,7 +644,8 @@ public final class LoadBench {
                     number(values, "--events", quick ? 300 : 2_000, 1),
                     number(values, "--freelancers", quick ? 150 : 400, 10),
                     number(values, "--projects", quick ? 40 : 100, 5), number(values, "--learners", quick ? 20 : 40, 2),
-                    Map.copyOf(properties), List.copyOf(jvm), soakOnly, soakRates(values.get("--soak-rate")));
+                    Map.copyOf(properties), List.copyOf(jvm), soakOnly, soakRates(values.get("--soak-rate")),
+                    number(values, "--soak-warmup", quick ? 1 : 3, 0));
         }
 
         /** {@code 20} (every service) or {@code matching=20,search=2}; empty when not given. */

@@ -53,6 +53,19 @@ class LoadBenchTests {
     }
 
     @Test
+    void theSoakWarmsUpByDefaultAndSplitsItsSlopeIntoHalves() {
+        assertThat(LoadBench.Options.parse(new String[0]).soakWarmupMinutes()).isEqualTo(3);
+        assertThat(LoadBench.Options.parse(new String[] {"--quick"}).soakWarmupMinutes()).isEqualTo(1);
+        assertThat(LoadBench.Options.parse(new String[] {"--soak-warmup", "0"}).soakWarmupMinutes()).isZero();
+        // rising 10 MB/min, then flat: a plateau
+        List<double[]> plateau = List.of(new double[] {0, 100}, new double[] {1, 110}, new double[] {2, 120},
+                new double[] {3, 120}, new double[] {4, 120});
+        double[] halves = LoadBench.halves(plateau);
+        assertThat(halves[0]).isCloseTo(10, within(1e-9));
+        assertThat(halves[1]).isCloseTo(0, within(1e-9));
+    }
+
+    @Test
     void nmtsCommittedTotalIsReadFromItsSummaryAndAbsentWithoutTracking() {
         String summary = """
                 Native Memory Tracking:

@@ -252,6 +252,18 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
         legacyCheckpoint = null;
     }
 
+    /**
+     * Reopens the index on its last commit after a fatal write failure (see LuceneCatalogStore); the upserts not
+     * embedded yet go with the rest of what came after that commit, which the follower reads again.
+     */
+    @Override
+    public void recover() {
+        if (store.broken()) {
+            unembedded.clear();
+            store.recover();
+        }
+    }
+
     @Override
     public CatalogCheckpoint checkpoint() {
         CatalogCheckpoint legacy = legacyCheckpoint;

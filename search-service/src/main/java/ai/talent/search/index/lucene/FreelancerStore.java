@@ -481,6 +481,22 @@ public final class FreelancerStore implements CatalogStore {
         return current.checkpoint();
     }
 
+    /** Reopens the live generation on its last commit after a fatal write failure (see LuceneCatalogStore). */
+    @Override
+    public void recover() {
+        lock.readLock().lock();
+        try {
+            if (current.broken()) {
+                synchronized (pending) {
+                    pending.clear();
+                }
+                current.recover();
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     @Override
     public Optional<String> get(String id) {
         lock.readLock().lock();

@@ -86,6 +86,8 @@ final class CatalogFollower<T> implements Runnable {
     private volatile boolean stopping;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile CatalogStatus status;
+    /** Whether the catalog has caught up once (follower thread only). */
+    private boolean servedOnce;
 
     CatalogFollower(CatalogDefinition<T> definition, CatalogStore store, Map<String, Object> kafkaConfig,
                     Duration commitInterval, Duration brokerTimeout, int dedupeWindow, MeterRegistry registry) {
@@ -157,7 +159,8 @@ final class CatalogFollower<T> implements Runnable {
                 // a disk that refused the commit: say what the disk said, not only which write failed
                 String detail = StateFailures.isDiskFailure(e) ? e.getMessage() + ": " + StateFailures.reason(e)
                         : String.valueOf(e.getMessage());
-                status = new CatalogStatus(definition.name(), status.ready() ? CatalogStatus.Phase.FAILED
+                // once it has served, a failure is FAILED (also while it catches up again), not a slow start
+                status = new CatalogStatus(definition.name(), servedOnce ? CatalogStatus.Phase.FAILED
                         : CatalogStatus.Phase.STARTING, status.lag(), status.documents(), detail);
                 pause();
             }
@@ -172,6 +175,8 @@ final class CatalogFollower<T> implements Runnable {
     }
 
     private void followFromCheckpoint() {
+        // after a fatal write failure (a flush on a full disk) the store reopens on its last commit first
+        store.recover();
         String clusterId = clusterId();
         try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(consumerConfig)) {
             consumer = kafka;
@@ -232,6 +237,7 @@ final class CatalogFollower<T> implements Runnable {
                         dirty = false;
                         lastCommit = System.nanoTime();
                         caughtUp = true;
+                        servedOnce = true;
                         LOG.infof("Catalog %s: caught up in %d ms (%d documents restored, %d records read, %d documents)",
                                 definition.name(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
                                 restored, records, store.count());

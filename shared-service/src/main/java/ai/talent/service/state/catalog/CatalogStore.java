@@ -32,8 +32,8 @@ import java.util.function.BiConsumer;
  *       any thread reads, concurrently with it.</li>
  *   <li><b>Exclusive.</b> A store on local disk refuses a second process on the same folder at once, naming it.</li>
  *   <li><b>Failure.</b> An engine failure is thrown (unchecked), never swallowed: the follower then stops
- *       reading, reports the catalog not ready, and starts again from the last committed checkpoint, so a failed
- *       write is replayed, never skipped.</li>
+ *       reading, reports the catalog not ready, calls {@link #recover()}, and starts again from the last committed
+ *       checkpoint, so a failed write is replayed, never skipped.</li>
  * </ul>
  */
 public interface CatalogStore extends AutoCloseable {
@@ -63,6 +63,16 @@ public interface CatalogStore extends AutoCloseable {
 
     /** How many documents are published. */
     long count();
+
+    /**
+     * Makes the store writable again after a failure that closed its engine for good (Lucene closes its writer when
+     * a flush fails, e.g. on a full disk): reopens it on the last commit, so that {@link #checkpoint()} and the
+     * documents agree and the follower's replay from that checkpoint restores what was lost. Does nothing when the
+     * engine is usable; throws while it cannot be reopened (the follower tries again later). Called by the writer
+     * thread before it starts again from the checkpoint.
+     */
+    default void recover() {
+    }
 
     /** Releases the engine's files without committing (the follower commits before it closes the store). */
     @Override

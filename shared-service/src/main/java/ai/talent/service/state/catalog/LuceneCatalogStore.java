@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -27,9 +29,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.jboss.logging.Logger;
 
 /**
  * A catalog in a Lucene index on local disk: one document per entity (its id indexed, its JSON stored), the
@@ -41,6 +46,12 @@ import org.apache.lucene.util.Bits;
  * (analysed text, {@code KnnFloatVectorField}s, doc values) go into the same documents, so they are committed with
  * the checkpoint like the JSON, and {@link #search} runs a query on the published view. The fields {@value #ID} and
  * {@value #JSON} are the store's own.
+ *
+ * <p>A write that fails while Lucene flushes a segment (a full disk) is "tragic": Lucene closes the writer for good,
+ * and every later write fails with {@link AlreadyClosedException}. {@link #recover()} (the follower calls it before
+ * it starts again from the checkpoint) then opens a new writer and reader on the last commit, so the documents and
+ * the checkpoint agree again and the follower replays what came after it once the disk takes writes. Readers keep
+ * the last published view until then.
  */
 public final class LuceneCatalogStore implements CatalogStore {
 
@@ -71,23 +82,40 @@ public final class LuceneCatalogStore implements CatalogStore {
         R run(IndexSearcher searcher) throws IOException;
     }
 
+    private static final Logger LOG = Logger.getLogger(LuceneCatalogStore.class);
+
+    /** A writer and the reader manager on it: replaced together when a tragic failure closed the writer. */
+    private record Engine(IndexWriter writer, SearcherManager searchers) {
+    }
+
     private final Path folder;
     private final DocumentFields fields;
-    private final FSDirectory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final Directory directory;
+    /** A fresh writer configuration each time (Lucene refuses to share one between two writers). */
+    private final Supplier<IndexWriterConfig> configs;
+    private volatile Engine engine;
     /** The writer's changes since the last publish (id → JSON, or {@link #DELETED}); at most one batch. */
     private final Map<String, String> unpublished = new ConcurrentHashMap<>();
     private volatile CatalogCheckpoint committed;
 
-    private LuceneCatalogStore(Path folder, DocumentFields fields, FSDirectory directory, IndexWriter writer)
-            throws IOException {
+    private LuceneCatalogStore(Path folder, DocumentFields fields, Directory directory,
+                               Supplier<IndexWriterConfig> configs) throws IOException {
         this.folder = folder;
         this.fields = fields;
         this.directory = directory;
-        this.writer = writer;
-        this.searchers = new SearcherManager(writer, null);
-        this.committed = parse(writer.getLiveCommitData());
+        this.configs = configs;
+        this.engine = openEngine();
+        this.committed = parse(engine.writer().getLiveCommitData());
+    }
+
+    private Engine openEngine() throws IOException {
+        IndexWriter writer = new IndexWriter(directory, configs.get());
+        try {
+            return new Engine(writer, new SearcherManager(writer, null));
+        } catch (IOException | RuntimeException e) {
+            writer.rollback();
+            throw e;
+        }
     }
 
     /** Opens (or creates) the index in {@code folder}: each entity's id and JSON, nothing to search by. */
@@ -110,19 +138,27 @@ public final class LuceneCatalogStore implements CatalogStore {
      */
     public static LuceneCatalogStore open(Path folder, Analyzer analyzer, DocumentFields fields,
                                           Consumer<IndexWriterConfig> tuning) {
+        return open(folder, analyzer, fields, tuning, UnaryOperator.identity());
+    }
+
+    /** As above, on the folder's directory as {@code wrap} returns it (tests: a disk that fills up). */
+    static LuceneCatalogStore open(Path folder, Analyzer analyzer, DocumentFields fields,
+                                   Consumer<IndexWriterConfig> tuning, UnaryOperator<Directory> wrap) {
         Objects.requireNonNull(analyzer, "analyzer");
         Objects.requireNonNull(tuning, "tuning");
         Objects.requireNonNull(fields, "fields");
-        FSDirectory directory = null;
+        Directory directory = null;
         try {
             Files.createDirectories(folder);
-            directory = FSDirectory.open(folder);
-            IndexWriterConfig config = new IndexWriterConfig(analyzer);
-            tuning.accept(config);
-            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    // Only an explicit commit carries a checkpoint; closing must not commit documents without one.
-                    .setCommitOnClose(false);
-            return new LuceneCatalogStore(folder, fields, directory, new IndexWriter(directory, config));
+            directory = wrap.apply(FSDirectory.open(folder));
+            Supplier<IndexWriterConfig> configs = () -> {
+                IndexWriterConfig config = new IndexWriterConfig(analyzer);
+                tuning.accept(config);
+                return config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                        // Only an explicit commit carries a checkpoint; closing must not commit documents without one.
+                        .setCommitOnClose(false);
+            };
+            return new LuceneCatalogStore(folder, fields, directory, configs);
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
             throw new IllegalStateException("the catalog index " + folder + " is in use by another process; every "
@@ -140,7 +176,7 @@ public final class LuceneCatalogStore implements CatalogStore {
         doc.add(new StoredField(JSON, json));
         fields.addTo(doc, id, json);
         try {
-            writer.updateDocument(new Term(ID, id), doc);
+            engine.writer().updateDocument(new Term(ID, id), doc);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + id + " to the catalog index " + folder, e);
         }
@@ -150,7 +186,7 @@ public final class LuceneCatalogStore implements CatalogStore {
     @Override
     public void delete(String id) {
         try {
-            writer.deleteDocuments(new Term(ID, id));
+            engine.writer().deleteDocuments(new Term(ID, id));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + id + " from the catalog index " + folder, e);
         }
@@ -160,8 +196,9 @@ public final class LuceneCatalogStore implements CatalogStore {
     @Override
     public void deleteAll() {
         try {
-            writer.deleteAll();
-            searchers.maybeRefreshBlocking();
+            Engine current = engine;
+            current.writer().deleteAll();
+            current.searchers().maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the catalog index " + folder, e);
         }
@@ -174,7 +211,7 @@ public final class LuceneCatalogStore implements CatalogStore {
             return;
         }
         try {
-            searchers.maybeRefreshBlocking();
+            engine.searchers().maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot refresh the catalog index " + folder, e);
         }
@@ -195,6 +232,7 @@ public final class LuceneCatalogStore implements CatalogStore {
     public void commit(CatalogCheckpoint checkpoint, Map<String, String> serviceData) {
         Map<String, String> data = new HashMap<>(serviceData);
         data.putAll(checkpoint.toStrings(USER_DATA_PREFIX));
+        IndexWriter writer = engine.writer();
         try {
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
@@ -207,7 +245,7 @@ public final class LuceneCatalogStore implements CatalogStore {
     /** The user data of the last commit: the checkpoint's entries and the service's own. */
     public Map<String, String> commitData() {
         Map<String, String> data = new HashMap<>();
-        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        Iterable<Map.Entry<String, String>> live = engine.writer().getLiveCommitData();
         if (live != null) {
             live.forEach(e -> data.put(e.getKey(), e.getValue()));
         }
@@ -217,6 +255,47 @@ public final class LuceneCatalogStore implements CatalogStore {
     @Override
     public CatalogCheckpoint checkpoint() {
         return committed;
+    }
+
+    /**
+     * Whether a tragic failure (a flush that failed, e.g. on a full disk) closed the writer: nothing can be written
+     * until {@link #recover()} reopens it.
+     */
+    public boolean broken() {
+        IndexWriter writer = engine.writer();
+        return !writer.isOpen() || writer.getTragicException() != null;
+    }
+
+    /**
+     * Reopens the writer and the readers on the last commit when a tragic failure closed the writer (nothing to do
+     * otherwise): the changes since that commit are gone and {@link #checkpoint()} is that commit's, so the caller
+     * replays from it. Throws while the index cannot be opened (the disk still refuses); the old view keeps
+     * serving reads meanwhile. Called by the writer thread only.
+     */
+    @Override
+    public void recover() {
+        Engine old = engine;
+        if (!broken()) {
+            return;
+        }
+        Engine fresh;
+        try {
+            fresh = openEngine();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reopen the catalog index " + folder + " after "
+                    + old.writer().getTragicException(), e);
+        }
+        CatalogCheckpoint last = parse(fresh.writer().getLiveCommitData());
+        unpublished.clear();
+        engine = fresh;
+        committed = last;
+        try {
+            old.searchers().close();
+        } catch (IOException | RuntimeException e) {
+            LOG.debugf(e, "closing the readers of the failed writer of %s", folder);
+        }
+        LOG.infof("Catalog index %s reopened on its last commit after a fatal write failure (%s); what came after "
+                + "offsets %s is read again", folder, old.writer().getTragicException(), last.offsets());
     }
 
     @Override
@@ -289,8 +368,9 @@ public final class LuceneCatalogStore implements CatalogStore {
     @Override
     public void close() {
         try {
-            searchers.close();
-            writer.rollback();
+            Engine current = engine;
+            current.searchers().close();
+            current.writer().rollback();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the catalog index " + folder, e);
         } finally {
@@ -305,8 +385,9 @@ public final class LuceneCatalogStore implements CatalogStore {
     /** Merges the index into at most {@code segments} segments and publishes it (the end of a bulk load). */
     public void forceMerge(int segments) {
         try {
-            writer.forceMerge(segments);
-            searchers.maybeRefreshBlocking();
+            Engine current = engine;
+            current.writer().forceMerge(segments);
+            current.searchers().maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot merge the catalog index " + folder, e);
         }
@@ -314,7 +395,17 @@ public final class LuceneCatalogStore implements CatalogStore {
 
     private IndexSearcher acquire() {
         try {
-            return searchers.acquire();
+            while (true) {
+                Engine current = engine;
+                try {
+                    return current.searchers().acquire();
+                } catch (AlreadyClosedException e) {
+                    // recover() replaced the engine between the read and the acquire: take the new one
+                    if (engine == current) {
+                        throw e;
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open a reader on the catalog index " + folder, e);
         }
@@ -322,13 +413,14 @@ public final class LuceneCatalogStore implements CatalogStore {
 
     private void release(IndexSearcher searcher) {
         try {
-            searchers.release(searcher);
+            // release only decrements the reader's count, so the manager of a replaced engine is not needed
+            engine.searchers().release(searcher);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot release a reader of the catalog index " + folder, e);
         }
     }
 
-    private static void closeQuietly(FSDirectory directory) {
+    private static void closeQuietly(Directory directory) {
         if (directory != null) {
             try {
                 directory.close();

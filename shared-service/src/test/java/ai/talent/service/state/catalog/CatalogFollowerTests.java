@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,39 @@ class CatalogFollowerTests {
         assertThat(barrier).as("failed when the catalog stopped").isCompletedExceptionally();
     }
 
+    @Test
+    void aCatalogWhoseWriterAFullDiskClosedIsDownThenReplaysFromItsLastCommitOnceTheDiskTakesWrites() {
+        FillingDirectory[] disk = new FillingDirectory[1];
+        Running running = follow(LuceneCatalogStore.open(dir, new StandardAnalyzer(), (document, id, json) -> { },
+                config -> { }, d -> disk[0] = new FillingDirectory(d)));
+        List<String> before = publish(20);
+        running.awaitFollowing();
+        await().atMost(TIMEOUT).until(() -> before.stream().allMatch(id -> running.catalog.get(id).isPresent()));
+        long atFill = running.catalog.count();
+
+        disk[0].fill();
+        String updated = before.getFirst();
+        client.send(upsert(updated, 99_000));
+        List<String> during = publish(20);
+        await().atMost(TIMEOUT).until(() -> running.catalog.status().phase() == CatalogStatus.Phase.FAILED
+                && running.store.broken());
+        assertThat(running.catalog.status().detail()).contains(FillingDirectory.NO_SPACE);
+
+        disk[0].free();
+        running.awaitFollowing();
+        await().atMost(TIMEOUT).until(() -> during.stream().allMatch(id -> running.catalog.get(id).isPresent()));
+        assertThat(running.store.broken()).isFalse();
+        assertThat(running.catalog.get(updated)).get().extracting(f -> f.hourlyRate().amount()).isEqualTo(99_000L);
+        running.stop();
+
+        Running restarted = follow();
+        restarted.awaitFollowing();
+        assertThat(restarted.catalog.count()).as("one document per entity, none lost").isEqualTo(atFill + 20);
+        during.forEach(id -> assertThat(restarted.catalog.get(id)).isPresent());
+        assertThat(restarted.catalog.get(updated)).get().extracting(f -> f.hourlyRate().amount()).isEqualTo(99_000L);
+        restarted.stop();
+    }
+
     private List<String> publish(int count) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -176,9 +210,16 @@ class CatalogFollowerTests {
         return follow(Map.of("bootstrap.servers", kafka.bootstrapServers()), Duration.ofSeconds(30));
     }
 
+    private Running follow(LuceneCatalogStore store) {
+        return follow(Map.of("bootstrap.servers", kafka.bootstrapServers()), Duration.ofSeconds(30), store);
+    }
+
     private Running follow(Map<String, Object> kafkaConfig, Duration brokerTimeout) {
+        return follow(kafkaConfig, brokerTimeout, LuceneCatalogStore.open(dir));
+    }
+
+    private Running follow(Map<String, Object> kafkaConfig, Duration brokerTimeout, LuceneCatalogStore store) {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        LuceneCatalogStore store = LuceneCatalogStore.open(dir);
         CatalogFollower<Freelancer> follower = new CatalogFollower<>(StandardCatalogs.freelancers(), store,
                 kafkaConfig, Duration.ofSeconds(5), brokerTimeout, 100, registry);
         Thread thread = Thread.ofPlatform().name("catalog-test").start(follower);

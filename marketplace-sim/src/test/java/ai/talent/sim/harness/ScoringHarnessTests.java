@@ -44,6 +44,34 @@ class ScoringHarnessTests {
     }
 
     @Test
+    void theEventStreamsHoldWhatAServiceSawButNoItemsOutcome() {
+        SuccessTestSet test = harness.success().tests().get(0);
+        Set<String> itemContracts = new HashSet<>();
+        test.items().forEach(i -> itemContracts.add(i.contract().id()));
+        Set<String> awarded = new HashSet<>();
+        for (var e : test.events()) {
+            if (e instanceof ai.talent.domain.event.ContractAwarded a) {
+                awarded.add(a.contract().id());
+            }
+            assertThat(e).isNotInstanceOf(ai.talent.domain.event.LearningAttempted.class);
+            if (e instanceof ai.talent.domain.event.ContractCompleted c) {
+                assertThat(itemContracts).doesNotContain(c.contractId());
+            }
+        }
+        assertThat(awarded).containsAll(itemContracts);
+        List<ai.talent.domain.event.DomainEvent> train = harness.success().trainEvents().get(11L);
+        Set<String> completedInStream = new HashSet<>();
+        train.forEach(e -> {
+            if (e instanceof ai.talent.domain.event.ContractCompleted c) {
+                completedInStream.add(c.contractId());
+            }
+        });
+        assertThat(train).isNotEmpty().isSortedAccordingTo(
+                java.util.Comparator.comparing(ai.talent.domain.event.DomainEvent::occurredAt));
+        assertThat(harness.success().train()).allMatch(e -> completedInStream.contains(e.item().contract().id()));
+    }
+
+    @Test
     void anItemShowsTheProfileAsItStoodAtItsTime() {
         // A freelancer hired twice shows, at the later award, the record the earlier contract earned.
         Map<String, SuccessItem> firstByFreelancer = new HashMap<>();

@@ -22,10 +22,11 @@ import java.util.List;
  * @param testSeeds  the harness's test seeds
  * @param bootstrap  the harness's bootstrap resamples
  * @param seed       seeds training and the bootstrap
+ * @param embeddingCache file keeping text embeddings between runs (null: none)
  */
 public record EvalOptions(Path data, Path reports, int trials, int folds, int members, boolean kickstarter,
                           boolean simulated, int simFreelancers, int simProjects, List<Long> trainSeeds,
-                          List<Long> testSeeds, int bootstrap, long seed) {
+                          List<Long> testSeeds, int bootstrap, long seed, Path embeddingCache) {
 
     /** The simulator's scoring harness at these sizes: markets without learners or queries (only contracts count). */
     public HarnessConfig harnessConfig() {
@@ -56,6 +57,8 @@ public record EvalOptions(Path data, Path reports, int trials, int folds, int me
               --train-seeds S,S,..  --test-seeds S,S,..  the harness's seeds (default 101,102,103 and 201,202,203)
               --bootstrap N       the harness's bootstrap resamples (default 200)
               --seed S            training and bootstrap seed (default 7)
+              --embedding-cache FILE|none   text embeddings kept between runs (default
+                                  target/embedding-cache/success-minilm-128.bin; the encoder dominates a run's time)
               --quick             4 trials, 2 folds, markets of 1000 freelancers and 1000 projects (a smoke run)
               -h, --help          this text
             """;
@@ -74,6 +77,7 @@ public record EvalOptions(Path data, Path reports, int trials, int folds, int me
         List<Long> testSeeds = HarnessConfig.defaults().testSeeds();
         int bootstrap = HarnessConfig.defaults().bootstrap();
         long seed = 7;
+        Path cache = Path.of("target/embedding-cache/success-minilm-128.bin");
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -95,6 +99,10 @@ public record EvalOptions(Path data, Path reports, int trials, int folds, int me
                 case "--train-seeds" -> trainSeeds = seeds(value(args, ++i, a));
                 case "--test-seeds" -> testSeeds = seeds(value(args, ++i, a));
                 case "--bootstrap" -> bootstrap = Integer.parseInt(value(args, ++i, a));
+                case "--embedding-cache" -> {
+                    String v = value(args, ++i, a);
+                    cache = v.equals("none") ? null : Path.of(v);
+                }
                 case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
                 case "--quick" -> {
                     trials = 4;
@@ -111,7 +119,7 @@ public record EvalOptions(Path data, Path reports, int trials, int folds, int me
             }
         }
         return new EvalOptions(data, reports, trials, folds, members, ks, sim, freelancers, projects, trainSeeds,
-                testSeeds, bootstrap, seed);
+                testSeeds, bootstrap, seed, cache);
     }
 
     private static List<Long> seeds(String list) {

@@ -16,6 +16,7 @@ import ai.talent.success.feature.FeatureSettings;
 import ai.talent.success.feature.FeatureVector;
 import ai.talent.success.feature.MiniLmEmbedder;
 import ai.talent.success.feature.SuccessFeatures;
+import ai.talent.success.feature.TextEmbedder;
 import ai.talent.success.model.Dataset;
 import ai.talent.success.model.EnsembleTrainer;
 import ai.talent.success.model.SuccessEnsemble;
@@ -74,7 +75,12 @@ public final class SuccessEvaluation {
 
     void run() throws Exception {
         Files.createDirectories(options.reports());
-        try (MiniLmEmbedder embedder = new MiniLmEmbedder(50_000)) {
+        try (MiniLmEmbedder miniLm = new MiniLmEmbedder(50_000);
+             EmbeddingCache embedder = new EmbeddingCache(miniLm, options.embeddingCache())) {
+            if (embedder.size() > 0) {
+                System.out.printf(Locale.ROOT, "   %d text embeddings read from %s%n", embedder.size(),
+                        options.embeddingCache());
+            }
             if (options.kickstarter()) {
                 kickstarter(embedder);
             }
@@ -87,7 +93,7 @@ public final class SuccessEvaluation {
         System.out.println(line);
     }
 
-    void kickstarter(MiniLmEmbedder embedder) throws IOException {
+    void kickstarter(TextEmbedder embedder) throws IOException {
         List<KickstarterProject> all = KickstarterData.read(options.data());
         List<KickstarterProject> history = new ArrayList<>(all.stream().filter(p -> p.launched().getYear() <= 2015)
                 .sorted(Comparator.comparing(KickstarterProject::launched)).toList());
@@ -120,7 +126,7 @@ public final class SuccessEvaluation {
         c.print();
     }
 
-    void simulated(MiniLmEmbedder embedder) throws IOException {
+    void simulated(TextEmbedder embedder) throws IOException {
         HarnessConfig config = options.harnessConfig();
         System.out.printf(Locale.ROOT, "== simulated marketplace through the simulator's scoring harness: training seeds"
                 + " %s, test seeds %s (%d freelancers, %d projects each; time cut at %.0f %% of each history)%n",
@@ -179,7 +185,7 @@ public final class SuccessEvaluation {
         return out;
     }
 
-    static Dataset simDataset(HarnessContracts.Rows rows, SuccessFeatures features, MiniLmEmbedder embedder) {
+    static Dataset simDataset(HarnessContracts.Rows rows, SuccessFeatures features, TextEmbedder embedder) {
         List<FeatureVector> vectors = ContractReplay.vectors(rows.inputs(), features, embedder);
         int n = rows.size();
         float[][] tabular = new float[n][];
@@ -281,7 +287,7 @@ public final class SuccessEvaluation {
     }
 
     static Dataset kickstarterSet(KickstarterFeatures features, List<KickstarterProject> projects,
-                                  MiniLmEmbedder embedder) {
+                                  TextEmbedder embedder) {
         float[][] tabular = projects.stream().map(features::row).toArray(float[][]::new);
         float[][] names = embedder.embed(projects.stream().map(KickstarterProject::name).toList());
         int[] labels = projects.stream().mapToInt(p -> p.successful() ? 1 : 0).toArray();

@@ -1,16 +1,13 @@
 package ai.talent.sim.harness;
 
-import ai.talent.domain.event.ContractCompleted;
 import ai.talent.domain.event.DomainEvent;
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.skill.SkillTaxonomy;
 import ai.talent.nn.eval.LogisticRegression;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Success prediction: will an awarded contract succeed? Training examples are the training seeds' contracts
@@ -71,12 +68,7 @@ public final class SuccessTask {
                         items.add(item(m, h));
                     }
                 }
-                Set<String> labels = new HashSet<>();
-                items.forEach(i -> labels.add(i.contract().id()));
-                List<DomainEvent> events = m.marketEvents.stream()
-                        .filter(e -> !(e instanceof ContractCompleted c && labels.contains(c.contractId())))
-                        .toList();
-                tests.add(new SuccessTestSet(m.seed, items, completedBefore(m), events));
+                tests.add(new SuccessTestSet(m.seed, items, completedBefore(m), m.marketEvents));
             }
         }
         return tests;

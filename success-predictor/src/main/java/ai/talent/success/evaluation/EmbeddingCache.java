@@ -21,6 +21,8 @@ import java.util.Map;
  */
 final class EmbeddingCache implements TextEmbedder, AutoCloseable {
 
+    private static final int CHUNK = 512;
+
     private final TextEmbedder encoder;
     private final Path file;
     private final Map<String, float[]> known = new HashMap<>();
@@ -71,13 +73,18 @@ final class EmbeddingCache implements TextEmbedder, AutoCloseable {
                 unseen.add(t);
             }
         }
-        if (!unseen.isEmpty()) {
-            List<String> missing = new ArrayList<>(unseen);
-            float[][] fresh = encoder.embed(missing);
+        List<String> missing = new ArrayList<>(unseen);
+        // in chunks, each written out at once: a run stopped half way keeps what it embedded
+        for (int from = 0; from < missing.size(); from += CHUNK) {
+            List<String> chunk = missing.subList(from, Math.min(missing.size(), from + CHUNK));
+            float[][] fresh = encoder.embed(chunk);
             for (int i = 0; i < fresh.length; i++) {
-                known.put(missing.get(i), fresh[i]);
+                known.put(chunk.get(i), fresh[i]);
             }
             dirty = true;
+            if (missing.size() > CHUNK) {
+                save();
+            }
         }
         float[][] out = new float[texts.size()][];
         for (int i = 0; i < out.length; i++) {
@@ -87,25 +94,34 @@ final class EmbeddingCache implements TextEmbedder, AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
+        save();
+    }
+
+    private void save() {
         // modified UTF-8 holds at most 65,535 bytes: longer texts are embedded again next time
         if (file == null || !dirty) {
             return;
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
         List<Map.Entry<String, float[]>> entries = known.entrySet().stream()
                 .filter(e -> e.getKey().length() < 20_000).toList();
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-            out.writeInt(encoder.dimension());
-            out.writeInt(entries.size());
-            for (Map.Entry<String, float[]> e : entries) {
-                out.writeUTF(e.getKey());
-                for (float f : e.getValue()) {
-                    out.writeFloat(f);
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+                out.writeInt(encoder.dimension());
+                out.writeInt(entries.size());
+                for (Map.Entry<String, float[]> e : entries) {
+                    out.writeUTF(e.getKey());
+                    for (float f : e.getValue()) {
+                        out.writeFloat(f);
+                    }
                 }
             }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            dirty = false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the embedding cache " + file, e);
         }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

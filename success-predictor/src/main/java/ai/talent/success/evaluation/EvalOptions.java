@@ -23,10 +23,12 @@ import java.util.List;
  * @param bootstrap  the harness's bootstrap resamples
  * @param seed       seeds training and the bootstrap
  * @param embeddingCache file keeping text embeddings between runs (null: none)
+ * @param textComponents principal components of each text embedding the models read (0: only the similarity)
  */
 public record EvalOptions(Path data, Path reports, int trials, int folds, int members, boolean kickstarter,
                           boolean simulated, int simFreelancers, int simProjects, List<Long> trainSeeds,
-                          List<Long> testSeeds, int bootstrap, long seed, Path embeddingCache) {
+                          List<Long> testSeeds, int bootstrap, long seed, Path embeddingCache,
+                          int textComponents) {
 
     /** The simulator's scoring harness at these sizes: markets without learners or queries (only contracts count). */
     public HarnessConfig harnessConfig() {
@@ -57,6 +59,8 @@ public record EvalOptions(Path data, Path reports, int trials, int folds, int me
               --train-seeds S,S,..  --test-seeds S,S,..  the harness's seeds (default 101,102,103 and 201,202,203)
               --bootstrap N       the harness's bootstrap resamples (default 200)
               --seed S            training and bootstrap seed (default 7)
+              --text-components N principal components of each text embedding in the models' input (default 16;
+                                  0 = the texts' cosine similarity only)
               --embedding-cache FILE|none   text embeddings kept between runs (default
                                   target/embedding-cache/success-minilm-128.bin; the encoder dominates a run's time)
               --quick             4 trials, 2 folds, markets of 1000 freelancers and 1000 projects (a smoke run)
@@ -78,6 +82,7 @@ public record EvalOptions(Path data, Path reports, int trials, int folds, int me
         int bootstrap = HarnessConfig.defaults().bootstrap();
         long seed = 7;
         Path cache = Path.of("target/embedding-cache/success-minilm-128.bin");
+        int components = 16;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -103,6 +108,7 @@ public record EvalOptions(Path data, Path reports, int trials, int folds, int me
                     String v = value(args, ++i, a);
                     cache = v.equals("none") ? null : Path.of(v);
                 }
+                case "--text-components" -> components = Integer.parseInt(value(args, ++i, a));
                 case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
                 case "--quick" -> {
                     trials = 4;
@@ -119,7 +125,7 @@ public record EvalOptions(Path data, Path reports, int trials, int folds, int me
             }
         }
         return new EvalOptions(data, reports, trials, folds, members, ks, sim, freelancers, projects, trainSeeds,
-                testSeeds, bootstrap, seed, cache);
+                testSeeds, bootstrap, seed, cache, components);
     }
 
     private static List<Long> seeds(String list) {

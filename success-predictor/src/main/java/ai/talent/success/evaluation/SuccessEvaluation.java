@@ -137,9 +137,10 @@ public final class SuccessEvaluation {
         SuccessTask task = harness.success();
         HarnessContracts.Rows trainRows = HarnessContracts.training(task);
         HarnessContracts.Rows testRows = HarnessContracts.test(task);
-        System.out.printf(Locale.ROOT, "   %d markets simulated, %d training and %d test contracts replayed (%.0f s)%n",
-                config.trainSeeds().size() + config.testSeeds().size(), trainRows.size(), testRows.size(),
-                (System.nanoTime() - start) / 1e9);
+        System.out.printf(Locale.ROOT, "   %d markets simulated, %d of the harness's %d training contracts mature"
+                + " (awarded ≥ %.2f × their planned duration before the cut), %d test contracts replayed (%.0f s)%n",
+                config.trainSeeds().size() + config.testSeeds().size(), trainRows.size(), task.train().size(),
+                HarnessContracts.MATURITY, testRows.size(), (System.nanoTime() - start) / 1e9);
         SuccessFeatures features = new SuccessFeatures(FeatureSettings.defaults());
         start = System.nanoTime();
         Dataset all = simDataset(trainRows, features, embedder);

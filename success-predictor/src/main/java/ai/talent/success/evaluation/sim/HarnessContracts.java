@@ -33,24 +33,41 @@ public final class HarnessContracts {
     private HarnessContracts() {
     }
 
-    /** The training examples: the training seeds' contracts completed before their cut. */
+    /**
+     * A contract's outcome counts as known, for training, once this many times its planned duration has passed
+     * since the award: before that, only the contracts that ended early — mostly cancelled ones — have an outcome,
+     * and training on them would teach that recent contracts fail.
+     */
+    public static final double MATURITY = 1.75;
+
+    /**
+     * The training examples: the training seeds' contracts completed before their cut whose outcome was mature by
+     * then (awarded at least {@link #MATURITY} × their planned duration before the cut, so that every such contract
+     * had ended, whatever its outcome). The cut is the last event of the seed's stream.
+     */
     public static Rows training(SuccessTask task) {
         Map<String, Boolean> labels = new HashMap<>();
         for (SuccessExample e : task.train()) {
             labels.put(e.item().id(), e.success());
         }
         List<Row> rows = new ArrayList<>();
+        int found = 0;
         for (Map.Entry<Long, List<DomainEvent>> seed : task.trainEvents().entrySet()) {
-            for (ContractReplay.Contract c : ContractReplay.replay(seed.getValue())) {
+            List<DomainEvent> events = seed.getValue();
+            Instant cut = events.get(events.size() - 1).occurredAt();
+            for (ContractReplay.Contract c : ContractReplay.replay(events)) {
                 String id = itemId(seed.getKey(), c.contractId());
                 Boolean label = labels.get(id);
                 if (label != null) {
-                    rows.add(new Row(id, c.input(), label));
+                    found++;
+                    if (mature(c.input(), cut)) {
+                        rows.add(new Row(id, c.input(), label));
+                    }
                 }
             }
         }
-        if (rows.size() != labels.size()) {
-            throw new IllegalStateException("the replay found " + rows.size() + " of the harness's " + labels.size()
+        if (found != labels.size()) {
+            throw new IllegalStateException("the replay found " + found + " of the harness's " + labels.size()
                     + " training contracts");
         }
         return rows(rows);
@@ -76,6 +93,11 @@ public final class HarnessContracts {
                     + " test items");
         }
         return rows(rows);
+    }
+
+    static boolean mature(PredictionInput in, Instant cut) {
+        long seconds = (long) (MATURITY * in.project().durationWeeks() * 7 * 86_400);
+        return !in.at().plusSeconds(seconds).isAfter(cut);
     }
 
     /** The harness's item id of a seed's contract. */

@@ -209,7 +209,8 @@ public final class SuccessEvaluation {
     /** The three models trained on the same rows; the test rows' labels are not read. */
     Trained train(String prefix, Dataset train, Dataset validation, Dataset test) {
         long start = System.nanoTime();
-        EnsembleTrainer.Settings settings = new EnsembleTrainer.Settings(options.members(), options.textComponents(), options.folds(),
+        EnsembleTrainer.Settings settings = new EnsembleTrainer.Settings(options.members(),
+                options.textComponents(prefix.equals("sim")), options.folds(),
                 options.trials(), ai.talent.success.model.MlpHyperparameters.defaults(), options.seed());
         EnsembleTrainer.Result result = EnsembleTrainer.train(prefix, train, validation, settings);
         System.out.printf(Locale.ROOT, "   ensemble: %d members %s, dropout %.2f, lr %.4f, weight decay %.4f, %d epochs,"

@@ -89,6 +89,8 @@ final class SeedMarket implements SimSink {
     final Map<String, Exercise> exercises = new HashMap<>();
     final Map<String, ExerciseTruth> exerciseTruth = new HashMap<>();
     final List<TracedAttempt> attempts = new ArrayList<>();
+    /** The market's public events (no attempts) in the order the simulator emitted them: event time. */
+    final List<DomainEvent> marketEvents = new ArrayList<>();
     final Map<String, Query> queries = new LinkedHashMap<>();
     private final List<Instant> marketTimes = new ArrayList<>();
     SimStats stats;
@@ -128,6 +130,9 @@ final class SeedMarket implements SimSink {
 
     @Override
     public void event(String file, DomainEvent event, Record truth) {
+        if (!(event instanceof LearningAttempted)) {
+            marketEvents.add(event);
+        }
         switch (event) {
             case FreelancerUpserted u -> {
                 Versions v = freelancers.computeIfAbsent(u.freelancer().id(),

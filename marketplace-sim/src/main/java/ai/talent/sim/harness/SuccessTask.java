@@ -1,5 +1,6 @@
 package ai.talent.sim.harness;
 
+import ai.talent.domain.event.DomainEvent;
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.skill.SkillTaxonomy;
 import ai.talent.nn.eval.LogisticRegression;
@@ -43,6 +44,19 @@ public final class SuccessTask {
         return train;
     }
 
+    /**
+     * Each training seed's public market stream before its time cut, in event time (the events a service would
+     * have consumed by then; see {@link SuccessTestSet#events()}), keyed by seed: the training examples are the
+     * contracts whose award and completion are in it.
+     */
+    public synchronized Map<Long, List<DomainEvent>> trainEvents() {
+        Map<Long, List<DomainEvent>> out = new LinkedHashMap<>();
+        for (SeedMarket m : trainMarkets) {
+            out.put(m.seed, m.marketEvents.stream().filter(e -> e.occurredAt().isBefore(m.marketCut)).toList());
+        }
+        return out;
+    }
+
     /** The test seeds' contracts awarded after their time cut, with each seed's history before it. */
     public synchronized List<SuccessTestSet> tests() {
         if (tests == null) {
@@ -54,7 +68,7 @@ public final class SuccessTask {
                         items.add(item(m, h));
                     }
                 }
-                tests.add(new SuccessTestSet(m.seed, items, completedBefore(m)));
+                tests.add(new SuccessTestSet(m.seed, items, completedBefore(m), m.marketEvents));
             }
         }
         return tests;

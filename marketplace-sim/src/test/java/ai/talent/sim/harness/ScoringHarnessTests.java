@@ -44,6 +44,37 @@ class ScoringHarnessTests {
     }
 
     @Test
+    void theEventStreamsHoldWhatAServiceSawInEventTime() {
+        SuccessTestSet test = harness.success().tests().get(0);
+        Set<String> itemContracts = new HashSet<>();
+        test.items().forEach(i -> itemContracts.add(i.contract().id()));
+        Map<String, java.time.Instant> awardedAt = new HashMap<>();
+        for (var e : test.events()) {
+            if (e instanceof ai.talent.domain.event.ContractAwarded a) {
+                awardedAt.put(a.contract().id(), a.occurredAt());
+            }
+            assertThat(e).isNotInstanceOf(ai.talent.domain.event.LearningAttempted.class);
+            if (e instanceof ai.talent.domain.event.ContractCompleted c) {
+                // an outcome comes after its award, so a replay that reads an item before its award never sees it
+                assertThat(c.occurredAt()).isAfter(awardedAt.get(c.contractId()));
+            }
+        }
+        assertThat(awardedAt.keySet()).containsAll(itemContracts);
+        assertThat(test.events()).isSortedAccordingTo(
+                java.util.Comparator.comparing(ai.talent.domain.event.DomainEvent::occurredAt));
+        List<ai.talent.domain.event.DomainEvent> train = harness.success().trainEvents().get(11L);
+        Set<String> completedInStream = new HashSet<>();
+        train.forEach(e -> {
+            if (e instanceof ai.talent.domain.event.ContractCompleted c) {
+                completedInStream.add(c.contractId());
+            }
+        });
+        assertThat(train).isNotEmpty().isSortedAccordingTo(
+                java.util.Comparator.comparing(ai.talent.domain.event.DomainEvent::occurredAt));
+        assertThat(harness.success().train()).allMatch(e -> completedInStream.contains(e.item().contract().id()));
+    }
+
+    @Test
     void anItemShowsTheProfileAsItStoodAtItsTime() {
         // A freelancer hired twice shows, at the later award, the record the earlier contract earned.
         Map<String, SuccessItem> firstByFreelancer = new HashMap<>();

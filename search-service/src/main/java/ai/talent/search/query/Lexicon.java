@@ -2,10 +2,7 @@ package ai.talent.search.query;
 
 import ai.talent.domain.skill.Skill;
 import ai.talent.domain.skill.SkillTaxonomy;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import ai.talent.domain.text.RecruiterLexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,12 +11,10 @@ import java.util.Map;
 
 /**
  * Every phrase the rules recognise, by key ({@link Words#key}): the search team's lexicon of roles, domains,
- * regions, remote work, seniority, spoken languages and availability ({@code lexicon.tsv}), and every skill
- * name, Korean name and alias of the taxonomy. Also answers fuzzy skill lookups for misspellings.
+ * regions, remote work, seniority, spoken languages and availability (shared-domain's {@link RecruiterLexicon}),
+ * and every skill name, Korean name and alias of the taxonomy. Also answers fuzzy skill lookups for misspellings.
  */
 final class Lexicon {
-
-    static final String RESOURCE = "ai/talent/search/query/lexicon.tsv";
 
     /** A phrase's meaning; {@code caseSensitive} phrases (two-letter acronyms) match only as typed in capitals. */
     record Entry(ConstraintKind kind, String value, String label, int priority, boolean caseSensitive) {
@@ -33,15 +28,8 @@ final class Lexicon {
     Lexicon(SkillTaxonomy taxonomy) {
         this.taxonomy = taxonomy;
         int longest = 1;
-        for (String line : read().split("\n")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            if (cols.length != 3) {
-                throw new IllegalStateException(RESOURCE + ": expected 3 tab-separated columns, got: " + line);
-            }
-            ConstraintKind kind = switch (cols[0]) {
+        for (RecruiterLexicon.Row row : RecruiterLexicon.standard().rows()) {
+            ConstraintKind kind = switch (row.kind()) {
                 case "role" -> ConstraintKind.ROLE;
                 case "domain" -> ConstraintKind.DOMAIN;
                 case "region" -> ConstraintKind.REGION;
@@ -49,10 +37,11 @@ final class Lexicon {
                 case "seniority" -> ConstraintKind.SENIORITY;
                 case "language" -> ConstraintKind.LANGUAGE;
                 case "availability" -> ConstraintKind.AVAILABILITY;
-                default -> throw new IllegalStateException(RESOURCE + ": unknown kind '" + cols[0] + "'");
+                default -> throw new IllegalStateException(RecruiterLexicon.RESOURCE + ": unknown kind '"
+                        + row.kind() + "'");
             };
-            for (String phrase : cols[2].split("\\|")) {
-                add(phrase, new Entry(kind, cols[1], label(kind, cols[1], phrase), 1, false));
+            for (String phrase : row.phrases()) {
+                add(phrase, new Entry(kind, row.key(), label(kind, row.key(), phrase), 1, false));
                 longest = Math.max(longest, Words.split(phrase).size());
             }
         }
@@ -134,16 +123,5 @@ final class Lexicon {
 
     SkillTaxonomy taxonomy() {
         return taxonomy;
-    }
-
-    private static String read() {
-        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("query lexicon " + RESOURCE + " is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
     }
 }

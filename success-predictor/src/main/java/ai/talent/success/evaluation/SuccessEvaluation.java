@@ -5,13 +5,18 @@ import ai.talent.nn.eval.Calibration;
 import ai.talent.nn.eval.LogisticRegression;
 import ai.talent.nn.eval.ReliabilityDiagram;
 import ai.talent.success.baseline.GradientBoostedTrees;
-import ai.talent.success.evaluation.sim.SimulatedHistory;
+import ai.talent.sim.harness.HarnessConfig;
+import ai.talent.sim.harness.ScoringHarness;
+import ai.talent.sim.harness.SuccessTask;
+import ai.talent.sim.harness.TaskReport;
+import ai.talent.success.evaluation.sim.HarnessContracts;
 import ai.talent.success.feature.ContractReplay;
 import ai.talent.success.feature.Feature;
 import ai.talent.success.feature.FeatureSettings;
 import ai.talent.success.feature.FeatureVector;
 import ai.talent.success.feature.MiniLmEmbedder;
 import ai.talent.success.feature.SuccessFeatures;
+import ai.talent.success.feature.TextEmbedder;
 import ai.talent.success.model.Dataset;
 import ai.talent.success.model.EnsembleTrainer;
 import ai.talent.success.model.SuccessEnsemble;
@@ -19,7 +24,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -40,7 +44,6 @@ public final class SuccessEvaluation {
     static final double ETTER_ACCURACY = 0.76;
     /** Share of the training period (latest launches / contracts) held out to fit the temperature. */
     static final double VALIDATION_SHARE = 0.15;
-    static final double SIM_TIME_SPLIT = 0.7;
 
     private final EvalOptions options;
     private final Map<String, Object> figures = new LinkedHashMap<>();
@@ -72,7 +75,12 @@ public final class SuccessEvaluation {
 
     void run() throws Exception {
         Files.createDirectories(options.reports());
-        try (MiniLmEmbedder embedder = new MiniLmEmbedder(50_000)) {
+        try (MiniLmEmbedder miniLm = new MiniLmEmbedder(50_000);
+             EmbeddingCache embedder = new EmbeddingCache(miniLm, options.embeddingCache())) {
+            if (embedder.size() > 0) {
+                System.out.printf(Locale.ROOT, "   %d text embeddings read from %s%n", embedder.size(),
+                        options.embeddingCache());
+            }
             if (options.kickstarter()) {
                 kickstarter(embedder);
             }
@@ -85,7 +93,7 @@ public final class SuccessEvaluation {
         System.out.println(line);
     }
 
-    void kickstarter(MiniLmEmbedder embedder) throws IOException {
+    void kickstarter(TextEmbedder embedder) throws IOException {
         List<KickstarterProject> all = KickstarterData.read(options.data());
         List<KickstarterProject> history = new ArrayList<>(all.stream().filter(p -> p.launched().getYear() <= 2015)
                 .sorted(Comparator.comparing(KickstarterProject::launched)).toList());
@@ -118,59 +126,91 @@ public final class SuccessEvaluation {
         c.print();
     }
 
-    void simulated(MiniLmEmbedder embedder) throws IOException {
-        System.out.printf(Locale.ROOT, "== simulated marketplace: train on seed %d, test on seed %d (%d freelancers, %d"
-                + " projects each; time split at %.0f %% of the year)%n", options.trainSeed(), options.testSeed(),
-                options.simFreelancers(), options.simProjects(), SIM_TIME_SPLIT * 100);
-        SuccessFeatures features = new SuccessFeatures(FeatureSettings.defaults());
-        SimRows trainRows = simRows(SimulatedHistory.generate(options.simFreelancers(), options.simProjects(),
-                options.trainSeed()), features, embedder);
-        SimRows testRows = simRows(SimulatedHistory.generate(options.simFreelancers(), options.simProjects(),
-                options.testSeed()), features, embedder);
-        Instant split = trainRows.quantileTime(SIM_TIME_SPLIT);
-        int[] early = trainRows.before(split);
-        int[] late = testRows.after(testRows.quantileTime(SIM_TIME_SPLIT));
-        int cut = (int) Math.round(early.length * (1 - VALIDATION_SHARE));
-        Dataset train = trainRows.data().rows(Arrays.copyOfRange(early, 0, cut));
-        Dataset validation = trainRows.data().rows(Arrays.copyOfRange(early, cut, early.length));
-        Dataset test = testRows.data().rows(late);
-        System.out.printf(Locale.ROOT, "   %d contracts to train, %d for the temperature, %d to test%n", train.size(),
-                validation.size(), test.size());
-        Comparison c = compare("sim", train, validation, test);
-        double[] oracle = Arrays.stream(late).mapToDouble(i -> testRows.truth()[i]).toArray();
-        ScoreCard oracleCard = ScoreCard.of("oracle", oracle, test.labels(), options.seed());
-        oracleCard.into(figures, "sim");
-        double oracleAuc = oracleCard.value("auc");
-        for (ScoreCard card : c.cards()) {
-            double auc = card.value("auc");
-            figures.put("sim." + card.model() + ".oracle_auc_share", ScoreCard.round(auc / oracleAuc));
-            figures.put("sim." + card.model() + ".headroom_closed", ScoreCard.round((auc - 0.5) / (oracleAuc - 0.5)));
-        }
-        figures.put("sim.baserate.brier", ScoreCard.round(brierOfConstant(train.positiveRate(), test.labels())));
-        c.print();
-        System.out.printf(Locale.ROOT, "   %-10s %s%n", "oracle", line(oracleCard));
-        for (ScoreCard card : c.cards()) {
-            System.out.printf(Locale.ROOT, "   %-10s AUC %.3f of the oracle's, %.0f %% of the headroom above chance closed%n",
-                    card.model(), card.value("auc") / oracleAuc,
-                    100 * (card.value("auc") - 0.5) / (oracleAuc - 0.5));
-        }
-    }
-
-    /** The three models trained on the same rows and scored on the same test rows. */
-    record Comparison(String prefix, List<ScoreCard> cards, double temperature, double eceBeforeScaling) {
-
-        void print() {
-            for (ScoreCard card : cards) {
-                System.out.printf(Locale.ROOT, "   %-10s %s%n", card.model(), line(card));
-            }
-            System.out.printf(Locale.ROOT, "   ensemble temperature %.3f (test ECE before scaling %.4f)%n", temperature,
-                    eceBeforeScaling);
-        }
-    }
-
-    Comparison compare(String prefix, Dataset train, Dataset validation, Dataset test) {
+    void simulated(TextEmbedder embedder) throws IOException {
+        HarnessConfig config = options.harnessConfig();
+        System.out.printf(Locale.ROOT, "== simulated marketplace through the simulator's scoring harness: training seeds"
+                + " %s, test seeds %s (%d freelancers, %d projects each; time cut at %.0f %% of each history)%n",
+                config.trainSeeds(), config.testSeeds(), config.market().freelancers(), config.market().projects(),
+                config.trainShare() * 100);
         long start = System.nanoTime();
-        EnsembleTrainer.Settings settings = new EnsembleTrainer.Settings(options.members(), 16, options.folds(),
+        ScoringHarness harness = ScoringHarness.build(config, 2, seed -> { });
+        SuccessTask task = harness.success();
+        HarnessContracts.Rows trainRows = HarnessContracts.training(task);
+        HarnessContracts.Rows testRows = HarnessContracts.test(task);
+        System.out.printf(Locale.ROOT, "   %d markets simulated, %d of the harness's %d training contracts mature"
+                + " (awarded ≥ %.2f × their planned duration before the cut), %d test contracts replayed (%.0f s)%n",
+                config.trainSeeds().size() + config.testSeeds().size(), trainRows.size(), task.train().size(),
+                HarnessContracts.MATURITY, testRows.size(), (System.nanoTime() - start) / 1e9);
+        SuccessFeatures features = new SuccessFeatures(FeatureSettings.defaults());
+        start = System.nanoTime();
+        Dataset all = simDataset(trainRows, features, embedder);
+        Dataset test = simDataset(testRows, features, embedder);
+        System.out.printf(Locale.ROOT, "   features and MiniLM embeddings of %d contracts (%.0f s)%n",
+                all.size() + test.size(), (System.nanoTime() - start) / 1e9);
+        // rows are in award order: the latest share of the training period fits the temperature
+        int cut = (int) Math.round(all.size() * (1 - VALIDATION_SHARE));
+        Dataset train = all.rows(IntStream.range(0, cut).toArray());
+        Dataset validation = all.rows(IntStream.range(cut, all.size()).toArray());
+        System.out.printf(Locale.ROOT, "   %d contracts to train, %d (the latest) for the temperature, %d to test%n",
+                train.size(), validation.size(), test.size());
+        Trained t = train("sim", train, validation, test);
+        Map<String, Map<String, Double>> models = new LinkedHashMap<>();
+        models.put("ensemble", byItem(testRows, t.ensemble()));
+        models.put(SIM_LOGISTIC, byItem(testRows, t.logistic()));
+        models.put("xgboost", byItem(testRows, t.xgboost()));
+        TaskReport report = task.report(models);
+        report.print(System.out);
+        report.figures().forEach((k, v) -> figures.put("sim." + k, ScoreCard.round(v)));
+        double oracleAuc = report.primary(TaskReport.ORACLE).value();
+        for (String model : models.keySet()) {
+            double auc = report.primary(model).value();
+            figures.put("sim." + model + ".success.oracle_auc_share", ScoreCard.round(auc / oracleAuc));
+            System.out.printf(Locale.ROOT, "   %-10s AUC %.3f = %.3f of the oracle's %.3f; headroom over the harness's"
+                    + " structured logistic closed %s%n", model, auc, auc / oracleAuc, oracleAuc,
+                    report.headroomClosed(model).describe());
+        }
+        figures.put("sim.ensemble.temperature", ScoreCard.round(t.temperature()));
+        figures.put("sim.train.rows", train.size());
+        figures.put("sim.test.rows", test.size());
+        figures.put("sim.baserate.train", ScoreCard.round(all.positiveRate()));
+    }
+
+    /** The harness's reference named "logistic" is its structured-only regression; ours reads every feature. */
+    static final String SIM_LOGISTIC = "logreg";
+
+    static Map<String, Double> byItem(HarnessContracts.Rows rows, double[] p) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int i = 0; i < p.length; i++) {
+            out.put(rows.itemIds().get(i), p[i]);
+        }
+        return out;
+    }
+
+    static Dataset simDataset(HarnessContracts.Rows rows, SuccessFeatures features, TextEmbedder embedder) {
+        List<FeatureVector> vectors = ContractReplay.vectors(rows.inputs(), features, embedder);
+        int n = rows.size();
+        float[][] tabular = new float[n][];
+        float[][] projects = new float[n][];
+        float[][] profiles = new float[n][];
+        for (int i = 0; i < n; i++) {
+            tabular[i] = vectors.get(i).tabular();
+            projects[i] = vectors.get(i).projectText();
+            profiles[i] = vectors.get(i).profileText();
+        }
+        List<String> names = Arrays.stream(Feature.values()).map(Feature::wireName).toList();
+        return new Dataset(names, tabular, List.of(projects, profiles), rows.labels());
+    }
+
+    /** The three models' test probabilities (and the ensemble's before temperature scaling). */
+    record Trained(double[] ensemble, double[] logistic, double[] xgboost, double[] ensembleUnscaled,
+                   double temperature) {
+    }
+
+    /** The three models trained on the same rows; the test rows' labels are not read. */
+    Trained train(String prefix, Dataset train, Dataset validation, Dataset test) {
+        long start = System.nanoTime();
+        EnsembleTrainer.Settings settings = new EnsembleTrainer.Settings(options.members(),
+                options.textComponents(prefix.equals("sim")), options.folds(),
                 options.trials(), ai.talent.success.model.MlpHyperparameters.defaults(), options.seed());
         EnsembleTrainer.Result result = EnsembleTrainer.train(prefix, train, validation, settings);
         System.out.printf(Locale.ROOT, "   ensemble: %d members %s, dropout %.2f, lr %.4f, weight decay %.4f, %d epochs,"
@@ -181,17 +221,13 @@ public final class SuccessEvaluation {
         if (result.tuning() != null) {
             result.tuning().writeCsv(options.reports().resolve(prefix + "-ensemble-tuning.csv"));
         }
-        int[] y = test.labels();
-        double[] ensembleP;
-        double eceBefore;
         try (SuccessEnsemble ensemble = result.ensemble()) {
             var pre = ensemble.spec().preprocessor();
             float[][] xTrain = pre.inputs(train);
             float[][] xTest = pre.inputs(test);
-            ensembleP = ensemble.probabilities(xTest);
+            double[] ensembleP = ensemble.probabilities(xTest);
             double[][] logits = transpose(ensemble.memberLogits(xTest));
-            eceBefore = Calibration.expectedCalibrationError(
-                    ai.talent.nn.eval.TemperatureScaling.identity().ensembleProbabilities(logits), y, 10);
+            double[] unscaled = ai.talent.nn.eval.TemperatureScaling.identity().ensembleProbabilities(logits);
 
             start = System.nanoTime();
             double[] logisticP = LogisticRegression.fit(xTrain, train.labels()).probabilities(xTest);
@@ -207,23 +243,42 @@ public final class SuccessEvaluation {
                         xgb.trees(), tuned.tuning().best().orElseThrow().config(), (System.nanoTime() - start) / 1e9);
             }
             tuned.tuning().writeCsv(options.reports().resolve(prefix + "-xgboost-tuning.csv"));
+            return new Trained(ensembleP, logisticP, xgbP, unscaled, ensemble.spec().temperature());
+        }
+    }
 
-            List<ScoreCard> cards = List.of(ScoreCard.of("ensemble", ensembleP, y, options.seed()),
-                    ScoreCard.of("logistic", logisticP, y, options.seed()),
-                    ScoreCard.of("xgboost", xgbP, y, options.seed()));
-            Map<String, double[]> probabilities = Map.of("ensemble", ensembleP, "logistic", logisticP,
-                    "xgboost", xgbP);
+    /** The three models trained on the same rows and scored on the same test rows. */
+    Comparison compare(String prefix, Dataset train, Dataset validation, Dataset test) throws IOException {
+        Trained t = train(prefix, train, validation, test);
+        int[] y = test.labels();
+        double eceBefore = Calibration.expectedCalibrationError(t.ensembleUnscaled(), y, 10);
+        List<ScoreCard> cards = List.of(ScoreCard.of("ensemble", t.ensemble(), y, options.seed()),
+                ScoreCard.of("logistic", t.logistic(), y, options.seed()),
+                ScoreCard.of("xgboost", t.xgboost(), y, options.seed()));
+        Map<String, double[]> probabilities = Map.of("ensemble", t.ensemble(), "logistic", t.logistic(),
+                "xgboost", t.xgboost());
+        for (ScoreCard card : cards) {
+            card.into(figures, prefix);
+            Path png = options.reports().resolve(prefix + "-" + card.model() + "-reliability.png");
+            ReliabilityDiagram.write(Calibration.bins(probabilities.get(card.model()), y, 10),
+                    prefix + " " + card.model() + String.format(Locale.ROOT, " (ECE %.3f)", card.value("ece")), png);
+        }
+        figures.put(prefix + ".ensemble.temperature", ScoreCard.round(t.temperature()));
+        figures.put(prefix + ".ensemble.ece_before_scaling", ScoreCard.round(eceBefore));
+        figures.put(prefix + ".test.rows", test.size());
+        System.out.printf(Locale.ROOT, "   reliability diagrams: %s/%s-*-reliability.png%n", options.reports(), prefix);
+        return new Comparison(prefix, cards, t.temperature(), eceBefore);
+    }
+
+    /** The three models trained on the same rows and scored on the same test rows. */
+    record Comparison(String prefix, List<ScoreCard> cards, double temperature, double eceBeforeScaling) {
+
+        void print() {
             for (ScoreCard card : cards) {
-                card.into(figures, prefix);
-                Path png = options.reports().resolve(prefix + "-" + card.model() + "-reliability.png");
-                ReliabilityDiagram.write(Calibration.bins(probabilities.get(card.model()), y, 10),
-                        prefix + " " + card.model() + String.format(Locale.ROOT, " (ECE %.3f)", card.value("ece")), png);
+                System.out.printf(Locale.ROOT, "   %-10s %s%n", card.model(), line(card));
             }
-            figures.put(prefix + ".ensemble.temperature", ScoreCard.round(ensemble.spec().temperature()));
-            figures.put(prefix + ".ensemble.ece_before_scaling", ScoreCard.round(eceBefore));
-            figures.put(prefix + ".test.rows", test.size());
-            System.out.printf(Locale.ROOT, "   reliability diagrams: %s/%s-*-reliability.png%n", options.reports(), prefix);
-            return new Comparison(prefix, cards, ensemble.spec().temperature(), eceBefore);
+            System.out.printf(Locale.ROOT, "   ensemble temperature %.3f (test ECE before scaling %.4f)%n", temperature,
+                    eceBeforeScaling);
         }
     }
 
@@ -234,56 +289,11 @@ public final class SuccessEvaluation {
     }
 
     static Dataset kickstarterSet(KickstarterFeatures features, List<KickstarterProject> projects,
-                                  MiniLmEmbedder embedder) {
+                                  TextEmbedder embedder) {
         float[][] tabular = projects.stream().map(features::row).toArray(float[][]::new);
         float[][] names = embedder.embed(projects.stream().map(KickstarterProject::name).toList());
         int[] labels = projects.stream().mapToInt(p -> p.successful() ? 1 : 0).toArray();
         return new Dataset(features.names(), tabular, List.<float[][]>of(names), labels);
-    }
-
-    /** One simulated marketplace's labelled contracts in award order, with their award times and true odds. */
-    record SimRows(Dataset data, Instant[] awarded, double[] truth) {
-
-        Instant quantileTime(double q) {
-            Instant[] sorted = awarded.clone();
-            Arrays.sort(sorted);
-            return sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-        }
-
-        int[] before(Instant t) {
-            return IntStream.range(0, awarded.length).filter(i -> awarded[i].isBefore(t)).toArray();
-        }
-
-        int[] after(Instant t) {
-            return IntStream.range(0, awarded.length).filter(i -> !awarded[i].isBefore(t)).toArray();
-        }
-    }
-
-    static SimRows simRows(SimulatedHistory history, SuccessFeatures features, MiniLmEmbedder embedder) {
-        long start = System.nanoTime();
-        List<ContractReplay.Contract> contracts = ContractReplay.replay(history.events()).stream()
-                .filter(c -> c.succeeded() != null).toList();
-        List<FeatureVector> vectors = ContractReplay.vectors(contracts.stream().map(ContractReplay.Contract::input)
-                .toList(), features, embedder);
-        int n = contracts.size();
-        float[][] tabular = new float[n][];
-        float[][] projects = new float[n][];
-        float[][] profiles = new float[n][];
-        int[] labels = new int[n];
-        Instant[] awarded = new Instant[n];
-        double[] truth = new double[n];
-        for (int i = 0; i < n; i++) {
-            tabular[i] = vectors.get(i).tabular();
-            projects[i] = vectors.get(i).projectText();
-            profiles[i] = vectors.get(i).profileText();
-            labels[i] = contracts.get(i).succeeded() ? 1 : 0;
-            awarded[i] = contracts.get(i).input().at();
-            truth[i] = history.trueProbability().get(contracts.get(i).contractId());
-        }
-        System.out.printf(Locale.ROOT, "   %d contracts replayed and embedded (%.0f s)%n", n,
-                (System.nanoTime() - start) / 1e9);
-        List<String> names = Arrays.stream(Feature.values()).map(Feature::wireName).toList();
-        return new SimRows(new Dataset(names, tabular, List.of(projects, profiles), labels), awarded, truth);
     }
 
     static double brierOfConstant(double p, int[] y) {

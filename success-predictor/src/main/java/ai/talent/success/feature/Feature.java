@@ -58,7 +58,37 @@ public enum Feature {
     /** 1 when the project is on site elsewhere and the freelancer does not work remotely. */
     REMOTE_MISMATCH("remote_mismatch", FeatureGroup.REGION),
     /** Cosine similarity of the project's and the profile's text embeddings. */
-    TEXT_SIMILARITY("text_similarity", FeatureGroup.TEXT);
+    TEXT_SIMILARITY("text_similarity", FeatureGroup.TEXT),
+    /** +1 when the post and the profile name a common role (lexicon), −1 when both name roles but none in common. */
+    ROLE_MATCH("role_match", FeatureGroup.ROLE_DOMAIN),
+    /** +1 when the post's domain is among those the profile names, −1 when both name domains but none in common. */
+    DOMAIN_MATCH("domain_match", FeatureGroup.ROLE_DOMAIN),
+    /** The freelancer's seniority, −1 junior, 0 mid (or unknown), +1 senior: from the texts, else stated or skill years. */
+    SENIORITY("seniority", FeatureGroup.SENIORITY),
+    /** The project's complexity read from the post, −1 simple, 0 standard (or unknown), +1 complex. */
+    COMPLEXITY("complexity", FeatureGroup.SENIORITY),
+    /** seniority × complexity: a senior on complex work and a junior on simple work are both +1. */
+    SENIORITY_X_COMPLEXITY("seniority_x_complexity", FeatureGroup.SENIORITY),
+    /** Levels of seniority the post asks for above the freelancer's (0 when it asks for none). */
+    SENIORITY_GAP("seniority_gap", FeatureGroup.SENIORITY),
+    /** log(1 + past work the profile describes as led, measured or recognised). */
+    CRAFT_STRONG("craft_strong", FeatureGroup.CRAFT),
+    /** log(1 + past work the profile describes as helping out). */
+    CRAFT_MODEST("craft_modest", FeatureGroup.CRAFT),
+    /** Share of the post's weekly hours the freelancer's availability does not cover (0 when the post names none). */
+    HOURS_SHORTFALL("hours_shortfall", FeatureGroup.WORKLOAD),
+    /** The shortfall when the deadline leaves less than 1.2 × the planned days: missing hours hurt most then. */
+    SHORTFALL_TIGHT("hours_shortfall_tight_deadline", FeatureGroup.WORKLOAD),
+    /** 1 when the hourly rate is more than 1.25 × the budget per hour. */
+    RATE_FAR_ABOVE("rate_far_above_budget", FeatureGroup.RATE),
+    /** 1 when the hourly rate is under 0.6 × the budget per hour. */
+    RATE_FAR_BELOW("rate_far_below_budget", FeatureGroup.RATE),
+    /** log(1 + contracts this freelancer finished for this client and that succeeded). */
+    PAIR_SUCCESSES("pair_successes", FeatureGroup.PAIR),
+    /** log(1 + contracts this freelancer finished for this client and that did not succeed). */
+    PAIR_FAILURES("pair_failures", FeatureGroup.PAIR),
+    /** log((completed + 1) / (ratings + 1)) of the profile: cancelled and disputed work is rated but not completed. */
+    PROFILE_COMPLETION("profile_completion", FeatureGroup.RATING);
 
     private final String wireName;
     private final FeatureGroup group;

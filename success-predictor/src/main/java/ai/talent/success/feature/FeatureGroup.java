@@ -13,5 +13,9 @@ public enum FeatureGroup {
     CLIENT,
     LANGUAGE,
     REGION,
-    TEXT
+    TEXT,
+    ROLE_DOMAIN,
+    SENIORITY,
+    CRAFT,
+    PAIR
 }

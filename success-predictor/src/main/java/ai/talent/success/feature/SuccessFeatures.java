@@ -21,8 +21,14 @@ public final class SuccessFeatures {
     static final double COVERAGE_CAP = 1.2;
     static final double SLACK_CLIP = 2.0;
     static final double FULL_WEEK_HOURS = 40.0;
+    /** Rates this far above or below the budget per hour are read as a step, not only as a slope. */
+    static final double RATE_FAR_ABOVE = 1.25;
+    static final double RATE_FAR_BELOW = 0.6;
+    /** A deadline leaving less than this many times the planned days is tight. */
+    static final double TIGHT_DEADLINE = 1.2;
 
     private final FeatureSettings settings;
+    private final TextSignals signals = TextSignals.standard();
 
     public SuccessFeatures(FeatureSettings settings) {
         this.settings = settings;
@@ -81,7 +87,10 @@ public final class SuccessFeatures {
         set(x, Feature.NICE_COVERAGE, niceCoverage(p, f));
         set(x, Feature.SKILL_YEARS, Math.log1p(held == 0 ? 0 : years / held));
 
-        set(x, Feature.RATE_OVER_BUDGET, Math.log(positive(f.hourlyRate().amount()) / hourlyBudget(p)));
+        double rateRatio = positive(f.hourlyRate().amount()) / hourlyBudget(p);
+        set(x, Feature.RATE_OVER_BUDGET, Math.log(rateRatio));
+        set(x, Feature.RATE_FAR_ABOVE, rateRatio > RATE_FAR_ABOVE ? 1 : 0);
+        set(x, Feature.RATE_FAR_BELOW, rateRatio < RATE_FAR_BELOW ? 1 : 0);
         set(x, Feature.HOURLY_BUDGET, p.budgetType() == BudgetType.HOURLY ? 1 : 0);
         set(x, Feature.AGREED_OVER_BUDGET, in.agreedRate() == null ? 0
                 : Math.log(positive(in.agreedRate().amount()) / positive(p.budget().amount())));
@@ -114,14 +123,76 @@ public final class SuccessFeatures {
         set(x, Feature.REGION_MATCH, regionMatch(p, f));
         set(x, Feature.REMOTE_MISMATCH, !p.remote() && regionMatch(p, f) == 0 && !f.remoteOk() ? 1 : 0);
         set(x, Feature.TEXT_SIMILARITY, cosine(projectEmbedding, profileEmbedding));
+        set(x, Feature.PROFILE_COMPLETION, Math.log((f.completedProjects() + 1.0) / (f.ratingCount() + 1.0)));
+        textual(x, in);
+
+        ClientHistory.PairRecord pair = c.pair(f.id());
+        set(x, Feature.PAIR_SUCCESSES, Math.log1p(pair.successes()));
+        set(x, Feature.PAIR_FAILURES, Math.log1p(pair.finished() - pair.successes()));
         return x;
     }
 
-    /** The budget per hour: the budget itself when hourly, else spread over the weeks at the assumed hours. */
+    /** The columns read from the texts: role, domain, seniority × complexity, craft, weekly hours. */
+    private void textual(float[] x, PredictionInput in) {
+        Project p = in.project();
+        Freelancer f = in.freelancer();
+        TextSignals.Post post = signals.post(p);
+        TextSignals.Profile profile = signals.profile(f);
+        set(x, Feature.ROLE_MATCH, overlap(post.roles(), profile.roles()));
+        set(x, Feature.DOMAIN_MATCH, overlap(post.domains(), profile.domains()));
+        int seniority = seniority(f, profile);
+        int complexity = post.complexity() == TextSignals.UNKNOWN ? 1 : post.complexity();
+        set(x, Feature.SENIORITY, seniority - 1);
+        set(x, Feature.COMPLEXITY, complexity - 1);
+        set(x, Feature.SENIORITY_X_COMPLEXITY, (seniority - 1) * (complexity - 1));
+        set(x, Feature.SENIORITY_GAP, post.seniorityWanted() == TextSignals.UNKNOWN ? 0
+                : Math.max(0, post.seniorityWanted() - seniority));
+        set(x, Feature.CRAFT_STRONG, Math.log1p(profile.strongWork()));
+        set(x, Feature.CRAFT_MODEST, Math.log1p(profile.modestWork()));
+        if (post.hoursPerWeek() > 0) {
+            double shortfall = Math.max(0, post.hoursPerWeek() - f.availabilityHoursPerWeek())
+                    / (double) post.hoursPerWeek();
+            set(x, Feature.HOURS_SHORTFALL, shortfall);
+            set(x, Feature.SHORTFALL_TIGHT, deadlineRatio(in) < TIGHT_DEADLINE ? shortfall : 0);
+        }
+    }
+
+    /** The freelancer's seniority 0–2: as the texts state it, else from the years they state, else from skill years. */
+    public static int seniority(Freelancer f, TextSignals.Profile profile) {
+        if (profile.seniority() != TextSignals.UNKNOWN) {
+            return profile.seniority();
+        }
+        if (profile.years() != TextSignals.UNKNOWN) {
+            return TextSignals.seniorityOfYears(profile.years());
+        }
+        int years = (int) Math.round(f.skills().stream().mapToDouble(SkillLevel::years).max().orElse(3));
+        return TextSignals.seniorityOfYears(years);
+    }
+
+    /** +1 a common element, −1 both named something but nothing in common, 0 either named nothing. */
+    public static double overlap(java.util.Set<String> a, java.util.Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        for (String s : a) {
+            if (b.contains(s)) {
+                return 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The budget per hour: the budget itself when hourly, else spread over the weeks at the weekly hours the post
+     * names (the assumed hours when it names none).
+     */
     public double hourlyBudget(Project p) {
         double amount = positive(p.budget().amount());
-        return p.budgetType() == BudgetType.HOURLY ? amount
-                : amount / (p.durationWeeks() * settings.fixedHoursPerWeek());
+        if (p.budgetType() == BudgetType.HOURLY) {
+            return amount;
+        }
+        int stated = signals.post(p).hoursPerWeek();
+        return amount / (p.durationWeeks() * (stated > 0 ? stated : settings.fixedHoursPerWeek()));
     }
 
     /** Days from the prediction to the deadline over the planned days; below 1 the plan does not fit. */

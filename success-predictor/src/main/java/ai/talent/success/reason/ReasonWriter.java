@@ -9,6 +9,7 @@ import ai.talent.success.feature.Feature;
 import ai.talent.success.feature.FeatureGroup;
 import ai.talent.success.feature.PredictionInput;
 import ai.talent.success.feature.SuccessFeatures;
+import ai.talent.success.feature.TextSignals;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -131,6 +132,45 @@ public final class ReasonWriter {
                     : p.region() == f.region() ? (ko ? "프로젝트와 같은 지역" : "works in the project's region")
                     : f.remoteOk() ? (ko ? "다른 지역, 원격 근무 가능" : "different region, open to remote work")
                     : (ko ? "다른 지역이며 원격 근무 불가" : "different region and not open to remote work");
+            case ROLE_DOMAIN -> {
+                TextSignals.Post post = TextSignals.standard().post(p);
+                TextSignals.Profile profile = TextSignals.standard().profile(f);
+                double role = SuccessFeatures.overlap(post.roles(), profile.roles());
+                double domain = SuccessFeatures.overlap(post.domains(), profile.domains());
+                if (role > 0 || domain > 0) {
+                    String what = role > 0 && domain > 0 ? (ko ? "역할과 분야" : "role and field")
+                            : role > 0 ? (ko ? "역할" : "role") : (ko ? "분야" : "field");
+                    yield ko ? "프로필에 프로젝트가 찾는 " + what + " 경험이 있음"
+                            : "the profile names the " + what + " the project asks for";
+                }
+                yield role < 0 || domain < 0
+                        ? (ko ? "프로필의 역할·분야가 프로젝트와 다름" : "the profile's role or field differs from the project's")
+                        : (ko ? "역할·분야가 글에 드러나지 않음" : "the texts do not say the role or field");
+            }
+            case SENIORITY -> {
+                int seniority = SuccessFeatures.seniority(f, TextSignals.standard().profile(f));
+                int complexity = TextSignals.standard().post(p).complexity();
+                String who = ko ? List.of("주니어", "미드레벨", "시니어").get(seniority)
+                        : List.of("a junior", "a mid-level", "a senior").get(seniority);
+                String work = complexity == TextSignals.UNKNOWN ? (ko ? "프로젝트" : "project")
+                        : ko ? List.of("간단한 작업", "보통 규모의 작업", "복잡한 작업").get(complexity)
+                        : List.of("simple work", "a typical project", "complex work").get(complexity);
+                yield ko ? who + " 프리랜서, " + work : who + " freelancer on " + work;
+            }
+            case CRAFT -> {
+                TextSignals.Profile profile = TextSignals.standard().profile(f);
+                yield profile.strongWork() > 0
+                        ? (ko ? "주도하거나 성과를 낸 경험 " + profile.strongWork() + "건을 소개함"
+                            : "the profile describes " + profile.strongWork() + " led, measured or recognised results")
+                        : (ko ? "프로필에 주도한 성과가 드러나지 않음" : "the profile shows no led or measured results");
+            }
+            case PAIR -> {
+                var pair = in.client().pair(f.id());
+                yield pair.finished() == 0
+                        ? (ko ? "이 클라이언트와 처음 하는 계약" : "first contract with this client")
+                        : (ko ? "이 클라이언트와의 계약 " + pair.finished() + "건 중 " + pair.successes() + "건 성공"
+                            : pair.successes() + " of " + pair.finished() + " earlier contracts with this client succeeded");
+            }
             case TEXT -> contribution >= 0
                     ? (ko ? "프로필 내용이 프로젝트 설명과 잘 맞음" : "the profile text matches the project description")
                     : (ko ? "프로필 내용이 프로젝트 설명과 거리가 있음" : "the profile text says little about this kind of project");

@@ -51,8 +51,14 @@ class KickstarterDataTests {
     @Test
     void evalOptionsRejectUnknownFlagsAndEqualSeeds() {
         assertThatThrownBy(() -> EvalOptions.parse(new String[] {"--bogus"})).hasMessageContaining("--bogus");
-        assertThatThrownBy(() -> EvalOptions.parse(new String[] {"--train-seed", "1", "--test-seed", "1"}))
-                .hasMessageContaining("must differ");
+        assertThatThrownBy(() -> EvalOptions.parse(new String[] {"--train-seeds", "1,2", "--test-seeds", "2"}))
+                .hasMessageContaining("seed 2 is both a training and a test seed");
+        assertThatThrownBy(() -> EvalOptions.parse(new String[] {"--test-seeds", "2,x"}))
+                .hasMessageContaining("comma-separated");
+        EvalOptions quick = EvalOptions.parse(new String[] {"--quick", "--train-seeds", "5", "--test-seeds", "6,7"});
+        assertThat(quick.harnessConfig().trainSeeds()).containsExactly(5L);
+        assertThat(quick.harnessConfig().testSeeds()).containsExactly(6L, 7L);
+        assertThat(quick.harnessConfig().market().freelancers()).isEqualTo(1000);
         assertThat(EvalOptions.parse(new String[] {"--only", "kickstarter"}).simulated()).isFalse();
     }
 }

@@ -99,6 +99,57 @@ class SuccessFeaturesTests {
     }
 
     @Test
+    void whatOnlyTheTextsStateBecomesColumns() {
+        Project post = new Project("p-2", "c-1", "결제 시스템 백엔드 개발", "핀테크 스타트업입니다. 시니어 백엔드 개발자를 찾습니다. "
+                + "대규모 트래픽을 감당해야 하는 복잡한 작업입니다. 주 30시간 정도 참여 가능하신 분.", Language.KO,
+                List.of(new SkillRequirement("java", 3)), List.of(), BudgetType.FIXED, Money.krw(12_000_000), 8,
+                LocalDate.parse("2025-03-01"), Region.SEOUL, true, ProjectStatus.OPEN);
+        Freelancer senior = new Freelancer("f-2", "Lee", "Senior backend engineer in fintech",
+                "I led the payments team's API rewrite and cut latency by 40%.", Language.EN,
+                List.of(new SkillLevel("java", 5, 9)), Money.krw(60_000), Region.SEOUL, true, List.of("ko", "en"), 20,
+                4.8, 12, 12);
+        Freelancer junior = new Freelancer("f-3", "Park", "주니어 그래픽 디자이너", "쇼핑몰 배너 작업을 보조했습니다.",
+                Language.KO, List.of(new SkillLevel("java", 2, 1)), Money.krw(60_000), Region.SEOUL, true,
+                List.of("ko"), 40, 4.8, 12, 12);
+        float[] s = tabular(post, senior, null);
+        float[] j = tabular(post, junior, null);
+        assertThat(s[Feature.ROLE_MATCH.ordinal()]).isEqualTo(1f);
+        assertThat(j[Feature.ROLE_MATCH.ordinal()]).isEqualTo(-1f);
+        assertThat(s[Feature.DOMAIN_MATCH.ordinal()]).isEqualTo(1f);
+        assertThat(s[Feature.SENIORITY_X_COMPLEXITY.ordinal()]).isEqualTo(1f);
+        assertThat(j[Feature.SENIORITY_X_COMPLEXITY.ordinal()]).isEqualTo(-1f);
+        assertThat(j[Feature.SENIORITY_GAP.ordinal()]).isEqualTo(2f);
+        assertThat(s[Feature.CRAFT_STRONG.ordinal()]).isGreaterThan(0f);
+        assertThat(j[Feature.CRAFT_MODEST.ordinal()]).isGreaterThan(0f);
+        // 30 hours asked, 20 offered: a third missing; the deadline (8 weeks from 1 Jan to 1 Mar) is tight
+        assertThat(s[Feature.HOURS_SHORTFALL.ordinal()]).isCloseTo(1f / 3, within(1e-6f));
+        assertThat(s[Feature.SHORTFALL_TIGHT.ordinal()]).isCloseTo(1f / 3, within(1e-6f));
+        assertThat(j[Feature.HOURS_SHORTFALL.ordinal()]).isZero();
+        // the fixed budget per hour uses the post's 30 hours: 12,000,000 / (8 × 30) = 50,000; 60,000 is 1.2×
+        assertThat(s[Feature.RATE_OVER_BUDGET.ordinal()]).isCloseTo((float) Math.log(1.2), within(1e-6f));
+        assertThat(s[Feature.RATE_FAR_ABOVE.ordinal()]).isZero();
+    }
+
+    @Test
+    void aClientRemembersHowEachFreelancerDidForIt() {
+        InMemoryFeatureState state = new InMemoryFeatureState();
+        Instant t = Instant.parse("2025-01-01T00:00:00Z");
+        for (int i = 0; i < 3; i++) {
+            StateUpdates.apply(state, new ai.talent.domain.event.ContractCompleted("e-" + i, t, "k-" + i, "p-" + i,
+                    "f-1", "c-1", i < 2 ? ai.talent.domain.model.ContractOutcome.COMPLETED_ON_TIME
+                    : ai.talent.domain.model.ContractOutcome.CANCELLED, i < 2 ? 5 : 1, t));
+        }
+        ClientHistory c = state.clientHistory("c-1");
+        assertThat(c.pair("f-1")).isEqualTo(new ClientHistory.PairRecord(3, 2));
+        assertThat(c.pair("f-2")).isEqualTo(new ClientHistory.PairRecord(0, 0));
+        PredictionInput in = new PredictionInput(project(BudgetType.HOURLY, 50_000, 4), freelancer(40_000, 0, 0),
+                TrackRecord.empty("f-1"), c, Workload.empty("f-1"), null, t);
+        float[] x = features.tabular(in, new float[] {1, 0}, new float[] {1, 0});
+        assertThat(x[Feature.PAIR_SUCCESSES.ordinal()]).isCloseTo((float) Math.log(3), within(1e-6f));
+        assertThat(x[Feature.PAIR_FAILURES.ordinal()]).isCloseTo((float) Math.log(2), within(1e-6f));
+    }
+
+    @Test
     void anUnknownProjectOrFreelancerIsNamed() {
         InMemoryFeatureState state = new InMemoryFeatureState();
         state.putProject(project(BudgetType.HOURLY, 50_000, 4));

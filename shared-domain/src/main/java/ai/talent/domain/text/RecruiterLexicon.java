@@ -1,0 +1,81 @@
+package ai.talent.domain.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What recruiters' words mean, written by the team ({@code lexicon.tsv} beside this class): one row per meaning,
+ * kind (role, domain, region, remote, seniority, language, availability), key (a role's English title, a domain's
+ * name, a {@code Region}, ...) and the phrases, Korean and English, that say it. Search's query parser and the
+ * success predictor's text signals both read it from here, so the platform understands a word one way.
+ */
+public final class RecruiterLexicon {
+
+    public static final String RESOURCE = "ai/talent/domain/text/lexicon.tsv";
+
+    /** One meaning and the phrases that state it. */
+    public record Row(String kind, String key, List<String> phrases) {
+
+        public Row {
+            phrases = List.copyOf(phrases);
+        }
+    }
+
+    private static final RecruiterLexicon STANDARD = new RecruiterLexicon(read(RESOURCE), RESOURCE);
+
+    private final List<Row> rows;
+
+    private RecruiterLexicon(String text, String source) {
+        List<Row> out = new ArrayList<>();
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = lines[i].split("\t");
+            if (cols.length != 3 || cols[0].isBlank() || cols[1].isBlank() || cols[2].isBlank()) {
+                throw new IllegalStateException(source + " line " + (i + 1)
+                        + ": expected kind <TAB> key <TAB> phrases, got: " + lines[i]);
+            }
+            out.add(new Row(cols[0].strip(), cols[1].strip(),
+                    Arrays.stream(cols[2].split("\\|")).map(String::strip).filter(p -> !p.isEmpty()).toList()));
+        }
+        this.rows = List.copyOf(out);
+    }
+
+    /** The team's lexicon. */
+    public static RecruiterLexicon standard() {
+        return STANDARD;
+    }
+
+    /** A lexicon in the same format from another class-path resource (a module's own phrases). */
+    public static RecruiterLexicon fromResource(String resource) {
+        return new RecruiterLexicon(read(resource), resource);
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** The rows of one kind, in file order. */
+    public List<Row> rows(String kind) {
+        return rows.stream().filter(r -> r.kind().equals(kind)).toList();
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = RecruiterLexicon.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon " + resource + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package ai.talent.success.feature;
+
+import ai.talent.domain.model.Freelancer;
+import ai.talent.domain.model.Project;
+import ai.talent.domain.text.RecruiterLexicon;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a post and a profile state only in words, read with phrase lists: the roles, domains and seniority of
+ * shared-domain's {@link RecruiterLexicon} (the one search's query parser reads), and the success team's own
+ * {@code work-signals.tsv} (a project's complexity, how a profile describes past work); weekly hours and years of
+ * experience by pattern. A pure function of the texts, cached by text, so the features stay one code path.
+ */
+public final class TextSignals {
+
+    /** Unknown seniority or complexity. */
+    public static final int UNKNOWN = -1;
+
+    /** What a project's title and description state. */
+    public record Post(Set<String> roles, Set<String> domains, int seniorityWanted, int complexity, int hoursPerWeek) {
+    }
+
+    /** What a profile's headline and bio state. */
+    public record Profile(Set<String> roles, Set<String> domains, int seniority, int years, int strongWork,
+                          int modestWork) {
+    }
+
+    private record Phrase(String text, String kind, String key) {
+    }
+
+    static final String WORK_SIGNALS = "ai/talent/success/feature/work-signals.tsv";
+    private static final int CACHE = 20_000;
+    private static final List<String> SENIORITY = List.of("junior", "mid", "senior");
+    private static final List<String> COMPLEXITY = List.of("simple", "standard", "complex");
+    private static final Pattern HOURS_EN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\d{1,2})\\s*(?:hours?|hrs?|h)\\s*(?:a|per|/|each)\\s*(?:week|wk)");
+    private static final Pattern HOURS_KO = Pattern.compile("주\\s*(\\d{1,2})\\s*시간");
+    private static final Pattern FULL_TIME = Pattern.compile("full[- ]?time|풀타임");
+    private static final Pattern YEARS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\d{1,2})\\s*\\+?\\s*(?:years?|yrs?|년)");
+    private static final Pattern MEASURED = Pattern.compile("\\d\\s*%");
+
+    private static final TextSignals STANDARD = new TextSignals();
+
+    private final List<Phrase> phrases = new ArrayList<>();
+    private final Map<String, Post> posts = Collections.synchronizedMap(lru());
+    private final Map<String, Profile> profiles = Collections.synchronizedMap(lru());
+
+    private TextSignals() {
+        for (RecruiterLexicon lexicon : List.of(RecruiterLexicon.standard(),
+                RecruiterLexicon.fromResource(WORK_SIGNALS))) {
+            for (RecruiterLexicon.Row row : lexicon.rows()) {
+                if (List.of("role", "domain", "seniority", "complexity", "achievement").contains(row.kind())) {
+                    for (String p : row.phrases()) {
+                        phrases.add(new Phrase(p.toLowerCase(Locale.ROOT), row.kind(), row.key()));
+                    }
+                }
+            }
+        }
+    }
+
+    public static TextSignals standard() {
+        return STANDARD;
+    }
+
+    public Post post(Project project) {
+        String text = SuccessFeatures.projectText(project);
+        return posts.computeIfAbsent(text, this::readPost);
+    }
+
+    public Profile profile(Freelancer freelancer) {
+        String text = SuccessFeatures.profileText(freelancer);
+        return profiles.computeIfAbsent(text, this::readProfile);
+    }
+
+    Post readPost(String raw) {
+        String text = raw.toLowerCase(Locale.ROOT);
+        Map<String, Map<String, Integer>> found = match(text);
+        int seniority = highest(found.get("seniority"), SENIORITY);
+        if (seniority == UNKNOWN) {
+            seniority = seniorityOfYears(maxYears(text));
+        }
+        int hours = 0;
+        Matcher m = HOURS_EN.matcher(text);
+        while (m.find()) {
+            hours = Math.max(hours, Integer.parseInt(m.group(1)));
+        }
+        m = HOURS_KO.matcher(text);
+        while (m.find()) {
+            hours = Math.max(hours, Integer.parseInt(m.group(1)));
+        }
+        if (hours == 0 && FULL_TIME.matcher(text).find()) {
+            hours = 40;
+        }
+        return new Post(keys(found.get("role")), keys(found.get("domain")), seniority,
+                mostFound(found.get("complexity"), COMPLEXITY), Math.min(hours, 80));
+    }
+
+    Profile readProfile(String raw) {
+        String text = raw.toLowerCase(Locale.ROOT);
+        Map<String, Map<String, Integer>> found = match(text);
+        Map<String, Integer> work = found.getOrDefault("achievement", Map.of());
+        Matcher m = MEASURED.matcher(text);
+        int measured = 0;
+        while (m.find()) {
+            measured++;
+        }
+        return new Profile(keys(found.get("role")), keys(found.get("domain")), highest(found.get("seniority"), SENIORITY),
+                maxYears(text), work.getOrDefault("strong", 0) + measured, work.getOrDefault("modest", 0));
+    }
+
+    /** Seniority from stated years, as recruiters read them: up to 2 junior, up to 6 mid, then senior. */
+    public static int seniorityOfYears(int years) {
+        return years < 0 ? UNKNOWN : years <= 2 ? 0 : years <= 6 ? 1 : 2;
+    }
+
+    /** kind → key → times found; a phrase counts from a word start, anything may follow a Korean phrase. */
+    private Map<String, Map<String, Integer>> match(String text) {
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        for (Phrase p : phrases) {
+            int from = 0;
+            int at;
+            while ((at = text.indexOf(p.text(), from)) >= 0) {
+                from = at + p.text().length();
+                if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                    continue;
+                }
+                char last = p.text().charAt(p.text().length() - 1);
+                if (from < text.length() && last < 128 && Character.isLetterOrDigit(last)
+                        && text.charAt(from) < 128 && Character.isLetterOrDigit(text.charAt(from))) {
+                    continue;
+                }
+                out.computeIfAbsent(p.kind(), k -> new LinkedHashMap<>()).merge(p.key(), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    private static int maxYears(String text) {
+        int years = UNKNOWN;
+        Matcher m = YEARS.matcher(text);
+        while (m.find()) {
+            years = Math.max(years, Integer.parseInt(m.group(1)));
+        }
+        return years;
+    }
+
+    private static Set<String> keys(Map<String, Integer> found) {
+        return found == null ? Set.of() : Set.copyOf(new TreeSet<>(found.keySet()));
+    }
+
+    private static int highest(Map<String, Integer> found, List<String> order) {
+        int best = UNKNOWN;
+        if (found != null) {
+            for (String key : found.keySet()) {
+                best = Math.max(best, order.indexOf(key));
+            }
+        }
+        return best;
+    }
+
+    private static int mostFound(Map<String, Integer> found, List<String> order) {
+        if (found == null || found.isEmpty()) {
+            return UNKNOWN;
+        }
+        int best = UNKNOWN;
+        int count = 0;
+        for (Map.Entry<String, Integer> e : found.entrySet()) {
+            if (e.getValue() > count) {
+                best = order.indexOf(e.getKey());
+                count = e.getValue();
+            } else if (e.getValue() == count) {
+                best = 1;
+            }
+        }
+        return best;
+    }
+
+    private static <V> Map<String, V> lru() {
+        return new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > CACHE;
+            }
+        };
+    }
+}

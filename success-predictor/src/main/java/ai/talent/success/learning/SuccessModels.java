@@ -6,10 +6,12 @@ import ai.talent.nn.registry.CorruptModelException;
 import ai.talent.nn.registry.ModelExpectation;
 import ai.talent.nn.registry.ModelRegistry;
 import ai.talent.nn.registry.ModelRegistryException;
+import ai.talent.nn.registry.PublishedModel;
 import ai.talent.nn.registry.ServingModel;
 import ai.talent.nn.registry.VersionInfo;
 import ai.talent.service.state.StateConfig;
 import ai.talent.success.config.SuccessConfig;
+import ai.talent.success.feature.Feature;
 import ai.talent.success.feature.FeatureSettings;
 import ai.talent.success.feature.FeatureVector;
 import ai.talent.success.feature.MiniLmEmbedder;
@@ -31,6 +33,7 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,7 +103,7 @@ public class SuccessModels {
         this.config = config;
         this.registry = new ModelRegistry(state.dir().resolve("models"));
         this.store = new EnsembleStore(registry);
-        this.serving = new ServingModel<>(registry, MODEL, EXPECTED, store::load);
+        this.serving = new ServingModel<>(registry, MODEL, EXPECTED, this::loadServable);
         this.baseline = new BaselineSuccessModel(config.intercept(), config.ratingWeight(), config.coverageWeight(),
                 config.rateFitWeight(), config.experienceWeight());
         this.gate = new PromotionGate(config.learning().tolerance());
@@ -110,6 +113,34 @@ public class SuccessModels {
         startupCurrent = registry.currentVersion(MODEL);
         startupHistory = registry.promotionHistory(MODEL);
         log.start(registry, this::follow);
+    }
+
+    /**
+     * Loads a version for serving, refusing one trained on other feature columns than this service computes (a
+     * version from an older feature set would read every column shifted): it is then refused like a damaged one.
+     */
+    private SuccessEnsemble loadServable(PublishedModel published) {
+        SuccessEnsemble ensemble = store.load(published);
+        try {
+            requireServingColumns(published.version(), ensemble.spec().tabularNames());
+        } catch (IllegalStateException e) {
+            ensemble.close();
+            throw e;
+        }
+        return ensemble;
+    }
+
+    /** Throws unless {@code trained} are this service's feature columns, in order. */
+    static void requireServingColumns(String version, List<String> trained) {
+        List<String> serving = Arrays.stream(Feature.values()).map(Feature::wireName).toList();
+        if (!trained.equals(serving)) {
+            List<String> missing = serving.stream().filter(c -> !trained.contains(c)).toList();
+            List<String> unknown = trained.stream().filter(c -> !serving.contains(c)).toList();
+            throw new IllegalStateException("version " + version + " was trained on " + trained.size()
+                    + " feature columns and this service computes " + serving.size() + " (missing " + missing
+                    + ", unknown " + unknown + (missing.isEmpty() && unknown.isEmpty() ? ", other order" : "")
+                    + "): retrain it (./talent train success) or serve another version");
+        }
     }
 
     /**

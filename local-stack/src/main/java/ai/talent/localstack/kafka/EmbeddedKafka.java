@@ -76,7 +76,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static EmbeddedKafka startWithFreshPorts(KafkaBrokerSettings settings) {
         for (int attempt = 1; ; attempt++) {
             int port = FreePorts.pick(settings.host(), settings.port());
-            int controllerPort = FreePorts.pick(settings.host(), settings.controllerPort());
+            int controllerPort = FreePorts.pickOtherThan(settings.host(), settings.controllerPort(), port);
             try {
                 return startOnce(settings, port, controllerPort);
             } catch (IllegalStateException e) {

@@ -21,4 +21,22 @@ final class FreePorts {
             throw new UncheckedIOException("cannot find a free port on " + host, e);
         }
     }
+
+    /**
+     * As {@link #pick}, but never {@code taken}: two ports picked one after the other can be the same number (the
+     * first socket is closed before the second is opened), and a broker refuses a client and a controller listener on
+     * one port.
+     */
+    static int pickOtherThan(String host, int requested, int taken) {
+        if (requested != 0) {
+            return requested;
+        }
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = pick(host, 0);
+            if (port != taken) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("cannot find a free port on " + host + " other than " + taken);
+    }
 }

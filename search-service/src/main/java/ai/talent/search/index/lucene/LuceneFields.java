@@ -115,10 +115,7 @@ final class LuceneFields {
     }
 
     private static void text(Document doc, String field, String value) {
-        // A text without Korean gets Nori's tokens without Nori's dictionary lattice (LatinTextTokens).
-        doc.add(LatinTextTokens.covers(value)
-                ? new Field(field, new LatinTextTokens(value), TextField.TYPE_NOT_STORED)
-                : new TextField(field, value, Field.Store.NO));
+        doc.add(new TextField(field, value, Field.Store.NO));
         doc.add(new TextField(field + STD, value, Field.Store.NO));
     }
 }

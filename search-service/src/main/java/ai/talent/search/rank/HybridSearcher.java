@@ -1,6 +1,7 @@
 package ai.talent.search.rank;
 
 import ai.talent.domain.model.Freelancer;
+import ai.talent.domain.model.Nullable;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.domain.skill.Skill;
 import ai.talent.domain.skill.SkillTaxonomy;
@@ -187,44 +188,17 @@ public final class HybridSearcher {
         int depth = settings.candidatesPerLeg();
         boolean lexicalLeg = request.mode() != RetrievalMode.DENSE || !dense();
         boolean denseLeg = request.mode() != RetrievalMode.BM25 && dense();
-        Callable<LexicalLeg> lexicalTask = () -> lexicalLeg(index, request, intent, depth);
-        Executor on = legs;
-        FutureTask<LexicalLeg> beside = lexicalLeg && denseLeg && on != null ? new FutureTask<>(lexicalTask) : null;
-        LexicalLeg lexical = LexicalLeg.NONE;
-        if (beside != null) {
-            on.execute(beside);
-        } else if (lexicalLeg) {
-            lexical = call(lexicalTask);
-        }
+        Callable<LexicalLeg> lexicalTask = lexicalLeg ? () -> lexicalLeg(index, request, intent, depth) : null;
+        Legs<LexicalLeg, DenseLeg> found = bothLegs(lexicalTask, LexicalLeg.NONE, denseLeg,
+                () -> denseLeg(index, request, intent, depth, stages), DenseLeg.NONE, stages);
+        LexicalLeg lexical = found.lexical();
+        List<ScoredFreelancer> dense = found.dense().hits();
+        double readability = found.dense().readability();
+        boolean beside = found.lexicalBeside();
         long at = System.nanoTime();
-        List<ScoredFreelancer> dense = List.of();
-        double readability = 0;
-        try {
-            if (denseLeg) {
-                String text = denseText(intent);
-                readability = encoder.readability(text);
-                if (readability > 0 || request.mode() == RetrievalMode.DENSE) {
-                    float[] vector = queryVector(text);
-                    at = stages.since(SearchStages.Stage.ENCODE, at);
-                    dense = index.knn(vector, request.filters(), depth);
-                    at = stages.since(SearchStages.Stage.KNN, at);
-                } else {
-                    at = stages.since(SearchStages.Stage.ENCODE, at);
-                }
-            }
-        } catch (RuntimeException e) {
-            if (beside != null) {
-                beside.cancel(false);
-            }
-            throw e;
-        }
-        if (beside != null) {
-            lexical = await(beside);
-            at = stages.since(SearchStages.Stage.WAIT, at);
-        }
         // The BM25 candidates' fits are the leg thread's time when it ran beside, fusion's when it ran first.
-        stages.add(SearchStages.Stage.BM25, lexical.nanos() + (beside != null ? lexical.fitNanos() : 0));
-        stages.add(SearchStages.Stage.FUSE, beside != null ? 0 : lexical.fitNanos());
+        stages.add(SearchStages.Stage.BM25, lexical.nanos() + (beside ? lexical.fitNanos() : 0));
+        stages.add(SearchStages.Stage.FUSE, beside ? 0 : lexical.fitNanos());
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (int i = 0; i < lexical.hits().size(); i++) {
             ScoredFreelancer s = lexical.hits().get(i);
@@ -269,6 +243,69 @@ public final class HybridSearcher {
             fits.add(intentFit.fit(intent, s.freelancer()));
         }
         return new LexicalLeg(hits, fits, searched - start, System.nanoTime() - searched);
+    }
+
+    /** The dense leg's candidates and the query's readability to the encoder. */
+    private record DenseLeg(List<ScoredFreelancer> hits, double readability) {
+        static final DenseLeg NONE = new DenseLeg(List.of(), 0);
+    }
+
+    private DenseLeg denseLeg(SearchBackend index, SearchRequest request, QueryIntent intent, int depth,
+                              SearchStages stages) {
+        long at = System.nanoTime();
+        String text = denseText(intent);
+        double readability = encoder.readability(text);
+        if (readability <= 0 && request.mode() != RetrievalMode.DENSE) {
+            stages.since(SearchStages.Stage.ENCODE, at);
+            return new DenseLeg(List.of(), readability);
+        }
+        float[] vector = queryVector(text);
+        at = stages.since(SearchStages.Stage.ENCODE, at);
+        List<ScoredFreelancer> hits = index.knn(vector, request.filters(), depth);
+        stages.since(SearchStages.Stage.KNN, at);
+        return new DenseLeg(hits, readability);
+    }
+
+    /** What the two legs of a search found, and whether the lexical leg ran on a leg thread. */
+    private record Legs<L, D>(L lexical, D dense, boolean lexicalBeside) {
+    }
+
+    /**
+     * Runs a search's two legs: the lexical leg on a leg thread while this thread runs the dense leg, when both run
+     * and a leg executor is set; otherwise the lexical leg first, then the dense leg, on this thread. A failed dense
+     * leg cancels the lexical leg beside it; a failed lexical leg fails the search as itself (a 503 stays a 503).
+     *
+     * @param lexical    the lexical leg, or null when it does not run ({@code noLexical} stands for its result)
+     * @param denseRuns  whether the dense leg runs ({@code noDense} stands for its result when it does not)
+     * @param stages     the time this thread waited for the lexical leg after its dense leg is recorded as WAIT
+     */
+    private <L, D> Legs<L, D> bothLegs(@Nullable Callable<L> lexical, L noLexical, boolean denseRuns,
+                                       Callable<D> dense, D noDense, SearchStages stages) {
+        Executor on = legs;
+        FutureTask<L> beside = lexical != null && denseRuns && on != null ? new FutureTask<>(lexical) : null;
+        L lexicalResult = noLexical;
+        if (beside != null) {
+            on.execute(beside);
+        } else if (lexical != null) {
+            lexicalResult = call(lexical);
+        }
+        D denseResult = noDense;
+        if (denseRuns) {
+            try {
+                denseResult = call(dense);
+            } catch (RuntimeException | Error e) {
+                if (beside != null) {
+                    beside.cancel(false);
+                }
+                throw e;
+            }
+        }
+        if (beside != null) {
+            long at = System.nanoTime();
+            lexicalResult = await(beside);
+            stages.since(SearchStages.Stage.WAIT, at);
+        }
+        return new Legs<>(lexicalResult, denseResult, beside != null);
     }
 
     private static <T> T call(Callable<T> task) {
@@ -431,28 +468,12 @@ public final class HybridSearcher {
         SearchBackend index = backend.get();
         Filters without = filters.excluding(f.id());
         List<String> skills = f.skills().stream().map(SkillLevel::skillId).toList();
-        Callable<List<ScoredFreelancer>> lexicalTask = () -> index.lexical(new LexicalQuery(f.headline(), skills),
-                without, settings.candidatesPerLeg());
-        Executor on = legs;
-        FutureTask<List<ScoredFreelancer>> beside = dense() && on != null ? new FutureTask<>(lexicalTask) : null;
-        List<ScoredFreelancer> lexical = List.of();
-        if (beside != null) {
-            on.execute(beside);
-        } else {
-            lexical = call(lexicalTask);
-        }
-        List<ScoredFreelancer> dense;
-        try {
-            dense = !dense() ? List.of() : index.knn(encoder.profile(f), without, settings.candidatesPerLeg());
-        } catch (RuntimeException e) {
-            if (beside != null) {
-                beside.cancel(false);
-            }
-            throw e;
-        }
-        if (beside != null) {
-            lexical = await(beside);
-        }
+        Legs<List<ScoredFreelancer>, List<ScoredFreelancer>> found = bothLegs(
+                () -> index.lexical(new LexicalQuery(f.headline(), skills), without, settings.candidatesPerLeg()),
+                List.of(), dense(), () -> index.knn(encoder.profile(f), without, settings.candidatesPerLeg()),
+                List.of(), SearchStages.NONE);
+        List<ScoredFreelancer> lexical = found.lexical();
+        List<ScoredFreelancer> dense = found.dense();
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (int i = 0; i < lexical.size(); i++) {
             ScoredFreelancer s = lexical.get(i);

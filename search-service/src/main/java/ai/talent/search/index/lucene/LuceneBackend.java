@@ -73,10 +73,8 @@ public final class LuceneBackend implements SearchBackend {
 
     /**
      * Equal scores in id order: each replica builds its own index, with the same documents in a different internal
-     * order, and must still rank them alike.
+     * order, and must still rank them alike (the lexical leg: {@link TopByScoreThenId}).
      */
-    private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE,
-            new SortField(LuceneFields.ID, SortField.Type.STRING));
     private static final java.util.Comparator<ScoredFreelancer> SAME_ORDER_ON_EVERY_REPLICA = java.util.Comparator
             .comparingDouble((ScoredFreelancer h) -> -h.score()).thenComparing(h -> h.freelancer().id());
 
@@ -207,7 +205,8 @@ public final class LuceneBackend implements SearchBackend {
         if (q == null) {
             return List.of();
         }
-        return withSearcher(s -> hits(s, s.search(q, k, BY_SCORE_THEN_ID, true)));
+        // ordered as by (score, id), letting the disjunction skip the documents that cannot enter the top k
+        return withSearcher(s -> hits(s, s.search(q, new TopByScoreThenId(k))));
     }
 
     @Override

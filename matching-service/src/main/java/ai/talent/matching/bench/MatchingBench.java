@@ -206,7 +206,8 @@ public final class MatchingBench {
                 double exactP99 = percentile(exactTop50, 0.99);
                 System.out.println();
                 log("two stages, top 10 at %,d freelancers (%d projects, single thread, %s vectors): p50 %.1f ms, "
-                        + "p99 %.1f ms (goal ≤ 50 ms)", n, queries, synthetic ? "skill-clustered" : "copied", p50, p99);
+                        + "p99 %.1f ms (goal ≤ 50 ms)", n, queries, synthetic ? "skill-clustered" : "copied", p50,
+                        p99);
                 log("  of which encoding the project alone: p50 %.1f ms, p99 %.1f ms", encodeP50, encodeP99);
                 log("  HNSW top 50 alone: p50 %.1f ms, p99 %.1f ms", percentile(knnTop50, 0.5),
                         percentile(knnTop50, 0.99));
@@ -241,7 +242,7 @@ public final class MatchingBench {
         System.out.println(Json.object(figures));
     }
 
-    /** The timed path: encode the project's text, then both stages with {@code vector} when given, else the encoding. */
+    /** The timed path: encode the project's text, then both stages with {@code vector} if given, else the encoding. */
     static void twoStages(TwoStageMatcher matcher, MatchQuery q, float[] vector) {
         float[] encoded = matcher.embed(q);
         matcher.freelancersFor(q, vector == null ? encoded : vector, 10, TwoStageMatcher.Exposure.IGNORE);

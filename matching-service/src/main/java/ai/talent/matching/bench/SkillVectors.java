@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  */
 final class SkillVectors {
 
-    /** Noise per skill, relative to one skill direction: no two profiles coincide, clusters stay (search's bench uses the same spread). */
+    /** Noise per skill, relative to a skill direction: no two profiles coincide, clusters stay (as search's bench). */
     static final double NOISE = 0.35;
 
     private final int dimension;

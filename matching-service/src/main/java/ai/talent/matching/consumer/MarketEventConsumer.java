@@ -7,6 +7,7 @@ import ai.talent.domain.event.EventType;
 import ai.talent.domain.event.FreelancerDeleted;
 import ai.talent.domain.event.FreelancerEvent;
 import ai.talent.domain.event.FreelancerUpserted;
+import ai.talent.domain.event.MatchRecommended;
 import ai.talent.domain.event.ProjectClosed;
 import ai.talent.domain.event.ProjectEvent;
 import ai.talent.domain.event.ProjectPosted;
@@ -91,6 +92,17 @@ public class MarketEventConsumer {
                 case ContractCompleted e -> { }
             }
         });
+    }
+
+    /**
+     * Checks the service's own recommendations as they come back from their topic, so that a malformed one is
+     * dead-lettered (once, by the consumer group); the exposure window's catalog folds the valid ones on every
+     * replica.
+     */
+    @Incoming("own-recommendations")
+    @Blocking
+    public void onRecommendation(ConsumerRecord<String, String> record) {
+        intake.accept(Topics.MATCH_RECOMMENDATIONS, record, MatchRecommended.class, e -> { });
     }
 
     /** Checks success predictions; the keyed state keeps them. */

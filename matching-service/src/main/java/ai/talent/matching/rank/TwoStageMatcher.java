@@ -39,7 +39,7 @@ public final class TwoStageMatcher {
     private final MatchSignals signals;
     private final RemotePredictions remote;
     private final MatcherSettings settings;
-    private final ExposureCap cap;
+    private final ExposureCounts cap;
 
     /**
      * @param projects  may be null (no freelancer → projects direction)
@@ -49,6 +49,19 @@ public final class TwoStageMatcher {
     public TwoStageMatcher(TextVectors encoder, MatchTexts texts, CandidateRetriever<Freelancer> freelancers,
                            CandidateRetriever<Project> projects, MatchFeatures features, Supplier<Ranker> ranker,
                            MatchSignals signals, RemotePredictions remote, MatcherSettings settings) {
+        this(encoder, texts, freelancers, projects, features, ranker, signals, remote, settings,
+                settings.exposureShare() > 0 ? new ExposureCap(settings.exposureShare(), settings.exposureWindow())
+                        : null);
+    }
+
+    /**
+     * @param exposure the counts the exposure cap reads and records into (the service's, folded from its
+     *                 recommendations topic); null: no cap
+     */
+    public TwoStageMatcher(TextVectors encoder, MatchTexts texts, CandidateRetriever<Freelancer> freelancers,
+                           CandidateRetriever<Project> projects, MatchFeatures features, Supplier<Ranker> ranker,
+                           MatchSignals signals, RemotePredictions remote, MatcherSettings settings,
+                           ExposureCounts exposure) {
         this.encoder = encoder;
         this.texts = texts;
         this.freelancers = freelancers;
@@ -58,8 +71,7 @@ public final class TwoStageMatcher {
         this.signals = signals;
         this.remote = remote;
         this.settings = settings;
-        this.cap = settings.exposureShare() > 0 ? new ExposureCap(settings.exposureShare(), settings.exposureWindow())
-                : null;
+        this.cap = exposure;
     }
 
     public MatchFeatures features() {
@@ -110,7 +122,7 @@ public final class TwoStageMatcher {
         if (remote != null && q.projectId() != null && settings.remoteTop() > 0) {
             ranked = withRemotePredictions(q, ranked, r);
         }
-        List<RankedCandidate<Freelancer>> top = top(ranked, k, exposure);
+        List<RankedCandidate<Freelancer>> top = top(q.projectId(), ranked, k, exposure);
         return new Ranking<>(top, candidates.size(), r.version(), encoder.fingerprint());
     }
 
@@ -189,7 +201,7 @@ public final class TwoStageMatcher {
         return new Ranking<>(top, candidates.size(), r.version(), encoder.fingerprint());
     }
 
-    private List<RankedCandidate<Freelancer>> top(List<RankedCandidate<Freelancer>> ranked, int k,
+    private List<RankedCandidate<Freelancer>> top(String projectId, List<RankedCandidate<Freelancer>> ranked, int k,
                                                   Exposure exposure) {
         List<RankedCandidate<Freelancer>> pool = ranked;
         if (cap != null && exposure != Exposure.IGNORE) {
@@ -208,7 +220,7 @@ public final class TwoStageMatcher {
             top.add(picked.get(i).withRank(i + 1));
         }
         if (cap != null && exposure == Exposure.APPLY_AND_RECORD) {
-            cap.record(top.stream().map(c -> c.entity().id()).toList());
+            cap.record(projectId, top.stream().map(c -> c.entity().id()).toList());
         }
         return top;
     }

@@ -3,6 +3,8 @@ package ai.talent.matching.rest;
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.model.Project;
 import ai.talent.domain.model.SkillRequirement;
+import ai.talent.matching.config.MatchingConfig;
+import ai.talent.matching.exposure.ExposureLedger;
 import ai.talent.matching.market.ProjectOutcomes;
 import ai.talent.matching.rank.MatchQuery;
 import ai.talent.matching.retrieval.HardFilters;
@@ -47,14 +49,18 @@ public class MatchResource {
     private final Catalog<Project> projects;
     private final KeyedStateReads keyed;
     private final ModelMetrics models;
+    private final ExposureLedger exposure;
+    private final boolean capOn;
 
     public MatchResource(MatchingService matching, Catalog<Freelancer> freelancers, Catalog<Project> projects,
-                         KeyedStateReads keyed, ModelMetrics models) {
+                         KeyedStateReads keyed, ModelMetrics models, ExposureLedger exposure, MatchingConfig config) {
         this.matching = matching;
         this.freelancers = freelancers;
         this.projects = projects;
         this.keyed = keyed;
         this.models = models;
+        this.exposure = exposure;
+        this.capOn = config.exposure().share() > 0;
     }
 
     /** One run of the two-stage matcher (towers, retrieval, ranker), timed with the ranker's version. */
@@ -125,6 +131,17 @@ public class MatchResource {
     @Operation(summary = "A freelancer as received on the freelancers topic")
     public Freelancer freelancer(@PathParam("freelancerId") String freelancerId) {
         return knownFreelancer(freelancerId);
+    }
+
+    @GET
+    @Path("/freelancers/{freelancerId}/exposure")
+    @Operation(summary = "How often a freelancer was recommended lately, against the exposure cap")
+    public ExposureView exposure(@PathParam("freelancerId") String freelancerId) {
+        // Any id answers (a freelancer never recommended appears 0 times): the counts come from the
+        // recommendations topic, which may name freelancers this replica's catalog has not read yet.
+        int appearances = exposure.appearances(freelancerId);
+        return new ExposureView(freelancerId, appearances, exposure.maxAppearances(), exposure.window(), capOn,
+                !capOn || appearances < exposure.maxAppearances());
     }
 
     @GET

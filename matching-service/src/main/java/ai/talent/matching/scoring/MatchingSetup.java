@@ -4,6 +4,7 @@ import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.model.Project;
 import ai.talent.matching.config.MatchingConfig;
 import ai.talent.matching.explain.MatchExplainer;
+import ai.talent.matching.exposure.ExposureLedger;
 import ai.talent.matching.market.MarketCatalogs;
 import ai.talent.matching.rank.Budgets;
 import ai.talent.matching.rank.DefaultRanker;
@@ -48,8 +49,9 @@ import org.jboss.logging.Logger;
 /**
  * Builds matching's two stages from {@code matching.*}: the towers' encoder (the promoted fine-tuned one, else the
  * suite's chosen encoder, {@code talent.encoder.choice}, as it is: MiniLM from its Maven artifact on a fresh clone), the vector indexes of freelancers and projects (Lucene HNSW on local
- * disk, or Elasticsearch kNN), the ranker (the promoted MLP ranker, else the documented default), the exposure cap,
- * MMR and the success predictor's client.
+ * disk, or Elasticsearch kNN), the ranker (the promoted MLP ranker, else the documented default), the exposure cap
+ * (its counts from the exposure window every replica folds from the recommendations topic), MMR and the success
+ * predictor's client.
  */
 @ApplicationScoped
 public class MatchingSetup {
@@ -162,7 +164,8 @@ public class MatchingSetup {
     @Singleton
     @Startup
     MatchingService matching(MatchingConfig config, ChunkedEncoder encoder, VectorIndex<Freelancer> freelancers,
-                             VectorIndex<Project> projects, ModelRegistry registry, MatchSignals signals) {
+                             VectorIndex<Project> projects, ModelRegistry registry, MatchSignals signals,
+                             ExposureLedger exposure) {
         Ranker ranker = ranker(registry);
         MatchFeatures features = new MatchFeatures(budgets(config));
         RetrievalSettings retrieval = RetrievalSettings.defaults().withLegs(config.retrieval().dense(),
@@ -173,7 +176,8 @@ public class MatchingSetup {
         MatcherSettings settings = new MatcherSettings(config.exposure().share(), config.exposure().window(),
                 config.mmr().lambda(), config.mmr().depth(), remote == null ? 0 : config.success().top());
         TwoStageMatcher matcher = new TwoStageMatcher(encoder, TEXTS, new CandidateRetriever<>(freelancers, retrieval),
-                new CandidateRetriever<>(projects, retrieval), features, () -> ranker, signals, remote, settings);
+                new CandidateRetriever<>(projects, retrieval), features, () -> ranker, signals, remote, settings,
+                config.exposure().share() > 0 ? exposure : null);
         return new MatchingService(matcher, new MatchExplainer(TEXTS, features), signals, config.topK());
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ai.talent.domain.event.ContractAwarded;
+import ai.talent.domain.event.MatchRecommended;
+import ai.talent.domain.event.RankedFreelancer;
 import ai.talent.domain.event.SuccessPredicted;
 import ai.talent.domain.event.Topics;
 import ai.talent.domain.model.Contract;
@@ -30,8 +32,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Property-based tests (shared-service's {@code testing/fuzz} generators, fixed seed): generated requests to every
- * {@code /v1} endpoint never get a 5xx and change nothing; generated records on every input topic never stop the
- * consumer and each one the intake refuses is in the topic's .dlq with a reason.
+ * {@code /v1} endpoint never get a 5xx and change nothing; generated records on every input topic (its own
+ * recommendations read back included) never stop the consumer and each one the intake refuses is in the topic's
+ * .dlq with a reason.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
@@ -59,6 +62,8 @@ class MatchingPropertyTests extends KafkaFlowTest {
                 Endpoint.get("/v1/projects/{id}/matches", Map.of("id", RestFuzz.pathSegment(project)), limit),
                 Endpoint.get("/v1/freelancers/{id}/projects", Map.of("id", RestFuzz.pathSegment(freelancer)), limit),
                 Endpoint.get("/v1/freelancers/{id}", Map.of("id", RestFuzz.pathSegment(freelancer)), Map.of()),
+                Endpoint.get("/v1/freelancers/{id}/exposure", Map.of("id", RestFuzz.pathSegment(freelancer)),
+                        Map.of()),
                 Endpoint.get("/v1/projects/{id}", Map.of("id", RestFuzz.pathSegment(project)), Map.of())),
                 FuzzSamples.restTries(), () -> List.of(given().get("/v1/freelancers/{id}", freelancer).asString(),
                         given().get("/v1/projects/{id}", project).asString()));
@@ -95,6 +100,19 @@ class MatchingPropertyTests extends KafkaFlowTest {
                 () -> await().atMost(TIMEOUT).untilAsserted(() -> assertThat(given()
                         .get("/v1/projects/{id}", project).then().statusCode(200).extract().jsonPath()
                         .getList("predictions.modelVersion")).contains("success-9")));
+
+        // Its own recommendations, read back: the consumer group dead-letters what the exposure window's follower
+        // skips, and the window still counts the valid list after them.
+        String exposed = SampleEvents.newId("f-exposed");
+        fuzz.check(Topics.MATCH_RECOMMENDATIONS, List.of(recommendation(project, freelancer)),
+                FuzzSamples.eventTries(), recommendation(SampleEvents.newId("p-listed"), exposed),
+                () -> await().atMost(TIMEOUT).untilAsserted(() -> given().get("/v1/freelancers/{id}/exposure",
+                        exposed).then().statusCode(200).body("appearances", org.hamcrest.Matchers.equalTo(1))));
+    }
+
+    private static MatchRecommended recommendation(String projectId, String freelancerId) {
+        return new MatchRecommended(SampleEvents.newId("e"), Instant.now(), projectId, "default-1",
+                List.of(new RankedFreelancer(freelancerId, 0.9, 1, List.of("holds 1 of 1 required skills"))));
     }
 
     private List<ai.talent.domain.event.DomainEvent> samples(String topic) {

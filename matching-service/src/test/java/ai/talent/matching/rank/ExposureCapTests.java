@@ -40,6 +40,31 @@ class ExposureCapTests {
     }
 
     @Test
+    void aListRecordedAgainUnderItsIdCountsOnce() {
+        ExposureCap cap = new ExposureCap(0.5, 4);
+        cap.record("p-1", List.of("a", "b"));
+        cap.record("p-1", List.of("a", "b"));
+        cap.record("p-1", List.of("a", "c"));
+        assertThat(cap.appearances("a")).isEqualTo(1);
+        assertThat(cap.appearances("b")).isZero();
+        assertThat(cap.appearances("c")).isEqualTo(1);
+        assertThat(cap.size()).isEqualTo(1);
+    }
+
+    @Test
+    void theWindowHoldsTheLatestListsByTimeWhateverOrderTheyCameIn() {
+        ExposureCap cap = new ExposureCap(0.5, 2);
+        assertThat(cap.record("p-3", 3, List.of("c"))).isEmpty();
+        assertThat(cap.record("p-1", 1, List.of("a"))).isEmpty();
+        assertThat(cap.record("p-2", 2, List.of("b"))).containsExactly("p-1");
+        assertThat(cap.record("p-0", 0, List.of("z"))).as("older than a full window: not kept").containsExactly("p-0");
+        assertThat(cap.appearances("a")).isZero();
+        assertThat(cap.appearances("z")).isZero();
+        assertThat(cap.appearances("b")).isEqualTo(1);
+        assertThat(cap.appearances("c")).isEqualTo(1);
+    }
+
+    @Test
     void anInvalidCapIsRefused() {
         assertThatThrownBy(() -> new ExposureCap(0, 10)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ExposureCap(0.1, 0)).isInstanceOf(IllegalArgumentException.class);

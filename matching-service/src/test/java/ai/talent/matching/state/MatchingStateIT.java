@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.talent.domain.event.ContractAwarded;
 import ai.talent.domain.event.DomainEvent;
 import ai.talent.domain.event.FeatureContribution;
+import ai.talent.domain.event.MatchRecommended;
+import ai.talent.domain.event.RankedFreelancer;
 import ai.talent.domain.event.SuccessPredicted;
 import ai.talent.domain.model.ContractOutcome;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.domain.model.SkillRequirement;
+import ai.talent.matching.exposure.ExposureState;
 import ai.talent.matching.market.MarketCatalogs;
 import ai.talent.service.testing.RestartAndScaleOutScenario;
 import ai.talent.service.testing.SampleEvents;
@@ -29,8 +32,9 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Matching's packaged application restarted from its state folder and run twice against one broker: catalogs
- * (freelancers, projects: the vector indexes rankings retrieve from) and keyed state (hires and predictions per
- * project) answer alike; the restart restores the indexes from their commit.
+ * (freelancers, projects: the vector indexes rankings retrieve from; the exposure window of the latest
+ * recommendation lists) and keyed state (hires and predictions per project) answer alike; the restart restores the
+ * indexes from their commit.
  */
 class MatchingStateIT extends RestartAndScaleOutScenario {
 
@@ -77,6 +81,18 @@ class MatchingStateIT extends RestartAndScaleOutScenario {
         }
         events.sendAll(outcomes);
         views.add(View.catalog("/v1/freelancers/" + expert, okWith(expert, "Kotlin engineer")));
+        // The exposure cap's counts, folded from the recommendations topic: kept by the restart (the window is
+        // restored from its commit) and the same on the second instance (which reads the topic from the start);
+        // a redelivered list counts once.
+        String exposed = run + "-exposed";
+        List<MatchRecommended> lists = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            lists.add(new MatchRecommended(SampleEvents.newId("e"), Instant.now(), run + "-listed-" + i, "it",
+                    List.of(new RankedFreelancer(exposed, 1.0, 1, List.of()))));
+        }
+        lists.add(lists.getFirst());
+        events.sendAll(lists);
+        views.add(View.catalog("/v1/freelancers/" + exposed + "/exposure", okWith("\"appearances\":3")));
         // Rankings come from the vector indexes (the catalogs' stores): after the restart they answer from the
         // restored HNSW index, and the second instance from its own, alike. The top 2 of a Kotlin project stay the
         // Kotlin freelancers when the Go newcomer arrives while the service is down.
@@ -120,13 +136,14 @@ class MatchingStateIT extends RestartAndScaleOutScenario {
     }
 
     /**
-     * The restart kept the vector indexes: each restored the documents of its last commit (freelancers with their
-     * vectors) instead of reading its topic from the start, and none was embedded again.
+     * The restart kept the vector indexes and the exposure window: each restored the documents of its last commit
+     * (freelancers with their vectors, recommendation lists) instead of reading its topic from the start, and no
+     * index was embedded again.
      */
     @AfterAll
     static void restartKeptTheIndexes() throws IOException {
         String log = Files.readString(LOG);
-        for (String index : List.of(MarketCatalogs.FREELANCERS, MarketCatalogs.PROJECTS)) {
+        for (String index : List.of(MarketCatalogs.FREELANCERS, MarketCatalogs.PROJECTS, ExposureState.CATALOG)) {
             List<Integer> restored = new ArrayList<>();
             Matcher m = Pattern.compile("Catalog " + index + ": restored (\\d+) documents from its checkpoint")
                     .matcher(log);

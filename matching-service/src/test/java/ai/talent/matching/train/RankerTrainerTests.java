@@ -31,16 +31,28 @@ class RankerTrainerTests {
 
     private final MatchFeatures features = new MatchFeatures(TrainingRun.BUDGETS);
 
+    private static List<RankingList> sharedLists;
+
     @TempDir
     Path registryDir;
+
+    private final RankerTrainer trainer = new RankerTrainer(TestMarkets.TEXTS, features,
+            RankerTrainingSettings.defaults().withEpochs(30));
+
+    /** The shared market's training lists, built once (embedding the projects is most of the cost). */
+    private static synchronized List<RankingList> sharedLists(RankerTrainer trainer) {
+        if (sharedLists == null) {
+            MarketHistory market = TestMarkets.shared();
+            sharedLists = trainer.lists(market, TestMarkets.pretrainedPool(market), TestMarkets.pretrained());
+        }
+        return sharedLists;
+    }
 
     @Test
     void theTrainedRankerOrdersLaterProjectsCandidatesBetterThanRetrievalAndSurvivesTheRegistry() {
         MarketHistory market = TestMarkets.shared();
         PoolVectors pool = TestMarkets.pretrainedPool(market);
-        RankerTrainer trainer = new RankerTrainer(TestMarkets.TEXTS, features,
-                RankerTrainingSettings.defaults().withEpochs(30));
-        List<RankingList> lists = trainer.lists(market, pool, TestMarkets.pretrained());
+        List<RankingList> lists = sharedLists(trainer);
         assertThat(lists).hasSize(market.hiredBeforeCut().size());
         assertThat(lists.get(0).labels()).hasSize(16);
         assertThat(lists.get(0).labels()[0]).isEqualTo(1f);
@@ -76,9 +88,7 @@ class RankerTrainerTests {
     void whatThePostAndTheProfileSayInWordsRaisesTheRankOfTheHire() {
         MarketHistory market = TestMarkets.shared();
         PoolVectors pool = TestMarkets.pretrainedPool(market);
-        RankerTrainer trainer = new RankerTrainer(TestMarkets.TEXTS, features,
-                RankerTrainingSettings.defaults().withEpochs(30));
-        List<RankingList> lists = trainer.lists(market, pool, TestMarkets.pretrained());
+        List<RankingList> lists = sharedLists(trainer);
         List<RankingList> blind = lists.stream().map(l -> new RankingList(hide(l.features(), TEXT_READ), l.labels()))
                 .toList();
         try (MlpRanker reading = trainer.train(lists, "reading", null).ranker();

@@ -1,5 +1,6 @@
 package ai.talent.faults;
 
+import ai.talent.localstack.kafka.BrokerProcess;
 import ai.talent.service.testing.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +41,7 @@ final class FaultRig implements AutoCloseable {
         Path root = projectRoot();
         try {
             Path work = Files.createTempDirectory("talent-faults-");
-            return new FaultRig(root, work, logs, BrokerProcess.start(work.resolve("kafka"), logs));
+            return new FaultRig(root, work, logs, BrokerProcess.start(work.resolve("kafka"), logs.resolve("kafka.log")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the work folder", e);
         }

@@ -1,5 +1,6 @@
 package ai.talent.load.suite;
 
+import ai.talent.localstack.kafka.BrokerProcess;
 import ai.talent.service.testing.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,7 +63,8 @@ public final class Suite implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the bench's state folder", e);
         }
-        BrokerProcess broker = BrokerProcess.start(work.resolve("kafka"), logDir.resolve("kafka.log"));
+        BrokerProcess broker = BrokerProcess.start(work.resolve("kafka"), logDir.resolve("kafka.log"),
+                List.of("-Xmx384m"));
         Suite suite = new Suite(work, broker);
         try {
             String registry = root.resolve("target/models/registry").toString();

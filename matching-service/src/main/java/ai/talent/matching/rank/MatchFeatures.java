@@ -5,6 +5,7 @@ import ai.talent.domain.model.Language;
 import ai.talent.domain.model.Region;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.domain.model.SkillRequirement;
+import ai.talent.domain.text.TextSignals;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,14 @@ public final class MatchFeatures {
     static final double PRIOR_RATINGS = 5.0;
     static final double PRIOR_SUCCESS = 0.7;
     static final double PRIOR_CONTRACTS = 4.0;
+    /** Rates this far above or below the hourly budget are what clients react to, beside the smooth ratio. */
+    static final double RATE_FAR_ABOVE = 1.25;
+    static final double RATE_FAR_BELOW = 0.6;
+    /** A remote worker placed outside an on-site project's area is less of a problem than one who is not. */
+    static final float PLACE_FAR_REMOTE = 0.4f;
 
     private final Budgets budgets;
+    private final TextSignals signals = TextSignals.standard();
 
     public MatchFeatures(Budgets budgets) {
         this.budgets = budgets;
@@ -69,6 +76,8 @@ public final class MatchFeatures {
         x[MatchFeature.LEVEL_SURPLUS.ordinal()] = heldCount == 0 ? 0f : (float) (surplus / heldCount);
         x[MatchFeature.RATE_RATIO.ordinal()] = (float) rateRatio;
         x[MatchFeature.RATE_OVER_BUDGET.ordinal()] = (float) Math.max(0, rateRatio);
+        x[MatchFeature.RATE_FAR_ABOVE.ordinal()] = rate > RATE_FAR_ABOVE * hourlyBudget ? 1f : 0f;
+        x[MatchFeature.RATE_FAR_BELOW.ordinal()] = rate < RATE_FAR_BELOW * hourlyBudget ? 1f : 0f;
         x[MatchFeature.RATING.ordinal()] = (float) (rating - PRIOR_RATING);
         x[MatchFeature.RATING_RELIABILITY.ordinal()] = (float) (n / (n + PRIOR_RATINGS));
         x[MatchFeature.EXPERIENCE.ordinal()] = (float) Math.log1p(f.completedProjects());
@@ -76,12 +85,35 @@ public final class MatchFeatures {
         x[MatchFeature.AVAILABILITY.ordinal()] = f.availabilityHoursPerWeek() / 40f;
         x[MatchFeature.ACTIVE_CONTRACTS.ordinal()] = (float) Math.log1p(activity.active());
         x[MatchFeature.REGION_FIT.ordinal()] = regionFit(q, f);
+        x[MatchFeature.PLACE_FAR.ordinal()] = placeFar(q, f);
         x[MatchFeature.LANGUAGE_FIT.ordinal()] = languageFit(q.language(), f.spokenLanguages());
+        textual(x, q, f);
         if (predictedSuccess.isPresent()) {
             x[MatchFeature.PREDICTED_SUCCESS.ordinal()] = (float) (predictedSuccess.getAsDouble() - 0.5);
             x[MatchFeature.SUCCESS_KNOWN.ordinal()] = 1f;
         }
         return x;
+    }
+
+    /** The columns read from the words of the post and the profile: role, domain, seniority, craft, weekly hours. */
+    private void textual(float[] x, MatchQuery q, Freelancer f) {
+        TextSignals.Post post = signals.post(q.title(), q.description());
+        TextSignals.Profile profile = signals.profile(f);
+        x[MatchFeature.ROLE_MATCH.ordinal()] = (float) TextSignals.overlap(post.roles(), profile.roles());
+        x[MatchFeature.DOMAIN_MATCH.ordinal()] = (float) TextSignals.overlap(post.domains(), profile.domains());
+        int seniority = TextSignals.seniority(f, profile);
+        int complexity = post.complexity() == TextSignals.UNKNOWN ? 1 : post.complexity();
+        x[MatchFeature.SENIORITY.ordinal()] = seniority - 1;
+        x[MatchFeature.COMPLEXITY.ordinal()] = complexity - 1;
+        x[MatchFeature.SENIORITY_X_COMPLEXITY.ordinal()] = (seniority - 1) * (complexity - 1);
+        x[MatchFeature.SENIORITY_GAP.ordinal()] = post.seniorityWanted() == TextSignals.UNKNOWN ? 0
+                : Math.max(0, post.seniorityWanted() - seniority);
+        x[MatchFeature.CRAFT_STRONG.ordinal()] = (float) Math.log1p(profile.strongWork());
+        x[MatchFeature.CRAFT_MODEST.ordinal()] = (float) Math.log1p(profile.modestWork());
+        if (post.hoursPerWeek() > 0) {
+            x[MatchFeature.HOURS_SHORTFALL.ordinal()] = Math.max(0, post.hoursPerWeek() - f.availabilityHoursPerWeek())
+                    / (float) post.hoursPerWeek();
+        }
     }
 
     /** The freelancer's skills by id (the highest level when one is listed twice). */
@@ -101,6 +133,14 @@ public final class MatchFeatures {
             return f.remoteOk() || f.region() == q.region() ? 1f : 0.5f;
         }
         return f.region() == q.region() || (q.region() == Region.REMOTE && f.remoteOk()) ? 1f : 0f;
+    }
+
+    private static float placeFar(MatchQuery q, Freelancer f) {
+        if (q.region() == null || q.remote() || q.region() == Region.REMOTE || f.region() == q.region()
+                || (f.region().capitalArea() && q.region().capitalArea())) {
+            return 0f;
+        }
+        return f.remoteOk() ? PLACE_FAR_REMOTE : 1f;
     }
 
     private static float languageFit(Language language, List<String> spoken) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -65,14 +66,19 @@ public final class RankerStore {
         if (registry.currentVersion(MODEL) == null) {
             return Optional.empty();
         }
-        PublishedModel published = registry.loadCurrent(MODEL,
-                new ModelExpectation(MODEL_TYPE, new long[] {-1, MatchFeature.count()}, new long[] {1}));
+        // The input width is checked against the spec's column names below, which can say what differs.
+        PublishedModel published = registry.loadCurrent(MODEL, new ModelExpectation(MODEL_TYPE, null, new long[] {1}));
         return Optional.of(load(published));
     }
 
+    /**
+     * Loads a version, refusing one trained on other feature columns than this build computes (a version of an
+     * older feature set would read every column shifted).
+     */
     public MlpRanker load(PublishedModel published) {
         try {
             RankerSpec spec = json.readValue(published.file(SPEC).toFile(), RankerSpec.class);
+            requireServingColumns(published.version(), spec.features());
             MlpRanker ranker = MlpRanker.fromParameters(spec, Files.readAllBytes(published.file(PARAMETERS)),
                     MODEL + " " + published.version());
             LOG.infof("Ranking with %s %s", MODEL, published.version());
@@ -80,6 +86,19 @@ public final class RankerStore {
         } catch (IOException e) {
             throw new UncheckedIOException("version " + published.version() + " of " + MODEL + " could not be read: "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** Throws unless {@code trained} are the columns {@link MatchFeatures} computes, in order. */
+    static void requireServingColumns(String version, List<String> trained) {
+        List<String> serving = MatchFeature.names();
+        if (!trained.equals(serving)) {
+            List<String> missing = serving.stream().filter(c -> !trained.contains(c)).toList();
+            List<String> unknown = trained.stream().filter(c -> !serving.contains(c)).toList();
+            throw new IllegalStateException("version " + version + " of " + MODEL + " was trained on " + trained.size()
+                    + " feature columns and this build computes " + serving.size() + " (missing " + missing
+                    + ", unknown " + unknown + (missing.isEmpty() && unknown.isEmpty() ? ", other order" : "")
+                    + "): retrain it (./talent train matching-ranker) or promote another version");
         }
     }
 

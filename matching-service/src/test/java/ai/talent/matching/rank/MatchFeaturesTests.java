@@ -66,4 +66,55 @@ class MatchFeaturesTests {
         assertThat(x[MatchFeature.REGION_FIT.ordinal()]).as("on-site in Seoul, freelancer in Busan").isZero();
         assertThat(x[MatchFeature.LANGUAGE_FIT.ordinal()]).as("English project, Korean only").isZero();
     }
+
+    @Test
+    void theWordsOfThePostAndTheProfileGiveRoleDomainSeniorityCraftAndHours() {
+        MatchQuery post = new MatchQuery("p-2", "핀테크 결제 백엔드 개발자 (시니어)",
+                "대규모 트래픽을 처리하는 복잡한 결제 시스템입니다. 주 30시간 참여 가능하신 분.", Language.KO,
+                List.of(new SkillRequirement("java", 3)), List.of(), BudgetType.FIXED, 9_600_000, 8, Region.SEOUL,
+                false, HardFilters.NONE);
+        Freelancer senior = new Freelancer("f-3", "Park", "시니어 백엔드 개발자", "핀테크 결제 서비스를 주도했고 응답 시간을 40% 단축했습니다.",
+                Language.KO, List.of(new SkillLevel("java", 4, 9)), Money.krw(40_000), Region.SEOUL, false,
+                List.of("ko"), 20, 4.8, 20, 25);
+        Freelancer junior = new Freelancer("f-4", "Choi", "Junior game developer", "Helped with level design for mobile games.",
+                Language.EN, List.of(new SkillLevel("java", 3, 1)), Money.krw(60_000), Region.BUSAN, false,
+                List.of("ko"), 40, 4.8, 20, 25);
+        float[] s = features.of(post, senior, 0, FreelancerActivity.NONE, OptionalDouble.empty());
+        float[] j = features.of(post, junior, 0, FreelancerActivity.NONE, OptionalDouble.empty());
+
+        assertThat(s[MatchFeature.ROLE_MATCH.ordinal()]).isEqualTo(1f);
+        assertThat(j[MatchFeature.ROLE_MATCH.ordinal()]).as("a game developer for a backend post").isEqualTo(-1f);
+        assertThat(s[MatchFeature.DOMAIN_MATCH.ordinal()]).isEqualTo(1f);
+        assertThat(j[MatchFeature.DOMAIN_MATCH.ordinal()]).isEqualTo(-1f);
+        assertThat(s[MatchFeature.COMPLEXITY.ordinal()]).isEqualTo(1f);
+        assertThat(s[MatchFeature.SENIORITY_X_COMPLEXITY.ordinal()]).isEqualTo(1f);
+        assertThat(j[MatchFeature.SENIORITY_X_COMPLEXITY.ordinal()]).isEqualTo(-1f);
+        assertThat(s[MatchFeature.SENIORITY_GAP.ordinal()]).isZero();
+        assertThat(j[MatchFeature.SENIORITY_GAP.ordinal()]).as("senior asked, junior offered").isEqualTo(2f);
+        assertThat(s[MatchFeature.CRAFT_STRONG.ordinal()]).as("led, measured, shortened").isGreaterThan(1f);
+        assertThat(j[MatchFeature.CRAFT_MODEST.ordinal()]).isGreaterThan(0f);
+        // 30 hours asked: 20 offered misses a third, 40 miss nothing.
+        assertThat(s[MatchFeature.HOURS_SHORTFALL.ordinal()]).isCloseTo(1f / 3, within(1e-6f));
+        assertThat(j[MatchFeature.HOURS_SHORTFALL.ordinal()]).isZero();
+        // 9,600,000 KRW over 8 weeks at the 30 hours the post names = 40,000 KRW/h (not 30,000 at 40 h).
+        assertThat(s[MatchFeature.RATE_RATIO.ordinal()]).isCloseTo(0f, within(1e-5f));
+        assertThat(j[MatchFeature.RATE_FAR_ABOVE.ordinal()]).as("1.5 times the budget").isEqualTo(1f);
+        assertThat(s[MatchFeature.RATE_FAR_ABOVE.ordinal()] + s[MatchFeature.RATE_FAR_BELOW.ordinal()]).isZero();
+        assertThat(s[MatchFeature.PLACE_FAR.ordinal()]).isZero();
+        assertThat(j[MatchFeature.PLACE_FAR.ordinal()]).as("on-site in Seoul, in Busan, not remote").isEqualTo(1f);
+    }
+
+    @Test
+    void aPostOrProfileThatStatesNothingReadsAsUnknownNotAsAMismatch() {
+        MatchQuery adHoc = new MatchQuery(null, null, null, null, List.of(new SkillRequirement("java", 3)), null,
+                BudgetType.HOURLY, 50_000, 4, null, false, HardFilters.NONE);
+        float[] x = features.of(adHoc, freelancer(50_000, new SkillLevel("java", 3, 4)), 0, FreelancerActivity.NONE,
+                OptionalDouble.empty());
+        assertThat(x[MatchFeature.ROLE_MATCH.ordinal()]).isZero();
+        assertThat(x[MatchFeature.DOMAIN_MATCH.ordinal()]).isZero();
+        assertThat(x[MatchFeature.COMPLEXITY.ordinal()]).isZero();
+        assertThat(x[MatchFeature.SENIORITY_GAP.ordinal()]).isZero();
+        assertThat(x[MatchFeature.HOURS_SHORTFALL.ordinal()]).isZero();
+        assertThat(x[MatchFeature.PLACE_FAR.ordinal()]).isZero();
+    }
 }

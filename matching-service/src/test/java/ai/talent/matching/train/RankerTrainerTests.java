@@ -22,50 +22,46 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RankerTrainerTests {
 
+    /** The columns read from the words of the post and the profile. */
+    private static final Set<MatchFeature> TEXT_READ = java.util.EnumSet.of(MatchFeature.ROLE_MATCH,
+            MatchFeature.DOMAIN_MATCH, MatchFeature.SENIORITY, MatchFeature.COMPLEXITY,
+            MatchFeature.SENIORITY_X_COMPLEXITY, MatchFeature.SENIORITY_GAP, MatchFeature.CRAFT_STRONG,
+            MatchFeature.CRAFT_MODEST, MatchFeature.HOURS_SHORTFALL);
+    private static final double MIN_TEXT_GAIN = 0.02;
+
     private final MatchFeatures features = new MatchFeatures(TrainingRun.BUDGETS);
+
+    private static List<RankingList> sharedLists;
 
     @TempDir
     Path registryDir;
+
+    private final RankerTrainer trainer = new RankerTrainer(TestMarkets.TEXTS, features,
+            RankerTrainingSettings.defaults().withEpochs(30));
+
+    /** The shared market's training lists, built once (embedding the projects is most of the cost). */
+    private static synchronized List<RankingList> sharedLists(RankerTrainer trainer) {
+        if (sharedLists == null) {
+            MarketHistory market = TestMarkets.shared();
+            sharedLists = trainer.lists(market, TestMarkets.pretrainedPool(market), TestMarkets.pretrained());
+        }
+        return sharedLists;
+    }
 
     @Test
     void theTrainedRankerOrdersLaterProjectsCandidatesBetterThanRetrievalAndSurvivesTheRegistry() {
         MarketHistory market = TestMarkets.shared();
         PoolVectors pool = TestMarkets.pretrainedPool(market);
-        RankerTrainer trainer = new RankerTrainer(TestMarkets.TEXTS, features,
-                RankerTrainingSettings.defaults().withEpochs(30));
-        List<RankingList> lists = trainer.lists(market, pool, TestMarkets.pretrained());
+        List<RankingList> lists = sharedLists(trainer);
         assertThat(lists).hasSize(market.hiredBeforeCut().size());
         assertThat(lists.get(0).labels()).hasSize(16);
         assertThat(lists.get(0).labels()[0]).isEqualTo(1f);
 
         try (MlpRanker ranker = trainer.train(lists, "test", null).ranker()) {
-            List<PastProject> later = market.hiredAfterCut();
-            float[][] vectors = TestMarkets.pretrained().embed(later.stream()
-                    .map(p -> TestMarkets.TEXTS.project(p.project())).toList());
-            double ranked = 0;
-            double retrieval = 0;
-            for (int i = 0; i < later.size(); i++) {
-                PastProject p = later.get(i);
-                // The candidates a project's ranking sees: its applicants and the profiles nearest to it.
-                Set<String> ids = new LinkedHashSet<>(p.applicants());
-                ids.addAll(pool.nearest(vectors[i], 20));
-                List<String> candidates = new ArrayList<>(ids);
-                float[][] x = new float[candidates.size()][];
-                double[] similarity = new double[candidates.size()];
-                for (int c = 0; c < candidates.size(); c++) {
-                    Freelancer f = market.freelancer(candidates.get(c));
-                    similarity[c] = Vectors.dot(vectors[i], pool.vector(f.id()));
-                    x[c] = features.of(MatchQuery.of(p.project(), HardFilters.NONE), f, similarity[c],
-                            market.activityAt(f.id(), p.postedAt()), OptionalDouble.empty());
-                }
-                float[] scores = ranker.score(x);
-                int hired = candidates.indexOf(p.hiredId());
-                ranked += ndcg10(rank(scores, hired)) / later.size();
-                retrieval += ndcg10(rank(similarity, hired)) / later.size();
-            }
+            double[] ndcg = laterNdcg(market, pool, ranker, Set.of());
             System.out.printf("ranker: NDCG@10 of the hire on %d later projects %.3f (retrieval order %.3f)%n",
-                    later.size(), ranked, retrieval);
-            assertThat(ranked).isGreaterThan(retrieval + 0.1);
+                    market.hiredAfterCut().size(), ndcg[0], ndcg[1]);
+            assertThat(ndcg[0]).isGreaterThan(ndcg[1] + 0.1);
 
             RankerStore store = new RankerStore(new ModelRegistry(registryDir));
             String version = store.publish(ranker, java.util.Map.of("test", 1.0), "test markets");
@@ -86,6 +82,64 @@ class RankerTrainerTests {
                         .isCloseTo(distance, org.assertj.core.api.Assertions.within(0.02 + 0.02 * Math.abs(distance)));
             }
         }
+    }
+
+    @Test
+    void whatThePostAndTheProfileSayInWordsRaisesTheRankOfTheHire() {
+        MarketHistory market = TestMarkets.shared();
+        PoolVectors pool = TestMarkets.pretrainedPool(market);
+        List<RankingList> lists = sharedLists(trainer);
+        List<RankingList> blind = lists.stream().map(l -> new RankingList(hide(l.features(), TEXT_READ), l.labels()))
+                .toList();
+        try (MlpRanker reading = trainer.train(lists, "reading", null).ranker();
+             MlpRanker notReading = trainer.train(blind, "blind", null).ranker()) {
+            double with = laterNdcg(market, pool, reading, Set.of())[0];
+            double without = laterNdcg(market, pool, notReading, TEXT_READ)[0];
+            System.out.printf("ranker: NDCG@10 of the hire on later projects %.3f reading the texts, %.3f without%n",
+                    with, without);
+            assertThat(with).isGreaterThan(without + MIN_TEXT_GAIN);
+        }
+    }
+
+    /** Each later project's applicants and the profiles nearest to it, ranked by the ranker and by similarity. */
+    private double[] laterNdcg(MarketHistory market, PoolVectors pool, MlpRanker ranker, Set<MatchFeature> hidden) {
+        List<PastProject> later = market.hiredAfterCut();
+        float[][] vectors = TestMarkets.pretrained().embed(later.stream()
+                .map(p -> TestMarkets.TEXTS.project(p.project())).toList());
+        double ranked = 0;
+        double retrieval = 0;
+        for (int i = 0; i < later.size(); i++) {
+            PastProject p = later.get(i);
+            // The candidates a project's ranking sees: its applicants and the profiles nearest to it.
+            Set<String> ids = new LinkedHashSet<>(p.applicants());
+            ids.addAll(pool.nearest(vectors[i], 20));
+            List<String> candidates = new ArrayList<>(ids);
+            float[][] x = new float[candidates.size()][];
+            double[] similarity = new double[candidates.size()];
+            for (int c = 0; c < candidates.size(); c++) {
+                Freelancer f = market.freelancer(candidates.get(c));
+                similarity[c] = Vectors.dot(vectors[i], pool.vector(f.id()));
+                x[c] = features.of(MatchQuery.of(p.project(), HardFilters.NONE), f, similarity[c],
+                        market.activityAt(f.id(), p.postedAt()), OptionalDouble.empty());
+            }
+            float[] scores = ranker.score(hide(x, hidden));
+            int hired = candidates.indexOf(p.hiredId());
+            ranked += ndcg10(rank(scores, hired)) / later.size();
+            retrieval += ndcg10(rank(similarity, hired)) / later.size();
+        }
+        return new double[] {ranked, retrieval};
+    }
+
+    /** The rows with the {@code hidden} columns set to 0 (a ranker that never sees them). */
+    private static float[][] hide(float[][] rows, Set<MatchFeature> hidden) {
+        float[][] out = new float[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = rows[i].clone();
+            for (MatchFeature f : hidden) {
+                out[i][f.ordinal()] = 0f;
+            }
+        }
+        return out;
     }
 
     private static int rank(float[] scores, int item) {

@@ -7,6 +7,7 @@ import ai.talent.domain.model.Project;
 import ai.talent.domain.model.Region;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.domain.model.SkillRequirement;
+import ai.talent.domain.text.TextSignals;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -40,12 +41,12 @@ public final class SuccessFeatures {
 
     /** The text the project's embedding is taken from. */
     public static String projectText(Project project) {
-        return project.title() + "\n" + project.description();
+        return TextSignals.postText(project.title(), project.description());
     }
 
     /** The text the freelancer's embedding is taken from. */
     public static String profileText(Freelancer freelancer) {
-        return freelancer.headline() + "\n" + freelancer.bio();
+        return TextSignals.profileText(freelancer);
     }
 
     /** The full vector, embedding both texts (the embedder caches them). */
@@ -138,9 +139,9 @@ public final class SuccessFeatures {
         Freelancer f = in.freelancer();
         TextSignals.Post post = signals.post(p);
         TextSignals.Profile profile = signals.profile(f);
-        set(x, Feature.ROLE_MATCH, overlap(post.roles(), profile.roles()));
-        set(x, Feature.DOMAIN_MATCH, overlap(post.domains(), profile.domains()));
-        int seniority = seniority(f, profile);
+        set(x, Feature.ROLE_MATCH, TextSignals.overlap(post.roles(), profile.roles()));
+        set(x, Feature.DOMAIN_MATCH, TextSignals.overlap(post.domains(), profile.domains()));
+        int seniority = TextSignals.seniority(f, profile);
         int complexity = post.complexity() == TextSignals.UNKNOWN ? 1 : post.complexity();
         set(x, Feature.SENIORITY, seniority - 1);
         set(x, Feature.COMPLEXITY, complexity - 1);
@@ -155,31 +156,6 @@ public final class SuccessFeatures {
             set(x, Feature.HOURS_SHORTFALL, shortfall);
             set(x, Feature.SHORTFALL_TIGHT, deadlineRatio(in) < TIGHT_DEADLINE ? shortfall : 0);
         }
-    }
-
-    /** The freelancer's seniority 0–2: as the texts state it, else from the years they state, else from skill years. */
-    public static int seniority(Freelancer f, TextSignals.Profile profile) {
-        if (profile.seniority() != TextSignals.UNKNOWN) {
-            return profile.seniority();
-        }
-        if (profile.years() != TextSignals.UNKNOWN) {
-            return TextSignals.seniorityOfYears(profile.years());
-        }
-        int years = (int) Math.round(f.skills().stream().mapToDouble(SkillLevel::years).max().orElse(3));
-        return TextSignals.seniorityOfYears(years);
-    }
-
-    /** +1 a common element, −1 both named something but nothing in common, 0 either named nothing. */
-    public static double overlap(java.util.Set<String> a, java.util.Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        for (String s : a) {
-            if (b.contains(s)) {
-                return 1;
-            }
-        }
-        return -1;
     }
 
     /**

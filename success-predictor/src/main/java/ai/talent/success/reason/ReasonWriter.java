@@ -4,12 +4,12 @@ import ai.talent.domain.model.BudgetType;
 import ai.talent.domain.model.Language;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.domain.model.SkillRequirement;
+import ai.talent.domain.text.TextSignals;
 import ai.talent.nn.explain.Attribution;
 import ai.talent.success.feature.Feature;
 import ai.talent.success.feature.FeatureGroup;
 import ai.talent.success.feature.PredictionInput;
 import ai.talent.success.feature.SuccessFeatures;
-import ai.talent.success.feature.TextSignals;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -135,8 +135,8 @@ public final class ReasonWriter {
             case ROLE_DOMAIN -> {
                 TextSignals.Post post = TextSignals.standard().post(p);
                 TextSignals.Profile profile = TextSignals.standard().profile(f);
-                double role = SuccessFeatures.overlap(post.roles(), profile.roles());
-                double domain = SuccessFeatures.overlap(post.domains(), profile.domains());
+                double role = TextSignals.overlap(post.roles(), profile.roles());
+                double domain = TextSignals.overlap(post.domains(), profile.domains());
                 if (role > 0 || domain > 0) {
                     String what = role > 0 && domain > 0 ? (ko ? "역할과 분야" : "role and field")
                             : role > 0 ? (ko ? "역할" : "role") : (ko ? "분야" : "field");
@@ -148,7 +148,7 @@ public final class ReasonWriter {
                         : (ko ? "역할·분야가 글에 드러나지 않음" : "the texts do not say the role or field");
             }
             case SENIORITY -> {
-                int seniority = SuccessFeatures.seniority(f, TextSignals.standard().profile(f));
+                int seniority = TextSignals.seniority(f, TextSignals.standard().profile(f));
                 int complexity = TextSignals.standard().post(p).complexity();
                 String who = ko ? List.of("주니어", "미드레벨", "시니어").get(seniority)
                         : List.of("a junior", "a mid-level", "a senior").get(seniority);

@@ -2,6 +2,7 @@ package ai.talent.success.feature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.talent.domain.text.TextSignals;
 import ai.talent.sim.text.TextHalf;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,8 +1,8 @@
-package ai.talent.success.feature;
+package ai.talent.domain.text;
 
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.model.Project;
-import ai.talent.domain.text.RecruiterLexicon;
+import ai.talent.domain.model.SkillLevel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,10 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a post and a profile state only in words, read with phrase lists: the roles, domains and seniority of
- * shared-domain's {@link RecruiterLexicon} (the one search's query parser reads), and the success team's own
- * {@code work-signals.tsv} (a project's complexity, how a profile describes past work); weekly hours and years of
- * experience by pattern. A pure function of the texts, cached by text, so the features stay one code path.
+ * What a post and a profile state only in words, read with phrase lists: the roles, domains and seniority of the
+ * {@link RecruiterLexicon} (the one search's query parser reads), and {@code work-signals.tsv} in the same format (a
+ * project's complexity, how a profile describes past work); weekly hours and years of experience by pattern. A pure
+ * function of the texts, cached by text, so the success predictor's and matching's features read them alike.
  */
 public final class TextSignals {
 
@@ -37,7 +37,7 @@ public final class TextSignals {
     private record Phrase(String text, String kind, String key) {
     }
 
-    static final String WORK_SIGNALS = "ai/talent/success/feature/work-signals.tsv";
+    public static final String WORK_SIGNALS = "ai/talent/domain/text/work-signals.tsv";
     private static final int CACHE = 20_000;
     private static final List<String> SENIORITY = List.of("junior", "mid", "senior");
     private static final List<String> COMPLEXITY = List.of("simple", "standard", "complex");
@@ -72,14 +72,52 @@ public final class TextSignals {
         return STANDARD;
     }
 
+    /** The text a project's signals are read from: its title, then its description. */
+    public static String postText(String title, String description) {
+        return (title == null ? "" : title) + "\n" + (description == null ? "" : description);
+    }
+
+    /** The text a freelancer's signals are read from: the headline, then the bio. */
+    public static String profileText(Freelancer freelancer) {
+        return freelancer.headline() + "\n" + freelancer.bio();
+    }
+
     public Post post(Project project) {
-        String text = SuccessFeatures.projectText(project);
-        return posts.computeIfAbsent(text, this::readPost);
+        return post(project.title(), project.description());
+    }
+
+    /** A post's signals from its title and description (either may be null: an ad-hoc query). */
+    public Post post(String title, String description) {
+        return posts.computeIfAbsent(postText(title, description), this::readPost);
     }
 
     public Profile profile(Freelancer freelancer) {
-        String text = SuccessFeatures.profileText(freelancer);
-        return profiles.computeIfAbsent(text, this::readProfile);
+        return profiles.computeIfAbsent(profileText(freelancer), this::readProfile);
+    }
+
+    /** The freelancer's seniority 0–2: as the texts state it, else from the years they state, else from skill years. */
+    public static int seniority(Freelancer f, Profile profile) {
+        if (profile.seniority() != UNKNOWN) {
+            return profile.seniority();
+        }
+        if (profile.years() != UNKNOWN) {
+            return seniorityOfYears(profile.years());
+        }
+        int years = (int) Math.round(f.skills().stream().mapToDouble(SkillLevel::years).max().orElse(3));
+        return seniorityOfYears(years);
+    }
+
+    /** +1 a common element, −1 both named something but nothing in common, 0 either named nothing. */
+    public static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        for (String s : a) {
+            if (b.contains(s)) {
+                return 1;
+            }
+        }
+        return -1;
     }
 
     Post readPost(String raw) {

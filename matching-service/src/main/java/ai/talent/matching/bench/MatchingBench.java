@@ -37,6 +37,7 @@ import ai.talent.nn.text.EncoderSelection;
 import ai.talent.nn.text.InferenceEngine;
 import ai.talent.nn.block.Mlp;
 import ai.talent.domain.model.Project;
+import ai.talent.sim.vectors.SkillVectors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -167,7 +168,7 @@ public final class MatchingBench {
                 float[][] searchVectors = new float[timed.size()][];
                 for (int i = 0; i < timed.size(); i++) {
                     MatchQuery q = timed.get(i);
-                    searchVectors[i] = synthetic ? skillVectors.project(q.required(), q.niceToHave(), i) : null;
+                    searchVectors[i] = synthetic ? skillVectors.query(skillWeights(q), i) : null;
                 }
                 for (int i = 0; i < warmup; i++) {
                     twoStages(matcher, timed.get(i), searchVectors[i]);
@@ -243,6 +244,14 @@ public final class MatchingBench {
     }
 
     /** The timed path: encode the project's text, then both stages with {@code vector} if given, else the encoding. */
+    /** A project's skills for its stand-in vector: required at their level, nice-to-have at half of it. */
+    static Map<String, Double> skillWeights(MatchQuery q) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        q.required().forEach(r -> weights.merge(r.skillId(), (double) Math.max(1, r.minLevel()), Double::sum));
+        q.niceToHave().forEach(r -> weights.merge(r.skillId(), 0.5 * Math.max(1, r.minLevel()), Double::sum));
+        return weights;
+    }
+
     static void twoStages(TwoStageMatcher matcher, MatchQuery q, float[] vector) {
         float[] encoded = matcher.embed(q);
         matcher.freelancersFor(q, vector == null ? encoded : vector, 10, TwoStageMatcher.Exposure.IGNORE);

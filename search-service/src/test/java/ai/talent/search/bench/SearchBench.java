@@ -22,6 +22,7 @@ import ai.talent.search.rank.SearchRequest;
 import ai.talent.search.rank.SearchStages;
 import ai.talent.sim.Marketplace;
 import ai.talent.sim.SimConfig;
+import ai.talent.sim.vectors.SkillVectors;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -38,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./talent bench search}: the embedded index at scale (100,000 simulated freelancers by default). Measures
@@ -147,7 +149,8 @@ public final class SearchBench {
             // encoding, apart: a sample of profiles (all when the cache is cold)
             Path cache = Path.of("target/bench-search/vectors-" + seed + "-" + n + "-" + encoder.dimension()
                     + (shortText ? "-short" : "") + ".bin");
-            float[][] vectors = synthetic ? SyntheticVectors.profiles(freelancers, encoder.dimension(), seed)
+            SkillVectors skillVectors = new SkillVectors(encoder.dimension(), seed);
+            float[][] vectors = synthetic ? skillVectors(freelancers, skillVectors)
                     : readCache(cache, n, encoder.dimension());
             int sample = Math.min(n, synthetic ? encodeSample : vectors == null ? n : 500);
             long t0 = System.nanoTime();
@@ -267,7 +270,8 @@ public final class SearchBench {
                     float[] v = encoder.query(text);
                     forward.add(measured, System.nanoTime() - f);
                     if (synthetic) {
-                        v = SyntheticVectors.query(intent.skillIds(), encoder.dimension(), seed, q);
+                        v = skillVectors.query(intent.skillIds().stream().distinct()
+                                .collect(Collectors.toMap(id -> id, id -> 3.0, (a, b) -> a, LinkedHashMap::new)), q);
                     }
                     List<ScoredFreelancer> approx = backend.knn(v, Filters.none(), k);
                     knn.add(measured, System.nanoTime() - s);
@@ -374,6 +378,14 @@ public final class SearchBench {
         Files.createDirectories(Path.of("target/reports"));
         Files.writeString(Path.of("target/reports/bench-search.json"), line + "\n");
         System.out.println(line);
+    }
+
+    private static float[][] skillVectors(List<Freelancer> freelancers, SkillVectors skillVectors) {
+        float[][] out = new float[freelancers.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = skillVectors.profile(freelancers.get(i), i);
+        }
+        return out;
     }
 
     private static float[][] encodeAll(DenseEncoder encoder, List<Freelancer> freelancers) {

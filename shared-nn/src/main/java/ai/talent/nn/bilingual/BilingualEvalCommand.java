@@ -118,6 +118,8 @@ public final class BilingualEvalCommand {
         row("STS-B dev Spearman (n=" + stsB.size() + ")", figures, "stsb_dev.spearman");
         row("translation top-1 EN->KO (n=" + heldOut.size() + ")", figures, "translation.top1_en_ko");
         row("translation top-1 KO->EN (n=" + heldOut.size() + ")", figures, "translation.top1_ko_en");
+        row("  by ratio margin (k=" + MARGIN_NEIGHBOURS + ") EN->KO", figures, "translation.margin_top1_en_ko");
+        row("  by ratio margin (k=" + MARGIN_NEIGHBOURS + ") KO->EN", figures, "translation.margin_top1_ko_en");
         System.out.printf(Locale.ROOT, "%-36s %-22s %-22s%n", "  diagnostic: KO->EN, paraphrase miss ok", "",
                 Figures.cell(figures, "student.translation.top1_ko_en_paraphrase_tolerant"));
         System.out.printf(Locale.ROOT, "  (a miss counts when the retrieved sentence's English is a paraphrase of the "
@@ -134,6 +136,9 @@ public final class BilingualEvalCommand {
         Files.writeString(report, json + System.lineSeparator());
         System.out.println(json);
     }
+
+    /** Neighbours on each side in the ratio margin (Artetxe and Schwenk use 4). */
+    static final int MARGIN_NEIGHBOURS = 4;
 
     /** Teacher cosine from which two English sentences count as paraphrases in the diagnostic. */
     static final double PARAPHRASE_COSINE = 0.9;
@@ -160,6 +165,10 @@ public final class BilingualEvalCommand {
                 Bootstrap.meanAndSpread(TranslationRetrieval.hits(en, ko), resamples, 17));
         Figures.put(figures, name + ".translation.top1_ko_en",
                 Bootstrap.meanAndSpread(TranslationRetrieval.hits(ko, en), resamples, 17));
+        Figures.put(figures, name + ".translation.margin_top1_en_ko",
+                Bootstrap.meanAndSpread(TranslationRetrieval.marginHits(en, ko, MARGIN_NEIGHBOURS), resamples, 17));
+        Figures.put(figures, name + ".translation.margin_top1_ko_en",
+                Bootstrap.meanAndSpread(TranslationRetrieval.marginHits(ko, en, MARGIN_NEIGHBOURS), resamples, 17));
         if (teacherEnglish != null) {
             Figures.put(figures, name + ".translation.top1_ko_en_paraphrase_tolerant", Bootstrap.meanAndSpread(
                     TranslationRetrieval.paraphraseTolerantHits(ko, en, teacherEnglish, PARAPHRASE_COSINE),

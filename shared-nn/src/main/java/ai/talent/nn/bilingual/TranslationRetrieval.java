@@ -34,6 +34,74 @@ public final class TranslationRetrieval {
         return hits;
     }
 
+    /**
+     * As {@link #hits}, but each query retrieves by the ratio margin of Artetxe and Schwenk (2019), the score bitext
+     * mining uses: cos(x, y) divided by the mean of x's {@code k} nearest candidates' cosines and y's {@code k}
+     * nearest queries' cosines. A candidate that sits near everything (a hub) is then no longer everyone's nearest;
+     * the candidates are the whole set at once, as they are when a collection is searched in the other language.
+     */
+    public static double[] marginHits(float[][] queries, float[][] candidates, int k) {
+        int n = queries.length;
+        int m = candidates.length;
+        if (k < 1 || k > Math.min(n, m)) {
+            throw new IllegalArgumentException("k must be 1.." + Math.min(n, m) + ", not " + k);
+        }
+        float[][] sim = new float[n][m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                sim[i][j] = (float) dot(queries[i], candidates[j]);
+            }
+        }
+        double[] queryHood = new double[n];
+        for (int i = 0; i < n; i++) {
+            queryHood[i] = meanOfTop(sim[i], k);
+        }
+        double[] candidateHood = new double[m];
+        float[] column = new float[n];
+        for (int j = 0; j < m; j++) {
+            for (int i = 0; i < n; i++) {
+                column[i] = sim[i][j];
+            }
+            candidateHood[j] = meanOfTop(column, k);
+        }
+        double[] hits = new double[n];
+        for (int i = 0; i < n; i++) {
+            int best = -1;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < m; j++) {
+                double s = sim[i][j] / ((queryHood[i] + candidateHood[j]) / 2);
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = j;
+                }
+            }
+            hits[i] = best == i ? 1 : 0;
+        }
+        return hits;
+    }
+
+    /** The mean of the {@code k} largest values. */
+    static double meanOfTop(float[] values, int k) {
+        float[] top = new float[k];
+        java.util.Arrays.fill(top, Float.NEGATIVE_INFINITY);
+        for (float v : values) {
+            if (v <= top[k - 1]) {
+                continue;
+            }
+            int p = k - 1;
+            while (p > 0 && top[p - 1] < v) {
+                top[p] = top[p - 1];
+                p--;
+            }
+            top[p] = v;
+        }
+        double sum = 0;
+        for (float v : top) {
+            sum += v;
+        }
+        return sum / k;
+    }
+
     /** The index of each query's nearest candidate. */
     public static int[] nearest(float[][] queries, float[][] candidates) {
         int[] nearest = new int[queries.length];

@@ -67,6 +67,19 @@ class TranslationRankingTests {
                 TranslationRetrieval.paraphraseTolerantHits(wrong, english, english, 0.9));
     }
 
+    @Test
+    void theRatioMarginTakesTheRightTranslationFromAHubThatSitsNearEveryQuery() {
+        float[] hub = unit(1, 1, 1, 0.3f);
+        float[][] candidates = {unit(1, 0, 0, 0), unit(0, 1, 0, 0), unit(0, 0, 1, 0), hub};
+        float[][] queries = {unit(1, 0.55f, 0.55f, 0.2f), unit(0.55f, 1, 0.55f, 0.2f), unit(0.55f, 0.55f, 1, 0.2f),
+            unit(0.2f, 0.2f, 0.2f, 1)};
+        assertArrayEquals(new double[] {0, 0, 0, 1}, TranslationRetrieval.hits(queries, candidates),
+                "by cosine the hub is every query's nearest");
+        assertArrayEquals(new double[] {1, 1, 1, 1}, TranslationRetrieval.marginHits(queries, candidates, 2),
+                "the margin discounts the hub by its crowded neighbourhood");
+        assertEquals(0.75, TranslationRetrieval.meanOfTop(new float[] {0.5f, 1f, 0.25f}, 2), 1e-9);
+    }
+
     static float[] unit(float... v) {
         double n = 0;
         for (float x : v) {

@@ -36,6 +36,9 @@ public final class BilingualTrainCommand {
               --sim DIR           simulator output whose Korean text joins the vocabulary; default target/sim-bilingual
                                   (the launcher writes it with ./talent simulate when missing); 'none' to skip
               --parallel FILE     extra parallel pairs, JSON lines {"en": ..., "ko": ...} (repeatable)
+              --gettext DIR       extra parallel pairs from the compiled gettext catalogs (*.mo) in DIR: programs'
+                                  English messages and their Korean translations, whole sentences only (repeatable;
+                                  e.g. /usr/share/locale/ko/LC_MESSAGES)
               --registry DIR      model registry; default target/models/registry
               --work DIR          tokenizer and checkpoints while training; default target/models/encoder-bilingual-work
               --subwords N        Korean subwords to learn (default 4000); --min-count N (default 5)
@@ -63,7 +66,7 @@ public final class BilingualTrainCommand {
     }
 
     /** Parsed options. */
-    record Options(Path data, Path sim, List<Path> parallel, Path registry, Path work, int subwords, int minCount,
+    record Options(Path data, Path sim, List<Path> parallel, List<Path> gettext, Path registry, Path work, int subwords, int minCount,
             int epochs, int maxSteps, int batch, float lr, float embeddingLr, int evalEvery, int maxLength, long seed,
             boolean promote, Path reports, float englishShare, double maxMinutes, float contrastive,
             float temperature, int hardNegatives, boolean resume) {
@@ -82,6 +85,7 @@ public final class BilingualTrainCommand {
         Path data = KoreanData.DEFAULT_DIR;
         Path sim = Path.of("target/sim-bilingual");
         List<Path> parallel = new ArrayList<>();
+        List<Path> gettext = new ArrayList<>();
         Path registry = Path.of("target/models/registry");
         Path work = Path.of("target/models/encoder-bilingual-work");
         int subwords = KoreanVocabulary.Settings.DEFAULT_SUBWORDS;
@@ -118,6 +122,7 @@ public final class BilingualTrainCommand {
                         case "--data" -> data = Path.of(v);
                         case "--sim" -> sim = "none".equals(v) ? null : Path.of(v);
                         case "--parallel" -> parallel.add(Path.of(v));
+                        case "--gettext" -> gettext.add(Path.of(v));
                         case "--registry" -> registry = Path.of(v);
                         case "--work" -> work = Path.of(v);
                         case "--subwords" -> subwords = Integer.parseInt(v);
@@ -140,7 +145,7 @@ public final class BilingualTrainCommand {
                 }
             }
         }
-        return new Options(data, sim, parallel, registry, work, subwords, minCount, epochs, maxSteps, batch, lr,
+        return new Options(data, sim, parallel, gettext, registry, work, subwords, minCount, epochs, maxSteps, batch, lr,
                 embeddingLr, evalEvery, maxLength, seed, promote, Path.of("target/reports"), englishShare, maxMinutes,
                 contrastive, temperature, hardNegatives, resume);
     }
@@ -151,6 +156,14 @@ public final class BilingualTrainCommand {
         List<ParallelPair> train = new ArrayList<>(KoreanData.stsParallel(o.data(), "train"));
         for (Path p : o.parallel()) {
             train.addAll(KoreanData.jsonlPairs(p));
+        }
+        for (Path dir : o.gettext()) {
+            if (!Files.isDirectory(dir)) {
+                throw new java.io.IOException("--gettext " + dir + ": no such folder");
+            }
+            List<ParallelPair> messages = GettextCatalogs.read(dir);
+            System.out.printf(Locale.ROOT, "gettext catalogs in %s: %d sentence pairs%n", dir, messages.size());
+            train.addAll(messages);
         }
         List<ParallelPair> heldOut = KoreanData.cleanHeldOut(KoreanData.stsParallel(o.data(), "dev"), train);
         List<ParallelPair> check = heldOut.subList(0, Math.min(CHECKED_PAIRS, heldOut.size()));
@@ -342,6 +355,13 @@ public final class BilingualTrainCommand {
         }
         for (Path p : o.parallel()) {
             sb.append(p.getFileName()).append('=').append(Fingerprints.sha256(p)).append(';');
+        }
+        for (Path dir : o.gettext()) {
+            StringBuilder text = new StringBuilder();
+            GettextCatalogs.read(dir).forEach(p -> text.append(p.english()).append('\t').append(p.korean()).append('\n'));
+            sb.append("gettext:").append(dir).append('=')
+                    .append(Fingerprints.sha256(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .append(';');
         }
         sb.append(String.format(Locale.ROOT,
                 "subwords=%d;minCount=%d;epochs=%d;batch=%d;lr=%g;embLr=%g;englishShare=%g;maxLength=%d;seed=%d;"

@@ -43,7 +43,7 @@ final class CrossLanguageQueries {
     /**
      * A measured cell: the queries rendered in {@code query}, scored either on the queries whose relevant profiles
      * are mostly written in {@code profiles} with their whole ranking ({@code within} false; the existing
-     * definition of the cross-language queries), or on every query with a relevant profile written in
+     * definition of the cross-language queries), or on every query with a judged profile (grade 1–3) written in
      * {@code profiles}, its ranking and grades restricted to the profiles written in that language ({@code within}
      * true: how well the query ranks that language's profiles, whatever else is relevant), or, with {@code profiles}
      * null, on every rendered query with its whole ranking. Keys: {@code xlang_ko_query_en_profiles},
@@ -95,8 +95,8 @@ final class CrossLanguageQueries {
     }
 
     /**
-     * The set's queries that have relevant freelancers (grade at least the harness's relevance grade), each in
-     * English and Korean as the simulator's parallel texts render its intent ({@code half}: the wording half the
+     * The set's judged queries (at least one freelancer of grade 1–3: NDCG is defined, as in the harness's report),
+     * each in English and Korean as the simulator's parallel texts render its intent ({@code half}: the wording half the
      * set's market writes with). Item ids are the harness's, {@code s<seed>/<query id>}.
      */
     static Renderings render(SearchSet set, TextHalf half, Map<String, Map<String, Integer>> grades) {
@@ -104,7 +104,7 @@ final class CrossLanguageQueries {
         List<Rendered> out = new ArrayList<>();
         int passedOver = 0;
         for (SearchItem item : set.items()) {
-            if (relevant(grades.getOrDefault(item.id(), Map.of())) == 0) {
+            if (grades.getOrDefault(item.id(), Map.of()).values().stream().noneMatch(g -> g > 0)) {
                 continue;
             }
             ParallelTexts.Pair pair = texts.query(queryId(set.seed(), item.id()));
@@ -164,7 +164,7 @@ final class CrossLanguageQueries {
      */
     static double ndcg10(Cell cell, List<String> ranking, Map<String, Integer> grades, Map<String, Language> written) {
         if (cell.profiles() == null) {
-            return relevant(grades) == 0 ? Double.NaN : Metrics.ndcgAt(10, ranking, grades);
+            return Metrics.ndcgAt(10, ranking, grades);
         }
         if (!cell.within()) {
             return mostlyWrittenIn(grades, written) == cell.profiles() ? Metrics.ndcgAt(10, ranking, grades)
@@ -176,14 +176,8 @@ final class CrossLanguageQueries {
                 restricted.put(id, g);
             }
         });
-        if (relevant(restricted) == 0) {
-            return Double.NaN;
-        }
+        // NaN when none of them is judged (grade 1–3)
         List<String> theirs = ranking.stream().filter(id -> written.get(id) == cell.profiles()).toList();
         return Metrics.ndcgAt(10, theirs, restricted);
-    }
-
-    private static int relevant(Map<String, Integer> grades) {
-        return (int) grades.values().stream().filter(g -> g >= SearchTask.relevantGrade()).count();
     }
 }

@@ -16,7 +16,6 @@ import ai.talent.search.rank.HybridSearcher;
 import ai.talent.search.rank.RetrievalMode;
 import ai.talent.search.rank.SearchRequest;
 import ai.talent.domain.model.Language;
-import ai.talent.sim.text.TextHalf;
 import ai.talent.sim.harness.HarnessConfig;
 import ai.talent.sim.harness.Metrics;
 import ai.talent.sim.harness.ScoringHarness;
@@ -25,6 +24,7 @@ import ai.talent.sim.harness.SearchItem;
 import ai.talent.sim.harness.SearchSet;
 import ai.talent.sim.harness.SearchTask;
 import ai.talent.sim.harness.TaskReport;
+import ai.talent.sim.text.TextHalf;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,8 +39,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * Search through the simulator's scoring harness: the training seeds' judged queries are the validation set (fit
  * factors and fusion weights per query shape are tuned there), the test seeds' queries — written with the other
  * half of the wording, over other markets — are ranked BM25-only, dense-only and hybrid and scored by the harness
- * beside its references (random, lexical rule, logistic regression on structured fields) and its oracle. Each
- * seed's pool is indexed in its own Lucene index with its MiniLM vectors (cached between runs by content).
+ * beside its references (random, lexical rule, logistic regression on structured fields) and its oracle; the judged
+ * test queries are also rendered in English and in Korean and scored by the language of the profiles they should
+ * find ({@link CrossLanguageQueries}). Each seed's pool is indexed in its own Lucene index with its MiniLM vectors
+ * (cached between runs by content).
  */
 public final class HarnessEvaluation {
 
@@ -116,6 +118,7 @@ public final class HarnessEvaluation {
         int passedOver = 0;
         for (SearchSet set : task.tests()) {
             crossItems.addAll(crossLanguage(set, grades));
+            // the harness's test markets write with the test half of the wording, so do their renderings
             CrossLanguageQueries.Renderings renderings = CrossLanguageQueries.render(set, TextHalf.TEST, grades);
             renderedQueries += renderings.rendered().size();
             passedOver += renderings.passedOver();
@@ -156,7 +159,7 @@ public final class HarnessEvaluation {
                 + "over: no Korean rendering named the same facts); by the language of their relevant profiles: %s%n",
                 renderedQueries, passedOver, renderedValues.get(RetrievalMode.HYBRID).entrySet().stream()
                         .filter(e -> e.getKey().query() == Language.KO && e.getKey().profiles() != null)
-                        .map(e -> (e.getKey().within() ? "with a relevant profile in " : "mostly ")
+                        .map(e -> (e.getKey().within() ? "with a judged profile in " : "mostly ")
                                 + e.getKey().profiles() + " " + e.getValue().size()).toList());
         Map<String, Map<String, List<String>>> models = new LinkedHashMap<>();
         rankings.forEach((mode, byItem) -> models.put(mode.name().toLowerCase(Locale.ROOT), byItem));

@@ -71,9 +71,10 @@ public final class SearchEval {
                             per text language, beside the harness's references and oracle (B bootstrap resamples).
                             Cross-language set: every judged test query rendered in English and in pure Korean from its
                             intent by the simulator's parallel texts (as ./talent simulate parallel writes them), with the
-                            original's grades, grouped by the language most of its relevant profiles are written in:
-                            NDCG@10 (mean ± standard error, n) of Korean queries -> English profiles and English queries
-                            -> Korean profiles, beside the same queries' same-language rendering and the paired gap.
+                            original's grades: NDCG@10 (mean ± standard error, n) of Korean renderings -> English
+                            profiles and English renderings -> Korean profiles ('mostly X': the queries most of whose
+                            relevant profiles are written in X; 'within X': every query, its ranking restricted to the
+                            profiles written in X), beside the same queries' same-language rendering and the paired gap.
                             ESCO (DIR/taxonomy/esco/occupations_en.csv, default ../shared/data): alternative title ->
                             occupation, MAP and MRR@10 for the same three, fusion tuned on a validation part of the titles
                             (--esco-queries N samples N queries with seed S; default all).
@@ -83,8 +84,9 @@ public final class SearchEval {
                             to the teacher and says so). Several, comma-separated (--encoder teacher,bilingual), are
                             evaluated one after the other on the same queries, and a table compares them: NDCG@10 of Korean
                             and English queries and of the cross-language ones (Korean queries whose relevant profiles are
-                            mostly English, and the rendered set below). Profile vectors are cached per encoder under target/eval-search, so a repeated
-                            run encodes nothing. Last line: one JSON object (keys prefixed by the choice when several).""");
+                            mostly English, and the rendered set above). Profile vectors are cached per encoder under
+                            target/eval-search, so a repeated run encodes nothing. Last line: one JSON object (keys
+                            prefixed by the choice when several).""");
                     return;
                 }
                 default -> {
@@ -225,7 +227,7 @@ public final class SearchEval {
         System.out.printf(Locale.ROOT, "%ncross-language set: %d judged test queries rendered by the simulator in English "
                 + "and in Korean from their intent (%d passed over: no Korean rendering named the same facts), with the "
                 + "original's grades. 'mostly X': the queries most of whose relevant profiles are written in X, whole "
-                + "ranking; 'within X': every query with a relevant profile written in X, its ranking and grades "
+                + "ranking; 'within X': every query with a judged profile (grade 1-3) written in X, its ranking and grades "
                 + "restricted to the profiles written in X. NDCG@10, mean ± standard error (n):%n",
                 rendered.queries(), rendered.passedOver());
         List<String> modes = List.of("bm25", "dense", "hybrid");

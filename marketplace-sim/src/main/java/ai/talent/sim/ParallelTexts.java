@@ -93,6 +93,16 @@ public final class ParallelTexts {
         }
     }
 
+    /**
+     * Recruiter query {@code queryId} (the simulator's id, {@code q-<index>}) of any market simulated with this
+     * seed, written in English and in pure Korean from the intent the market wrote it from: the pair {@link #write}
+     * gives for that query, or null when no Korean rendering names the same facts as the English one. For
+     * measuring cross-language search: the same intent, so the same relevant freelancers, in either language.
+     */
+    public Pair query(String queryId) {
+        return pair(Kind.QUERY, QueryGenerator.index(queryId));
+    }
+
     /** Content items per kind passed over because no Korean rendering named the same facts. */
     public long passedOver(Kind kind) {
         return passedOver[kind.ordinal()];

@@ -43,6 +43,14 @@ final class QueryGenerator {
         return "q-" + index;
     }
 
+    /** The index of the query with this {@link #id}. */
+    static long index(String id) {
+        if (!id.startsWith("q-")) {
+            throw new IllegalArgumentException("not a simulated query id: '" + id + "'");
+        }
+        return Long.parseLong(id.substring(2));
+    }
+
     /** The query as a search box receives it, and the intent it was written from. */
     record Generated(SimQuery query, QuerySpec intent) {
     }

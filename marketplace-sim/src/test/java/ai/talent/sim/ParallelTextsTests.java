@@ -98,6 +98,51 @@ class ParallelTextsTests {
         assertThat(withSkills).isGreaterThan(checked / 2);
     }
 
+    @Test
+    void aQueryOfAnyMarketWithTheSeedIsRenderedFromItsOwnIntent() {
+        long seed = 17;
+        // a small market as the scoring harness simulates its test seeds (other sizes than the parallel texts')
+        SimConfig config = SimConfig.of(120, 20, 0, seed).withQueries(40).withTextHalf(TextHalf.TEST);
+        java.util.Map<String, QuerySpec> specs = new java.util.LinkedHashMap<>();
+        new MarketplaceSimulator(config).run(new SimSink() {
+            @Override
+            public void event(String file, ai.talent.domain.event.DomainEvent event, Record truth) {
+            }
+
+            @Override
+            public void record(String file, String name, Record value, Record truth) {
+                if (name.equals(SimFiles.QUERY)) {
+                    specs.put(((SimQuery) value).id(), ((QueryTruth) truth).intent());
+                }
+            }
+        }, Progress.silent());
+        ParallelTexts texts = new ParallelTexts(seed, TextHalf.TEST);
+        ai.talent.domain.skill.SkillTaxonomy taxonomy = ai.talent.domain.skill.SkillTaxonomy.standard();
+        int rendered = 0;
+        int withSkills = 0;
+        for (var e : specs.entrySet()) {
+            Pair pair = texts.query(e.getKey());
+            assertThat(pair).as(e.getKey()).isEqualTo(texts.pair(Kind.QUERY, QueryGenerator.index(e.getKey())));
+            if (pair == null) {
+                continue;
+            }
+            rendered++;
+            List<SkillMention> skills = e.getValue().skillIds().stream()
+                    .map(id -> taxonomy.byId(id).orElseThrow())
+                    .map(s -> SkillMention.of(s.nameEn(), s.nameKo(), s.aliases())).toList();
+            Set<String> en = named(pair.en(), skills);
+            // both sides name the same skills of the query's true intent, and at least one of them when it has any
+            assertThat(named(pair.ko(), skills)).as("%s: %s", e.getKey(), pair).isEqualTo(en);
+            if (!skills.isEmpty()) {
+                assertThat(en).as("%s: %s", e.getKey(), pair).isNotEmpty();
+                withSkills++;
+            }
+        }
+        assertThat(rendered).isGreaterThan(30);
+        assertThat(withSkills).isGreaterThan(rendered / 2);
+        assertThatThrownBy(() -> texts.query("p-3")).isInstanceOf(IllegalArgumentException.class);
+    }
+
     /** The skills (by English name) a text names by any of their English or Korean names or aliases. */
     private static Set<String> named(String text, List<SkillMention> skills) {
         Set<String> out = new LinkedHashSet<>();

@@ -24,6 +24,7 @@ import ai.talent.sim.harness.SearchItem;
 import ai.talent.sim.harness.SearchSet;
 import ai.talent.sim.harness.SearchTask;
 import ai.talent.sim.harness.TaskReport;
+import ai.talent.sim.text.TextHalf;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,8 +39,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * Search through the simulator's scoring harness: the training seeds' judged queries are the validation set (fit
  * factors and fusion weights per query shape are tuned there), the test seeds' queries — written with the other
  * half of the wording, over other markets — are ranked BM25-only, dense-only and hybrid and scored by the harness
- * beside its references (random, lexical rule, logistic regression on structured fields) and its oracle. Each
- * seed's pool is indexed in its own Lucene index with its MiniLM vectors (cached between runs by content).
+ * beside its references (random, lexical rule, logistic regression on structured fields) and its oracle; the judged
+ * test queries are also rendered in English and in Korean and scored by the language of the profiles they should
+ * find ({@link CrossLanguageQueries}). Each seed's pool is indexed in its own Lucene index with its MiniLM vectors
+ * (cached between runs by content).
  */
 public final class HarnessEvaluation {
 
@@ -49,7 +52,18 @@ public final class HarnessEvaluation {
      * English (the report's groups are by query language only).
      */
     public record Result(TaskReport report, Map<String, String> weights, FitFactors factors, int validationQueries,
-                         Map<String, SimulatedEvaluation.Figure> crossLanguage) {
+                         Map<String, SimulatedEvaluation.Figure> crossLanguage, Rendered rendered) {
+    }
+
+    /**
+     * The judged test queries rendered in English and in Korean ({@link CrossLanguageQueries}): NDCG@10 per mode
+     * and cell ({@code hybrid} → {@code xlang_ko_query_en_profiles} → figure), how many judged queries were
+     * rendered and how many were passed over (no Korean rendering naming the same facts), and per cross-language
+     * cell the paired difference to the same queries' same-language rendering (cross minus same; mode → cell →
+     * figure).
+     */
+    public record Rendered(Map<String, Map<String, SimulatedEvaluation.Figure>> figures, int queries, int passedOver,
+                           Map<String, Map<String, SimulatedEvaluation.Figure>> pairedGap) {
     }
 
     private HarnessEvaluation() {
@@ -92,8 +106,23 @@ public final class HarnessEvaluation {
         }
         Map<String, Map<String, Integer>> grades = task.testGrades();
         List<String> crossItems = new ArrayList<>();
+        // the rendered queries' NDCG@10: mode -> cell -> item -> value (items not in a cell are absent)
+        Map<RetrievalMode, Map<CrossLanguageQueries.Cell, Map<String, Double>>> renderedValues =
+                new EnumMap<>(RetrievalMode.class);
+        for (RetrievalMode mode : RetrievalMode.values()) {
+            Map<CrossLanguageQueries.Cell, Map<String, Double>> byCell = new LinkedHashMap<>();
+            CrossLanguageQueries.Cell.ALL.forEach(c -> byCell.put(c, new LinkedHashMap<>()));
+            renderedValues.put(mode, byCell);
+        }
+        int renderedQueries = 0;
+        int passedOver = 0;
         for (SearchSet set : task.tests()) {
             crossItems.addAll(crossLanguage(set, grades));
+            // the harness's test markets write with the test half of the wording, so do their renderings
+            CrossLanguageQueries.Renderings renderings = CrossLanguageQueries.render(set, TextHalf.TEST, grades);
+            renderedQueries += renderings.rendered().size();
+            passedOver += renderings.passedOver();
+            Map<String, Language> written = CrossLanguageQueries.written(set);
             try (LuceneBackend backend = index(set, encoder, workDir, vectorCacheDir, taxonomy, log)) {
                 current.set(backend);
                 for (SearchItem item : set.items()) {
@@ -103,14 +132,62 @@ public final class HarnessEvaluation {
                         rankings.get(mode).put(item.id(), tuned.rank(searcher, intent, retrieval, mode));
                     }
                 }
+                for (CrossLanguageQueries.Rendered r : renderings.rendered()) {
+                    for (Language l : List.of(Language.KO, Language.EN)) {
+                        String text = r.text(l);
+                        QueryIntent intent = searcher.parse(text);
+                        HybridSearcher.Retrieval retrieval = searcher.retrieve(request(text), intent);
+                        for (RetrievalMode mode : RetrievalMode.values()) {
+                            List<String> ranking = tuned.rank(searcher, intent, retrieval, mode);
+                            ranking = ranking.size() > SearchTask.DEPTH ? ranking.subList(0, SearchTask.DEPTH) : ranking;
+                            for (var cell : renderedValues.get(mode).entrySet()) {
+                                if (cell.getKey().query() != l) {
+                                    continue;
+                                }
+                                double v = CrossLanguageQueries.ndcg10(cell.getKey(), ranking, grades.get(r.itemId()),
+                                        written);
+                                if (!Double.isNaN(v)) {
+                                    cell.getValue().put(r.itemId(), v);
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
+        log.printf(Locale.ROOT, "cross-language set: %d judged test queries rendered in English and Korean (%d passed "
+                + "over: no Korean rendering named the same facts); by the language of their relevant profiles: %s%n",
+                renderedQueries, passedOver, renderedValues.get(RetrievalMode.HYBRID).entrySet().stream()
+                        .filter(e -> e.getKey().query() == Language.KO && e.getKey().profiles() != null)
+                        .map(e -> (e.getKey().within() ? "with a judged profile in " : "mostly ")
+                                + e.getKey().profiles() + " " + e.getValue().size()).toList());
         Map<String, Map<String, List<String>>> models = new LinkedHashMap<>();
         rankings.forEach((mode, byItem) -> models.put(mode.name().toLowerCase(Locale.ROOT), byItem));
         Map<String, SimulatedEvaluation.Figure> cross = new LinkedHashMap<>();
         rankings.forEach((mode, byItem) -> cross.put(mode.name().toLowerCase(Locale.ROOT),
                 ndcg10(crossItems, byItem, grades)));
-        return new Result(task.report(models), tuned.describe(), tuned.factors(), validation.size(), cross);
+        Map<String, Map<String, SimulatedEvaluation.Figure>> renderedFigures = new LinkedHashMap<>();
+        Map<String, Map<String, SimulatedEvaluation.Figure>> gaps = new LinkedHashMap<>();
+        for (RetrievalMode mode : RetrievalMode.values()) {
+            String name = mode.name().toLowerCase(Locale.ROOT);
+            Map<String, SimulatedEvaluation.Figure> byCell = new LinkedHashMap<>();
+            Map<String, SimulatedEvaluation.Figure> gapByCell = new LinkedHashMap<>();
+            Map<CrossLanguageQueries.Cell, Map<String, Double>> values = renderedValues.get(mode);
+            values.forEach((cell, byItem) -> {
+                byCell.put(cell.key(), meanAndStandardError(
+                        byItem.values().stream().mapToDouble(Double::doubleValue).toArray()));
+                if (cell.crossLanguage()) {
+                    // the same queries in the profiles' language: the same items, as the cell depends on the grades
+                    Map<String, Double> same = values.get(cell.sameLanguage());
+                    gapByCell.put(cell.key(), meanAndStandardError(byItem.entrySet().stream()
+                            .mapToDouble(e -> e.getValue() - same.get(e.getKey())).toArray()));
+                }
+            });
+            renderedFigures.put(name, byCell);
+            gaps.put(name, gapByCell);
+        }
+        return new Result(task.report(models), tuned.describe(), tuned.factors(), validation.size(), cross,
+                new Rendered(renderedFigures, renderedQueries, passedOver, gaps));
     }
 
     /**
@@ -118,22 +195,11 @@ public final class HarnessEvaluation {
      * grade) write their profiles in English: a Korean query reaches them only through meaning or skill names.
      */
     static List<String> crossLanguage(SearchSet set, Map<String, Map<String, Integer>> grades) {
-        Map<String, Language> written = new java.util.HashMap<>();
-        set.pool().forEach(f -> written.put(f.id(), f.textLanguage()));
+        Map<String, Language> written = CrossLanguageQueries.written(set);
         List<String> out = new ArrayList<>();
         for (SearchItem item : set.items()) {
-            if (item.language() != Language.KO) {
-                continue;
-            }
-            long relevant = 0;
-            long english = 0;
-            for (Map.Entry<String, Integer> g : grades.getOrDefault(item.id(), Map.of()).entrySet()) {
-                if (g.getValue() >= SearchTask.relevantGrade()) {
-                    relevant++;
-                    english += written.get(g.getKey()) == Language.EN ? 1 : 0;
-                }
-            }
-            if (relevant > 0 && english * 2 > relevant) {
+            if (item.language() == Language.KO && CrossLanguageQueries.mostlyWrittenIn(
+                    grades.getOrDefault(item.id(), Map.of()), written) == Language.EN) {
                 out.add(item.id());
             }
         }
@@ -149,6 +215,14 @@ public final class HarnessEvaluation {
         double[] v = new double[items.size()];
         for (int i = 0; i < v.length; i++) {
             v[i] = Metrics.ndcgAt(10, rankings.getOrDefault(items.get(i), List.of()), grades.get(items.get(i)));
+        }
+        return meanAndStandardError(v);
+    }
+
+    /** Mean of the values with its standard error (NaN and n 0 when there are none). */
+    static SimulatedEvaluation.Figure meanAndStandardError(double[] v) {
+        if (v.length == 0) {
+            return new SimulatedEvaluation.Figure(Double.NaN, Double.NaN, 0);
         }
         double mean = java.util.Arrays.stream(v).average().orElse(Double.NaN);
         double var = java.util.Arrays.stream(v).map(x -> (x - mean) * (x - mean)).sum() / Math.max(1, v.length - 1);

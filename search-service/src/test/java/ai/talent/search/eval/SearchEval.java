@@ -69,6 +69,12 @@ public final class SearchEval {
                             query shape tuned on the training seeds' queries, BM25-only, dense-only and hybrid scored on the
                             test seeds' queries (other markets, other half of the wording) by NDCG@10, MRR and recall@100
                             per text language, beside the harness's references and oracle (B bootstrap resamples).
+                            Cross-language set: every judged test query rendered in English and in pure Korean from its
+                            intent by the simulator's parallel texts (as ./talent simulate parallel writes them), with the
+                            original's grades: NDCG@10 (mean ± standard error, n) of Korean renderings -> English
+                            profiles and English renderings -> Korean profiles ('mostly X': the queries most of whose
+                            relevant profiles are written in X; 'within X': every query, its ranking restricted to the
+                            profiles written in X), beside the same queries' same-language rendering and the paired gap.
                             ESCO (DIR/taxonomy/esco/occupations_en.csv, default ../shared/data): alternative title ->
                             occupation, MAP and MRR@10 for the same three, fusion tuned on a validation part of the titles
                             (--esco-queries N samples N queries with seed S; default all).
@@ -78,8 +84,9 @@ public final class SearchEval {
                             to the teacher and says so). Several, comma-separated (--encoder teacher,bilingual), are
                             evaluated one after the other on the same queries, and a table compares them: NDCG@10 of Korean
                             and English queries and of the cross-language ones (Korean queries whose relevant profiles are
-                            mostly English). Profile vectors are cached per encoder under target/eval-search, so a repeated
-                            run encodes nothing. Last line: one JSON object (keys prefixed by the choice when several).""");
+                            mostly English, and the rendered set above). Profile vectors are cached per encoder under
+                            target/eval-search, so a repeated run encodes nothing. Last line: one JSON object (keys
+                            prefixed by the choice when several).""");
                     return;
                 }
                 default -> {
@@ -109,10 +116,15 @@ public final class SearchEval {
             byEncoder.forEach((choice, figures) -> figures.forEach((k, v) -> json.put(choice + "." + k, v)));
         }
         if (simulated) {
-            System.out.printf(Locale.ROOT, "%nNDCG@10 by encoder (hybrid / dense; test queries):%n%-18s %-17s %-17s %-17s %s%n",
-                    "encoder", "KO", "EN", "mixed", "KO -> EN profiles");
-            byEncoder.forEach((choice, f) -> System.out.printf(Locale.ROOT, "%-18s %-17s %-17s %-17s %s  (%s)%n", choice,
-                    pair(f, "ko"), pair(f, "en"), pair(f, "mixed"), pair(f, "ko_en_profiles"), f.get("search.encoder")));
+            System.out.printf(Locale.ROOT, "%nNDCG@10 by encoder (hybrid / dense; test queries; the last four: the rendered "
+                            + "cross-language set):%n%-18s %-17s %-17s %-17s %-17s %-17s %-17s %-17s %s%n",
+                    "encoder", "KO", "EN", "mixed", "KO -> EN profiles", "KO q -> mostly EN", "EN q -> mostly KO",
+                    "KO q -> within EN", "EN q -> within KO");
+            byEncoder.forEach((choice, f) -> System.out.printf(Locale.ROOT,
+                    "%-18s %-17s %-17s %-17s %-17s %-17s %-17s %-17s %-17s %s%n", choice, pair(f, "ko"), pair(f, "en"),
+                    pair(f, "mixed"), pair(f, "ko_en_profiles"), pair(f, "xlang_ko_query_en_profiles"),
+                    pair(f, "xlang_en_query_ko_profiles"), pair(f, "xlang_ko_query_within_en_profiles"),
+                    pair(f, "xlang_en_query_within_ko_profiles"), "(" + f.get("search.encoder") + ")"));
         }
         String line = toJson(json);
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -167,6 +179,7 @@ public final class SearchEval {
                 System.out.printf(Locale.ROOT, "cross-language: %d Korean queries whose relevant profiles are mostly "
                         + "English, NDCG@10 (mean ± standard error): %s%n", cross, sim.crossLanguage().entrySet().stream()
                         .map(e -> e.getKey() + " " + fmt(e.getValue())).toList());
+                printRendered(sim.rendered(), json);
             }
             if (esco) {
                 EscoEvaluation.Result r = EscoEvaluation.run(data, escoQueries, encoder, seed, System.out);
@@ -193,11 +206,57 @@ public final class SearchEval {
         return json;
     }
 
+    /**
+     * The cross-language set ({@link CrossLanguageQueries}): NDCG@10 per cell and mode, and the paired gap of each
+     * cross-language cell to the same queries' same-language rendering, printed and put in the JSON figures
+     * ({@code hybrid.search.xlang_ko_query_en_profiles.ndcg10}, {@code .std}, {@code .gap}, {@code .gap.std};
+     * {@code search.xlang_ko_query_en_profiles.queries}).
+     */
+    private static void printRendered(HarnessEvaluation.Rendered rendered, Map<String, Object> json) {
+        json.put("search.xlang.rendered_queries", rendered.queries());
+        json.put("search.xlang.passed_over", rendered.passedOver());
+        rendered.figures().forEach((mode, byCell) -> byCell.forEach((cell, f) -> {
+            json.put(mode + ".search." + cell + ".ndcg10", round(f.mean()));
+            json.put(mode + ".search." + cell + ".ndcg10.std", round(f.std()));
+            json.put("search." + cell + ".queries", f.n());
+        }));
+        rendered.pairedGap().forEach((mode, byCell) -> byCell.forEach((cell, f) -> {
+            json.put(mode + ".search." + cell + ".ndcg10.gap", round(f.mean()));
+            json.put(mode + ".search." + cell + ".ndcg10.gap.std", round(f.std()));
+        }));
+        System.out.printf(Locale.ROOT, "%ncross-language set: %d judged test queries rendered by the simulator in English "
+                + "and in Korean from their intent (%d passed over: no Korean rendering named the same facts), with the "
+                + "original's grades. 'mostly X': the queries most of whose relevant profiles are written in X, whole "
+                + "ranking; 'within X': every query with a judged profile (grade 1-3) written in X, its ranking and grades "
+                + "restricted to the profiles written in X. NDCG@10, mean ± standard error (n):%n",
+                rendered.queries(), rendered.passedOver());
+        List<String> modes = List.of("bm25", "dense", "hybrid");
+        String row = "%-30s %-24s %-24s %s%n";
+        System.out.printf(Locale.ROOT, row, "rendering -> profiles", "bm25", "dense", "hybrid");
+        for (CrossLanguageQueries.Cell cell : CrossLanguageQueries.Cell.ALL) {
+            System.out.printf(Locale.ROOT, row, cell.label(),
+                    fmt(rendered.figures().get(modes.get(0)).get(cell.key())),
+                    fmt(rendered.figures().get(modes.get(1)).get(cell.key())),
+                    fmt(rendered.figures().get(modes.get(2)).get(cell.key())));
+        }
+        for (CrossLanguageQueries.Cell cell : CrossLanguageQueries.Cell.ALL) {
+            if (cell.crossLanguage()) {
+                System.out.printf(Locale.ROOT, row, "gap " + cell.query() + " q - " + cell.profiles() + " q, "
+                                + (cell.within() ? "within " : "mostly ") + cell.profiles(),
+                        fmt(rendered.pairedGap().get(modes.get(0)).get(cell.key())),
+                        fmt(rendered.pairedGap().get(modes.get(1)).get(cell.key())),
+                        fmt(rendered.pairedGap().get(modes.get(2)).get(cell.key())));
+            }
+        }
+        System.out.println("(gap: the same queries' cross-language rendering minus their same-language one, paired)");
+    }
+
     /** "hybrid / dense" NDCG@10 of a query group from one encoder's figures. */
     private static String pair(Map<String, Object> f, String group) {
         Object h = f.get("hybrid.search." + group + ".ndcg10");
         Object d = f.get("dense.search." + group + ".ndcg10");
-        return h == null ? "n/a" : String.format(Locale.ROOT, "%.3f / %.3f", (Double) h, (Double) d);
+        return h == null || ((Double) h).isNaN() ? "n/a"
+                : String.format(Locale.ROOT, "%.3f / %.3f", (Double) h, (Double) d);
     }
 
     private static String fmt(SimulatedEvaluation.Figure f) {

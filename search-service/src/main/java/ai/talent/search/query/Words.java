@@ -58,9 +58,24 @@ final class Words {
         return key.toString();
     }
 
-    /** The word without a trailing Korean particle, or null when it carries none (or would be left too short). */
+    /** English words a hyphen joins to a place, a level or a mode ("Seoul-based", "senior-level", "remote-only"). */
+    private static final List<String> HYPHENATED = List.of("-based", "-located", "-area", "-level", "-only");
+
+    /**
+     * The word without a trailing Korean particle ("서울에서" → "서울") or English hyphenated qualifier
+     * ("Seoul-based" → "Seoul"), or null when it carries none (or would be left too short).
+     */
     static String withoutParticle(String word) {
-        if (word.isEmpty() || !isHangul(word.charAt(word.length() - 1))) {
+        if (word.isEmpty()) {
+            return null;
+        }
+        if (!isHangul(word.charAt(word.length() - 1))) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            for (String q : HYPHENATED) {
+                if (lower.length() > q.length() + 1 && lower.endsWith(q)) {
+                    return word.substring(0, word.length() - q.length());
+                }
+            }
             return null;
         }
         for (String p : PARTICLES) {

@@ -23,6 +23,7 @@ class QueryParserTests {
         return Stream.of(
                 row("리액트 개발자", "SKILL=react", "개발자", "ko.short"),
                 row("React developer in Seoul", "SKILL=react REGION=SEOUL", "developer", "en.short"),
+                row("Seoul-based React developer", "REGION=SEOUL SKILL=react", "developer", "en.short"),
                 row("서울에서 리액트 개발자를 찾습니다", "REGION=SEOUL SKILL=react", "개발자를", "ko.short"),
                 row("ReactJS 프론트엔드 3년 이상", "SKILL=react ROLE=Frontend developer MIN_YEARS=3", "", "mixed.short"),
                 row("Vue.js 프론트 개발자 경기", "SKILL=vue ROLE=Frontend developer REGION=GYEONGGI", "", "mixed.short"),

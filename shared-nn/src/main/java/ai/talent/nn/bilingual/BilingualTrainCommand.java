@@ -38,7 +38,8 @@ public final class BilingualTrainCommand {
               --parallel FILE     extra parallel pairs, JSON lines {"en": ..., "ko": ...} (repeatable)
               --gettext DIR       extra parallel pairs from the compiled gettext catalogs (*.mo) in DIR: programs'
                                   English messages and their Korean translations, whole sentences only (repeatable;
-                                  e.g. /usr/share/locale/ko/LC_MESSAGES)
+                                  'none' drops them; the launcher passes target/gettext-ko unless one is given: the
+                                  system's catalogs and LibreOffice's Korean package)
               --registry DIR      model registry; default target/models/registry
               --work DIR          tokenizer and checkpoints while training; default target/models/encoder-bilingual-work
               --subwords N        Korean subwords to learn (default 4000); --min-count N (default 5)
@@ -122,7 +123,13 @@ public final class BilingualTrainCommand {
                         case "--data" -> data = Path.of(v);
                         case "--sim" -> sim = "none".equals(v) ? null : Path.of(v);
                         case "--parallel" -> parallel.add(Path.of(v));
-                        case "--gettext" -> gettext.add(Path.of(v));
+                        case "--gettext" -> {
+                            if ("none".equals(v)) {
+                                gettext.clear();
+                            } else {
+                                gettext.add(Path.of(v));
+                            }
+                        }
                         case "--registry" -> registry = Path.of(v);
                         case "--work" -> work = Path.of(v);
                         case "--subwords" -> subwords = Integer.parseInt(v);

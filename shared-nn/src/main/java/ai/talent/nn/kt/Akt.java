@@ -39,7 +39,12 @@ import java.util.Map;
  *
  * <p>Beyond AKT: the retriever may learn a per-head bonus for earlier rows of the same question (under the rows
  * protocol that is the previous row of a multi-skill problem, whose response is the one being predicted;
- * leak-free, it is a learner's earlier attempt at the problem). The per-question tables are {@link #sparseParameters()}:
+ * leak-free, it is a learner's earlier attempt at the problem), and the logit may add a learned weight for the
+ * response of the latest such row ({@link AktConfig#recall()}: four weights, for that row being the one just
+ * before or further back, answered right or wrong). The attention bonus only blends that row's knowledge into
+ * the retrieved vector; the recall term carries its answer to the logit as it is. Under the rows protocol this is
+ * how a model reads the repeated rows of a multi-skill problem (the AKT paper's protocol shows a problem's answer
+ * to its own second row); leak-free, only a genuine earlier attempt can match. The per-question tables are {@link #sparseParameters()}:
  * {@link KtTrainer} updates them with Adagrad, not Adam, as each question is seen by few learners.
  *
  * <p>Rows attend at most {@code span} rows back; the online state therefore holds the latest {@code span} rows'
@@ -48,6 +53,12 @@ import java.util.Map;
 public final class Akt extends AbstractBlock implements KtNetwork {
 
     private static final byte VERSION = 2;
+    /**
+     * The recall term is {@code RECALL_SCALE · w · features}: Adam moves a weight by about its learning rate per
+     * step, and the weights this term needs are several logits (a multi-skill problem's repeated row under the rows
+     * protocol is answered as the row before it every time), which at 1e-3 per step would take thousands of steps.
+     */
+    static final float RECALL_SCALE = 50f;
 
     private final AktConfig config;
     private final IdEmbedding skill;
@@ -62,6 +73,8 @@ public final class Akt extends AbstractBlock implements KtNetwork {
     private final Linear hidden1;
     private final Linear hidden2;
     private final Linear logit;
+    /** The recall weights (input: the four indicators of {@link #recallFeatures}), or null. */
+    private final Linear recall;
 
     public Akt(AktConfig config) {
         super(VERSION);
@@ -88,6 +101,13 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         hidden1 = addChildBlock("hidden1", Linear.builder().setUnits(config.finalHidden()).build());
         hidden2 = addChildBlock("hidden2", Linear.builder().setUnits(config.finalHidden() / 2).build());
         logit = addChildBlock("logit", Linear.builder().setUnits(1).build());
+        if (config.recall()) {
+            recall = addChildBlock("recall", Linear.builder().setUnits(1).optBias(false).build());
+            // no earlier attempt counts for anything until training says so
+            recall.setInitializer(Initializer.ZEROS, Parameter.Type.WEIGHT);
+        } else {
+            recall = null;
+        }
     }
 
     public AktConfig config() {
@@ -122,6 +142,7 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         p.put("span", config.span());
         p.put("difficultyL2", (double) config.difficultyL2());
         p.put("questionMatch", config.questionMatch() ? 1 : 0);
+        p.put("questionRecall", config.recall() ? 1 : 0);
         return p;
     }
 
@@ -154,10 +175,11 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         AttentionMask encoders = AttentionMask.of(ownAndEarlier.toType(DataType.FLOAT32, false).reshape(1, 1, t, t),
                 distance, true);
         NDArray sameQuestion = null;
-        if (config.questionMatch()) {
+        NDArray same = null;
+        if (config.questionMatch() || config.recall()) {
             NDArray known = questions.gt(0).reshape(b, 1, t);
-            sameQuestion = questions.reshape(b, 1, t).eq(questions.reshape(b, t, 1)).logicalAnd(known)
-                    .toType(DataType.FLOAT32, false).reshape(b, 1, t, t);
+            same = questions.reshape(b, 1, t).eq(questions.reshape(b, t, 1)).logicalAnd(known).reshape(b, 1, t, t);
+            sameQuestion = config.questionMatch() ? same.toType(DataType.FLOAT32, false) : null;
         }
 
         NDArray knowledge = knowledgeEncoder.apply(store, y, y, y, encoders, training);
@@ -176,9 +198,39 @@ public final class Akt extends AbstractBlock implements KtNetwork {
                 history = history.withSameQuestion(sameQuestion);
             }
             NDArray retrieved = retriever.apply(store, encoded, encoded, knowledge, history, training);
-            perProtocol.add(output(store, retrieved, x, training).add(offsets).reshape(b, t));
+            NDArray logits = output(store, retrieved, x, training).add(offsets).reshape(b, t);
+            if (recall != null) {
+                NDArray features = recallFeatures(earlierSteps.logicalAnd(same), r, position);
+                logits = logits.add(recall.forward(store, new NDList(features), training).head().mul(RECALL_SCALE)
+                        .reshape(b, t));
+            }
+            perProtocol.add(logits);
         }
         return new NDList(perProtocol.size() == 1 ? perProtocol.head() : NDArrays.concat(perProtocol, 1));
+    }
+
+    /**
+     * Per row, {@code [B, T, 4]}: whether the latest visible earlier row of the same question (from
+     * {@code candidates} {@code [B, 1, T, T]}, query by key) is the row just before and answered right, the row just
+     * before and answered wrong, further back and right, further back and wrong; all 0 when there is none.
+     */
+    private static NDArray recallFeatures(NDArray candidates, NDArray responses, NDArray position) {
+        long b = candidates.getShape().get(0);
+        long t = candidates.getShape().get(3);
+        NDArray keyRank = position.add(1).toType(DataType.FLOAT32, false).reshape(1, 1, 1, t);
+        NDArray ranked = candidates.toType(DataType.FLOAT32, false).mul(keyRank);
+        NDArray latest = ranked.max(new int[] {3}, true);
+        NDArray chosen = ranked.eq(latest).logicalAnd(candidates).toType(DataType.FLOAT32, false);
+        NDArray right = chosen.mul(responses.toType(DataType.FLOAT32, false).reshape(b, 1, 1, t))
+                .sum(new int[] {3}).reshape(b, t);
+        NDArray rank = latest.reshape(b, t);
+        NDArray has = rank.gt(0).toType(DataType.FLOAT32, false);
+        // the latest key's rank is its position + 1: it is the row just before when that equals the row's position
+        NDArray adjacent = rank.eq(position.toType(DataType.FLOAT32, false).reshape(1, t)).toType(DataType.FLOAT32, false)
+                .mul(has);
+        NDArray further = has.sub(adjacent);
+        NDArray wrong = has.sub(right);
+        return NDArrays.stack(new NDList(adjacent.mul(right), adjacent.mul(wrong), further.mul(right), further.mul(wrong)), 2);
     }
 
     @Override
@@ -206,7 +258,7 @@ public final class Akt extends AbstractBlock implements KtNetwork {
 
     @Override
     public KtState start() {
-        return new AktState(0, 0, new int[0], new float[0], new float[0], new float[0], new float[0], new float[0],
+        return new AktState(0, 0, new int[0], new int[0], new float[0], new float[0], new float[0], new float[0], new float[0],
                 new float[0]);
     }
 
@@ -218,6 +270,10 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         NDArray encoded = encodeNew(store, questionEncoder, x, s.questionKeys(), s.questionValues(), s, positions, false).out();
         NDArray logits = output(store, retrieve(store, encoded, s, positions, known(question)), x, false)
                 .add(question(store, offset, rowsOf(scratch, question, skills.length), false));
+        if (recall != null) {
+            logits = logits.add(recall.forward(store, new NDList(recallFeatures(scratch, s, positions, known(question))),
+                    false).head().mul(RECALL_SCALE));
+        }
         return Activation.sigmoid(logits).toFloatArray();
     }
 
@@ -237,7 +293,10 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         int keep = config.span() > 0 ? Math.min(s.cached() + m, config.span()) : s.cached() + m;
         int[] questions = Arrays.copyOf(s.questions(), s.cached() + m);
         Arrays.fill(questions, s.cached(), questions.length, known(question));
+        int[] responses = Arrays.copyOf(s.responses(), s.cached() + m);
+        Arrays.fill(responses, s.cached(), responses.length, correct ? 1 : 0);
         return new AktState(s.rows() + m, keep, Arrays.copyOfRange(questions, questions.length - keep, questions.length),
+                Arrays.copyOfRange(responses, responses.length - keep, responses.length),
                 append(s.questionKeys(), q.keys(), keep, d), append(s.questionValues(), q.values(), keep, d),
                 append(s.knowledgeKeys(), k.keys(), keep, d), append(s.knowledgeValues(), k.values(), keep, d),
                 append(s.retrieverKeys(), rk, keep, d), append(s.retrieverValues(), rv, keep, d));
@@ -323,6 +382,28 @@ public final class Akt extends AbstractBlock implements KtNetwork {
                         m.create(s.retrieverValues(), new Shape(1, n, d)),
                         mask(m.create(visible, shape), m.create(distance, shape), m.create(same, shape)), false);
         return retriever.finish(store, encoded, attended, false);
+    }
+
+    /**
+     * {@link #recallFeatures(NDArray, NDArray, NDArray)} for new rows of {@code question} (0: unknown, never matched)
+     * at {@code positions}, {@code [1, count, 4]}: the cached rows are what they may see.
+     */
+    private NDArray recallFeatures(NDManager m, AktState s, int[] positions, int question) {
+        int n = s.cached();
+        float[] features = new float[positions.length * 4];
+        for (int i = 0; i < positions.length && question > 0; i++) {
+            for (int j = n - 1; j >= 0; j--) {
+                int gap = positions[i] - (s.rows() - n + j);
+                if (!inSpan(gap)) {
+                    break;
+                }
+                if (s.questions()[j] == question) {
+                    features[i * 4 + (gap == 1 ? 0 : 2) + (s.responses()[j] == 1 ? 0 : 1)] = 1f;
+                    break;
+                }
+            }
+        }
+        return m.create(features, new Shape(1, positions.length, 4));
     }
 
     private AttentionMask mask(NDArray visible, NDArray distance, NDArray same) {
@@ -422,6 +503,9 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         hidden1.initialize(manager, dataType, new Shape(1, 2L * config.model()));
         hidden2.initialize(manager, dataType, new Shape(1, config.finalHidden()));
         logit.initialize(manager, dataType, new Shape(1, config.finalHidden() / 2));
+        if (recall != null) {
+            recall.initialize(manager, dataType, new Shape(1, 4));
+        }
     }
 
     @Override

@@ -16,9 +16,13 @@ package ai.talent.nn.kt;
  *     the batch's rows): most questions are seen by a handful of learners, so their estimates are shrunk to 0
  * @param questionMatch whether the retriever may learn to attend to earlier rows of the same question (a learned
  *     per-head bonus on their scores)
+ * @param recall whether the logit adds a learned term for the response of the most recent earlier row of the same
+ *     question the protocol lets the row see: one weight per (that row is the one just before, or further back) ×
+ *     (it was answered right, or wrong). Under the rows protocol the row just before is a multi-skill problem's
+ *     other row, whose response is the one being predicted; leak-free it can only be an earlier attempt.
  */
 public record AktConfig(int skills, int questions, int model, int heads, int feedForward, int finalHidden,
-                        float dropout, int span, float difficultyL2, boolean questionMatch) {
+                        float dropout, int span, float difficultyL2, boolean questionMatch, boolean recall) {
 
     public AktConfig {
         if (skills < 1 || questions < 0 || model < 1 || heads < 1 || feedForward < 1 || finalHidden < 2) {
@@ -36,6 +40,6 @@ public record AktConfig(int skills, int questions, int model, int heads, int fee
 
     /** The defaults the ASSISTments evaluation uses. */
     public static AktConfig defaults(int skills, int questions) {
-        return new AktConfig(skills, questions, 64, 4, 256, 256, 0.05f, 100, 1e-5f, true);
+        return new AktConfig(skills, questions, 64, 4, 256, 256, 0.05f, 100, 1e-5f, true, true);
     }
 }

@@ -10,7 +10,8 @@ package ai.talent.nn.kt;
  * @param rows rows seen in all (the next row's position)
  * @param cached how many of the latest rows the arrays hold
  * @param questions the cached rows' question ids (0: unknown)
+ * @param responses the cached rows' responses (1 right, 0 wrong)
  */
-public record AktState(int rows, int cached, int[] questions, float[] questionKeys, float[] questionValues, float[] knowledgeKeys,
+public record AktState(int rows, int cached, int[] questions, int[] responses, float[] questionKeys, float[] questionValues, float[] knowledgeKeys,
                        float[] knowledgeValues, float[] retrieverKeys, float[] retrieverValues) implements KtState {
 }

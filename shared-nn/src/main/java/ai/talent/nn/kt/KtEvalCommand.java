@@ -46,7 +46,7 @@ public final class KtEvalCommand {
     record Options(Path data, Path out, int folds, List<String> models, List<Protocol> protocols, int jobs,
             KtTrainConfig train, int evalWindow, int dktWindow, int aktWindow, long aktCells, int dktHidden, int dktEmbedding, float dktDropout, float dktLr,
             int aktModel, int aktHeads, int aktFeedForward, int aktFinal, float aktDropout, float aktLr, float aktL2,
-            int aktSpan, float aktSparseLr, boolean aktMatch, boolean joint, int aktEpochs,
+            int aktSpan, float aktSparseLr, boolean aktMatch, boolean aktRecall, boolean joint, int aktEpochs,
             double totalMinutes) {
 
         /** Trainings the run makes: one per fold, model and protocol, or per fold and model with {@code --joint}. */
@@ -132,7 +132,7 @@ public final class KtEvalCommand {
         KtNetwork network = model.equals(KtNetworks.DKT)
                 ? new Dkt(new DktConfig(skills, o.dktEmbedding(), o.dktHidden(), o.dktDropout()))
                 : new Akt(new AktConfig(skills, questions, o.aktModel(), o.aktHeads(), o.aktFeedForward(), o.aktFinal(),
-                        o.aktDropout(), o.aktSpan(), o.aktL2(), o.aktMatch()));
+                        o.aktDropout(), o.aktSpan(), o.aktL2(), o.aktMatch(), o.aktRecall()));
         boolean dkt = model.equals(KtNetworks.DKT);
         KtTrainConfig config = o.train().withLearningRate(dkt ? o.dktLr() : o.aktLr())
                 .withWindow(dkt ? o.dktWindow() : o.aktWindow())
@@ -285,7 +285,8 @@ public final class KtEvalCommand {
                   --dkt-embedding N   width of the (skill, response) embedding in front of the LSTM (default 200); 0: the
                                       one-hot input of the original DKT (cheaper, but learns far slower)
                   --akt-model N, --akt-heads N, --akt-ff N, --akt-final N, --akt-dropout X, --akt-lr X, --akt-l2 X, --akt-span N,
-                  --akt-sparse-lr X (Adagrad rate of question parameters), --akt-match true|false (same-question attention bonus)
+                  --akt-sparse-lr X (Adagrad rate of question parameters), --akt-match true|false (same-question attention bonus),
+                  --akt-recall true|false (logit term for the latest visible response to the same question)
                   --seed N            initialisation, dropout and batch order (default 42)
                   --out DIR           report folder (default target/reports)
                 The last line is one JSON object (keys like dkt.rows.auc, akt.leakfree.auc.std).""";
@@ -316,6 +317,7 @@ public final class KtEvalCommand {
         int aktSpan = akt.span();
         float aktSparseLr = KtTrainConfig.defaults().sparseLearningRate();
         boolean aktMatch = akt.questionMatch();
+        boolean aktRecall = akt.recall();
         boolean joint = false;
         int aktEpochs = 0;
         double totalMinutes = 0;
@@ -362,6 +364,7 @@ public final class KtEvalCommand {
                 case "--akt-span" -> aktSpan = integer(args, ++i, a, 0, 100_000);
                 case "--akt-sparse-lr" -> aktSparseLr = real(args, ++i, a);
                 case "--akt-match" -> aktMatch = Boolean.parseBoolean(value(args, ++i, a));
+                case "--akt-recall" -> aktRecall = Boolean.parseBoolean(value(args, ++i, a));
                 default -> throw new IllegalArgumentException("unknown option '" + a + "'\n" + usage());
             }
         }
@@ -372,7 +375,7 @@ public final class KtEvalCommand {
         }
         return new Options(data, out, folds, models, protocols, jobs, train, evalWindow, dktWindow, aktWindow, aktCells,
                 dktHidden, dktEmbedding,
-                dktDropout, dktLr, aktModel, aktHeads, aktFf, aktFinal, aktDropout, aktLr, aktL2, aktSpan, aktSparseLr, aktMatch, joint,
+                dktDropout, dktLr, aktModel, aktHeads, aktFf, aktFinal, aktDropout, aktLr, aktL2, aktSpan, aktSparseLr, aktMatch, aktRecall, joint,
                 aktEpochs, totalMinutes);
     }
 

@@ -44,7 +44,9 @@ public final class KtNetworks {
                     integer(hyperparameters, "model"), integer(hyperparameters, "heads"),
                     integer(hyperparameters, "feedForward"), integer(hyperparameters, "finalHidden"),
                     real(hyperparameters, "dropout"), integer(hyperparameters, "span"),
-                    real(hyperparameters, "difficultyL2"), integer(hyperparameters, "questionMatch") == 1));
+                    real(hyperparameters, "difficultyL2"), integer(hyperparameters, "questionMatch") == 1,
+                    // versions published before the recall term have no such key
+                    hyperparameters.get("questionRecall") instanceof Number n && n.intValue() == 1));
             default -> throw new IncompatibleModelException("unknown knowledge-tracing model type '" + type
                     + "'; known: " + DKT + ", " + AKT);
         };

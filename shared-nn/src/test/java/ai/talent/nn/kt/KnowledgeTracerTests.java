@@ -39,7 +39,7 @@ class KnowledgeTracerTests {
 
     /** A short span, so that the online state drops rows as the full pass's masks do. */
     static Akt akt() {
-        return new Akt(new AktConfig(SimulatedLearners.SKILLS, SimulatedLearners.QUESTIONS, 16, 2, 24, 16, 0.1f, 7, 1e-5f, true));
+        return new Akt(new AktConfig(SimulatedLearners.SKILLS, SimulatedLearners.QUESTIONS, 16, 2, 24, 16, 0.1f, 7, 1e-5f, true, true));
     }
 
     @Test
@@ -55,6 +55,44 @@ class KnowledgeTracerTests {
         for (Protocol protocol : Protocol.values()) {
             assertOnlineEqualsFull(KnowledgeTracerTests::akt, protocol);
         }
+    }
+
+    @Test
+    void theRecallTermAddsTheWeightOfTheLatestVisibleResponseToTheSameQuestion() {
+        // rows: q5 q5 q7 q5 q9 q9 (skills 1 2 3 1 4 5); leak-free problems 0 0 1 2 3 3
+        KtSequence learner = new KtSequence("l", new int[] {5, 5, 7, 5, 9, 9}, new int[] {1, 2, 3, 1, 4, 5},
+                new int[] {0, 0, 1, 1, 1, 1});
+        float[] weights = {4f, -3f, 2f, -1f};   // on the logit: just before right / wrong, further back right / wrong
+        // rows: row 1 sees row 0 (wrong) just before, row 3 sees row 1 (wrong) two back, row 5 sees row 4 (right) just before
+        Map<Protocol, float[]> expected = Map.of(Protocol.ROWS, new float[] {0, -3, 0, -1, 0, 4},
+                // leak-free: a problem's rows see earlier problems only: only row 3 (q5 again) finds row 1
+                Protocol.LEAK_FREE, new float[] {0, 0, 0, -1, 0, 0});
+        for (Protocol protocol : Protocol.values()) {
+            try (NDManager manager = NnEngine.get().newBaseManager()) {
+                Akt network = akt();
+                NnEngine.get().setRandomSeed(6);
+                KtNetworks.initialize(network, manager);
+                KtBatch batch = KtBatch.of(manager, List.of(learner), protocol, network.skills(), network.questions());
+                float[] without = Inference.forward(network, batch.inputs()).head().toFloatArray();
+                float[] scaled = weights.clone();
+                for (int i = 0; i < scaled.length; i++) {
+                    scaled[i] /= Akt.RECALL_SCALE;
+                }
+                setRecall(network, scaled);
+                float[] with = Inference.forward(network, batch.inputs()).head().toFloatArray();
+                for (int i = 0; i < learner.length(); i++) {
+                    assertThat(with[i] - without[i]).as("%s row %d", protocol, i)
+                            .isCloseTo(expected.get(protocol)[i], within(1e-5f));
+                }
+            }
+        }
+    }
+
+    /** Sets an AKT's four recall weights, before {@link Akt#RECALL_SCALE} (they start at 0, which would leave the term untested). */
+    static void setRecall(KtNetwork network, float[] weights) {
+        var parameter = ((Akt) network).getParameters().stream().filter(p -> p.getKey().contains("recall"))
+                .findFirst().orElseThrow().getValue();
+        parameter.getArray().set(weights);
     }
 
     @Test
@@ -159,6 +197,9 @@ class KnowledgeTracerTests {
         KtNetwork network = factory.get();
         NnEngine.get().setRandomSeed(2);
         KtNetworks.initialize(network, manager);
+        if (network instanceof Akt) {
+            setRecall(network, new float[] {0.03f, -0.02f, 0.01f, -0.014f});
+        }
         try (KnowledgeTracer tracer = new KnowledgeTracer(network, manager)) {
             for (KtSequence learner : LEARNERS) {
                 double[] full = KtEvaluator.score(network, List.of(learner), protocol, 0, manager).probabilities();

@@ -30,7 +30,7 @@ class KtNetworkLearningTests {
     @Test
     void aktLearnsSimulatedLearnersAndItsMasteryFollowsTheirTrueAbility() {
         learns("akt", () -> new Akt(new AktConfig(SimulatedLearners.SKILLS, SimulatedLearners.QUESTIONS, 32, 4, 64, 64,
-                0.05f, 0, 1e-5f, true)), true, 0.55);
+                0.05f, 0, 1e-5f, true, true)), true, 0.55);
     }
 
     /**

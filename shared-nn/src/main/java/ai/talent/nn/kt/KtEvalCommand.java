@@ -269,6 +269,8 @@ public final class KtEvalCommand {
                   --protocols LIST    rows,leakfree (default both)
                   --jobs N            trainings run at the same time (default 1)
                   --epochs N          most epochs (default 30); --patience N (default 3); --akt-epochs N caps AKT's apart
+                  --plateau-decay X   multiply the learning rates by X after an epoch with no better validation AUC
+                                      (default 1: constant rates)
                   --joint             one training per fold and model serves every protocol: each batch is predicted
                                       under all of them (one DKT LSTM pass, one set of AKT encoders), each protocol is
                                       scored with the weights of its own best validation epoch
@@ -343,6 +345,7 @@ public final class KtEvalCommand {
                 case "--total-minutes" -> totalMinutes = real(args, ++i, a);
                 case "--akt-epochs" -> aktEpochs = integer(args, ++i, a, 1, 10_000);
                 case "--patience" -> train = train.withPatience(integer(args, ++i, a, 1, 10_000));
+                case "--plateau-decay" -> train = train.withPlateauDecay(real(args, ++i, a));
                 case "--max-minutes" -> train = train.withMaxSeconds(60.0 * real(args, ++i, a));
                 case "--batch" -> train = train.withBatchSize(integer(args, ++i, a, 1, 100_000));
                 case "--dkt-window" -> dktWindow = integer(args, ++i, a, 1, 100_000);

@@ -19,15 +19,20 @@ package ai.talent.nn.kt;
  * @param runName label in progress lines
  * @param maxSeconds wall-time budget of the training, 0 for none: no epoch starts that would, at the pace of the
  *     last one, end past it (the best epoch so far is kept); on shared cores it keeps a five-fold run in bounds
+ * @param plateauDecay after an epoch in which no protocol's validation AUC improved, the learning rates (Adam's
+ *     and Adagrad's) are multiplied by this (1: never changed); patience still counts from the last improvement
  */
 public record KtTrainConfig(int epochs, int batchSize, long maxCells, int window, int validationWindow,
                             float learningRate, float sparseLearningRate, int patience, float clipNorm,
-                            long seed, boolean showProgress, String runName, double maxSeconds) {
+                            long seed, boolean showProgress, String runName, double maxSeconds, float plateauDecay) {
 
     public KtTrainConfig {
         if (epochs < 1 || batchSize < 1 || maxCells < 0 || window < 1 || validationWindow < 0 || patience < 1) {
             throw new IllegalArgumentException("epochs, batch size, window and patience must be >= 1, got "
                     + epochs + ", " + batchSize + ", " + window + ", " + patience);
+        }
+        if (!(plateauDecay > 0) || plateauDecay > 1) {
+            throw new IllegalArgumentException("plateauDecay must be in (0, 1], got " + plateauDecay);
         }
         if (maxSeconds < 0) {
             throw new IllegalArgumentException("maxSeconds must be >= 0, got " + maxSeconds);
@@ -38,61 +43,66 @@ public record KtTrainConfig(int epochs, int batchSize, long maxCells, int window
     }
 
     public static KtTrainConfig defaults() {
-        return new KtTrainConfig(30, 64, 0, 200, 0, 1e-3f, 0.05f, 3, 5f, 42L, true, "kt", 0);
+        return new KtTrainConfig(30, 64, 0, 200, 0, 1e-3f, 0.05f, 3, 5f, 42L, true, "kt", 0, 1f);
     }
 
     public KtTrainConfig withEpochs(int v) {
         return new KtTrainConfig(v, batchSize, maxCells, window, validationWindow, learningRate,
-                sparseLearningRate, patience, clipNorm, seed, showProgress, runName, maxSeconds);
+                sparseLearningRate, patience, clipNorm, seed, showProgress, runName, maxSeconds, plateauDecay);
     }
 
     public KtTrainConfig withBatchSize(int v) {
         return new KtTrainConfig(epochs, v, maxCells, window, validationWindow, learningRate,
-                sparseLearningRate, patience, clipNorm, seed, showProgress, runName, maxSeconds);
+                sparseLearningRate, patience, clipNorm, seed, showProgress, runName, maxSeconds, plateauDecay);
     }
 
     public KtTrainConfig withMaxCells(long v) {
         return new KtTrainConfig(epochs, batchSize, v, window, validationWindow, learningRate,
-                sparseLearningRate, patience, clipNorm, seed, showProgress, runName, maxSeconds);
+                sparseLearningRate, patience, clipNorm, seed, showProgress, runName, maxSeconds, plateauDecay);
     }
 
     public KtTrainConfig withWindow(int v) {
         return new KtTrainConfig(epochs, batchSize, maxCells, v, validationWindow, learningRate,
-                sparseLearningRate, patience, clipNorm, seed, showProgress, runName, maxSeconds);
+                sparseLearningRate, patience, clipNorm, seed, showProgress, runName, maxSeconds, plateauDecay);
     }
 
     public KtTrainConfig withValidationWindow(int v) {
         return new KtTrainConfig(epochs, batchSize, maxCells, window, v, learningRate, sparseLearningRate,
-                patience, clipNorm, seed, showProgress, runName, maxSeconds);
+                patience, clipNorm, seed, showProgress, runName, maxSeconds, plateauDecay);
     }
 
     public KtTrainConfig withLearningRate(float v) {
         return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, v,
-                sparseLearningRate, patience, clipNorm, seed, showProgress, runName, maxSeconds);
+                sparseLearningRate, patience, clipNorm, seed, showProgress, runName, maxSeconds, plateauDecay);
     }
 
     public KtTrainConfig withSparseLearningRate(float v) {
         return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, learningRate, v,
-                patience, clipNorm, seed, showProgress, runName, maxSeconds);
+                patience, clipNorm, seed, showProgress, runName, maxSeconds, plateauDecay);
     }
 
     public KtTrainConfig withPatience(int v) {
         return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, learningRate,
-                sparseLearningRate, v, clipNorm, seed, showProgress, runName, maxSeconds);
+                sparseLearningRate, v, clipNorm, seed, showProgress, runName, maxSeconds, plateauDecay);
     }
 
     public KtTrainConfig withSeed(long v) {
         return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, learningRate,
-                sparseLearningRate, patience, clipNorm, v, showProgress, runName, maxSeconds);
+                sparseLearningRate, patience, clipNorm, v, showProgress, runName, maxSeconds, plateauDecay);
     }
 
     public KtTrainConfig withProgress(boolean show, String run) {
         return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, learningRate,
-                sparseLearningRate, patience, clipNorm, seed, show, run, maxSeconds);
+                sparseLearningRate, patience, clipNorm, seed, show, run, maxSeconds, plateauDecay);
     }
 
     public KtTrainConfig withMaxSeconds(double v) {
         return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, learningRate,
-                sparseLearningRate, patience, clipNorm, seed, showProgress, runName, v);
+                sparseLearningRate, patience, clipNorm, seed, showProgress, runName, v, plateauDecay);
+    }
+
+    public KtTrainConfig withPlateauDecay(float v) {
+        return new KtTrainConfig(epochs, batchSize, maxCells, window, validationWindow, learningRate,
+                sparseLearningRate, patience, clipNorm, seed, showProgress, runName, maxSeconds, v);
     }
 }

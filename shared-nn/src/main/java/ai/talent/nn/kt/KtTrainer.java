@@ -12,7 +12,6 @@ import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
-import ai.djl.training.tracker.Tracker;
 import ai.djl.util.PairList;
 import ai.talent.nn.engine.NnEngine;
 import ai.talent.nn.train.BceWithLogitsLoss;
@@ -99,9 +98,9 @@ public final class KtTrainer {
         long start = System.nanoTime();
         BceWithLogitsLoss loss = new BceWithLogitsLoss();
         Set<String> sparse = network.sparseParameters().stream().map(Parameter::getId).collect(Collectors.toSet());
+        PlateauRate rate = new PlateauRate(config.learningRate(), config.plateauDecay());
         DefaultTrainingConfig djl = new DefaultTrainingConfig(loss).optOptimizer(new SparseAwareOptimizer(
-                OptimizerConfig.adam(config.learningRate()).build(Tracker.fixed(config.learningRate())), sparse,
-                config.sparseLearningRate()));
+                OptimizerConfig.adam(config.learningRate()).build(rate), sparse, config.sparseLearningRate(), rate));
         List<KtSequence> windows = windows(train, config.window());
         Random random = new Random(config.seed());
         ProgressReporter progress = ProgressReporter.forEnvironment(config.runName(), config.showProgress());
@@ -138,7 +137,7 @@ public final class KtTrainer {
                     aucs.append(String.format(Locale.ROOT, ", validation AUC %s %.4f", protocols.get(p).key(), auc[p]));
                 }
                 EpochStats stats = new EpochStats(epoch, lossSum / batches.size(), Double.NaN, auc[0],
-                        config.learningRate(), normSum / batches.size(), (System.nanoTime() - epochStart) / 1e9);
+                        rate.rate(), normSum / batches.size(), (System.nanoTime() - epochStart) / 1e9);
                 history.add(stats);
                 progress.epoch(stats, config.epochs(), "auc");
                 if (config.showProgress()) {
@@ -158,6 +157,13 @@ public final class KtTrainer {
                 }
                 if (epoch - lastBest >= config.patience()) {
                     break;
+                }
+                if (lastBest < epoch && config.plateauDecay() < 1) {
+                    float next = rate.decay();
+                    if (config.showProgress()) {
+                        System.out.printf(Locale.ROOT, "%s: no better validation AUC; learning rate now %.2e%n",
+                                config.runName(), next);
+                    }
                 }
                 double elapsed = (System.nanoTime() - start) / 1e9;
                 if (config.maxSeconds() > 0 && elapsed + stats.seconds() > config.maxSeconds()) {

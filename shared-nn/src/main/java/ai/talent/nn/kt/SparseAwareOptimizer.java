@@ -24,17 +24,19 @@ final class SparseAwareOptimizer extends Optimizer {
     private final Optimizer dense;
     private final Set<String> sparseIds;
     private final float sparseRate;
+    private final PlateauRate schedule;
     private final Map<String, NDArray> squares = new ConcurrentHashMap<>();
 
     /**
      * @param sparseIds ids ({@code Parameter.getId()}) of the parameters to update with Adagrad
-     * @param sparseRate Adagrad's learning rate
+     * @param sparseRate Adagrad's learning rate, before the schedule's {@link PlateauRate#factor()}
      */
-    SparseAwareOptimizer(Optimizer dense, Set<String> sparseIds, float sparseRate) {
+    SparseAwareOptimizer(Optimizer dense, Set<String> sparseIds, float sparseRate, PlateauRate schedule) {
         super(Optimizer.sgd().setLearningRateTracker(Tracker.fixed(sparseRate)));
         this.dense = dense;
         this.sparseIds = Set.copyOf(sparseIds);
         this.sparseRate = sparseRate;
+        this.schedule = schedule;
     }
 
     @Override
@@ -50,7 +52,7 @@ final class SparseAwareOptimizer extends Optimizer {
             sum.addi(g.square());
             NDArray root = sum.sqrt();
             root.attach(scratch);
-            NDArray step = g.div(root.addi(EPSILON)).muli(sparseRate);
+            NDArray step = g.div(root.addi(EPSILON)).muli(sparseRate * schedule.factor());
             weight.subi(step);
         }
     }

@@ -51,6 +51,32 @@ class KtTrainerTests {
     }
 
     @Test
+    void theLearningRateStepsDownAfterEachEpochWithoutABetterValidationAuc() {
+        NnEngine.get();
+        try (Model model = Model.newInstance("plateau")) {
+            model.setBlock(KnowledgeTracerTests.dkt());
+            // a high rate on 40 learners: validation stops improving within a few epochs
+            KtTrainer.Result result = KtTrainer.fit(model, Protocol.ROWS, TRAIN.sequences(), VALID.sequences(),
+                    KtTrainConfig.defaults().withEpochs(8).withPatience(8).withBatchSize(16).withLearningRate(0.05f)
+                            .withPlateauDecay(0.5f).withProgress(false, "plateau"));
+            List<ai.talent.nn.train.EpochStats> epochs = result.epochs();
+            assertThat(epochs.get(0).learningRate()).isCloseTo(0.05, within(1e-9));
+            double best = epochs.get(0).validationMetric();
+            int steps = 0;
+            for (int e = 1; e < epochs.size(); e++) {
+                boolean improved = e == 1 || epochs.get(e - 1).validationMetric() > best;
+                best = Math.max(best, epochs.get(e - 1).validationMetric());
+                double expected = epochs.get(e - 1).learningRate() * (improved ? 1 : 0.5);
+                assertThat(epochs.get(e).learningRate()).as("epoch %d", e + 1).isCloseTo(expected, within(1e-9));
+                steps += improved ? 0 : 1;
+            }
+            assertThat(steps).as("epochs after a plateau").isPositive();
+        }
+        assertThatThrownBy(() -> KtTrainConfig.defaults().withPlateauDecay(1.5f))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plateauDecay");
+    }
+
+    @Test
     void aNegativeTimeBudgetIsRefused() {
         assertThatThrownBy(() -> KtTrainConfig.defaults().withMaxSeconds(-1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxSeconds");

@@ -52,6 +52,7 @@ public final class TextSignals {
     private static final TextSignals STANDARD = new TextSignals();
 
     private final List<Phrase> phrases = new ArrayList<>();
+    private final PhraseScanner scanner;
     private final Map<String, Post> posts = Collections.synchronizedMap(lru());
     private final Map<String, Profile> profiles = Collections.synchronizedMap(lru());
 
@@ -66,6 +67,7 @@ public final class TextSignals {
                 }
             }
         }
+        scanner = new PhraseScanner(phrases.stream().map(Phrase::text).toList());
     }
 
     public static TextSignals standard() {
@@ -164,20 +166,11 @@ public final class TextSignals {
     /** kind → key → times found; a phrase counts from a word start, anything may follow a Korean phrase. */
     private Map<String, Map<String, Integer>> match(String text) {
         Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-        for (Phrase p : phrases) {
-            int from = 0;
-            int at;
-            while ((at = text.indexOf(p.text(), from)) >= 0) {
-                from = at + p.text().length();
-                if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
-                    continue;
-                }
-                char last = p.text().charAt(p.text().length() - 1);
-                if (from < text.length() && last < 128 && Character.isLetterOrDigit(last)
-                        && text.charAt(from) < 128 && Character.isLetterOrDigit(text.charAt(from))) {
-                    continue;
-                }
-                out.computeIfAbsent(p.kind(), k -> new LinkedHashMap<>()).merge(p.key(), 1, Integer::sum);
+        int[] counts = scanner.counts(text);
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                Phrase p = phrases.get(i);
+                out.computeIfAbsent(p.kind(), k -> new LinkedHashMap<>()).merge(p.key(), counts[i], Integer::sum);
             }
         }
         return out;

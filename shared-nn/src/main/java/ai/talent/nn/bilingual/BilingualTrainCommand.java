@@ -164,6 +164,7 @@ public final class BilingualTrainCommand {
         for (Path p : o.parallel()) {
             train.addAll(KoreanData.jsonlPairs(p));
         }
+        Map<Path, List<ParallelPair>> catalogs = new LinkedHashMap<>();
         for (Path dir : o.gettext()) {
             if (!Files.isDirectory(dir)) {
                 throw new java.io.IOException("--gettext " + dir + ": no such folder");
@@ -171,6 +172,7 @@ public final class BilingualTrainCommand {
             List<ParallelPair> messages = GettextCatalogs.read(dir);
             System.out.printf(Locale.ROOT, "gettext catalogs in %s: %d sentence pairs%n", dir, messages.size());
             train.addAll(messages);
+            catalogs.put(dir, messages);
         }
         List<ParallelPair> heldOut = KoreanData.cleanHeldOut(KoreanData.stsParallel(o.data(), "dev"), train);
         List<ParallelPair> check = heldOut.subList(0, Math.min(CHECKED_PAIRS, heldOut.size()));
@@ -280,7 +282,7 @@ public final class BilingualTrainCommand {
             extra.put("resumedFrom", o.resume() ? EncoderSource.BILINGUAL : "MiniLM");
             extra.put("steps", history.get(history.size() - 1).epoch());
             String version = EncoderSource.publish(registry, EncoderSource.BILINGUAL, weights, tokenizerFile, student,
-                    Pooling.MEAN, o.maxLength(), last, fingerprint(o), extra);
+                    Pooling.MEAN, o.maxLength(), last, fingerprint(o, catalogs), extra);
             if (o.promote()) {
                 registry.promote(EncoderSource.BILINGUAL, version);
             }
@@ -354,7 +356,8 @@ public final class BilingualTrainCommand {
                 (c.get("heldout_top1_en_ko") + c.get("heldout_top1_ko_en")) / 2, Double.NaN, Double.NaN, seconds(start));
     }
 
-    private static String fingerprint(Options o) throws java.io.IOException {
+    /** @param catalogs the pairs read from each {@code --gettext} folder (hashed as read, not read again) */
+    private static String fingerprint(Options o, Map<Path, List<ParallelPair>> catalogs) throws java.io.IOException {
         StringBuilder sb = new StringBuilder();
         for (String f : List.of("STSB-en/sts-train.csv", "KorSTS/sts-train.tsv", "KorNLI/xnli.dev.ko.tsv",
                 "KorNLI/xnli.test.ko.tsv")) {
@@ -363,9 +366,10 @@ public final class BilingualTrainCommand {
         for (Path p : o.parallel()) {
             sb.append(p.getFileName()).append('=').append(Fingerprints.sha256(p)).append(';');
         }
-        for (Path dir : o.gettext()) {
+        for (Map.Entry<Path, List<ParallelPair>> catalog : catalogs.entrySet()) {
+            Path dir = catalog.getKey();
             StringBuilder text = new StringBuilder();
-            GettextCatalogs.read(dir).forEach(p -> text.append(p.english()).append('\t').append(p.korean()).append('\n'));
+            catalog.getValue().forEach(p -> text.append(p.english()).append('\t').append(p.korean()).append('\n'));
             sb.append("gettext:").append(dir).append('=')
                     .append(Fingerprints.sha256(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                     .append(';');

@@ -19,8 +19,8 @@ import java.util.Map;
 final class PhraseScanner {
 
     private final String[] phrases;
-    /** Phrase indexes by first character. */
-    private final Map<Character, int[]> byFirst = new HashMap<>();
+    /** Phrase indexes by first character (indexed by the char itself: no boxing per character read). */
+    private final int[][] byFirst = new int[Character.MAX_VALUE + 1][];
 
     /** @param phrases non-empty, in the order the counts are returned */
     PhraseScanner(List<String> phrases) {
@@ -32,7 +32,7 @@ final class PhraseScanner {
             }
             groups.computeIfAbsent(this.phrases[i].charAt(0), c -> new ArrayList<>()).add(i);
         }
-        groups.forEach((c, list) -> byFirst.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
+        groups.forEach((c, list) -> byFirst[c] = list.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Occurrences of each phrase in {@code text} (indexed as the constructor's list). */
@@ -40,7 +40,7 @@ final class PhraseScanner {
         int[] counts = new int[phrases.length];
         int[] next = new int[phrases.length];   // where each phrase's search resumes
         for (int at = 0; at < text.length(); at++) {
-            int[] candidates = byFirst.get(text.charAt(at));
+            int[] candidates = byFirst[text.charAt(at)];
             if (candidates == null) {
                 continue;
             }

@@ -200,13 +200,17 @@ public final class Akt extends AbstractBlock implements KtNetwork {
             NDArray retrieved = retriever.apply(store, encoded, encoded, knowledge, history, training);
             NDArray logits = output(store, retrieved, x, training).add(offsets).reshape(b, t);
             if (recall != null) {
-                NDArray features = recallFeatures(earlierSteps.logicalAnd(same), r, position);
-                logits = logits.add(recall.forward(store, new NDList(features), training).head().mul(RECALL_SCALE)
-                        .reshape(b, t));
+                logits = logits.add(recallLogit(store, recallFeatures(earlierSteps.logicalAnd(same), r, position),
+                        training).reshape(b, t));
             }
             perProtocol.add(logits);
         }
         return new NDList(perProtocol.size() == 1 ? perProtocol.head() : NDArrays.concat(perProtocol, 1));
+    }
+
+    /** The recall term's logit for {@code [.., 4]} indicators: {@code [.., 1]}. */
+    private NDArray recallLogit(ParameterStore store, NDArray features, boolean training) {
+        return recall.forward(store, new NDList(features), training).head().mul(RECALL_SCALE);
     }
 
     /**
@@ -271,8 +275,7 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         NDArray logits = output(store, retrieve(store, encoded, s, positions, known(question)), x, false)
                 .add(question(store, offset, rowsOf(scratch, question, skills.length), false));
         if (recall != null) {
-            logits = logits.add(recall.forward(store, new NDList(recallFeatures(scratch, s, positions, known(question))),
-                    false).head().mul(RECALL_SCALE));
+            logits = logits.add(recallLogit(store, recallFeatures(scratch, s, positions, known(question)), false));
         }
         return Activation.sigmoid(logits).toFloatArray();
     }

@@ -71,8 +71,9 @@ final class Bm25Skills implements AutoCloseable {
         Map<String, Double> scores = new HashMap<>();
         try {
             TopDocs top = searcher.search(query, Math.max(1, reader.numDocs()));
+            var stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
-                scores.put(searcher.storedFields().document(sd.doc).get("id"), (double) sd.score);
+                scores.put(stored.document(sd.doc).get("id"), (double) sd.score);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -85,8 +86,9 @@ final class Bm25Skills implements AutoCloseable {
         try {
             TopDocs top = searcher.search(query(q), k);
             List<String> ids = new java.util.ArrayList<>();
+            var stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
-                ids.add(searcher.storedFields().document(sd.doc).get("id"));
+                ids.add(stored.document(sd.doc).get("id"));
             }
             return ids;
         } catch (IOException e) {

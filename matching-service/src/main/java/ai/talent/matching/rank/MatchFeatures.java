@@ -40,6 +40,16 @@ public final class MatchFeatures {
 
     public float[] of(MatchQuery q, Freelancer f, double similarity, FreelancerActivity activity,
                       OptionalDouble predictedSuccess) {
+        return of(q, null, f, null, similarity, activity, predictedSuccess);
+    }
+
+    /**
+     * The same vector, with the post's and the profile's text signals as an index stored them ({@code TextSignals}
+     * encoded; either null, or read with other phrase lists: read from the texts), so ranking a hundred retrieved
+     * candidates does not read their texts again.
+     */
+    public float[] of(MatchQuery q, String postSignals, Freelancer f, String profileSignals, double similarity,
+                      FreelancerActivity activity, OptionalDouble predictedSuccess) {
         float[] x = new float[MatchFeature.count()];
         Map<String, SkillLevel> held = held(f);
         double coverage = 0;
@@ -87,7 +97,7 @@ public final class MatchFeatures {
         x[MatchFeature.REGION_FIT.ordinal()] = regionFit(q, f);
         x[MatchFeature.PLACE_FAR.ordinal()] = placeFar(q, f);
         x[MatchFeature.LANGUAGE_FIT.ordinal()] = languageFit(q.language(), f.spokenLanguages());
-        textual(x, q, f);
+        textual(x, signals.post(q.title(), q.description(), postSignals), signals.profile(f, profileSignals), f);
         if (predictedSuccess.isPresent()) {
             x[MatchFeature.PREDICTED_SUCCESS.ordinal()] = (float) (predictedSuccess.getAsDouble() - 0.5);
             x[MatchFeature.SUCCESS_KNOWN.ordinal()] = 1f;
@@ -96,9 +106,7 @@ public final class MatchFeatures {
     }
 
     /** The columns read from the words of the post and the profile: role, domain, seniority, craft, weekly hours. */
-    private void textual(float[] x, MatchQuery q, Freelancer f) {
-        TextSignals.Post post = signals.post(q.title(), q.description());
-        TextSignals.Profile profile = signals.profile(f);
+    private static void textual(float[] x, TextSignals.Post post, TextSignals.Profile profile, Freelancer f) {
         x[MatchFeature.ROLE_MATCH.ordinal()] = (float) TextSignals.overlap(post.roles(), profile.roles());
         x[MatchFeature.DOMAIN_MATCH.ordinal()] = (float) TextSignals.overlap(post.domains(), profile.domains());
         int seniority = TextSignals.seniority(f, profile);

@@ -134,7 +134,7 @@ public final class TwoStageMatcher {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate<Freelancer> c = candidates.get(i);
             Double p = known.get(c.entity().id());
-            x[i] = features.of(q, c.entity(), c.similarity(), signals.activity(c.entity().id()),
+            x[i] = features.of(q, null, c.entity(), c.signals(), c.similarity(), signals.activity(c.entity().id()),
                     p == null ? OptionalDouble.empty() : OptionalDouble.of(p));
         }
         return sorted(candidates, x, r.score(x));
@@ -190,8 +190,8 @@ public final class TwoStageMatcher {
             Candidate<Project> c = candidates.get(i);
             Map<String, Double> known = signals.predictions(c.entity().id(), List.of(f.id()));
             Double p = known.get(f.id());
-            x[i] = features.of(MatchQuery.of(c.entity(), HardFilters.NONE), f, c.similarity(), activity,
-                    p == null ? OptionalDouble.empty() : OptionalDouble.of(p));
+            x[i] = features.of(MatchQuery.of(c.entity(), HardFilters.NONE), c.signals(), f, null, c.similarity(),
+                    activity, p == null ? OptionalDouble.empty() : OptionalDouble.of(p));
         }
         List<RankedCandidate<Project>> ranked = sorted(candidates, x, r.score(x));
         List<RankedCandidate<Project>> top = new ArrayList<>();

@@ -58,7 +58,7 @@ public final class CandidateRetriever<T extends Record> {
             double fused = (d == 0 ? 0 : settings.denseWeight() / (settings.rrfK() + d))
                     + (s == 0 ? 0 : settings.skillWeight() / (settings.rrfK() + s));
             double similarity = d > 0 ? hit.score() : Vectors.dot(queryVector, hit.vector());
-            out.add(new Candidate<>(hit.entity(), hit.vector(), similarity, d, s, fused));
+            out.add(new Candidate<>(hit.entity(), hit.vector(), similarity, d, s, fused, hit.signals()));
         }
         out.sort(Comparator.comparingDouble((Candidate<T> c) -> c.retrievalScore()).reversed());
         return out;

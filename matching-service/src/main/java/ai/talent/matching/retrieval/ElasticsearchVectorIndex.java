@@ -379,7 +379,7 @@ public final class ElasticsearchVectorIndex<T extends Record> implements VectorI
             }
             if (best.size() < k || score > best.peek().score()) {
                 String json = (String) source.get("json");
-                best.add(new IndexHit<>((String) source.get("id"), score, codec.decodeValue(json, kind.type()), v));
+                best.add(new IndexHit<>((String) source.get("id"), score, codec.decodeValue(json, kind.type()), v, null));
                 if (best.size() > k) {
                     best.poll();
                 }
@@ -443,7 +443,7 @@ public final class ElasticsearchVectorIndex<T extends Record> implements VectorI
             for (Hit<Map> hit : response.hits().hits()) {
                 Map<String, Object> source = hit.source();
                 hits.add(new IndexHit<>((String) source.get("id"), score.apply(hit.score() == null ? 0 : hit.score()),
-                        codec.decodeValue((String) source.get("json"), kind.type()), vectorOf(source.get("vector"))));
+                        codec.decodeValue((String) source.get("json"), kind.type()), vectorOf(source.get("vector")), null));
             }
             return hits;
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package ai.talent.matching.retrieval;
 
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.model.Region;
+import ai.talent.domain.text.TextSignals;
 import ai.talent.matching.text.MatchTexts;
 import java.util.List;
 
@@ -67,5 +68,11 @@ public final class FreelancerKind implements IndexedKind<Freelancer> {
     @Override
     public boolean open(Freelancer f) {
         return true;
+    }
+
+    @Override
+    public String signals(Freelancer f) {
+        TextSignals signals = TextSignals.standard();
+        return signals.encode(signals.readProfile(f));
     }
 }

@@ -42,6 +42,14 @@ public interface IndexedKind<T extends Record> {
     /** Whether the entity may be retrieved (a closed project stays stored but is not matched). */
     boolean open(T entity);
 
+    /**
+     * What the ranker reads from the entity's words ({@code TextSignals}, encoded), read once when the entity is
+     * indexed and stored with it, so a ranking does not read a hundred candidates' texts again; null for none.
+     */
+    default String signals(T entity) {
+        return null;
+    }
+
     /** A skill with a level 1–5. */
     record SkillTerm(String skillId, int level) {
     }

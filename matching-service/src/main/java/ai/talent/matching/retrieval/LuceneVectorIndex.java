@@ -26,11 +26,13 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
@@ -56,8 +58,8 @@ import org.jboss.logging.Logger;
  * A vector index in a Lucene 10.5 index on local disk: shared-service's {@link LuceneCatalogStore} (one document per
  * entity with its id and JSON, the checkpoint in the commit's user data, the near-real-time view readers search)
  * with matching's fields on every document: the tower vector in an HNSW graph (dot product of unit vectors =
- * cosine), the skills as exact terms (with level terms, so that "at least level 3" is one term), and the fields hard
- * filters look at. The fingerprint of the encoder that made the vectors is committed beside the checkpoint, so
+ * cosine), the skills as exact terms (with level terms, so that "at least level 3" is one term), the fields hard
+ * filters look at, and the entity's text signals as the ranker reads them (stored, read once per upsert). The fingerprint of the encoder that made the vectors is committed beside the checkpoint, so
  * documents, vectors and offsets are one atomic commit and a restart keeps the index. When the encoder changes (a
  * new fine-tuned version is promoted), opening the index re-embeds every stored entity.
  *
@@ -76,6 +78,8 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
     static final String HOURLY = "hourly";
     static final String HOURS = "hours";
     static final String OPEN = "open";
+    /** The entity's text signals, read when it was indexed (stored only; absent in indexes written before them). */
+    static final String SIGNALS = "signals";
     static final String ENCODER = "talent.encoder";
     /** Where indexes written before this one stood on the catalog store kept their checkpoint (read, never written). */
     static final String LEGACY_CHECKPOINT_PREFIX = "talent.checkpoint.";
@@ -239,6 +243,10 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
         doc.add(new StringField(OPEN, kind.open(entity) ? YES : "0", Field.Store.NO));
         doc.add(new LongPoint(HOURLY, kind.hourlyKrw(entity)));
         doc.add(new IntPoint(HOURS, kind.hoursPerWeek(entity)));
+        String signals = kind.signals(entity);
+        if (signals != null) {
+            doc.add(new StoredField(SIGNALS, signals));
+        }
     }
 
     static String levelTerm(String skillId, int level) {
@@ -313,7 +321,7 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
         return store.search(searcher -> {
             TopDocs found = searcher.search(new TermQuery(new Term(ID, id)), 1);
             return found.scoreDocs.length == 0 ? Optional.<float[]>empty()
-                    : Optional.of(vectorOf(searcher, found.scoreDocs[0].doc));
+                    : Optional.of(new HitReader(searcher).vector(found.scoreDocs[0].doc));
         });
     }
 
@@ -335,9 +343,10 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
         return store.search(searcher -> {
             TopDocs top = searcher.search(query, k);
             List<IndexHit<T>> hits = new ArrayList<>(top.scoreDocs.length);
+            HitReader reader = new HitReader(searcher);
             for (ScoreDoc sd : top.scoreDocs) {
                 // DOT_PRODUCT scores are (1 + cosine) / 2
-                hits.add(hit(searcher, sd.doc, 2.0 * sd.score - 1.0));
+                hits.add(reader.hit(sd.doc, 2.0 * sd.score - 1.0));
             }
             return hits;
         });
@@ -393,8 +402,9 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
             List<double[]> sorted = new ArrayList<>(best);
             sorted.sort((a, b) -> Double.compare(b[0], a[0]));
             List<IndexHit<T>> hits = new ArrayList<>(sorted.size());
+            HitReader reader = new HitReader(searcher);
             for (double[] s : sorted) {
-                hits.add(hit(searcher, (int) s[1], s[0]));
+                hits.add(reader.hit((int) s[1], s[0]));
             }
             return hits;
         });
@@ -421,8 +431,9 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
         return store.search(searcher -> {
             TopDocs top = searcher.search(query.build(), k);
             List<IndexHit<T>> hits = new ArrayList<>(top.scoreDocs.length);
+            HitReader reader = new HitReader(searcher);
             for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(hit(searcher, sd.doc, sd.score));
+                hits.add(reader.hit(sd.doc, sd.score));
             }
             return hits;
         });
@@ -454,21 +465,44 @@ public final class LuceneVectorIndex<T extends Record> implements VectorIndex<T>
         return q.build();
     }
 
-    private IndexHit<T> hit(IndexSearcher searcher, int doc, double score) throws IOException {
-        Document d = searcher.storedFields().document(doc);
-        return new IndexHit<>(d.get(ID), score, codec.decodeValue(d.get(JSON), kind.type()), vectorOf(searcher, doc));
-    }
+    /**
+     * Reads the hits of one search with one stored-fields reader and one vector reader per segment: a reader of
+     * either keeps its buffers (a stored-fields reader's decompression buffers are tens of kilobytes), so taking a
+     * new one per hit made a ranking allocate megabytes.
+     */
+    private final class HitReader {
 
-    private static float[] vectorOf(IndexSearcher searcher, int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
-        KnnVectorValues.DocIndexIterator it = values.iterator();
-        int local = doc - leaf.docBase;
-        if (it.advance(local) != local) {
-            throw new IllegalStateException("document " + doc + " has no vector");
+        private final List<LeafReaderContext> leaves;
+        private final StoredFields stored;
+        private final FloatVectorValues[] vectors;
+
+        HitReader(IndexSearcher searcher) throws IOException {
+            this.leaves = searcher.getIndexReader().leaves();
+            this.stored = searcher.storedFields();
+            this.vectors = new FloatVectorValues[leaves.size()];
         }
-        return values.vectorValue(it.index()).clone();
+
+        IndexHit<T> hit(int doc, double score) throws IOException {
+            Document d = stored.document(doc);
+            return new IndexHit<>(d.get(ID), score, codec.decodeStored(d.get(JSON), kind.type()), vector(doc),
+                    d.get(SIGNALS));
+        }
+
+        float[] vector(int doc) throws IOException {
+            int leafIndex = ReaderUtil.subIndex(doc, leaves);
+            LeafReaderContext leaf = leaves.get(leafIndex);
+            FloatVectorValues values = vectors[leafIndex];
+            if (values == null) {
+                values = leaf.reader().getFloatVectorValues(VECTOR);
+                vectors[leafIndex] = values;
+            }
+            int local = doc - leaf.docBase;
+            KnnVectorValues.DocIndexIterator it = values == null ? null : values.iterator();
+            if (it == null || it.advance(local) != local) {
+                throw new IllegalStateException("document " + doc + " has no vector");
+            }
+            return values.vectorValue(it.index()).clone();
+        }
     }
 
     /** Merges the index into few segments (a bulk load's end). */

@@ -3,6 +3,7 @@ package ai.talent.matching.retrieval;
 import ai.talent.domain.model.Project;
 import ai.talent.domain.model.ProjectStatus;
 import ai.talent.domain.model.Region;
+import ai.talent.domain.text.TextSignals;
 import ai.talent.matching.rank.Budgets;
 import ai.talent.matching.text.MatchTexts;
 import java.util.ArrayList;
@@ -75,5 +76,11 @@ public final class ProjectKind implements IndexedKind<Project> {
     @Override
     public boolean open(Project p) {
         return p.status() == ProjectStatus.OPEN;
+    }
+
+    @Override
+    public String signals(Project p) {
+        TextSignals signals = TextSignals.standard();
+        return signals.encode(signals.readPost(p));
     }
 }

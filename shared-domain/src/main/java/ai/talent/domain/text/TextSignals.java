@@ -3,6 +3,7 @@ package ai.talent.domain.text;
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.model.Project;
 import ai.talent.domain.model.SkillLevel;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,12 +14,18 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 
 /**
  * What a post and a profile state only in words, read with phrase lists: the roles, domains and seniority of the
  * {@link RecruiterLexicon} (the one search's query parser reads), and {@code work-signals.tsv} in the same format (a
  * project's complexity, how a profile describes past work); weekly hours and years of experience by pattern. A pure
  * function of the texts, cached by text, so the success predictor's and matching's features read them alike.
+ *
+ * <p>Signals may also be read once and stored beside what they were read from ({@link #encode(Profile)},
+ * {@link #decodeProfile(String)}): matching keeps each indexed profile's with its document, so a ranking reads a
+ * hundred candidates' signals without reading their texts again. A stored value carries the {@link #fingerprint()}
+ * of the phrase lists and patterns it was read with; one read with others decodes to nothing and is read afresh.
  */
 public final class TextSignals {
 
@@ -39,6 +46,9 @@ public final class TextSignals {
 
     public static final String WORK_SIGNALS = "ai/talent/domain/text/work-signals.tsv";
     private static final int CACHE = 20_000;
+    private static final char SEP = ';';
+    /** Bumped when what a signal means or how it is encoded changes, so stored values read before are read again. */
+    private static final String ENCODING = "text-signals 1";
     private static final List<String> SENIORITY = List.of("junior", "mid", "senior");
     private static final List<String> COMPLEXITY = List.of("simple", "standard", "complex");
     private static final Pattern HOURS_EN = Pattern.compile(
@@ -55,6 +65,7 @@ public final class TextSignals {
     private final PhraseScanner scanner;
     private final Map<String, Post> posts = Collections.synchronizedMap(lru());
     private final Map<String, Profile> profiles = Collections.synchronizedMap(lru());
+    private final String fingerprint;
 
     private TextSignals() {
         for (RecruiterLexicon lexicon : List.of(RecruiterLexicon.standard(),
@@ -68,6 +79,7 @@ public final class TextSignals {
             }
         }
         scanner = new PhraseScanner(phrases.stream().map(Phrase::text).toList());
+        fingerprint = fingerprintOf(phrases);
     }
 
     public static TextSignals standard() {
@@ -95,6 +107,108 @@ public final class TextSignals {
 
     public Profile profile(Freelancer freelancer) {
         return profiles.computeIfAbsent(profileText(freelancer), this::readProfile);
+    }
+
+    /** A profile's signals read afresh, not cached (for a value stored elsewhere, such as an index document). */
+    public Profile readProfile(Freelancer freelancer) {
+        return readProfile(profileText(freelancer));
+    }
+
+    /** A post's signals read afresh, not cached (for a value stored elsewhere, such as an index document). */
+    public Post readPost(Project project) {
+        return readPost(postText(project.title(), project.description()));
+    }
+
+    /** The stored signals when they were read with these phrase lists, else the profile's read now. */
+    public Profile profile(Freelancer freelancer, String stored) {
+        Profile p = decodeProfile(stored);
+        return p != null ? p : profile(freelancer);
+    }
+
+    /** The stored signals when they were read with these phrase lists, else the post's read now. */
+    public Post post(String title, String description, String stored) {
+        Post p = decodePost(stored);
+        return p != null ? p : post(title, description);
+    }
+
+    /** Identifies the phrase lists, patterns and encoding the signals are read and stored with. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** The profile's signals as one line ({@code P<fingerprint>;roles;domains;seniority;years;strong;modest}). */
+    public String encode(Profile p) {
+        return "P" + fingerprint + SEP + keyList(p.roles()) + SEP + keyList(p.domains()) + SEP + p.seniority() + SEP
+                + p.years() + SEP + p.strongWork() + SEP + p.modestWork();
+    }
+
+    /** The post's signals as one line ({@code Q<fingerprint>;roles;domains;seniority;complexity;hours}). */
+    public String encode(Post p) {
+        return "Q" + fingerprint + SEP + keyList(p.roles()) + SEP + keyList(p.domains()) + SEP + p.seniorityWanted()
+                + SEP + p.complexity() + SEP + p.hoursPerWeek();
+    }
+
+    /** The profile {@link #encode(Profile)} wrote, or null when absent, malformed or read with other phrase lists. */
+    public Profile decodeProfile(String stored) {
+        String[] f = fields(stored, 'P', 7);
+        if (f == null) {
+            return null;
+        }
+        try {
+            return new Profile(keySet(f[1]), keySet(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]),
+                    Integer.parseInt(f[5]), Integer.parseInt(f[6]));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The post {@link #encode(Post)} wrote, or null when absent, malformed or read with other phrase lists. */
+    public Post decodePost(String stored) {
+        String[] f = fields(stored, 'Q', 6);
+        if (f == null) {
+            return null;
+        }
+        try {
+            return new Post(keySet(f[1]), keySet(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]),
+                    Integer.parseInt(f[5]));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private String[] fields(String stored, char tag, int count) {
+        if (stored == null || stored.isEmpty() || stored.charAt(0) != tag
+                || !stored.startsWith(fingerprint, 1) || stored.indexOf(SEP, 1) != 1 + fingerprint.length()) {
+            return null;
+        }
+        String[] f = stored.split(String.valueOf(SEP), -1);
+        return f.length == count ? f : null;
+    }
+
+    private static String keyList(Set<String> keys) {
+        for (String k : keys) {
+            if (k.indexOf(SEP) >= 0 || k.indexOf(',') >= 0) {
+                throw new IllegalStateException("a signal key may not contain ';' or ',': " + k);
+            }
+        }
+        return String.join(",", new TreeSet<>(keys));
+    }
+
+    private static Set<String> keySet(String list) {
+        return list.isEmpty() ? Set.of() : Set.of(list.split(","));
+    }
+
+    private static String fingerprintOf(List<Phrase> phrases) {
+        CRC32 crc = new CRC32();
+        StringBuilder all = new StringBuilder(ENCODING);
+        for (Phrase p : phrases) {
+            all.append('\n').append(p.text()).append('\t').append(p.kind()).append('\t').append(p.key());
+        }
+        for (Pattern p : List.of(HOURS_EN, HOURS_KO, FULL_TIME, YEARS, MEASURED)) {
+            all.append('\n').append(p.pattern());
+        }
+        crc.update(all.toString().getBytes(StandardCharsets.UTF_8));
+        return String.format(Locale.ROOT, "%08x", crc.getValue());
     }
 
     /** The freelancer's seniority 0–2: as the texts state it, else from the years they state, else from skill years. */

@@ -7,6 +7,7 @@ import ai.talent.domain.model.Client;
 import ai.talent.domain.model.Region;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -206,6 +207,21 @@ class EventCodecTests {
         assertThatThrownBy(() -> codec.decodeValue(json.replace("4.5", "0.5"), Client.class))
                 .isInstanceOfSatisfying(EventDecodingException.class,
                         e -> assertThat(e.field()).isEqualTo("averageRatingGiven"));
+    }
+
+    @Test
+    void storedRecordsDecodeAsTheTreePathDecodesThemAndStillValidate() {
+        for (Record value : List.of(SampleEvents.freelancer(), SampleEvents.project(),
+                new Client("c-1", "한빛소프트", Region.BUSAN, "fintech", 3, 4.5, true))) {
+            String json = codec.encodeValue(value);
+            assertThat(codec.decodeStored(json, value.getClass())).isEqualTo(value)
+                    .isEqualTo(codec.decodeValue(json, value.getClass()));
+        }
+        String client = codec.encodeValue(new Client("c-1", "한빛소프트", Region.BUSAN, "fintech", 3, 4.5, true));
+        assertThatThrownBy(() -> codec.decodeStored(client.replace("4.5", "0.5"), Client.class))
+                .isInstanceOfSatisfying(EventDecodingException.class, e -> assertThat(e.field()).isEqualTo("$"));
+        assertThatThrownBy(() -> codec.decodeStored("{\"id\":", Client.class))
+                .isInstanceOf(EventDecodingException.class);
     }
 
     private void assertRejected(String json, String field, String reasonPart) {

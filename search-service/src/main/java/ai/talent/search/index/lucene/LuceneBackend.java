@@ -190,7 +190,12 @@ public final class LuceneBackend implements SearchBackend {
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(loadWithVector(s, top.scoreDocs[0].doc));
+            int doc = top.scoreDocs[0].doc;
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(LuceneFields.VECTOR);
+            return Optional.of(loadWithVector(s.storedFields(), doc, values,
+                    values == null ? null : values.iterator(), doc - leaf.docBase));
         });
     }
 
@@ -280,11 +285,16 @@ public final class LuceneBackend implements SearchBackend {
     @Override
     public void forEach(Consumer<IndexedFreelancer> sink) {
         withSearcher(s -> {
+            // one stored-fields reader (it decompresses a block once for the documents in it) and one forward
+            // vector iterator per segment for the whole scan
+            StoredFields stored = s.storedFields();
             for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
                 var live = leaf.reader().getLiveDocs();
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(LuceneFields.VECTOR);
+                KnnVectorValues.DocIndexIterator it = values == null ? null : values.iterator();
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     if (live == null || live.get(doc)) {
-                        sink.accept(loadWithVector(s, leaf.docBase + doc));
+                        sink.accept(loadWithVector(stored, leaf.docBase + doc, values, it, doc));
                     }
                 }
             }
@@ -309,21 +319,21 @@ public final class LuceneBackend implements SearchBackend {
      * A document with its vector, read from the HNSW field's raw vectors (an index written before they were read
      * from there also holds a stored copy, which is used when present).
      */
-    private IndexedFreelancer loadWithVector(IndexSearcher s, int doc) throws IOException {
-        Document d = s.storedFields().document(doc, WITH_LEGACY_VECTOR);
+    private static IndexedFreelancer loadWithVector(StoredFields stored, int doc, FloatVectorValues values,
+                                                    KnnVectorValues.DocIndexIterator it, int local)
+            throws IOException {
+        Document d = stored.document(doc, WITH_LEGACY_VECTOR);
         Freelancer f = StateJson.read(d.get(LuceneFields.SOURCE), Freelancer.class);
         BytesRef legacy = d.getBinaryValue(LuceneFields.VECTOR_BYTES);
         if (legacy != null) {
             return new IndexedFreelancer(f, ProfileJson.floats(legacy.bytes, legacy.offset, legacy.length), 0);
         }
-        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        FloatVectorValues values = leaf.reader().getFloatVectorValues(LuceneFields.VECTOR);
         float[] vector = null;
-        if (values != null) {
-            KnnVectorValues.DocIndexIterator it = values.iterator();
-            int local = doc - leaf.docBase;
-            if (it.advance(local) == local) {
+        if (it != null) {
+            if (it.docID() < local) {
+                it.advance(local);
+            }
+            if (it.docID() == local) {
                 vector = values.vectorValue(it.index()).clone();
             }
         }

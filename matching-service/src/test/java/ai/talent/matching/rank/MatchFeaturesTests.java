@@ -10,6 +10,7 @@ import ai.talent.domain.model.Money;
 import ai.talent.domain.model.Region;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.domain.model.SkillRequirement;
+import ai.talent.domain.text.TextSignals;
 import ai.talent.matching.retrieval.HardFilters;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -93,6 +94,15 @@ class MatchFeaturesTests {
         assertThat(j[MatchFeature.SENIORITY_GAP.ordinal()]).as("senior asked, junior offered").isEqualTo(2f);
         assertThat(s[MatchFeature.CRAFT_STRONG.ordinal()]).as("led, measured, shortened").isGreaterThan(1f);
         assertThat(j[MatchFeature.CRAFT_MODEST.ordinal()]).isGreaterThan(0f);
+
+        // the same columns from signals stored at upsert as from the texts; stored signals are what is read
+        TextSignals signals = TextSignals.standard();
+        String postSignals = signals.encode(signals.post(post.title(), post.description()));
+        assertThat(features.of(post, postSignals, senior, signals.encode(signals.readProfile(senior)), 0,
+                FreelancerActivity.NONE, OptionalDouble.empty())).containsExactly(s);
+        assertThat(features.of(post, postSignals, senior, signals.encode(signals.readProfile(junior)), 0,
+                FreelancerActivity.NONE, OptionalDouble.empty())[MatchFeature.ROLE_MATCH.ordinal()])
+                .as("the junior's stored signals on the senior's record").isEqualTo(-1f);
         // 30 hours asked: 20 offered misses a third, 40 miss nothing.
         assertThat(s[MatchFeature.HOURS_SHORTFALL.ordinal()]).isCloseTo(1f / 3, within(1e-6f));
         assertThat(j[MatchFeature.HOURS_SHORTFALL.ordinal()]).isZero();

@@ -28,6 +28,11 @@ class LuceneVectorIndexTests extends VectorIndexContract {
     }
 
     @Override
+    protected boolean storesSignals() {
+        return true;
+    }
+
+    @Override
     protected Optional<String> committedEncoder(VectorIndex<Freelancer> index) {
         return ((LuceneVectorIndex<Freelancer>) index).committedEncoder();
     }

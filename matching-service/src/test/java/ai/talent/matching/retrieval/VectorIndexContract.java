@@ -7,12 +7,14 @@ import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.model.Money;
 import ai.talent.domain.model.Region;
 import ai.talent.domain.model.SkillLevel;
+import ai.talent.domain.text.TextSignals;
 import ai.talent.matching.text.TextVectors;
 import ai.talent.matching.train.MarketHistory;
 import ai.talent.matching.train.PastProject;
 import ai.talent.matching.train.PoolVectors;
 import ai.talent.matching.train.TestMarkets;
 import ai.talent.service.state.catalog.CatalogCheckpoint;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +83,43 @@ abstract class VectorIndexContract {
             assertThat(hits.get(0).score()).isCloseTo(
                     ai.talent.matching.text.Vectors.dot(queries[0], pool.vector(hits.get(0).id())),
                     org.assertj.core.api.Assertions.within(1e-4));
+        }
+    }
+
+    /** Whether the back end keeps each entity's text signals with its document. */
+    protected boolean storesSignals() {
+        return false;
+    }
+
+    @Test
+    void everyHitCarriesItsOwnVectorAndTextSignalsAcrossSegments() {
+        int n = market.freelancers().size();
+        int half = n / 2;
+        TextSignals signals = TextSignals.standard();
+        try (VectorIndex<Freelancer> index = open(name, TestMarkets.pretrained())) {
+            // two publishes: on Lucene two segments, so hits are read from more than one
+            index.upsertEmbedded(market.freelancers().subList(0, half), Arrays.copyOfRange(pool.vectors(), 0, half));
+            index.publish();
+            index.upsertEmbedded(market.freelancers().subList(half, n), Arrays.copyOfRange(pool.vectors(), half, n));
+            index.publish();
+            Set<Boolean> halves = new HashSet<>();
+            int withSignals = 0;
+            for (float[] q : queries) {
+                List<IndexHit<Freelancer>> hits = new java.util.ArrayList<>(index.knn(q, IndexFilter.NONE, 20));
+                hits.addAll(index.skillOverlap(List.of(new WantedSkill(
+                        market.freelancers().get(0).skills().get(0).skillId(), 1, 1.0)), IndexFilter.NONE, 20));
+                for (IndexHit<Freelancer> hit : hits) {
+                    assertThat(hit.entity().id()).isEqualTo(hit.id());
+                    assertThat(hit.vector()).as(hit.id()).containsExactly(pool.vector(hit.id()));
+                    halves.add(market.freelancers().indexOf(hit.entity()) < half);
+                    if (hit.signals() != null) {
+                        assertThat(signals.decodeProfile(hit.signals())).isEqualTo(signals.readProfile(hit.entity()));
+                        withSignals++;
+                    }
+                }
+            }
+            assertThat(halves).containsExactlyInAnyOrder(true, false);
+            assertThat(withSignals > 0).isEqualTo(storesSignals());
         }
     }
 

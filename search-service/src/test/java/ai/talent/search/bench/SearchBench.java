@@ -70,6 +70,7 @@ public final class SearchBench {
         int indexThreads = LuceneSettings.DEFAULT_INDEX_THREADS;
         double ramBufferMb = 64;
         boolean sequentialIndex = true;
+        boolean merge = false;
         int legThreads = 2;
         List<Double> sweep = List.of(1.0, 1.5, 2.0, 3.0, 4.0);
         for (int i = 0; i < args.length; i++) {
@@ -86,6 +87,7 @@ public final class SearchBench {
                 case "--index-threads" -> indexThreads = Integer.parseInt(args[++i]);
                 case "--ram-buffer-mb" -> ramBufferMb = Double.parseDouble(args[++i]);
                 case "--no-one-thread-index" -> sequentialIndex = false;
+                case "--merge" -> merge = true;
                 case "--leg-threads" -> legThreads = Integer.parseInt(args[++i]);
                 case "--factor-sweep" -> sweep = Arrays.stream(args[++i].split(",")).map(Double::parseDouble).toList();
                 case "--short-profile-text" -> shortText = true;
@@ -97,7 +99,7 @@ public final class SearchBench {
                                                          [--hnsw-m M] [--beam-width B] [--candidates C]
                                                          [--knn-candidates-factor F] [--factor-sweep F1,F2,...]
                                                          [--engine onnx-runtime|pytorch]
-                                                         [--index-threads T] [--no-one-thread-index]
+                                                         [--index-threads T] [--no-one-thread-index] [--merge]
                                                          [--ram-buffer-mb R] [--leg-threads L]
                                                          [--short-profile-text] [--synthetic-vectors [--encode-sample E]]
                             Lucene at N simulated freelancers (default 100,000): encoding sentences/s, indexing docs/s
@@ -105,6 +107,7 @@ public final class SearchBench {
                             beside the same on one thread (skipped with --no-one-thread-index) and beside no vectors
                             (per wall second and per second of the process's CPU time, which a loaded machine distorts
                             less; RAM buffer R MB, default 64 as the service's talent.search.lucene.ram-buffer-mb),
+                            the segments the bulk load left (--merge: merged into one first, as a rebuild does),
                             BM25 / kNN / hybrid p50 and p99 (parsing and query encoding included, one query at a time,
                             after warm-up; beside exact search), the hybrid with its BM25 leg on a leg thread beside
                             the dense leg (L threads, talent.search.leg-threads, default 2) beside the same searches
@@ -222,6 +225,21 @@ public final class SearchBench {
                 json.put("lucene.index.ratio_to_no_vectors", round(rate[0] / plainRate[0]));
                 json.put("lucene.index.docs_per_cpu_s", round(rate[1]));
                 json.put("lucene.index.no_vectors.docs_per_cpu_s", round(plainRate[1]));
+                int segments = backend.store().segments();
+                json.put("lucene.segments.bulk", segments);
+                if (merge) {
+                    long mergeStart = System.nanoTime();
+                    backend.store().forceMerge(1);
+                    double seconds = (System.nanoTime() - mergeStart) / 1e9;
+                    System.out.printf(Locale.ROOT, "segments after the bulk load: %d; merged into %d in %.1f s, as a "
+                            + "rebuild leaves its generation (the queries below search the merged index)%n", segments,
+                            backend.store().segments(), seconds);
+                    json.put("lucene.merge_s", round(seconds));
+                } else {
+                    System.out.printf(Locale.ROOT, "segments after the bulk load: %d (the queries below search them "
+                            + "as they are; --merge merges them into one first, as a rebuild does)%n", segments);
+                }
+                json.put("lucene.segments", backend.store().segments());
 
                 QueryParser parser = new QueryParser(taxonomy, 1400);
                 HybridSearcher searcher = new HybridSearcher(() -> backend, encoder, () -> parser, taxonomy,

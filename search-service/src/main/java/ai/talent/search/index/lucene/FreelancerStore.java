@@ -547,6 +547,24 @@ public final class FreelancerStore implements CatalogStore {
         return rebuilding.get();
     }
 
+    /** The number of segments of the live generation's published view (each is searched, its HNSW graph too). */
+    public int segments() {
+        return search(s -> s.getIndexReader().leaves().size());
+    }
+
+    /**
+     * Merges the live generation into at most {@code segments} segments and publishes it (what a rebuild does to
+     * the new generation before it takes over); searches and writes go on meanwhile.
+     */
+    public void forceMerge(int segments) {
+        lock.readLock().lock();
+        try {
+            current.forceMerge(segments);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** The folder name of the live generation. */
     public String generation() {
         return generation;
@@ -557,7 +575,8 @@ public final class FreelancerStore implements CatalogStore {
      * re-encoded into it while the follower goes on writing and searches go on reading the live one; then, under a
      * short write pause, the profiles written meanwhile are copied again, the new generation is committed with the
      * live one's checkpoint (documents ahead of their checkpoint are harmless: the follower replays by id) and
-     * takes over atomically; the old one is deleted.
+     * takes over atomically; the old one is deleted. The copy is merged into one segment before the pause, so the
+     * new generation's searches walk one HNSW graph, not one per segment the bulk copy flushed.
      *
      * @return the number of freelancers in the new generation
      */
@@ -589,6 +608,7 @@ public final class FreelancerStore implements CatalogStore {
                 }
             });
             copy(target, batch);
+            target.forceMerge(1);
             LuceneCatalogStore old;
             lock.writeLock().lock();
             try {

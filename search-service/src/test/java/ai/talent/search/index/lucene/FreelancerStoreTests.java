@@ -87,10 +87,12 @@ class FreelancerStoreTests {
     void aRebuildSwitchesToANewGenerationWithTheSameProfilesAndKeepsItAcrossARestart() throws Exception {
         List<Freelancer> profiles = ContractProfiles.all();
         CatalogCheckpoint committed = new CatalogCheckpoint("cluster-1", Map.of(0, 42L), Map.of());
-        try (FreelancerStore store = open()) {
+        // a RAM buffer of a few kilobytes flushes a segment every few profiles, the copy's too
+        try (FreelancerStore store = open(new LuceneSettings(16, 100, false, 0.005))) {
             profiles.forEach(f -> store.upsert(f.id(), StateJson.write(f)));
             store.publish();
             store.commit(committed);
+            assertThat(store.segments()).isGreaterThan(1);
             // not yet published when the rebuild starts: the rebuild must still carry it over
             store.delete(ContractProfiles.TRANSLATOR.id());
             String before = store.generation();
@@ -99,6 +101,7 @@ class FreelancerStoreTests {
             assertThat(store.rebuild()).isEqualTo(profiles.size() - 1);
 
             assertThat(store.generation()).isNotEqualTo(before);
+            assertThat(store.segments()).as("the new generation is merged into one segment").isEqualTo(1);
             assertThat(encoded.get()).as("every profile re-encoded into the new generation").isEqualTo(profiles.size() - 1);
             assertThat(store.get(ContractProfiles.TRANSLATOR.id())).isEmpty();
             assertThat(store.checkpoint()).isEqualTo(committed);
@@ -275,6 +278,10 @@ class FreelancerStoreTests {
     }
 
     private FreelancerStore open() {
-        return FreelancerStore.open(dir, DIMENSION, TAXONOMY, LuceneSettings.defaults(), encoder);
+        return open(LuceneSettings.defaults());
+    }
+
+    private FreelancerStore open(LuceneSettings settings) {
+        return FreelancerStore.open(dir, DIMENSION, TAXONOMY, settings, encoder);
     }
 }

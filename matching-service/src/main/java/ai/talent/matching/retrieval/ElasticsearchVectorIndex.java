@@ -42,6 +42,8 @@ public final class ElasticsearchVectorIndex<T extends Record> implements VectorI
     private static final int PAGE = 1000;
     private static final String ENCODER = "encoder";
     private static final String CHECKPOINT = "checkpoint";
+    /** The entity's text signals as the ranker reads them (stored in the source only). */
+    private static final String SIGNALS = "signals";
 
     private final ElasticsearchClient client;
     private final String index;
@@ -64,6 +66,11 @@ public final class ElasticsearchVectorIndex<T extends Record> implements VectorI
             if (!client.indices().exists(e -> e.index(index)).value()) {
                 client.indices().create(c -> c.index(index).withJson(new StringReader(mapping(encoder.dimension(),
                         settings))));
+            } else {
+                // an index created before documents carried their text signals: add the field (its mapping is
+                // strict); documents written before have none and are read from their texts
+                client.indices().putMapping(m -> m.index(index).properties(SIGNALS,
+                        p -> p.keyword(k -> k.index(false).docValues(false))));
             }
             this.committed = readCheckpoint();
         } catch (IOException e) {
@@ -108,6 +115,7 @@ public final class ElasticsearchVectorIndex<T extends Record> implements VectorI
                    "properties": {
                      "id": {"type": "keyword"},
                      "json": {"type": "keyword", "index": false, "doc_values": false},
+                     "signals": {"type": "keyword", "index": false, "doc_values": false},
                      "vector": {"type": "dense_vector", "dims": %d, "index": true, "similarity": "dot_product",
                                 "index_options": {"type": "hnsw", "m": %d, "ef_construction": %d}},
                      "skill": {"type": "keyword"},
@@ -211,6 +219,10 @@ public final class ElasticsearchVectorIndex<T extends Record> implements VectorI
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", kind.id(entity));
         doc.put("json", json);
+        String signals = kind.signals(entity);
+        if (signals != null) {
+            doc.put(SIGNALS, signals);
+        }
         List<Float> v = new ArrayList<>(vector.length);
         for (float x : vector) {
             v.add(x);
@@ -379,7 +391,8 @@ public final class ElasticsearchVectorIndex<T extends Record> implements VectorI
             }
             if (best.size() < k || score > best.peek().score()) {
                 String json = (String) source.get("json");
-                best.add(new IndexHit<>((String) source.get("id"), score, codec.decodeValue(json, kind.type()), v, null));
+                best.add(new IndexHit<>((String) source.get("id"), score, codec.decodeStored(json, kind.type()), v,
+                        (String) source.get(SIGNALS)));
                 if (best.size() > k) {
                     best.poll();
                 }
@@ -443,7 +456,8 @@ public final class ElasticsearchVectorIndex<T extends Record> implements VectorI
             for (Hit<Map> hit : response.hits().hits()) {
                 Map<String, Object> source = hit.source();
                 hits.add(new IndexHit<>((String) source.get("id"), score.apply(hit.score() == null ? 0 : hit.score()),
-                        codec.decodeValue((String) source.get("json"), kind.type()), vectorOf(source.get("vector")), null));
+                        codec.decodeStored((String) source.get("json"), kind.type()), vectorOf(source.get("vector")),
+                        (String) source.get(SIGNALS)));
             }
             return hits;
         } catch (IOException e) {

@@ -28,11 +28,6 @@ class LuceneVectorIndexTests extends VectorIndexContract {
     }
 
     @Override
-    protected boolean storesSignals() {
-        return true;
-    }
-
-    @Override
     protected Optional<String> committedEncoder(VectorIndex<Freelancer> index) {
         return ((LuceneVectorIndex<Freelancer>) index).committedEncoder();
     }

@@ -78,18 +78,28 @@ public final class OnnxWeights {
      * larger token table), as long as the graph does not fix them. Throws when a replacement has no initializer.
      */
     public static byte[] withWeights(byte[] template, Map<String, Tensor> replacements) {
-        Reader top = new Reader(template, 0, template.length);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(template.length + (8 << 20));
+        // Sized first, then written once into an array of the exact size: building it through growing streams
+        // held the template, the tensors and two to three copies of the model at once (a 100 MB student's export
+        // did not fit a 512 MB service heap).
+        List<Part> top = new ArrayList<>();
         java.util.Set<String> used = new java.util.HashSet<>();
-        while (top.more()) {
-            int start = top.pos;
-            int key = top.varint32();
+        Reader reader = new Reader(template, 0, template.length);
+        long size = 0;
+        while (reader.more()) {
+            int start = reader.pos;
+            int key = reader.varint32();
             if (key >>> 3 == 7 && (key & 7) == 2) {
-                Reader graph = top.sub();
-                writeField(out, 7, rewriteGraph(graph, replacements, used));
+                List<Part> graph = graphParts(reader.sub(), replacements, used);
+                long graphSize = 0;
+                for (Part part : graph) {
+                    graphSize += part.size();
+                }
+                top.add(new Part(start, start, null, null, graph, graphSize));
+                size += 1 + varintSize(graphSize) + graphSize;
             } else {
-                top.skip(key & 7);
-                out.write(template, start, top.pos - start);
+                reader.skip(key & 7);
+                top.add(new Part(start, reader.pos, null, null, null, 0));
+                size += reader.pos - start;
             }
         }
         for (String name : replacements.keySet()) {
@@ -97,10 +107,29 @@ public final class OnnxWeights {
                 throw new IllegalArgumentException("the ONNX graph has no initializer for weight '" + name + "'");
             }
         }
-        return out.toByteArray();
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("the ONNX model would be " + size + " bytes, over 2 GB");
+        }
+        Writer out = new Writer(new byte[(int) size]);
+        for (Part part : top) {
+            if (part.graph() != null) {
+                out.varint((7 << 3) | 2);
+                out.varint(part.graphSize());
+                for (Part g : part.graph()) {
+                    g.write(template, out);
+                }
+            } else {
+                out.copy(template, part.start(), part.end());
+            }
+        }
+        if (out.pos != out.buf.length) {
+            throw new IllegalStateException("ONNX export wrote " + out.pos + " of " + out.buf.length + " bytes");
+        }
+        return out.buf;
     }
 
-    private static byte[] rewriteGraph(Reader graph, Map<String, Tensor> replacements, java.util.Set<String> used) {
+    /** The graph's fields in order: each copied from the template or, for a replaced initializer, written anew. */
+    private static List<Part> graphParts(Reader graph, Map<String, Tensor> replacements, java.util.Set<String> used) {
         Map<String, String> matMulNames = new HashMap<>();
         Reader nodes = graph.copy();
         while (nodes.more()) {
@@ -111,7 +140,7 @@ public final class OnnxWeights {
                 nodes.skip(key & 7);
             }
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(graph.end - graph.pos);
+        List<Part> parts = new ArrayList<>();
         while (graph.more()) {
             int start = graph.pos;
             int key = graph.varint32();
@@ -122,16 +151,16 @@ public final class OnnxWeights {
                         ? matMulNames.get(onnxName) : onnxName;
                 Tensor replacement = replacements.get(name);
                 if (replacement != null) {
-                    writeField(out, 5, tensorBytes(onnxName, replacement));
+                    parts.add(new Part(start, graph.pos, onnxName, replacement, null, 0));
                     used.add(name);
                     continue;
                 }
             } else {
                 graph.skip(key & 7);
             }
-            out.write(graph.buf, start, graph.pos - start);
+            parts.add(new Part(start, graph.pos, null, null, null, 0));
         }
-        return out.toByteArray();
+        return parts;
     }
 
     private static String tensorName(Reader t) {
@@ -145,35 +174,94 @@ public final class OnnxWeights {
         return "";
     }
 
-    /** A TensorProto: dims, data type float, name, little-endian raw data. */
-    private static byte[] tensorBytes(String name, Tensor t) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(t.values().length * 4 + 64);
-        for (long d : t.shape()) {
-            writeVarint(out, 1 << 3);
-            writeVarint(out, d);
+    /**
+     * One field of the written model: bytes {@code [start, end)} of the template, or an initializer written from
+     * {@code tensor} under {@code onnxName}, or (top level) the rewritten graph of {@code graphSize} bytes.
+     */
+    private record Part(int start, int end, String onnxName, Tensor tensor, List<Part> graph, long graphSize) {
+
+        /** Bytes this part takes in the written graph. */
+        long size() {
+            if (tensor == null) {
+                return end - start;
+            }
+            long body = tensorSize(onnxName, tensor);
+            return 1 + varintSize(body) + body;
         }
-        writeVarint(out, 2 << 3);
-        writeVarint(out, ONNX_FLOAT);
-        writeField(out, 8, name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        ByteBuffer raw = ByteBuffer.allocate(t.values().length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        raw.asFloatBuffer().put(t.values());
-        writeField(out, 9, raw.array());
-        return out.toByteArray();
+
+        void write(byte[] template, Writer out) {
+            if (tensor == null) {
+                out.copy(template, start, end);
+                return;
+            }
+            out.varint((5 << 3) | 2);
+            out.varint(tensorSize(onnxName, tensor));
+            // A TensorProto: dims, data type float, name, little-endian raw data.
+            for (long d : tensor.shape()) {
+                out.varint(1 << 3);
+                out.varint(d);
+            }
+            out.varint(2 << 3);
+            out.varint(ONNX_FLOAT);
+            byte[] name = onnxName.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.varint((8 << 3) | 2);
+            out.varint(name.length);
+            out.copy(name, 0, name.length);
+            out.varint((9 << 3) | 2);
+            out.varint(tensor.values().length * 4L);
+            out.floats(tensor.values());
+        }
     }
 
-    private static void writeField(java.io.ByteArrayOutputStream out, int field, byte[] bytes) {
-        writeVarint(out, (field << 3) | 2);
-        writeVarint(out, bytes.length);
-        out.write(bytes, 0, bytes.length);
+    private static long tensorSize(String onnxName, Tensor t) {
+        long size = 0;
+        for (long d : t.shape()) {
+            size += 1 + varintSize(d);
+        }
+        size += 1 + varintSize(ONNX_FLOAT);
+        int name = onnxName.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        size += 1 + varintSize(name) + name;
+        long raw = t.values().length * 4L;
+        return size + 1 + varintSize(raw) + raw;
     }
 
-    private static void writeVarint(java.io.ByteArrayOutputStream out, long value) {
+    private static int varintSize(long value) {
+        int n = 1;
         long v = value;
         while ((v & ~0x7fL) != 0) {
-            out.write((int) ((v & 0x7f) | 0x80));
             v >>>= 7;
+            n++;
         }
-        out.write((int) v);
+        return n;
+    }
+
+    /** Writes protobuf wire format into an array sized beforehand. */
+    private static final class Writer {
+        private final byte[] buf;
+        private int pos;
+
+        Writer(byte[] buf) {
+            this.buf = buf;
+        }
+
+        void varint(long value) {
+            long v = value;
+            while ((v & ~0x7fL) != 0) {
+                buf[pos++] = (byte) ((v & 0x7f) | 0x80);
+                v >>>= 7;
+            }
+            buf[pos++] = (byte) v;
+        }
+
+        void copy(byte[] from, int start, int end) {
+            System.arraycopy(from, start, buf, pos, end - start);
+            pos += end - start;
+        }
+
+        void floats(float[] values) {
+            ByteBuffer.wrap(buf, pos, values.length * 4).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().put(values);
+            pos += values.length * 4;
+        }
     }
 
     private static void readGraph(Reader graph, Map<String, Tensor> out, Map<String, String> matMulNames) {

@@ -157,7 +157,7 @@ public final class TextSignals {
         try {
             return new Profile(keySet(f[1]), keySet(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]),
                     Integer.parseInt(f[5]), Integer.parseInt(f[6]));
-        } catch (NumberFormatException e) {
+        } catch (IllegalArgumentException e) { // a number that is none, a key listed twice
             return null;
         }
     }
@@ -171,7 +171,7 @@ public final class TextSignals {
         try {
             return new Post(keySet(f[1]), keySet(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]),
                     Integer.parseInt(f[5]));
-        } catch (NumberFormatException e) {
+        } catch (IllegalArgumentException e) { // a number that is none, a key listed twice
             return null;
         }
     }

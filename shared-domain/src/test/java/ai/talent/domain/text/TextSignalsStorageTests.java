@@ -78,6 +78,9 @@ class TextSignalsStorageTests {
         assertThat(signals.decodeProfile("")).isNull();
         assertThat(signals.decodeProfile(stored + ";1")).isNull();
         assertThat(signals.decodeProfile(stored.replace(";8;", ";eight;"))).isNull();
+        String fp = signals.fingerprint();
+        assertThat(signals.decodeProfile("P" + fp + ";backend,backend;;2;8;0;0")).as("a key listed twice").isNull();
+        assertThat(signals.decodeProfile("P" + fp + ";backend;;2;8;0;0")).isNotNull();
         // a post's value is not a profile's
         assertThat(signals.decodeProfile(signals.encode(signals.readPost(project("a", "b"))))).isNull();
         // whatever was stored, the answer is the profile's own signals

@@ -59,8 +59,9 @@ import org.jboss.logging.Logger;
  * entity with its id and JSON, the checkpoint in the commit's user data, the near-real-time view readers search)
  * with matching's fields on every document: the tower vector in an HNSW graph (dot product of unit vectors =
  * cosine), the skills as exact terms (with level terms, so that "at least level 3" is one term), the fields hard
- * filters look at, and the entity's text signals as the ranker reads them (stored, read once per upsert). The fingerprint of the encoder that made the vectors is committed beside the checkpoint, so
- * documents, vectors and offsets are one atomic commit and a restart keeps the index. When the encoder changes (a
+ * filters look at, and the entity's text signals as the ranker reads them (stored, read once per upsert). The
+ * fingerprint of the encoder that made the vectors is committed beside the checkpoint, so documents, vectors and
+ * offsets are one atomic commit and a restart keeps the index. When the encoder changes (a
  * new fine-tuned version is promoted), opening the index re-embeds every stored entity.
  *
  * <p>One thread writes; any thread searches. Upserts are embedded in batches when published, so catching up with

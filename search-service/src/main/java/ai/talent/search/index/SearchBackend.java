@@ -1,7 +1,10 @@
 package ai.talent.search.index;
 
 import ai.talent.domain.model.Freelancer;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -38,6 +41,18 @@ public interface SearchBackend extends AutoCloseable {
 
     /** Approximate nearest neighbours (HNSW) of a unit vector by dot product, within the filters; best first. */
     List<ScoredFreelancer> knn(float[] vector, Filters filters, int k);
+
+    /**
+     * The whole profiles (headline and bio included) of the ids, for hits that came without their texts
+     * ({@link ScoredFreelancer#texts()} false); a profile deleted since is left out.
+     */
+    default Map<String, Freelancer> withTexts(Collection<String> ids) {
+        Map<String, Freelancer> out = new HashMap<>();
+        for (String id : ids) {
+            get(id).ifPresent(d -> out.put(id, d.freelancer()));
+        }
+        return out;
+    }
 
     /** Every freelancer within the filters in a non-relevance order (relevance browses by rating). */
     BrowsePage browse(Filters filters, SortOrder sort, int from, int size);

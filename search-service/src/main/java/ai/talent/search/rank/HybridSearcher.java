@@ -163,9 +163,11 @@ public final class HybridSearcher {
         FacetCounts facets = facets(all);
         at = stages.since(SearchStages.Stage.FACETS, at);
         int from = Math.max(0, (request.page() - 1) * request.size());
+        List<Candidate> page = all.subList(Math.min(from, all.size()), Math.min(all.size(), from + request.size()));
+        withTexts(index, page);
         List<SearchHit> hits = new ArrayList<>();
-        for (int i = from; i < Math.min(all.size(), from + request.size()); i++) {
-            hits.add(hit(all.get(i), intent));
+        for (Candidate c : page) {
+            hits.add(hit(c, intent));
         }
         stages.since(SearchStages.Stage.HITS, at);
         return new SearchResult(intent, all.size(), request.page(), request.size(), request.sort().wireName(),
@@ -202,14 +204,14 @@ public final class HybridSearcher {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (int i = 0; i < lexical.hits().size(); i++) {
             ScoredFreelancer s = lexical.hits().get(i);
-            Candidate c = candidates.computeIfAbsent(s.id(), id -> new Candidate(s.freelancer()));
+            Candidate c = candidates.computeIfAbsent(s.id(), id -> new Candidate(s)).keep(s);
             c.bm25Rank = i + 1;
             c.bm25Score = s.score();
             c.fit = lexical.fits().get(i);
         }
         for (int i = 0; i < dense.size(); i++) {
             ScoredFreelancer s = dense.get(i);
-            Candidate c = candidates.computeIfAbsent(s.id(), id -> new Candidate(s.freelancer()));
+            Candidate c = candidates.computeIfAbsent(s.id(), id -> new Candidate(s)).keep(s);
             c.denseRank = i + 1;
             c.denseScore = s.score();
         }
@@ -383,7 +385,7 @@ public final class HybridSearcher {
         IntentFit other = new IntentFit(taxonomy, factors);
         List<Candidate> copies = new ArrayList<>();
         for (Candidate c : retrieval.candidates) {
-            Candidate copy = new Candidate(c.freelancer);
+            Candidate copy = new Candidate(c.freelancer, c.texts);
             copy.bm25Rank = c.bm25Rank;
             copy.bm25Score = c.bm25Score;
             copy.denseRank = c.denseRank;
@@ -477,13 +479,13 @@ public final class HybridSearcher {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (int i = 0; i < lexical.size(); i++) {
             ScoredFreelancer s = lexical.get(i);
-            Candidate c = candidates.computeIfAbsent(s.id(), id -> new Candidate(s.freelancer()));
+            Candidate c = candidates.computeIfAbsent(s.id(), id -> new Candidate(s)).keep(s);
             c.bm25Rank = i + 1;
             c.bm25Score = s.score();
         }
         for (int i = 0; i < dense.size(); i++) {
             ScoredFreelancer s = dense.get(i);
-            Candidate c = candidates.computeIfAbsent(s.id(), id -> new Candidate(s.freelancer()));
+            Candidate c = candidates.computeIfAbsent(s.id(), id -> new Candidate(s)).keep(s);
             c.denseRank = i + 1;
             c.denseScore = s.score();
         }
@@ -497,7 +499,9 @@ public final class HybridSearcher {
         all.sort(order(SortOrder.RELEVANCE));
         List<SearchHit> hits = new ArrayList<>();
         Set<String> sourceSkills = new LinkedHashSet<>(skills);
-        for (Candidate c : all.subList(0, Math.min(size, all.size()))) {
+        List<Candidate> page = all.subList(0, Math.min(size, all.size()));
+        withTexts(index, page);
+        for (Candidate c : page) {
             hits.add(hit(c, intent, sourceSkills));
         }
         return new SearchResult(intent, all.size(), 1, size, SortOrder.RELEVANCE.wireName(), "similar", hits,
@@ -510,7 +514,7 @@ public final class HybridSearcher {
         BrowsePage page = index.browse(request.filters(), request.sort(), from, request.size());
         List<SearchHit> hits = new ArrayList<>();
         for (ScoredFreelancer s : page.hits()) {
-            Candidate c = new Candidate(s.freelancer());
+            Candidate c = new Candidate(s);
             c.fit = new IntentFit.Fit(1, 1, List.of());
             hits.add(hit(c, intent));
         }
@@ -662,9 +666,30 @@ public final class HybridSearcher {
         return w;
     }
 
+    /**
+     * Reads the whole profiles of the shown candidates that came without their texts (the legs read the rest of a
+     * profile only: fit, facets, sorting and fusion need no more); one deleted since keeps what the leg read.
+     */
+    private static void withTexts(SearchBackend index, List<Candidate> shown) {
+        List<String> ids = shown.stream().filter(c -> !c.texts).map(c -> c.freelancer.id()).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<String, Freelancer> whole = index.withTexts(ids);
+        for (Candidate c : shown) {
+            Freelancer f = whole.get(c.freelancer.id());
+            if (f != null && !c.texts) {
+                c.freelancer = f;
+                c.texts = true;
+            }
+        }
+    }
+
     /** One freelancer on its way through fusion. */
     private static final class Candidate {
-        final Freelancer freelancer;
+        /** The profile; without headline and bio until {@link #texts} (only the shown hits need them). */
+        Freelancer freelancer;
+        boolean texts;
         int bm25Rank;
         double bm25Score;
         int denseRank;
@@ -673,8 +698,22 @@ public final class HybridSearcher {
         IntentFit.Fit fit;
         double score;
 
-        Candidate(Freelancer freelancer) {
+        Candidate(Freelancer freelancer, boolean texts) {
             this.freelancer = freelancer;
+            this.texts = texts;
+        }
+
+        Candidate(ScoredFreelancer hit) {
+            this(hit.freelancer(), hit.texts());
+        }
+
+        /** Takes the other leg's profile when it came with the texts this one lacks. */
+        Candidate keep(ScoredFreelancer hit) {
+            if (hit.texts() && !texts) {
+                freelancer = hit.freelancer();
+                texts = true;
+            }
+            return this;
         }
     }
 }

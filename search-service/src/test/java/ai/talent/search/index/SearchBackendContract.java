@@ -243,6 +243,29 @@ abstract class SearchBackendContract {
     }
 
     @Test
+    void legHitsWithoutTheirTextsAreTheStoredProfilesAndTheShownHitsHaveTheirTexts() {
+        Map<String, Freelancer> stored = new java.util.HashMap<>();
+        ContractProfiles.all().forEach(f -> stored.put(f.id(), f));
+        List<ScoredFreelancer> legs = new ArrayList<>(backend.lexical(
+                new LexicalQuery("developer 개발자 디자이너", List.of("react")), Filters.none(), 20));
+        legs.addAll(backend.knn(encoder().query("developer"), Filters.none(), 20));
+        assertThat(legs).hasSizeGreaterThan(10);
+        for (ScoredFreelancer h : legs) {
+            Freelancer whole = stored.get(h.id());
+            Freelancer read = h.texts() ? h.freelancer() : backend.withTexts(List.of(h.id())).get(h.id());
+            assertThat(read).as(h.id()).isEqualTo(whole);
+            assertThat(h.freelancer()).as(h.id()).isEqualTo(h.texts() ? whole : new Freelancer(whole.id(),
+                    whole.displayName(), "", "", whole.textLanguage(), whole.skills(), whole.hourlyRate(),
+                    whole.region(), whole.remoteOk(), whole.spokenLanguages(), whole.availabilityHoursPerWeek(),
+                    whole.ratingAverage(), whole.ratingCount(), whole.completedProjects()));
+        }
+        assertThat(backend.withTexts(List.of("nobody"))).isEmpty();
+        SearchResult result = searcher().search(SearchRequest.of("developer 개발자", 10));
+        assertThat(result.hits()).hasSizeGreaterThan(3)
+                .allMatch(hit -> hit.headline().equals(stored.get(hit.freelancerId()).headline()));
+    }
+
+    @Test
     void findsSimilarFreelancersWithoutTheOneAskedAbout() {
         SearchResult similar = searcher().similar(ContractProfiles.SEOUL_REACT, Filters.none(), 3);
         assertThat(similar.hits()).extracting(SearchHit::freelancerId)

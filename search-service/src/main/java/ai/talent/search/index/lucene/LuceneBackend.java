@@ -31,6 +31,7 @@ import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
@@ -211,7 +212,7 @@ public final class LuceneBackend implements SearchBackend {
             return List.of();
         }
         // ordered as by (score, id), letting the disjunction skip the documents that cannot enter the top k
-        return withSearcher(s -> hits(s, s.search(q, new TopByScoreThenId(k))));
+        return withSearcher(s -> cards(s, s.search(q, new TopByScoreThenId(k))));
     }
 
     @Override
@@ -230,7 +231,7 @@ public final class LuceneBackend implements SearchBackend {
         }
         KnnFloatVectorQuery q = new KnnFloatVectorQuery(LuceneFields.VECTOR, vector, Math.max(k, numCandidates),
                 queries.knnFilter(filters));
-        List<ScoredFreelancer> hits = new ArrayList<>(withSearcher(s -> hits(s, s.search(q, k))));
+        List<ScoredFreelancer> hits = new ArrayList<>(withSearcher(s -> cards(s, s.search(q, k))));
         hits.sort(SAME_ORDER_ON_EVERY_REPLICA);
         return hits;
     }
@@ -309,6 +310,64 @@ public final class LuceneBackend implements SearchBackend {
             out.add(new ScoredFreelancer(load(stored, sd.doc), Float.isNaN(sd.score) ? 0 : sd.score));
         }
         return out;
+    }
+
+    /**
+     * A leg's candidates as their cards ({@link ProfileCard}: the profile without headline and bio, read from doc
+     * values in document order); a document without a readable card (written before cards) is read in full.
+     */
+    private static List<ScoredFreelancer> cards(IndexSearcher s, TopDocs top) throws IOException {
+        ScoreDoc[] found = top.scoreDocs;
+        Integer[] byDoc = new Integer[found.length];
+        for (int i = 0; i < byDoc.length; i++) {
+            byDoc[i] = i;
+        }
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> found[i].doc));
+        Freelancer[] profiles = new Freelancer[found.length];
+        boolean[] whole = new boolean[found.length];
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        StoredFields stored = null;
+        LeafReaderContext leaf = null;
+        BinaryDocValues cards = null;
+        for (int i : byDoc) {
+            int doc = found[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                cards = leaf.reader().getBinaryDocValues(LuceneFields.CARD);
+            }
+            Freelancer card = cards != null && cards.advanceExact(doc - leaf.docBase)
+                    ? ProfileCard.decode(cards.binaryValue()) : null;
+            if (card == null) {
+                stored = stored == null ? s.storedFields() : stored;
+                profiles[i] = load(stored, doc);
+                whole[i] = true;
+            } else {
+                profiles[i] = card;
+            }
+        }
+        List<ScoredFreelancer> out = new ArrayList<>(found.length);
+        for (int i = 0; i < found.length; i++) {
+            out.add(new ScoredFreelancer(profiles[i], Float.isNaN(found[i].score) ? 0 : found[i].score, whole[i]));
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, Freelancer> withTexts(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return withSearcher(s -> {
+            StoredFields stored = s.storedFields();
+            Map<String, Freelancer> out = new HashMap<>();
+            for (String id : ids) {
+                TopDocs top = s.search(new TermQuery(new Term(LuceneFields.ID, id)), 1);
+                if (top.scoreDocs.length > 0) {
+                    out.put(id, load(stored, top.scoreDocs[0].doc));
+                }
+            }
+            return out;
+        });
     }
 
     private static Freelancer load(StoredFields stored, int doc) throws IOException {

@@ -7,6 +7,7 @@ import ai.talent.domain.skill.SkillTaxonomy;
 import ai.talent.search.index.ProfileFields;
 import ai.talent.service.state.catalog.LuceneCatalogStore;
 import java.util.Locale;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -55,6 +56,8 @@ final class LuceneFields {
     static final String AVAILABILITY = "availability";
     static final String COMPLETED = "completed";
     static final String VECTOR = "vector";
+    /** The profile without its texts ({@link ProfileCard}): what a leg reads of each candidate. */
+    static final String CARD = "card";
 
     /** Skill tokens carry their weight in term frequency, so length normalisation would only blur it. */
     private static final FieldType SKILL_TERMS_TYPE = new FieldType();
@@ -76,6 +79,7 @@ final class LuceneFields {
     static void addSearchFields(Document doc, Freelancer f, @Nullable float[] vector, SkillTaxonomy taxonomy,
                                 SkillNameTokens skillNameTokens) {
         doc.add(new SortedDocValuesField(ID, new BytesRef(f.id())));
+        doc.add(new BinaryDocValuesField(CARD, ProfileCard.encode(f)));
         text(doc, NAME, f.displayName());
         for (String prefix : ProfileFields.namePrefixes(f)) {
             doc.add(new StringField(NAME_PREFIX, prefix, Field.Store.NO));

@@ -58,8 +58,9 @@ public final class LoadBench {
                                summary.diff to target/load-bench/<service>-nmt-diff.txt
               --soak-only      fill, then soak: no rate stepping, API pass, overload or event bursts
               --soak-rate R    req/s per service in the soak: one number for all, or per service as
-                               matching=20,tutoring=2 (default half its rate at the p99 target, 1-100; with
-                               --soak-only, where no rate is found, 1)
+                               matching=20,tutoring=2 (default its rate at the p99 target measured alone, halved
+                               and divided by the number of services soaked together, 1-100; with --soak-only,
+                               where no rate is found, 1)
               --soak-warmup M  minutes of the same soak load before its baseline (default 3; quick 1; 0: none):
                                the JIT's code cache and Metaspace fill first, so the soak's slopes show growth
                                that goes on; each slope is also given for the first and the second half
@@ -320,12 +321,13 @@ public final class LoadBench {
             Object found = figures.get(mix.key() + ".rate_at_p99_target");
             double best = found instanceof Number n ? n.doubleValue() : 1;
             Integer fixed = options.soakRates.getOrDefault(mix.key(), options.soakRates.get("*"));
-            rates.put(mix.service(), fixed != null ? fixed : Math.max(1, Math.min(100, best / 2)));
+            rates.put(mix.service(), fixed != null ? fixed : soakRate(best, mixes.size()));
         }
         int eventsPerSecond = options.quick ? 20 : 40;
         say("");
-        say("== soak: %d x %d s of steady mixed load (every /v1 API; half each service's rate at its p99 target: %s) "
-                + "and %d events/s over the input topics", samples, interval.toSeconds(), rates, eventsPerSecond);
+        say("== soak: %d x %d s of steady mixed load (every /v1 API; each service's rate at its p99 target measured "
+                + "alone, halved and shared by the %d services on this machine: %s) and %d events/s over the input "
+                + "topics", samples, interval.toSeconds(), mixes.size(), rates, eventsPerSecond);
         Map<String, List<double[]>> heap = new LinkedHashMap<>();
         Map<String, List<double[]>> rss = new LinkedHashMap<>();
         Map<String, List<double[]>> anon = new LinkedHashMap<>();
@@ -401,11 +403,34 @@ public final class LoadBench {
         long unexpected = counts[1];
         long timeouts = counts[2];
         long refused = counts[3];
-        double drained = lag.awaitDrained(names, Lag.INPUT_TOPICS, Duration.ofMinutes(2), Duration.ofMillis(500),
-                (l, s) -> { });
-        say("  after the load stopped, consumer lag returned to 0 in %s; %,d requests served, %d refused (429/503), "
-                + "%d 5xx/timeouts/failures of which %d timeouts", drained < 0 ? "NOT within 2 min"
-                : String.format(Locale.ROOT, "%.1f s", drained), served, refused, unexpected, timeouts);
+        // After the load: where the lag stands, then whether it only falls (no growth once the load stops) and when
+        // it is back to 0, followed long enough for a backlog the soak left to drain at the consumers' pace.
+        Map<String, Map<String, Long>> atStop = lag.byServiceAndTopic(names);
+        List<String> behind = new ArrayList<>();
+        atStop.forEach((service, topics) -> topics.forEach((topic, n) -> {
+            if (n > 0) {
+                behind.add(key(service) + "/" + topic + " " + n);
+            }
+        }));
+        Duration limit = options.quick ? Duration.ofMinutes(2) : Duration.ofMinutes(10);
+        List<Long> after = new ArrayList<>();
+        List<String> timeline = new ArrayList<>();
+        double drained = lag.awaitDrained(names, Lag.INPUT_TOPICS, limit, Duration.ofSeconds(options.quick ? 2 : 10),
+                (l, s) -> {
+                    after.add(l);
+                    timeline.add(String.format(Locale.ROOT, "%.0fs:%d", s, l));
+                });
+        long atStopTotal = after.isEmpty() ? 0 : after.get(0);
+        say("  after the load stopped: lag %d (%s); %s", atStopTotal, behind.isEmpty() ? "none" : String.join(", ", behind),
+                String.join(" ", timeline));
+        say("  lag back to 0 in %s; largest rise between two samples after the stop %d; %,d requests served, %d refused "
+                + "(429/503), %d 5xx/timeouts/failures of which %d timeouts", drained < 0
+                ? "NOT within " + limit.toMinutes() + " min (" + after.get(after.size() - 1) + " left)"
+                : String.format(Locale.ROOT, "%.1f s (%.0f events/s)", drained, drained > 0 ? atStopTotal / drained : 0),
+                largestRise(after), served, refused, unexpected, timeouts);
+        figures.put("soak.lag_at_stop", atStopTotal);
+        figures.put("soak.lag_after_stop_max_rise", largestRise(after));
+        figures.put("soak.lag_after_stop_left", after.isEmpty() ? 0 : after.get(after.size() - 1));
         figures.put("soak.refused", refused);
         figures.put("soak.timeouts", timeouts);
         figures.put("soak.minutes", options.soakMinutes);
@@ -483,6 +508,24 @@ public final class LoadBench {
         }
         trickle.get();
         loops.forEach(OpenLoop::close);
+    }
+
+    /**
+     * A service's request rate in the soak: its rate at the p99 target measured alone, halved, and shared by the
+     * services the soak runs on the same machine (each measured alone had the cores to itself; together at half of
+     * each, the consumers fell ever further behind), between 1 and 100 req/s.
+     */
+    static double soakRate(double aloneAtTarget, int services) {
+        return Math.max(1, Math.min(100, aloneAtTarget / 2 / Math.max(1, services)));
+    }
+
+    /** The largest rise from one sample to the next (0 when the samples never rise). */
+    static long largestRise(List<Long> samples) {
+        long rise = 0;
+        for (int i = 1; i < samples.size(); i++) {
+            rise = Math.max(rise, samples.get(i) - samples.get(i - 1));
+        }
+        return rise;
     }
 
     /**

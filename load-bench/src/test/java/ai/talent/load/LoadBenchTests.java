@@ -23,6 +23,21 @@ class LoadBenchTests {
     }
 
     @Test
+    void theSoakSharesHalfOfEachServicesRateAloneAmongTheServicesSoakedTogether() {
+        assertThat(LoadBench.soakRate(181, 4)).isCloseTo(22.625, within(1e-9));
+        assertThat(LoadBench.soakRate(181, 1)).isCloseTo(90.5, within(1e-9));
+        assertThat(LoadBench.soakRate(3, 4)).isEqualTo(1);
+        assertThat(LoadBench.soakRate(1_000, 1)).isEqualTo(100);
+    }
+
+    @Test
+    void theLagsLargestRiseAfterTheStopIsFoundAndAFallingLagHasNone() {
+        assertThat(LoadBench.largestRise(List.of(900L, 700L, 750L, 400L, 460L, 0L))).isEqualTo(60);
+        assertThat(LoadBench.largestRise(List.of(900L, 700L, 700L, 0L))).isZero();
+        assertThat(LoadBench.largestRise(List.of())).isZero();
+    }
+
+    @Test
     void quickShortensEverythingAndExplicitOptionsWin() {
         LoadBench.Options quick = LoadBench.Options.parse(new String[] {"--quick", "--soak-minutes", "0"});
         assertThat(quick.seconds()).isEqualTo(1);

@@ -335,6 +335,7 @@ public final class LoadBench {
         Map<String, List<double[]>> nmt = new LinkedHashMap<>();
         Map<String, List<double[]>> direct = new LinkedHashMap<>();
         Map<String, Boolean> tracked = new LinkedHashMap<>();
+        Map<String, Map<String, long[]>> histograms = new LinkedHashMap<>();
         names.forEach(n -> {
             heap.put(n, new ArrayList<>());
             rss.put(n, new ArrayList<>());
@@ -365,6 +366,8 @@ public final class LoadBench {
             figures.put("soak.warmup_minutes", options.soakWarmupMinutes);
             // NMT's baseline at the soak's start: the diff at its end is what the soak grew inside the JVM
             names.forEach(n -> tracked.put(n, Metrics.nativeMemory(suite.service(n).pid(), "baseline") != null));
+            // and the live heap by class, to name what grew if the heap after GC does
+            names.forEach(n -> histograms.put(n, Metrics.classHistogram(suite.service(n).pid())));
             long start = System.nanoTime();
             for (int s = 0; s < samples; s++) {
                 soakSlice(pool, suite, mixes, rates, events, eventsPerSecond, interval, counts);
@@ -395,6 +398,13 @@ public final class LoadBench {
                     }
                 }
                 say("%s", line);
+            }
+            for (String n : names) {
+                List<String> grown = Metrics.largestGrowth(histograms.get(n),
+                        Metrics.classHistogram(suite.service(n).pid()), 5);
+                say("  %-18s live heap by class, largest growth over the soak: %s", n,
+                        grown.isEmpty() ? "none" : String.join("; ", grown));
+                figures.put(key(n) + ".soak.heap_growth_top", grown.isEmpty() ? null : grown.get(0));
             }
         } finally {
             pool.shutdownNow();

@@ -38,6 +38,30 @@ class LoadBenchTests {
     }
 
     @Test
+    void aClassHistogramIsReadAndItsLargestGrowthNamed() {
+        String before = """
+                 num     #instances         #bytes  class name (module)
+                -------------------------------------------------------
+                   1:         45620        4392712  [B (java.base@25)
+                   2:          1000          24000  java.lang.String (java.base@25)
+                   3:            10            480  ai.talent.tutoring.learning.LearnerState
+                Total         46630        4417192
+                """;
+        String after = """
+                   1:         95620       14392712  [B (java.base@25)
+                   2:           900          21600  java.lang.String (java.base@25)
+                   3:          2010          96480  ai.talent.tutoring.learning.LearnerState
+                Total         98530       14510792
+                """;
+        Map<String, long[]> b = Metrics.parseClassHistogram(before);
+        assertThat(b).hasSize(3).containsKey("[B");
+        assertThat(b.get("[B")).containsExactly(45620, 4392712);
+        assertThat(Metrics.largestGrowth(b, Metrics.parseClassHistogram(after), 5))
+                .containsExactly("[B +10.0 MB (+50000)", "ai.talent.tutoring.learning.LearnerState +0.1 MB (+2000)");
+        assertThat(Metrics.parseClassHistogram(null)).isEmpty();
+    }
+
+    @Test
     void quickShortensEverythingAndExplicitOptionsWin() {
         LoadBench.Options quick = LoadBench.Options.parse(new String[] {"--quick", "--soak-minutes", "0"});
         assertThat(quick.seconds()).isEqualTo(1);

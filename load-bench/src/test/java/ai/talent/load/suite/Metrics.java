@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,14 +86,60 @@ public final class Metrics {
      * its output, or null when the JVM was started without {@code -XX:NativeMemoryTracking} or jcmd fails.
      */
     public static String nativeMemory(long pid, String... command) {
+        String out = jcmd(pid, "VM.native_memory", command);
+        return out != null && !out.contains("not enabled") ? out : null;
+    }
+
+    /**
+     * The heap's live objects by class ({@code jcmd <pid> GC.class_histogram}, which collects first): class name →
+     * {instances, bytes}; empty when jcmd cannot reach the process.
+     */
+    public static Map<String, long[]> classHistogram(long pid) {
+        return parseClassHistogram(jcmd(pid, "GC.class_histogram"));
+    }
+
+    public static Map<String, long[]> parseClassHistogram(String text) {
+        Map<String, long[]> out = new java.util.LinkedHashMap<>();
+        if (text == null) {
+            return out;
+        }
+        Matcher m = HISTOGRAM_ROW.matcher(text);
+        while (m.find()) {
+            out.merge(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))},
+                    (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+        }
+        return out;
+    }
+
+    /**
+     * The classes whose live bytes grew the most from {@code before} to {@code after}, largest first, as
+     * "name +bytes (+instances)" lines; at most {@code top}, only those that grew.
+     */
+    public static List<String> largestGrowth(Map<String, long[]> before, Map<String, long[]> after, int top) {
+        return after.entrySet().stream()
+                .map(e -> {
+                    long[] b = before.getOrDefault(e.getKey(), new long[2]);
+                    return Map.entry(e.getKey(), new long[] {e.getValue()[0] - b[0], e.getValue()[1] - b[1]});
+                })
+                .filter(e -> e.getValue()[1] > 0)
+                .sorted((x, y) -> Long.compare(y.getValue()[1], x.getValue()[1]))
+                .limit(top)
+                .map(e -> String.format(java.util.Locale.ROOT, "%s +%.1f MB (%+d)", e.getKey(),
+                        e.getValue()[1] / 1e6, e.getValue()[0]))
+                .toList();
+    }
+
+    private static final Pattern HISTOGRAM_ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+
+    private static String jcmd(long pid, String command, String... arguments) {
         Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
         Path jcmd = java.getParent() == null ? Path.of("jcmd") : java.resolveSibling("jcmd");
         try {
-            List<String> line = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid), "VM.native_memory"));
-            line.addAll(List.of(command));
+            List<String> line = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid), command));
+            line.addAll(List.of(arguments));
             Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes());
-            return p.waitFor() == 0 && !out.contains("not enabled") ? out : null;
+            return p.waitFor() == 0 ? out : null;
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {

@@ -323,7 +323,14 @@ public final class LoadBench {
             Integer fixed = options.soakRates.getOrDefault(mix.key(), options.soakRates.get("*"));
             rates.put(mix.service(), fixed != null ? fixed : soakRate(best, mixes.size()));
         }
-        int eventsPerSecond = options.quick ? 20 : 40;
+        Map<String, Double> consumeRates = new LinkedHashMap<>();
+        for (String topic : Lag.INPUT_TOPICS) {
+            if (figures.get("events." + topic + ".consume_rate") instanceof Number r) {
+                consumeRates.put(topic, r.doubleValue());
+            }
+        }
+        int eventsPerSecond = soakEventRate(consumeRates, options.quick);
+        figures.put("soak.events_per_s", eventsPerSecond);
         say("");
         say("== soak: %d x %d s of steady mixed load (every /v1 API; each service's rate at its p99 target measured "
                 + "alone, halved and shared by the %d services on this machine: %s) and %d events/s over the input "
@@ -529,6 +536,28 @@ public final class LoadBench {
         return Math.max(1, Math.min(100, aloneAtTarget / 2 / Math.max(1, services)));
     }
 
+    /** The soak's event mix by topic (as {@link #trickle} sends it). */
+    static final Map<String, Double> TRICKLE_MIX = Map.of(Topics.PROJECTS, 0.1, Topics.CONTRACTS, 0.1,
+            Topics.FREELANCERS, 0.3, Topics.LEARNING_EVENTS, 0.5);
+
+    /**
+     * Events per second in the soak: a quarter of the machine's event capacity at the trickle's mix, from each
+     * topic's consumption rate measured alone in the event bursts (each event of a topic costs the machine 1/rate
+     * seconds), so that with the requests (half of it) consumers keep up; 20 (quick 10) when a rate is missing
+     * (--soak-only, or a burst that did not drain). A fixed 40 events/s had outrun the consumers beside the requests.
+     */
+    static int soakEventRate(Map<String, Double> consumeRates, boolean quick) {
+        double secondsPerEvent = 0;
+        for (Map.Entry<String, Double> mix : TRICKLE_MIX.entrySet()) {
+            Double rate = consumeRates.get(mix.getKey());
+            if (rate == null || !(rate > 0)) {
+                return quick ? 10 : 20;
+            }
+            secondsPerEvent += mix.getValue() / rate;
+        }
+        return (int) Math.max(4, Math.min(200, Math.round(0.25 / secondsPerEvent)));
+    }
+
     /** The largest rise from one sample to the next (0 when the samples never rise). */
     static long largestRise(List<Long> samples) {
         long rise = 0;
@@ -555,7 +584,8 @@ public final class LoadBench {
         while (System.nanoTime() < end) {
             long tick = System.nanoTime();
             for (int i = 0; i < perSecond; i++) {
-                // profile updates and attempts mostly; a few new projects and awards (each answered by an event)
+                // profile updates and attempts mostly; a few new projects and awards (each answered by an event);
+                // the shares are TRICKLE_MIX's
                 String topic = switch (k++ % 10) {
                     case 0 -> Topics.PROJECTS;
                     case 1 -> Topics.CONTRACTS;

@@ -31,6 +31,18 @@ class LoadBenchTests {
     }
 
     @Test
+    void theSoaksEventRateIsAQuarterOfTheMachinesCapacityAtItsMix() {
+        // consumption rates measured alone (events/s): 0.1/36 + 0.1/39 + 0.3/180 + 0.5/96 s per event → 81.8/s
+        Map<String, Double> rates = Map.of("projects", 36.0, "contracts", 39.0, "freelancers", 180.0,
+                "learning-events", 96.0);
+        assertThat(LoadBench.soakEventRate(rates, false)).isEqualTo(20);
+        assertThat(LoadBench.soakEventRate(Map.of("projects", 36.0), false)).isEqualTo(20);
+        assertThat(LoadBench.soakEventRate(Map.of(), true)).isEqualTo(10);
+        assertThat(LoadBench.TRICKLE_MIX.values().stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
     void theLagsLargestRiseAfterTheStopIsFoundAndAFallingLagHasNone() {
         assertThat(LoadBench.largestRise(List.of(900L, 700L, 750L, 400L, 460L, 0L))).isEqualTo(60);
         assertThat(LoadBench.largestRise(List.of(900L, 700L, 700L, 0L))).isZero();

@@ -101,6 +101,61 @@ public final class SuccessTask {
         return TaskReport.score(scorer, List.copyOf(systems.keySet()), config.bootstrap(), config.bootstrapSeed());
     }
 
+    /**
+     * Each system's expected calibration error over every test item of every seed pooled, with a 95 % bootstrap
+     * interval (items resampled, seeded): {value, low, high} by system. The report's ECE is the mean of each seed's
+     * own, whose bins hold a few dozen items at the default market size, so its noise alone gives the oracle itself
+     * about 0.05 however many seeds are added; pooled, the bins hold the whole test population and the floor falls
+     * as items are added.
+     */
+    public Map<String, double[]> pooledCalibration(Map<String, Map<String, Double>> models) {
+        Map<String, Map<String, Double>> systems = new LinkedHashMap<>(references());
+        systems.putAll(models);
+        List<String> ids = new ArrayList<>();
+        List<Boolean> outcomes = new ArrayList<>();
+        List<SuccessTestSet> sets = tests();
+        for (int s = 0; s < sets.size(); s++) {
+            SeedMarket m = testMarkets.get(s);
+            for (SuccessItem it : sets.get(s).items()) {
+                ids.add(it.id());
+                outcomes.add(m.hires.get(it.contract().id()).completed().successful());
+            }
+        }
+        int n = ids.size();
+        boolean[] labels = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = outcomes.get(i);
+        }
+        int[][] samples = new int[config.bootstrap()][n];
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(config.bootstrapSeed() ^ 0x5eedL);
+        for (int[] sample : samples) {
+            for (int i = 0; i < n; i++) {
+                sample[i] = rng.nextInt(n);
+            }
+        }
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, Double>> system : systems.entrySet()) {
+            double[] p = new double[n];
+            for (int i = 0; i < n; i++) {
+                p[i] = Predictions.require(system.getKey(), system.getValue(), ids.get(i));
+            }
+            double[] boot = new double[samples.length];
+            for (int b = 0; b < samples.length; b++) {
+                double[] bp = new double[n];
+                boolean[] bl = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    bp[i] = p[samples[b][i]];
+                    bl[i] = labels[samples[b][i]];
+                }
+                boot[b] = Metrics.ece(bp, bl);
+            }
+            java.util.Arrays.sort(boot);
+            out.put(system.getKey(), new double[] {Metrics.ece(p, labels), boot[(int) Math.floor(0.025 * (boot.length - 1))],
+                    boot[(int) Math.ceil(0.975 * (boot.length - 1))]});
+        }
+        return out;
+    }
+
     /** The references' and the oracle's predictions for every test item. */
     public synchronized Map<String, Map<String, Double>> references() {
         if (references == null) {

@@ -102,6 +102,12 @@ class ScoringHarnessTests {
         assertThat(success.systems()).containsExactly("random", "rule", "logistic", "oracle", "coin");
         assertThat(success.primary("coin").value()).isEqualTo(0.5);
         assertThat(success.primary("oracle").value()).isGreaterThan(success.primary("random").value() + 0.15);
+        Map<String, double[]> pooled = harness.success().pooledCalibration(Map.of("coin", coin));
+        assertThat(pooled).containsOnlyKeys("random", "rule", "logistic", "oracle", "coin");
+        double[] coinEce = pooled.get("coin");
+        // one bin: a constant 0.5 is off by exactly the distance from 0.5 to the share of successes
+        assertThat(coinEce[0]).isGreaterThan(0.05).isBetween(coinEce[1], coinEce[2]);
+        assertThat(pooled.get("oracle")[0]).isLessThan(coinEce[0]);
 
         Map<String, List<String>> byId = new HashMap<>();
         harness.applicants().tests().forEach(t -> t.items().forEach(i -> byId.put(i.id(),

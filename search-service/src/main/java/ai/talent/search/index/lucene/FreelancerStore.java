@@ -21,11 +21,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -64,6 +66,8 @@ public final class FreelancerStore implements CatalogStore {
     static final String VECTORS = ".vectors";
     /** Stands for "index this profile without a vector" among the precomputed vectors. */
     private static final float[] NO_VECTOR = new float[0];
+    /** More segments than this after a catch-up are merged into one ({@link #caughtUp()}). */
+    static final int MERGE_ABOVE_SEGMENTS = 2;
     /** Fewest profiles worth a thread of their own: below this a batch is written on the calling thread alone. */
     private static final int PROFILES_PER_LANE = 32;
 
@@ -97,6 +101,8 @@ public final class FreelancerStore implements CatalogStore {
      * share of the profiles and adds them to the HNSW graph, which Lucene's IndexWriter does on the adding thread.
      */
     private final @Nullable ExecutorService lanes;
+    /** Counts down when the merge {@link #caughtUp()} started has ended (tests wait on it). */
+    private final CountDownLatch merges = new CountDownLatch(1);
     private volatile LuceneCatalogStore current;
     private volatile String generation;
     /** Ids written since a rebuild started copying (null when none runs). */
@@ -563,6 +569,46 @@ public final class FreelancerStore implements CatalogStore {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /**
+     * The follower has caught up: when that left the live generation in more than {@value #MERGE_ABOVE_SEGMENTS}
+     * segments (a catch-up from an empty or old checkpoint flushes one per RAM buffer), they are merged into one on a
+     * background thread, as a rebuild merges its generation, so each search walks one HNSW graph instead of one per
+     * segment. Searches and the follower's writes go on meanwhile (the merged segment is published when done and
+     * committed with the follower's next commit); a rebuild that replaces the generation meanwhile aborts it.
+     */
+    @Override
+    public void caughtUp() {
+        LuceneCatalogStore live = current;
+        if (closed.get() || rebuilding.get() || segments() <= MERGE_ABOVE_SEGMENTS) {
+            return;
+        }
+        Thread merge = new Thread(() -> {
+            long start = System.nanoTime();
+            int before = segments();
+            try {
+                live.forceMerge(1);
+                LOG.infof("Freelancers index: the %d segments the catch-up left merged into one in %d ms", before,
+                        (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException e) {
+                if (live == current && !closed.get()) {
+                    LOG.warnf(e, "Freelancers index: merging the segments after the catch-up failed (searches go on "
+                            + "over %d segments)", before);
+                } else {
+                    LOG.debugf("Freelancers index: the merge after the catch-up stopped with its generation: %s", e);
+                }
+            } finally {
+                merges.countDown();
+            }
+        }, "search-merge");
+        merge.setDaemon(true);
+        merge.start();
+    }
+
+    /** Waits at most {@code seconds} for the merge after the catch-up, if one was started; false if it did not end. */
+    boolean awaitMergeAfterCatchUp(long seconds) throws InterruptedException {
+        return merges.await(seconds, TimeUnit.SECONDS);
     }
 
     /** The folder name of the live generation. */

@@ -116,6 +116,27 @@ class FreelancerStoreTests {
     }
 
     @Test
+    void theSegmentsACatchUpLeftAreMergedIntoOneInTheBackgroundAndAFewAreLeftAsTheyAre() throws Exception {
+        List<Freelancer> profiles = ContractProfiles.all();
+        try (FreelancerStore store = open(new LuceneSettings(16, 100, false, 0.005))) {
+            store.upsert(profiles.get(0).id(), StateJson.write(profiles.get(0)));
+            store.publish();
+            store.caughtUp();
+            assertThat(store.awaitMergeAfterCatchUp(0)).as("one segment: nothing to merge").isFalse();
+
+            profiles.forEach(f -> store.upsert(f.id(), StateJson.write(f)));
+            store.publish();
+            assertThat(store.segments()).isGreaterThan(FreelancerStore.MERGE_ABOVE_SEGMENTS);
+            store.caughtUp();
+            assertThat(store.awaitMergeAfterCatchUp(60)).isTrue();
+            assertThat(store.segments()).isEqualTo(1);
+            assertThat(store.count()).isEqualTo(profiles.size());
+            assertThat(new LuceneBackend(store).lexical(new LexicalQuery("Kotlin", List.of()), Filters.none(), 3))
+                    .extracting(h -> h.freelancer().id()).first().isEqualTo(ContractProfiles.BUSAN_KOTLIN.id());
+        }
+    }
+
+    @Test
     void theFollowersWritesAreEncodedAsOneBatchWhenPublishedAndReadableBeforeThat() {
         List<Integer> batches = new java.util.ArrayList<>();
         java.util.concurrent.atomic.AtomicBoolean refuseDesigner = new java.util.concurrent.atomic.AtomicBoolean();

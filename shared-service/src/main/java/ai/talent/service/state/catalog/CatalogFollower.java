@@ -241,6 +241,12 @@ final class CatalogFollower<T> implements Runnable {
                         LOG.infof("Catalog %s: caught up in %d ms (%d documents restored, %d records read, %d documents)",
                                 definition.name(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
                                 restored, records, store.count());
+                        try {
+                            store.caughtUp();
+                        } catch (RuntimeException e) {
+                            // an optimisation the store offers, never a reason to stop following
+                            LOG.warnf(e, "Catalog %s: the store's work after catching up failed", definition.name());
+                        }
                     }
                 }
                 if (caughtUp) {

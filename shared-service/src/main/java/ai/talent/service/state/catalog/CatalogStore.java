@@ -74,6 +74,14 @@ public interface CatalogStore extends AutoCloseable {
     default void recover() {
     }
 
+    /**
+     * Called by the follower once it has read to the end offsets it found at start and committed them (the catalog
+     * turns ready), on its thread: a store may then make itself faster to read in the background (search's index
+     * merges the segments a catch-up left into one). Must return at once; does nothing by default.
+     */
+    default void caughtUp() {
+    }
+
     /** Releases the engine's files without committing (the follower commits before it closes the store). */
     @Override
     void close();

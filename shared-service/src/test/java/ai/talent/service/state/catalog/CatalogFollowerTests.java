@@ -83,6 +83,42 @@ class CatalogFollowerTests {
     }
 
     @Test
+    void tellsItsStoreOnceThatItCaughtUpAfterCommittingThere() throws Exception {
+        publish(20);
+        LuceneCatalogStore lucene = LuceneCatalogStore.open(dir);
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<CatalogCheckpoint> committedWhenTold =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        CatalogStore store = (CatalogStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {CatalogStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("caughtUp")) {
+                        told.incrementAndGet();
+                        committedWhenTold.set(lucene.checkpoint());
+                        return null;
+                    }
+                    try {
+                        return method.invoke(lucene, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        CatalogFollower<Freelancer> follower = new CatalogFollower<>(StandardCatalogs.freelancers(), store,
+                Map.of("bootstrap.servers", kafka.bootstrapServers()), Duration.ofSeconds(5), Duration.ofSeconds(30),
+                100, new SimpleMeterRegistry());
+        Thread thread = Thread.ofPlatform().name("catalog-test").start(follower);
+        Catalog<Freelancer> catalog = new Catalog<>(StandardCatalogs.freelancers(), store, follower);
+        await().atMost(TIMEOUT).until(() -> catalog.status().ready());
+        publish(5);
+        await().atMost(TIMEOUT).until(() -> catalog.count() >= 25);
+        follower.stop();
+        thread.join(TIMEOUT.toMillis());
+        lucene.close();
+        assertThat(told.get()).as("once, when it first caught up").isEqualTo(1);
+        assertThat(committedWhenTold.get().offsets().values().stream().mapToLong(Long::longValue).sum())
+                .as("the caught-up offsets were committed before").isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
     void aRedeliveredEventChangesNothingAlsoAfterARestart() {
         String id = SampleEvents.newId("f");
         FreelancerUpserted first = upsert(id, 40_000);

@@ -341,6 +341,7 @@ public final class LoadBench {
         Map<String, List<double[]>> file = new LinkedHashMap<>();
         Map<String, List<double[]>> nmt = new LinkedHashMap<>();
         Map<String, List<double[]>> direct = new LinkedHashMap<>();
+        Map<String, List<double[]>> outsideHeap = new LinkedHashMap<>();
         Map<String, Boolean> tracked = new LinkedHashMap<>();
         Map<String, Map<String, long[]>> histograms = new LinkedHashMap<>();
         names.forEach(n -> {
@@ -350,6 +351,7 @@ public final class LoadBench {
             file.put(n, new ArrayList<>());
             nmt.put(n, new ArrayList<>());
             direct.put(n, new ArrayList<>());
+            outsideHeap.put(n, new ArrayList<>());
         });
         List<Long> lags = new ArrayList<>();
         long[] counts = new long[4];
@@ -396,8 +398,12 @@ public final class LoadBench {
                     // direct ByteBuffers (DJL copies arrays in and out through them) are freed only when collected
                     double d = Metrics.scrape(p.url(), "jvm_buffer_memory_used_bytes", "id=\"direct\"") / 1e6;
                     direct.get(n).add(new double[] {minute, d});
+                    // G1 commits heap in steps and gives it back: anonymous memory less the committed heap is what
+                    // grows outside it (native libraries, malloc, metaspace, code, stacks)
+                    double committed = Metrics.scrape(p.url(), "jvm_memory_committed_bytes", "area=\"heap\"") / 1e6;
+                    outsideHeap.get(n).add(new double[] {minute, a - committed});
                     line.append(String.format(Locale.ROOT, " | %s heap-after-GC %.0f MB RSS %d MB (anon %d, file %d) "
-                            + "direct buffers %.0f MB", key(n), h, r, a, f, d));
+                            + "heap committed %.0f MB direct buffers %.0f MB", key(n), h, r, a, f, committed, d));
                     if (tracked.get(n)) {
                         double c = Metrics.nmtCommittedMegabytes(Metrics.nativeMemory(p.pid(), "summary", "scale=KB"));
                         nmt.get(n).add(new double[] {minute, c});
@@ -469,6 +475,13 @@ public final class LoadBench {
             double[] ah = halves(anon.get(n));
             say("  %-18s RSS slope first half %+.2f, second half %+.2f MB/min (anonymous %+.2f, %+.2f)", n,
                     rh[0], rh[1], ah[0], ah[1]);
+            double os = slope(outsideHeap.get(n));
+            double[] oh = halves(outsideHeap.get(n));
+            say("  %-18s anonymous memory outside the committed heap: slope %+.2f MB/min (first half %+.2f, second "
+                    + "half %+.2f)", n, os, oh[0], oh[1]);
+            figures.put(key(n) + ".soak.anon_outside_heap_slope_mb_per_min", round(os));
+            figures.put(key(n) + ".soak.anon_outside_heap_slope_first_half_mb_per_min", round(oh[0]));
+            figures.put(key(n) + ".soak.anon_outside_heap_slope_second_half_mb_per_min", round(oh[1]));
             figures.put(key(n) + ".soak.rss_slope_first_half_mb_per_min", round(rh[0]));
             figures.put(key(n) + ".soak.rss_slope_second_half_mb_per_min", round(rh[1]));
             figures.put(key(n) + ".soak.rss_anon_slope_first_half_mb_per_min", round(ah[0]));

@@ -475,11 +475,11 @@ public final class LoadBench {
             double[] ah = halves(anon.get(n));
             say("  %-18s RSS slope first half %+.2f, second half %+.2f MB/min (anonymous %+.2f, %+.2f)", n,
                     rh[0], rh[1], ah[0], ah[1]);
-            double outside = slope(outsideHeap.get(n));
+            double outsideSlope = slope(outsideHeap.get(n));
             double[] oh = halves(outsideHeap.get(n));
             say("  %-18s anonymous memory outside the committed heap: slope %+.2f MB/min (first half %+.2f, second "
-                    + "half %+.2f)", n, outside, oh[0], oh[1]);
-            figures.put(key(n) + ".soak.anon_outside_heap_slope_mb_per_min", round(outside));
+                    + "half %+.2f)", n, outsideSlope, oh[0], oh[1]);
+            figures.put(key(n) + ".soak.anon_outside_heap_slope_mb_per_min", round(outsideSlope));
             figures.put(key(n) + ".soak.anon_outside_heap_slope_first_half_mb_per_min", round(oh[0]));
             figures.put(key(n) + ".soak.anon_outside_heap_slope_second_half_mb_per_min", round(oh[1]));
             figures.put(key(n) + ".soak.rss_slope_first_half_mb_per_min", round(rh[0]));

@@ -550,8 +550,15 @@ public final class LoadBench {
     }
 
     /** The soak's event mix by topic (as {@link #trickle} sends it). */
-    static final Map<String, Double> TRICKLE_MIX = Map.of(Topics.PROJECTS, 0.1, Topics.CONTRACTS, 0.1,
-            Topics.FREELANCERS, 0.3, Topics.LEARNING_EVENTS, 0.5);
+    /**
+     * The order {@link #trickle} sends in, over and over: profile updates and attempts mostly; a few new projects and
+     * awards (each answered by an event).
+     */
+    private static final List<String> TRICKLE_ORDER = List.of(Topics.PROJECTS, Topics.CONTRACTS, Topics.FREELANCERS,
+            Topics.FREELANCERS, Topics.FREELANCERS, Topics.LEARNING_EVENTS, Topics.LEARNING_EVENTS,
+            Topics.LEARNING_EVENTS, Topics.LEARNING_EVENTS, Topics.LEARNING_EVENTS);
+    static final Map<String, Double> TRICKLE_MIX = TRICKLE_ORDER.stream().collect(java.util.stream.Collectors
+            .groupingBy(t -> t, java.util.stream.Collectors.summingDouble(t -> 1.0 / TRICKLE_ORDER.size())));
 
     /**
      * Events per second in the soak: a quarter of the machine's event capacity at the trickle's mix, from each
@@ -597,15 +604,7 @@ public final class LoadBench {
         while (System.nanoTime() < end) {
             long tick = System.nanoTime();
             for (int i = 0; i < perSecond; i++) {
-                // profile updates and attempts mostly; a few new projects and awards (each answered by an event);
-                // the shares are TRICKLE_MIX's
-                String topic = switch (k++ % 10) {
-                    case 0 -> Topics.PROJECTS;
-                    case 1 -> Topics.CONTRACTS;
-                    case 2, 3, 4 -> Topics.FREELANCERS;
-                    default -> Topics.LEARNING_EVENTS;
-                };
-                events.send(events.next(topic));
+                events.send(events.next(TRICKLE_ORDER.get(k++ % TRICKLE_ORDER.size())));
             }
             events.flush();
             long rest = 1_000_000_000L - (System.nanoTime() - tick);

@@ -111,20 +111,12 @@ public final class SuccessTask {
     public Map<String, double[]> pooledCalibration(Map<String, Map<String, Double>> models) {
         Map<String, Map<String, Double>> systems = new LinkedHashMap<>(references());
         systems.putAll(models);
-        List<String> ids = new ArrayList<>();
-        List<Boolean> outcomes = new ArrayList<>();
-        List<SuccessTestSet> sets = tests();
-        for (int s = 0; s < sets.size(); s++) {
-            SeedMarket m = testMarkets.get(s);
-            for (SuccessItem it : sets.get(s).items()) {
-                ids.add(it.id());
-                outcomes.add(m.hires.get(it.contract().id()).completed().successful());
-            }
-        }
+        Map<String, Boolean> outcomes = testOutcomes();
+        List<String> ids = new ArrayList<>(outcomes.keySet());
         int n = ids.size();
         boolean[] labels = new boolean[n];
         for (int i = 0; i < n; i++) {
-            labels[i] = outcomes.get(i);
+            labels[i] = outcomes.get(ids.get(i));
         }
         int[][] samples = new int[config.bootstrap()][n];
         java.util.SplittableRandom rng = new java.util.SplittableRandom(config.bootstrapSeed() ^ 0x5eedL);
@@ -152,6 +144,23 @@ public final class SuccessTask {
             java.util.Arrays.sort(boot);
             out.put(system.getKey(), new double[] {Metrics.ece(p, labels), boot[(int) Math.floor(0.025 * (boot.length - 1))],
                     boot[(int) Math.ceil(0.975 * (boot.length - 1))]});
+        }
+        return out;
+    }
+
+    /**
+     * Every test item's outcome (succeeded or not) by item id, seed by seed in item order. For analysing predictions
+     * already made (reliability, recalibration studies): a model that read these before predicting would be scored
+     * on its own answers.
+     */
+    public Map<String, Boolean> testOutcomes() {
+        Map<String, Boolean> out = new LinkedHashMap<>();
+        List<SuccessTestSet> sets = tests();
+        for (int s = 0; s < sets.size(); s++) {
+            SeedMarket m = testMarkets.get(s);
+            for (SuccessItem it : sets.get(s).items()) {
+                out.put(it.id(), m.hires.get(it.contract().id()).completed().successful());
+            }
         }
         return out;
     }

@@ -89,6 +89,88 @@ class TemperatureScalingTests {
         assertThat(after).isLessThan(0.02).isLessThan(before / 3);
     }
 
+    /**
+     * Members over-confident about their own centre, which sits at the base rate (logit 1, about 0.73): a
+     * temperature alone pulls that centre towards one half and under-predicts successes; the offset puts it back.
+     */
+    @Test
+    void anEnsembleOverconfidentAroundAFrequentOutcomeNeedsTheOffset() {
+        Random r = new Random(11);
+        int n = 10_000;
+        double[] z = new double[n];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            z[i] = 1.0 + 1.2 * r.nextGaussian();
+            y[i] = r.nextDouble() < TemperatureScaling.sigmoid(z[i]) ? 1 : 0;
+        }
+        double[][] members = new double[5][n];
+        for (int m = 0; m < members.length; m++) {
+            for (int i = 0; i < n; i++) {
+                members[m][i] = 1.0 + 1.8 * (z[i] - 1.0) + 0.2 * r.nextGaussian();
+            }
+        }
+        TemperatureScaling alone = TemperatureScaling.fitEnsemble(members, y);
+        TemperatureScaling both = TemperatureScaling.fitEnsembleWithOffset(members, y);
+        assertThat(both.temperature()).isCloseTo(1.8, within(0.15));
+        assertThat(both.offset()).isCloseTo(1.0 - 1.0 / 1.8, within(0.1));
+        assertThat(alone.offset()).isZero();
+
+        double base = java.util.Arrays.stream(y).average().orElseThrow();
+        double[] pAlone = alone.ensembleProbabilities(members);
+        double[] pBoth = both.ensembleProbabilities(members);
+        assertThat(java.util.Arrays.stream(pAlone).average().orElseThrow()).isLessThan(base - 0.015);
+        assertThat(java.util.Arrays.stream(pBoth).average().orElseThrow()).isCloseTo(base, within(0.005));
+        double eceAlone = Calibration.expectedCalibrationError(pAlone, y, Calibration.DEFAULT_BINS);
+        double eceBoth = Calibration.expectedCalibrationError(pBoth, y, Calibration.DEFAULT_BINS);
+        assertThat(eceBoth).isLessThan(0.012).isLessThan(eceAlone / 2);
+        assertThat(BinaryMetrics.logLoss(pBoth, y)).isLessThan(BinaryMetrics.logLoss(pAlone, y));
+        // one model's ranking cannot change; an ensemble's mean of sigmoids can reorder near-ties only
+        assertThat(BinaryMetrics.rocAuc(pBoth, y)).isCloseTo(BinaryMetrics.rocAuc(pAlone, y), within(1e-4));
+    }
+
+    /**
+     * The same members scaled about their base rate's logit: the temperature comes from the validation labels, the
+     * offset from the centre; a validation window whose base rate drifted moves the fitted offset with it, and the
+     * centred one not at all.
+     */
+    @Test
+    void scalingAboutTheBaseRateKeepsTheCentreWhereAValidationWindowsDriftWouldMoveAnOffset() {
+        Random r = new Random(13);
+        int n = 10_000;
+        double[][] members = new double[5][n];
+        int[] y = new int[n];
+        int[] drifted = new int[n];
+        for (int i = 0; i < n; i++) {
+            double z = 1.0 + 1.2 * r.nextGaussian();
+            y[i] = r.nextDouble() < TemperatureScaling.sigmoid(z) ? 1 : 0;
+            drifted[i] = r.nextDouble() < TemperatureScaling.sigmoid(z - 0.5) ? 1 : 0;
+            for (double[] member : members) {
+                member[i] = 1.0 + 1.8 * (z - 1.0) + 0.2 * r.nextGaussian();
+            }
+        }
+        TemperatureScaling centred = TemperatureScaling.fitEnsembleAround(members, y, 1.0);
+        assertThat(centred.temperature()).isCloseTo(1.8, within(0.15));
+        assertThat(centred.offset()).isCloseTo(1.0 * (1 - 1 / centred.temperature()), within(1e-9));
+        double base = java.util.Arrays.stream(y).average().orElseThrow();
+        assertThat(java.util.Arrays.stream(centred.ensembleProbabilities(members)).average().orElseThrow())
+                .isCloseTo(base, within(0.006));
+
+        TemperatureScaling chasing = TemperatureScaling.fitEnsembleWithOffset(members, drifted);
+        TemperatureScaling kept = TemperatureScaling.fitEnsembleAround(members, drifted, 1.0);
+        assertThat(chasing.offset()).isLessThan(centred.offset() - 0.2);
+        assertThat(kept.offset()).isGreaterThan(chasing.offset() + 0.15);
+        assertThatThrownBy(() -> TemperatureScaling.fitEnsembleAround(members, y, Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aCalibratedModelKeepsTheOffsetNearZero() {
+        Validation v = Validation.draw(20_000, 12);
+        TemperatureScaling t = TemperatureScaling.fitEnsembleWithOffset(new double[][] {v.trueLogits()}, v.labels());
+        assertThat(t.temperature()).isCloseTo(1.0, within(0.08));
+        assertThat(t.offset()).isCloseTo(0.0, within(0.06));
+    }
+
     @Test
     void refusesAValidationSplitWithOneClassOrBadLogits() {
         assertThatThrownBy(() -> TemperatureScaling.fit(new double[] {1, 2}, new int[] {1, 1}))
@@ -98,5 +180,8 @@ class TemperatureScalingTests {
         assertThatThrownBy(() -> TemperatureScaling.fit(new double[] {1}, new int[] {0, 1}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("differ in length");
         assertThatThrownBy(() -> new TemperatureScaling(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TemperatureScaling(1, Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TemperatureScaling.fitEnsembleWithOffset(new double[][] {{1, 2}}, new int[] {0, 0}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("both classes");
     }
 }

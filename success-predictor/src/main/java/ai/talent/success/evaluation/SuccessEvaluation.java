@@ -169,6 +169,10 @@ public final class SuccessEvaluation {
                     + " structured logistic closed %s%n", model, auc, auc / oracleAuc, oracleAuc,
                     report.headroomClosed(model).describe());
         }
+        Map<String, Map<String, Double>> written = new LinkedHashMap<>(models);
+        written.put("ensemble_before_temperature", byItem(testRows, t.ensembleUnscaled()));
+        writePredictions(options.reports().resolve("sim-test-predictions.csv"), testRows, task.testOutcomes(),
+                task.references(), written);
         Map<String, double[]> pooled = task.pooledCalibration(models);
         StringBuilder line = new StringBuilder();
         pooled.forEach((system, e) -> {
@@ -181,9 +185,35 @@ public final class SuccessEvaluation {
         System.out.printf(Locale.ROOT, "   ECE over the %d test items pooled (the table's is the mean of each seed's own, "
                 + "whose small bins give even the oracle ~0.05): %s%n", test.size(), line);
         figures.put("sim.ensemble.temperature", ScoreCard.round(t.temperature()));
+        figures.put("sim.ensemble.offset", ScoreCard.round(t.offset()));
         figures.put("sim.train.rows", train.size());
         figures.put("sim.test.rows", test.size());
         figures.put("sim.baserate.train", ScoreCard.round(all.positiveRate()));
+    }
+
+    /**
+     * Every test item's outcome and each system's probability (the harness's references and oracle first), one row
+     * per item, written after every model has predicted: what a reliability or calibration analysis beyond the
+     * printed figures reads.
+     */
+    static void writePredictions(Path file, HarnessContracts.Rows rows, Map<String, Boolean> outcomes,
+                                 Map<String, Map<String, Double>> references,
+                                 Map<String, Map<String, Double>> models) throws IOException {
+        Map<String, Map<String, Double>> systems = new LinkedHashMap<>(references);
+        systems.putAll(models);
+        StringBuilder csv = new StringBuilder("item,label");
+        systems.keySet().forEach(name -> csv.append(',').append(name));
+        csv.append('\n');
+        for (int i = 0; i < rows.size(); i++) {
+            String id = rows.itemIds().get(i);
+            csv.append(id).append(',').append(outcomes.get(id) ? 1 : 0);
+            for (Map<String, Double> p : systems.values()) {
+                csv.append(',').append(String.format(Locale.ROOT, "%.6f", p.get(id)));
+            }
+            csv.append('\n');
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, csv);
     }
 
     /** The harness's reference named "logistic" is its structured-only regression; ours reads every feature. */
@@ -214,7 +244,7 @@ public final class SuccessEvaluation {
 
     /** The three models' test probabilities (and the ensemble's before temperature scaling). */
     record Trained(double[] ensemble, double[] logistic, double[] xgboost, double[] ensembleUnscaled,
-                   double temperature) {
+                   double temperature, double offset) {
     }
 
     /** The three models trained on the same rows; the test rows' labels are not read. */
@@ -225,9 +255,11 @@ public final class SuccessEvaluation {
                 options.trials(), ai.talent.success.model.MlpHyperparameters.defaults(), options.seed());
         EnsembleTrainer.Result result = EnsembleTrainer.train(prefix, train, validation, settings);
         System.out.printf(Locale.ROOT, "   ensemble: %d members %s, dropout %.2f, lr %.4f, weight decay %.4f, %d epochs,"
-                + " T = %.3f (tuned %d trials × %d folds, %.0f s)%n", options.members(), result.chosen().hidden(),
+                + " T = %.3f, offset %.3f (tuned %d trials × %d folds, %.0f s)%n", options.members(),
+                result.chosen().hidden(),
                 result.chosen().dropout(), result.chosen().learningRate(), result.chosen().weightDecay(),
-                result.epochs(), result.ensemble().spec().temperature(), options.trials(), options.folds(),
+                result.epochs(), result.ensemble().spec().temperature(), result.ensemble().spec().offset(),
+                options.trials(), options.folds(),
                 (System.nanoTime() - start) / 1e9);
         if (result.tuning() != null) {
             result.tuning().writeCsv(options.reports().resolve(prefix + "-ensemble-tuning.csv"));
@@ -254,7 +286,8 @@ public final class SuccessEvaluation {
                         xgb.trees(), tuned.tuning().best().orElseThrow().config(), (System.nanoTime() - start) / 1e9);
             }
             tuned.tuning().writeCsv(options.reports().resolve(prefix + "-xgboost-tuning.csv"));
-            return new Trained(ensembleP, logisticP, xgbP, unscaled, ensemble.spec().temperature());
+            return new Trained(ensembleP, logisticP, xgbP, unscaled, ensemble.spec().temperature(),
+                    ensemble.spec().offset());
         }
     }
 
@@ -275,21 +308,23 @@ public final class SuccessEvaluation {
                     prefix + " " + card.model() + String.format(Locale.ROOT, " (ECE %.3f)", card.value("ece")), png);
         }
         figures.put(prefix + ".ensemble.temperature", ScoreCard.round(t.temperature()));
+        figures.put(prefix + ".ensemble.offset", ScoreCard.round(t.offset()));
         figures.put(prefix + ".ensemble.ece_before_scaling", ScoreCard.round(eceBefore));
         figures.put(prefix + ".test.rows", test.size());
         System.out.printf(Locale.ROOT, "   reliability diagrams: %s/%s-*-reliability.png%n", options.reports(), prefix);
-        return new Comparison(prefix, cards, t.temperature(), eceBefore);
+        return new Comparison(prefix, cards, t.temperature(), t.offset(), eceBefore);
     }
 
     /** The three models trained on the same rows and scored on the same test rows. */
-    record Comparison(String prefix, List<ScoreCard> cards, double temperature, double eceBeforeScaling) {
+    record Comparison(String prefix, List<ScoreCard> cards, double temperature, double offset,
+                      double eceBeforeScaling) {
 
         void print() {
             for (ScoreCard card : cards) {
                 System.out.printf(Locale.ROOT, "   %-10s %s%n", card.model(), line(card));
             }
-            System.out.printf(Locale.ROOT, "   ensemble temperature %.3f (test ECE before scaling %.4f)%n", temperature,
-                    eceBeforeScaling);
+            System.out.printf(Locale.ROOT, "   ensemble calibration: temperature %.3f, offset %.3f (test ECE before"
+                    + " it %.4f)%n", temperature, offset, eceBeforeScaling);
         }
     }
 

@@ -23,11 +23,11 @@ import java.util.function.Consumer;
  * Trains a candidate from labelled examples the way the service and {@code ./talent train success} both do:
  * the examples in award order, the latest {@code windowFraction} held out as the <em>recent window</em> that
  * decides promotion (no model trained here or before has seen it: every earlier model's window started no later),
- * the temperature fitted on the latest 15 % of the rest, the members trained on the remainder.
+ * the calibration (temperature and offset) fitted on the latest 15 % of the rest, the members trained on the remainder.
  */
 public final class CandidateTraining {
 
-    /** Share of the training rows (the latest) the temperature is fitted on. */
+    /** Share of the training rows (the latest) the calibration is fitted on. */
     static final double VALIDATION_FRACTION = 0.15;
 
     /** The examples cut in time order. */
@@ -67,7 +67,7 @@ public final class CandidateTraining {
         Dataset train = dataset(split.train(), features, embedder);
         Dataset validation = dataset(split.validation(), features, embedder);
         progress.accept("training " + settings.members() + " members on " + train.size() + " contracts ("
-                + settings.trials() + " tuner trials), temperature on " + validation.size());
+                + settings.trials() + " tuner trials), calibration on " + validation.size());
         EnsembleTrainer.Result result = EnsembleTrainer.train(task, train, validation, settings);
         Map<String, Double> metrics = new LinkedHashMap<>(result.metrics());
         double[] p = probabilities(result.ensemble(), split.window(), features, embedder);

@@ -12,7 +12,7 @@ import ai.djl.util.PairList;
 
 /**
  * The ensemble's calibrated probability as one differentiable output: the mean over members of
- * {@code sigmoid(logit / T)}, {@code [batch, features] → [batch, 1]}. Integrated gradients explain this block,
+ * {@code sigmoid(logit / T + offset)}, {@code [batch, features] → [batch, 1]}. Integrated gradients explain this block,
  * so the reasons are in probability points and add up to the prediction's distance from the baseline's.
  */
 public final class CalibratedMeanBlock extends AbstractBlock {
@@ -21,18 +21,20 @@ public final class CalibratedMeanBlock extends AbstractBlock {
 
     private final EnsembleBlock ensemble;
     private final float temperature;
+    private final float offset;
 
-    public CalibratedMeanBlock(EnsembleBlock ensemble, double temperature) {
+    public CalibratedMeanBlock(EnsembleBlock ensemble, double temperature, double offset) {
         super(VERSION);
         this.ensemble = addChildBlock("ensemble", ensemble);
         this.temperature = (float) temperature;
+        this.offset = (float) offset;
     }
 
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
                                      PairList<String, Object> params) {
         NDArray logits = ensemble.forward(store, inputs, training, params).singletonOrThrow();
-        return new NDList(Activation.sigmoid(logits.div(temperature)).mean(new int[] {1}, true));
+        return new NDList(Activation.sigmoid(logits.div(temperature).add(offset)).mean(new int[] {1}, true));
     }
 
     @Override

@@ -52,6 +52,7 @@ public final class EnsembleStore {
             hyper.put("epochs", s.hyperparameters().maxEpochs());
             hyper.put("members", s.members());
             hyper.put("temperature", s.temperature());
+            hyper.put("offset", s.offset());
             ModelConfig config = new ModelConfig(MODEL_TYPE, new long[] {s.preprocessor().inputSize()}, new long[] {1},
                     hyper);
             return registry.publish(name, new ModelArtifact(Map.of(PARAMETERS, params, SPEC, spec), config, metrics,

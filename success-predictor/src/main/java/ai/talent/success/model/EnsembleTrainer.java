@@ -23,7 +23,10 @@ import org.slf4j.LoggerFactory;
  * Trains the success model end to end: fits the preprocessing on the training rows, lets shared-nn's Bayesian
  * tuner choose the member's hyperparameters by k-fold cross-validated log-loss (each fold stops early on a
  * slice of its own training rows), trains the ensemble members from different seeds for the epoch count the
- * chosen configuration needed, and fits the temperature on the validation split, which no earlier step saw.
+ * chosen configuration needed, and fits the calibration on the validation split, which no earlier step saw: a
+ * temperature that scales the members' logits about the training base rate's logit c, {@code sigmoid(c + (z − c) /
+ * T)} (a temperature about 0 would pull a model of a frequent outcome towards one half, an offset fitted on the
+ * validation window would follow that window's own base rate).
  */
 public final class EnsembleTrainer {
 
@@ -134,14 +137,18 @@ public final class EnsembleTrainer {
         float[][] xVal = preprocessor.inputs(validation);
         float[] baseline = columnMeans(x);
         List<String> inputNames = preprocessor.inputNames(train.tabularNames());
-        ModelSpec uncalibrated = new ModelSpec(task, fixed, members.size(), preprocessor, 1.0, baseline,
+        ModelSpec uncalibrated = new ModelSpec(task, fixed, members.size(), preprocessor, 1.0, 0.0, baseline,
                 train.tabularNames(), inputNames);
         double[][] memberLogits;
         try (SuccessEnsemble raw = SuccessEnsemble.fromMembers(uncalibrated, members)) {
             memberLogits = transpose(raw.memberLogits(xVal));
         }
-        TemperatureScaling scaling = TemperatureScaling.fitEnsemble(memberLogits, validation.labels());
-        ModelSpec spec = new ModelSpec(task, fixed, members.size(), preprocessor, scaling.temperature(), baseline,
+        // softened about the training base rate, not about one half (see TemperatureScaling.fitEnsembleAround)
+        double rate = Math.min(Math.max(train.positiveRate(), 1e-3), 1 - 1e-3);
+        TemperatureScaling scaling = TemperatureScaling.fitEnsembleAround(memberLogits, validation.labels(),
+                Math.log(rate / (1 - rate)));
+        ModelSpec spec = new ModelSpec(task, fixed, members.size(), preprocessor, scaling.temperature(),
+                scaling.offset(), baseline,
                 train.tabularNames(), inputNames);
         SuccessEnsemble ensemble = SuccessEnsemble.fromMembers(spec, members);
 
@@ -156,12 +163,14 @@ public final class EnsembleTrainer {
         metrics.put("validation.ece_before_scaling",
                 Calibration.expectedCalibrationError(before, yVal, Calibration.DEFAULT_BINS));
         metrics.put("temperature", scaling.temperature());
+        metrics.put("offset", scaling.offset());
         metrics.put("members", (double) members.size());
         metrics.put("epochs", (double) fixed.maxEpochs());
         metrics.put("train.rows", (double) train.size());
         metrics.put("validation.rows", (double) validation.size());
-        LOG.info("{}: {} members × {} epochs, T = {}, validation {} ({} s)", task, members.size(), fixed.maxEpochs(),
-                String.format("%.3f", scaling.temperature()), metrics, (System.nanoTime() - start) / 1_000_000_000L);
+        LOG.info("{}: {} members × {} epochs, T = {}, offset {}, validation {} ({} s)", task, members.size(),
+                fixed.maxEpochs(), String.format("%.3f", scaling.temperature()),
+                String.format("%.3f", scaling.offset()), metrics, (System.nanoTime() - start) / 1_000_000_000L);
         return new Result(ensemble, tuning, fixed, fixed.maxEpochs(), before, after, metrics);
     }
 

@@ -39,7 +39,7 @@ public final class SuccessEnsemble implements AutoCloseable {
         this.spec = spec;
         // attributions need gradients for the inputs only, not for the weights
         ensemble.freezeParameters(true);
-        this.calibrated = new CalibratedMeanBlock(ensemble, spec.temperature());
+        this.calibrated = new CalibratedMeanBlock(ensemble, spec.temperature(), spec.offset());
         this.integratedGradients = new IntegratedGradients(calibrated, igSteps, IntegrationRule.TRAPEZOID);
     }
 
@@ -125,7 +125,7 @@ public final class SuccessEnsemble implements AutoCloseable {
         float[][] logits = memberLogits(inputs);
         Estimate[] out = new Estimate[inputs.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = summarise(logits[i], spec.temperature());
+            out[i] = summarise(logits[i], spec.temperature(), spec.offset());
         }
         return out;
     }
@@ -135,26 +135,26 @@ public final class SuccessEnsemble implements AutoCloseable {
         float[][] logits = memberLogits(inputs);
         double[] p = new double[inputs.length];
         for (int i = 0; i < p.length; i++) {
-            p[i] = summarise(logits[i], spec.temperature()).probability();
+            p[i] = summarise(logits[i], spec.temperature(), spec.offset()).probability();
         }
         return p;
     }
 
-    static Estimate summarise(float[] logits, double temperature) {
+    static Estimate summarise(float[] logits, double temperature, double offset) {
         int m = logits.length;
         double meanLogit = 0;
         double meanP = 0;
         for (float z : logits) {
-            meanLogit += z / temperature;
-            meanP += sigmoid(z / temperature);
+            meanLogit += z / temperature + offset;
+            meanP += sigmoid(z / temperature + offset);
         }
         meanLogit /= m;
         meanP /= m;
         double ssLogit = 0;
         double ssP = 0;
         for (float z : logits) {
-            ssLogit += Math.pow(z / temperature - meanLogit, 2);
-            ssP += Math.pow(sigmoid(z / temperature) - meanP, 2);
+            ssLogit += Math.pow(z / temperature + offset - meanLogit, 2);
+            ssP += Math.pow(sigmoid(z / temperature + offset) - meanP, 2);
         }
         double sdLogit = m > 1 ? Math.sqrt(ssLogit / (m - 1)) : 0;
         double sdP = m > 1 ? Math.sqrt(ssP / (m - 1)) : 0;

@@ -172,7 +172,7 @@ class SuccessEnsembleTests {
             members.add(MemberTrainer.train(x, train.labels(), EnsembleTrainer.range(x.length), null, null, overfit,
                     100 + m).parameters());
         }
-        ModelSpec spec = new ModelSpec("overfit", overfit, 2, pre, 1.0, result.ensemble().spec().baseline(),
+        ModelSpec spec = new ModelSpec("overfit", overfit, 2, pre, 1.0, 0.0, result.ensemble().spec().baseline(),
                 train.tabularNames(), result.ensemble().spec().inputNames());
         try (SuccessEnsemble raw = SuccessEnsemble.fromMembers(spec, members)) {
             double[][] val = EnsembleTrainer.transpose(raw.memberLogits(pre.inputs(validation)));
@@ -188,6 +188,17 @@ class SuccessEnsembleTests {
     }
 
     @Test
+    void aSpecWrittenBeforeTheCalibrationHadAnOffsetReadsAsNoOffset() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) json.valueToTree(result.ensemble().spec());
+        assertThat(node.has("offset")).isTrue();
+        node.remove("offset");
+        ModelSpec old = json.treeToValue(node, ModelSpec.class);
+        assertThat(old.offset()).isZero();
+        assertThat(old.temperature()).isEqualTo(result.ensemble().spec().temperature());
+    }
+
+    @Test
     void aPublishedEnsembleLoadsBackFromTheRegistryWithItsMetricsAndPredictsTheSame(@TempDir Path dir) {
         EnsembleStore store = new EnsembleStore(new ModelRegistry(dir));
         SuccessEnsemble ensemble = result.ensemble();
@@ -195,7 +206,8 @@ class SuccessEnsembleTests {
         String v2 = store.publish("success", ensemble, result.metrics(), "synthetic-11");
         List<VersionInfo> versions = store.registry().versions("success");
         assertThat(versions).extracting(VersionInfo::version).containsExactly(v1, v2);
-        assertThat(versions.get(0).metrics()).containsKeys("validation.auc", "validation.ece", "temperature");
+        assertThat(versions.get(0).metrics()).containsKeys("validation.auc", "validation.ece", "temperature",
+                "offset");
 
         store.registry().promote("success", v1);
         store.registry().promote("success", v2);
@@ -203,6 +215,7 @@ class SuccessEnsembleTests {
         float[][] xTest = ensemble.spec().preprocessor().inputs(test);
         try (SuccessEnsemble loaded = store.loadCurrent("success")) {
             assertThat(loaded.spec().temperature()).isEqualTo(ensemble.spec().temperature());
+            assertThat(loaded.spec().offset()).isEqualTo(ensemble.spec().offset());
             double[] expected = ensemble.probabilities(xTest);
             double[] actual = loaded.probabilities(xTest);
             for (int i = 0; i < expected.length; i++) {

@@ -179,24 +179,59 @@ public final class SimulatedEvaluation {
         return byShape.getOrDefault(shape, byShape.getOrDefault(script, byShape.get("all")));
     }
 
-    /** Grid search per query shape (falling back to the script, then to all queries) on the validation queries. */
+    /**
+     * Grid search per query shape (falling back to the script, then to all queries) on the validation queries. A
+     * script's or a shape's own weights are kept only when they generalise inside the validation queries: tuned on
+     * one half of that group's queries and scored on the other (both ways), they must beat the weights of the level
+     * above (the script's, or all queries'). Otherwise a group of a dozen queries picks the grid point that fits
+     * those queries best, which the test queries of the same shape do not share.
+     */
     private static Map<String, double[]> tune(HybridSearcher searcher, List<Scored> validation, RetrievalMode mode) {
         Map<String, double[]> out = new LinkedHashMap<>();
-        out.put("all", best(searcher, validation, mode));
+        double[] all = best(searcher, validation, mode);
+        out.put("all", all);
         for (String script : new String[] {"ko", "en", "mixed"}) {
             List<Scored> part = validation.stream().filter(s -> s.intent().shape().key().startsWith(script + ".")).toList();
-            if (part.size() >= MIN_SHAPE_QUERIES) {
-                out.put(script, best(searcher, part, mode));
+            double[] parent = all;
+            if (part.size() >= MIN_SHAPE_QUERIES && generalises(searcher, part, all, mode)) {
+                parent = best(searcher, part, mode);
+                out.put(script, parent);
             }
             for (String length : new String[] {"short", "long"}) {
                 String shape = script + "." + length;
                 List<Scored> exact = part.stream().filter(s -> s.intent().shape().key().equals(shape)).toList();
-                if (exact.size() >= MIN_SHAPE_QUERIES) {
+                if (exact.size() >= MIN_SHAPE_QUERIES && generalises(searcher, exact, parent, mode)) {
                     out.put(shape, best(searcher, exact, mode));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Two-fold check of a group's own weights against its parent's: the summed NDCG@10 gain, on each half, of the
+     * weights tuned on the other half over the parent's weights is positive.
+     */
+    static boolean generalises(HybridSearcher searcher, List<Scored> group, double[] parent, RetrievalMode mode) {
+        List<Scored> a = new ArrayList<>();
+        List<Scored> b = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            (i % 2 == 0 ? a : b).add(group.get(i));
+        }
+        double gain = ndcgSum(searcher, b, best(searcher, a, mode), mode) - ndcgSum(searcher, b, parent, mode)
+                + ndcgSum(searcher, a, best(searcher, b, mode), mode) - ndcgSum(searcher, a, parent, mode);
+        return gain > 1e-9;
+    }
+
+    private static double ndcgSum(HybridSearcher searcher, List<Scored> queries, double[] w, RetrievalMode mode) {
+        double sum = 0;
+        for (Scored s : queries) {
+            double v = Metrics.ndcg10(searcher.rank(s.retrieval(), w, mode), s.query());
+            if (!Double.isNaN(v)) {
+                sum += v;
+            }
+        }
+        return sum;
     }
 
     private static double[] best(HybridSearcher searcher, List<Scored> queries, RetrievalMode mode) {
@@ -208,18 +243,11 @@ public final class SimulatedEvaluation {
             for (double d : dense) {
                 for (double f : FIT) {
                     double[] w = mode == RetrievalMode.DENSE ? new double[] {0, b, f} : new double[] {b, d, f};
-                    double sum = 0;
-                    int n = 0;
-                    for (Scored s : queries) {
-                        double v = Metrics.ndcg10(searcher.rank(s.retrieval(), w, mode), s.query());
-                        if (!Double.isNaN(v)) {
-                            sum += v;
-                            n++;
-                        }
-                    }
-                    double mean = n == 0 ? 0 : sum / n;
-                    if (mean > bestScore + 1e-9) {
-                        bestScore = mean;
+                    // the sum orders the grid points as the mean does: a query without a relevant profile is NaN
+                    // under every weight
+                    double score = ndcgSum(searcher, queries, w, mode);
+                    if (score > bestScore + 1e-9) {
+                        bestScore = score;
                         best = w;
                     }
                 }

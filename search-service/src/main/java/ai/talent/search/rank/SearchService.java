@@ -47,7 +47,8 @@ public class SearchService {
         }
     }
 
-    static FusionWeights weights(SearchConfig.Fusion fusion) {
+    /** The fusion weights a configuration names (shape keys checked); the evaluation scores the shipped ones. */
+    public static FusionWeights weights(SearchConfig.Fusion fusion) {
         Map<String, double[]> byShape = new HashMap<>();
         fusion.shapes().forEach((shape, triple) -> byShape.put(shape.replace('-', '.'), FusionWeights.parse(triple)));
         for (String key : byShape.keySet()) {

@@ -2,6 +2,7 @@ package ai.talent.search.eval;
 
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.search.config.SearchConfig;
 import ai.talent.search.encode.DenseEncoder;
 import ai.talent.search.index.Filters;
 import ai.talent.search.index.SearchBackend;
@@ -15,6 +16,7 @@ import ai.talent.search.rank.FusionWeights;
 import ai.talent.search.rank.HybridSearcher;
 import ai.talent.search.rank.RetrievalMode;
 import ai.talent.search.rank.SearchRequest;
+import ai.talent.search.rank.SearchService;
 import ai.talent.domain.model.Language;
 import ai.talent.sim.harness.HarnessConfig;
 import ai.talent.sim.harness.Metrics;
@@ -66,7 +68,48 @@ public final class HarnessEvaluation {
                            Map<String, Map<String, SimulatedEvaluation.Figure>> pairedGap) {
     }
 
+    /** The system name of the hybrid ranked with the service's shipped weights and fit factors. */
+    static final String SERVED = "served";
+
     private HarnessEvaluation() {
+    }
+
+    /** {@code talent.search.fusion.*} as the service's {@code application.properties} sets them. */
+    static SearchConfig.Fusion shippedFusion() {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = HarnessEvaluation.class.getResourceAsStream("/application.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("application.properties is not on the class path");
+            }
+            p.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String prefix = "talent.search.fusion.";
+        Map<String, String> shapes = new LinkedHashMap<>();
+        p.stringPropertyNames().stream().filter(k -> k.startsWith(prefix + "shapes.")).sorted()
+                .forEach(k -> shapes.put(k.substring((prefix + "shapes.").length()), p.getProperty(k)));
+        return new SearchConfig.Fusion() {
+            @Override
+            public double k() {
+                return Double.parseDouble(p.getProperty(prefix + "k", "60"));
+            }
+
+            @Override
+            public String fallback() {
+                return p.getProperty(prefix + "default", "1,1,1");
+            }
+
+            @Override
+            public Map<String, String> shapes() {
+                return shapes;
+            }
+
+            @Override
+            public boolean koreanDenseAsEnglish() {
+                return Boolean.parseBoolean(p.getProperty(prefix + "korean-dense-as-english", "true"));
+            }
+        };
     }
 
     public static Result run(HarnessConfig config, DenseEncoder encoder, Path workDir, Path vectorCacheDir,
@@ -104,6 +147,12 @@ public final class HarnessEvaluation {
         for (RetrievalMode mode : RetrievalMode.values()) {
             rankings.put(mode, new LinkedHashMap<>());
         }
+        // the hybrid as the service ships it: the fusion weights of its application.properties and the default fit
+        // factors, not the ones tuned above
+        HybridSearcher shipped = new HybridSearcher(current::get, encoder, () -> parser, taxonomy,
+                SearchService.weights(shippedFusion()), FitFactors.defaults(),
+                new HybridSearcher.Settings(150, 20, shippedFusion().koreanDenseAsEnglish()));
+        Map<String, List<String>> served = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> grades = task.testGrades();
         List<String> crossItems = new ArrayList<>();
         // the rendered queries' NDCG@10: mode -> cell -> item -> value (items not in a cell are absent)
@@ -131,6 +180,8 @@ public final class HarnessEvaluation {
                     for (RetrievalMode mode : RetrievalMode.values()) {
                         rankings.get(mode).put(item.id(), tuned.rank(searcher, intent, retrieval, mode));
                     }
+                    served.put(item.id(), shipped.rank(retrieval, shipped.weightsFor(intent.shape()),
+                            RetrievalMode.HYBRID));
                 }
                 for (CrossLanguageQueries.Rendered r : renderings.rendered()) {
                     for (Language l : List.of(Language.KO, Language.EN)) {
@@ -163,6 +214,7 @@ public final class HarnessEvaluation {
                                 + e.getKey().profiles() + " " + e.getValue().size()).toList());
         Map<String, Map<String, List<String>>> models = new LinkedHashMap<>();
         rankings.forEach((mode, byItem) -> models.put(mode.name().toLowerCase(Locale.ROOT), byItem));
+        models.put(SERVED, served);
         Map<String, SimulatedEvaluation.Figure> cross = new LinkedHashMap<>();
         rankings.forEach((mode, byItem) -> cross.put(mode.name().toLowerCase(Locale.ROOT),
                 ndcg10(crossItems, byItem, grades)));

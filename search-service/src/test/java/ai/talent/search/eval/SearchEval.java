@@ -165,6 +165,9 @@ public final class SearchEval {
                             + "(goal ≥ 0.9)%n", group, hybrid, Math.max(bm25, dense), hybrid > Math.max(bm25, dense)
                             ? "better" : "not better", hybrid / groupOracle);
                 }
+                System.out.printf(Locale.ROOT, "served (the hybrid with the fusion weights of the service's "
+                        + "application.properties and the default fit factors, nothing tuned here): NDCG@10 %.3f beside the tuned hybrid's %.3f%n",
+                        report.primary(HarnessEvaluation.SERVED).value(), report.primary("hybrid").value());
                 report.figures().forEach((k, v) -> json.put(k, round(v)));
                 json.put("hybrid_over_oracle.search.ndcg10", round(report.primary("hybrid").value() / oracle));
                 json.put("search.validation_queries", sim.validationQueries());

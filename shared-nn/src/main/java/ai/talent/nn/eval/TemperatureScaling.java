@@ -23,8 +23,8 @@ public record TemperatureScaling(double temperature, double offset) {
     static final double LOG_T_MAX = Math.log(20);
     /** Search range of the offset, in logits: a base rate moved from 0.5 to 0.98 is 3.9. */
     static final double OFFSET_MAX = 6;
-    /** The offset's coarse grid (0.5 apart): for a fixed temperature the loss has one valley in the offset. */
-    static final int OFFSET_GRID_POINTS = 25;
+    /** The offset's coarse grid (1 apart): for a fixed temperature the loss has one valley in the offset. */
+    static final int OFFSET_GRID_POINTS = 13;
     /** Coarse grid first, so a non-convex ensemble objective cannot trap the refinement in a side valley. */
     static final int GRID_POINTS = 81;
     static final double TOLERANCE = 1e-7;

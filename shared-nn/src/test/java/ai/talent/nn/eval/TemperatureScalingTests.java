@@ -136,7 +136,7 @@ class TemperatureScalingTests {
     @Test
     void scalingAboutTheBaseRateKeepsTheCentreWhereAValidationWindowsDriftWouldMoveAnOffset() {
         Random r = new Random(13);
-        int n = 10_000;
+        int n = 6_000;
         double[][] members = new double[5][n];
         int[] y = new int[n];
         int[] drifted = new int[n];
@@ -165,7 +165,7 @@ class TemperatureScalingTests {
 
     @Test
     void aCalibratedModelKeepsTheOffsetNearZero() {
-        Validation v = Validation.draw(20_000, 12);
+        Validation v = Validation.draw(10_000, 12);
         TemperatureScaling t = TemperatureScaling.fitEnsembleWithOffset(new double[][] {v.trueLogits()}, v.labels());
         assertThat(t.temperature()).isCloseTo(1.0, within(0.08));
         assertThat(t.offset()).isCloseTo(0.0, within(0.06));

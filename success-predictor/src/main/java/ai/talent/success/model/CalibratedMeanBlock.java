@@ -12,8 +12,8 @@ import ai.djl.util.PairList;
 
 /**
  * The ensemble's calibrated probability as one differentiable output: the mean over members of
- * {@code sigmoid(logit / T + offset)}, {@code [batch, features] → [batch, 1]}. Integrated gradients explain this block,
- * so the reasons are in probability points and add up to the prediction's distance from the baseline's.
+ * {@code sigmoid(logit / T + offset)}, {@code [batch, features] → [batch, 1]}. Integrated gradients explain this
+ * block, so the reasons are in probability points and add up to the prediction's distance from the baseline's.
  */
 public final class CalibratedMeanBlock extends AbstractBlock {
 

@@ -187,11 +187,10 @@ public final class LuceneBackend implements SearchBackend {
     @Override
     public Optional<IndexedFreelancer> get(String id) {
         return withSearcher(s -> {
-            TopDocs top = s.search(new TermQuery(new Term(LuceneFields.ID, id)), 1);
-            if (top.scoreDocs.length == 0) {
+            int doc = docOf(s, id);
+            if (doc < 0) {
                 return Optional.empty();
             }
-            int doc = top.scoreDocs[0].doc;
             List<LeafReaderContext> leaves = s.getIndexReader().leaves();
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
             FloatVectorValues values = leaf.reader().getFloatVectorValues(LuceneFields.VECTOR);
@@ -361,13 +360,19 @@ public final class LuceneBackend implements SearchBackend {
             StoredFields stored = s.storedFields();
             Map<String, Freelancer> out = new HashMap<>();
             for (String id : ids) {
-                TopDocs top = s.search(new TermQuery(new Term(LuceneFields.ID, id)), 1);
-                if (top.scoreDocs.length > 0) {
-                    out.put(id, load(stored, top.scoreDocs[0].doc));
+                int doc = docOf(s, id);
+                if (doc >= 0) {
+                    out.put(id, load(stored, doc));
                 }
             }
             return out;
         });
+    }
+
+    /** The document holding profile {@code id} in this searcher's view, or -1. */
+    private static int docOf(IndexSearcher s, String id) throws IOException {
+        TopDocs top = s.search(new TermQuery(new Term(LuceneFields.ID, id)), 1);
+        return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
     }
 
     private static Freelancer load(StoredFields stored, int doc) throws IOException {

@@ -149,9 +149,10 @@ public final class HarnessEvaluation {
         }
         // the hybrid as the service ships it: the fusion weights of its application.properties and the default fit
         // factors, not the ones tuned above
+        SearchConfig.Fusion fusion = shippedFusion();
         HybridSearcher shipped = new HybridSearcher(current::get, encoder, () -> parser, taxonomy,
-                SearchService.weights(shippedFusion()), FitFactors.defaults(),
-                new HybridSearcher.Settings(150, 20, shippedFusion().koreanDenseAsEnglish()));
+                SearchService.weights(fusion), FitFactors.defaults(),
+                new HybridSearcher.Settings(150, 20, fusion.koreanDenseAsEnglish()));
         Map<String, List<String>> served = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> grades = task.testGrades();
         List<String> crossItems = new ArrayList<>();

@@ -12,7 +12,7 @@
       kinds: { SKILL: '기술', ROLE: '직무', DOMAIN: '분야', REGION: '지역', REMOTE: '원격', MIN_RATE: '최소 시급',
                MAX_RATE: '최대 시급', MIN_YEARS: '경력', SENIORITY: '연차', LANGUAGE: '언어', AVAILABILITY: '가용 시간',
                FILTER: '필터' },
-      checks: { region: '지역', remote: '원격', max_rate: '예산', min_rate: '최소 시급', min_years: '경력',
+      checks: { role: '직무', domain: '분야', region: '지역', remote: '원격', max_rate: '예산', min_rate: '최소 시급', min_years: '경력',
                 seniority: '연차', language: '언어', availability: '가용 시간' },
       why: '일치 조건', remove: '삭제'
     },
@@ -25,7 +25,7 @@
       kinds: { SKILL: 'skill', ROLE: 'role', DOMAIN: 'domain', REGION: 'region', REMOTE: 'remote', MIN_RATE: 'min rate',
                MAX_RATE: 'max rate', MIN_YEARS: 'experience', SENIORITY: 'seniority', LANGUAGE: 'language',
                AVAILABILITY: 'availability', FILTER: 'filter' },
-      checks: { region: 'region', remote: 'remote', max_rate: 'budget', min_rate: 'min rate', min_years: 'experience',
+      checks: { role: 'role', domain: 'domain', region: 'region', remote: 'remote', max_rate: 'budget', min_rate: 'min rate', min_years: 'experience',
                 seniority: 'seniority', language: 'language', availability: 'availability' },
       why: 'Constraints', remove: 'remove'
     }

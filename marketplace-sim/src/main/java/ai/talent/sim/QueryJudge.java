@@ -16,7 +16,7 @@ import java.util.function.BiConsumer;
  * Every pair with a non-zero score is emitted as a judgment as it is made; per query only the grade counts and
  * the ten best-scored pairs are kept (for the oracle's NDCG), so memory does not grow with the pool.
  */
-final class QueryJudge {
+public final class QueryJudge {
 
     private static final int TOP = 10;
 
@@ -43,8 +43,12 @@ final class QueryJudge {
         }
     }
 
-    /** True relevance 0–1 of a freelancer for a query. */
-    static double score(QuerySpec q, SimFreelancer simFreelancer, double profileStrength) {
+    /**
+     * True relevance 0–1 of a freelancer for a query, at a strength of the search-profile mechanism (1 by default).
+     * Public for diagnosis: a search team may score a freelancer with parts of the truth replaced by what the
+     * profile states, to see what reading them costs.
+     */
+    public static double score(QuerySpec q, SimFreelancer simFreelancer, double profileStrength) {
         FreelancerTruth t = simFreelancer.truth();
         Freelancer f = simFreelancer.freelancer();
         boolean sameRole = q.roleEn() != null && q.roleEn().equals(t.roleEn());

@@ -4,6 +4,13 @@ package ai.talent.search.rank;
  * The factors of {@link IntentFit}: how strongly each missed constraint lowers a profile's fit, and how skills
  * and track record count. Defaults are the search team's judgement; {@code ./talent eval search} tunes the
  * fusion weights around them on a validation split.
+ *
+ * <p>Role and domain are read from what the profile's headline and bio state. A role asked beside skills: a profile
+ * stating another role of the role's category keeps {@code roleSameCategory}, of another category
+ * {@code roleOtherCategory}; one stating no role is judged by its skills' category alone ({@code roleUnstated} when
+ * that is the role's). A role asked alone is the whole relevance: the role stated 1, a profile of the role's category
+ * {@code roleOnlySameCategory}, any other {@code roleOnlyOther}. A domain asked: stated 1, another stated
+ * {@code missingDomain}, none stated {@code domainUnstated} (bios often describe the work, not the industry).
  */
 public record FitFactors(
         double skillLevelSaturation,
@@ -21,9 +28,17 @@ public record FitFactors(
         double seniorityTwoOff,
         double missingLanguage,
         double lowAvailability,
-        double trackRecordWeight) {
+        double trackRecordWeight,
+        double roleSameCategory,
+        double roleOtherCategory,
+        double roleUnstated,
+        double roleOnlySameCategory,
+        double roleOnlyOther,
+        double missingDomain,
+        double domainUnstated) {
 
     public static FitFactors defaults() {
-        return new FitFactors(4.0, 3.0, 0.2, 0.85, 0.8, 0.65, 0.35, 0.45, 3.0, 0.75, 0.3, 0.7, 0.45, 0.35, 0.7, 0.3);
+        return new FitFactors(4.0, 3.0, 0.2, 0.85, 0.8, 0.65, 0.35, 0.45, 3.0, 0.75, 0.3, 0.7, 0.45, 0.35, 0.7, 0.3,
+                0.7, 0.45, 0.8, 0.35, 0.05, 0.55, 0.75);
     }
 }

@@ -5,6 +5,7 @@ import ai.talent.domain.model.Nullable;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.domain.skill.Skill;
 import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.domain.text.TextSignals;
 import ai.talent.search.encode.DenseEncoder;
 import ai.talent.search.index.BrowsePage;
 import ai.talent.search.index.FacetBuckets;
@@ -218,7 +219,7 @@ public final class HybridSearcher {
         List<Candidate> all = new ArrayList<>(candidates.values());
         for (Candidate c : all) {
             if (c.fit == null) {
-                c.fit = intentFit.fit(intent, c.freelancer);
+                c.fit = intentFit.fit(intent, c.freelancer, c.stated);
             }
         }
         rankByFit(all);
@@ -242,7 +243,7 @@ public final class HybridSearcher {
         long searched = System.nanoTime();
         List<IntentFit.Fit> fits = new ArrayList<>(hits.size());
         for (ScoredFreelancer s : hits) {
-            fits.add(intentFit.fit(intent, s.freelancer()));
+            fits.add(intentFit.fit(intent, s.freelancer(), s.stated()));
         }
         return new LexicalLeg(hits, fits, searched - start, System.nanoTime() - searched);
     }
@@ -385,12 +386,12 @@ public final class HybridSearcher {
         IntentFit other = new IntentFit(taxonomy, factors);
         List<Candidate> copies = new ArrayList<>();
         for (Candidate c : retrieval.candidates) {
-            Candidate copy = new Candidate(c.freelancer, c.texts);
+            Candidate copy = new Candidate(c.freelancer, c.texts, c.stated);
             copy.bm25Rank = c.bm25Rank;
             copy.bm25Score = c.bm25Score;
             copy.denseRank = c.denseRank;
             copy.denseScore = c.denseScore;
-            copy.fit = other.fit(intent, c.freelancer);
+            copy.fit = other.fit(intent, c.freelancer, c.stated);
             copies.add(copy);
         }
         rankByFit(copies);
@@ -690,6 +691,8 @@ public final class HybridSearcher {
         /** The profile; without headline and bio until {@link #texts} (only the shown hits need them). */
         Freelancer freelancer;
         boolean texts;
+        /** What the texts state as read at indexing, or null to read them from {@link #freelancer}'s texts. */
+        TextSignals.Profile stated;
         int bm25Rank;
         double bm25Score;
         int denseRank;
@@ -698,13 +701,14 @@ public final class HybridSearcher {
         IntentFit.Fit fit;
         double score;
 
-        Candidate(Freelancer freelancer, boolean texts) {
+        Candidate(Freelancer freelancer, boolean texts, TextSignals.Profile stated) {
             this.freelancer = freelancer;
             this.texts = texts;
+            this.stated = stated;
         }
 
         Candidate(ScoredFreelancer hit) {
-            this(hit.freelancer(), hit.texts());
+            this(hit.freelancer(), hit.texts(), hit.stated());
         }
 
         /** Takes the other leg's profile when it came with the texts this one lacks. */
@@ -712,6 +716,9 @@ public final class HybridSearcher {
             if (hit.texts() && !texts) {
                 freelancer = hit.freelancer();
                 texts = true;
+            }
+            if (stated == null) {
+                stated = hit.stated();
             }
             return this;
         }

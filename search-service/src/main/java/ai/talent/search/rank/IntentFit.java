@@ -1,23 +1,30 @@
 package ai.talent.search.rank;
 
 import ai.talent.domain.model.Freelancer;
+import ai.talent.domain.model.Nullable;
 import ai.talent.domain.model.Region;
 import ai.talent.domain.model.SkillLevel;
 import ai.talent.domain.skill.Skill;
 import ai.talent.domain.skill.SkillCategory;
 import ai.talent.domain.skill.SkillTaxonomy;
+import ai.talent.domain.text.RecruiterLexicon;
+import ai.talent.domain.text.TextSignals;
 import ai.talent.search.index.ProfileFields;
 import ai.talent.search.query.QueryIntent;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * How well a profile meets the parsed intent, from what the profile states: the asked skills by declared level and
- * years, then each constraint the profile misses lowers the fit by a factor (soft constraints: a freelancer a
- * little over budget stays findable, below those within it), then a little for a weak track record. The result
- * ranks candidates as the third input of fusion, and its parts are the "why" of a hit.
+ * years (or, for a role asked alone, whether the profile states that role), then each constraint the profile misses
+ * lowers the fit by a factor (soft constraints: a freelancer a little over budget stays findable, below those within
+ * it), then a little for a weak track record. The role, domains, seniority and total years a freelancer states only
+ * in words are read from the headline and bio by the platform's {@link TextSignals} (the lexicon the query parser
+ * reads, cached by text). The result ranks candidates as the third input of fusion, and its parts are the "why" of
+ * a hit.
  */
 public final class IntentFit {
 
@@ -31,8 +38,11 @@ public final class IntentFit {
     public record Fit(double score, double skill, List<Check> checks) {
     }
 
+    private static final Map<String, SkillCategory> ROLE_CATEGORIES = RecruiterLexicon.standard().roleCategories();
+
     private final SkillTaxonomy taxonomy;
     private final FitFactors factors;
+    private final TextSignals signals = TextSignals.standard();
 
     public IntentFit(SkillTaxonomy taxonomy, FitFactors factors) {
         this.taxonomy = taxonomy;
@@ -40,10 +50,33 @@ public final class IntentFit {
     }
 
     public Fit fit(QueryIntent intent, Freelancer f) {
+        return fit(intent, f, null);
+    }
+
+    /**
+     * @param stated what the profile's headline and bio state, as read when it was indexed; null to read them from
+     *               {@code f}'s texts (which it must then carry)
+     */
+    public Fit fit(QueryIntent intent, Freelancer f, @Nullable TextSignals.Profile stated) {
+        return fitStated(intent, f, stated != null ? stated : signals.profile(f));
+    }
+
+    private Fit fitStated(QueryIntent intent, Freelancer f, TextSignals.Profile stated) {
         List<Check> checks = new ArrayList<>();
         List<String> asked = intent.skillIds();
+        SkillCategory category = ProfileFields.category(f, taxonomy);
+        String role = intent.role();
+        SkillCategory roleCategory = role == null ? null : ROLE_CATEGORIES.get(role);
+        boolean statesRole = role != null && stated.roles().contains(role);
         double skill = 1.0;
-        if (!asked.isEmpty()) {
+        if (asked.isEmpty() && role != null) {
+            skill = statesRole ? 1 : category != null && category == roleCategory ? factors.roleOnlySameCategory()
+                    : factors.roleOnlyOther();
+            checks.add(new Check("role", statesRole, skill));
+            if (roleCategory != null && roleCategory != category) {
+                skill *= factors.otherCategory();
+            }
+        } else if (!asked.isEmpty()) {
             double sum = 0;
             for (String id : asked) {
                 SkillLevel level = f.skills().stream().filter(s -> s.skillId().equals(id)).findFirst().orElse(null);
@@ -55,11 +88,24 @@ public final class IntentFit {
             }
             skill = sum / asked.size();
             SkillCategory wanted = taxonomy.byId(asked.get(0)).map(Skill::category).orElse(null);
-            if (wanted != null && wanted != ProfileFields.category(f, taxonomy)) {
+            if (wanted != null && wanted != category) {
                 skill *= factors.otherCategory();
             }
         }
         double s = skill;
+        if (role != null && !asked.isEmpty()) {
+            boolean sameCategory = category != null && category == roleCategory;
+            double factor = statesRole ? 1 : stated.roles().isEmpty() && sameCategory ? factors.roleUnstated()
+                    : sameCategory ? factors.roleSameCategory() : factors.roleOtherCategory();
+            checks.add(new Check("role", statesRole, factor));
+            s *= factor;
+        }
+        if (intent.domain() != null) {
+            boolean met = stated.domains().contains(intent.domain());
+            double factor = met ? 1 : stated.domains().isEmpty() ? factors.domainUnstated() : factors.missingDomain();
+            checks.add(new Check("domain", met, factor));
+            s *= factor;
+        }
         if (!intent.regions().isEmpty()) {
             boolean in = intent.regions().contains(f.region());
             boolean near = !in && CAPITAL_AREA.contains(f.region())
@@ -87,7 +133,8 @@ public final class IntentFit {
             checks.add(new Check("min_rate", met, factor));
             s *= factor;
         }
-        double years = ProfileFields.years(f);
+        double years = stated.years() != TextSignals.UNKNOWN ? Math.max(stated.years(), ProfileFields.years(f))
+                : ProfileFields.years(f);
         if (intent.minYears() != null) {
             boolean met = years >= intent.minYears();
             double factor = met ? 1 : factors.yearsFloor() + (1 - factors.yearsFloor()) * years / intent.minYears();
@@ -95,7 +142,8 @@ public final class IntentFit {
             s *= factor;
         }
         if (intent.seniority() != null) {
-            int gap = Math.abs(seniorityRank(intent.seniority()) - seniorityRank(seniorityOf(years)));
+            int stage = stated.seniority() != TextSignals.UNKNOWN ? stated.seniority() : seniorityRank(seniorityOf(years));
+            int gap = Math.abs(seniorityRank(intent.seniority()) - stage);
             double factor = gap == 0 ? 1 : gap == 1 ? factors.seniorityOneOff() : factors.seniorityTwoOff();
             checks.add(new Check("seniority", gap == 0, factor));
             s *= factor;

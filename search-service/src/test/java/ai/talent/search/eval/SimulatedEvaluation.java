@@ -271,6 +271,10 @@ public final class SimulatedEvaluation {
         grid[8] = new double[] {2, 3, 4, 6};              // over-budget decay
         grid[13] = new double[] {0.2, 0.35, 0.5};         // missing language
         grid[15] = new double[] {0.1, 0.3, 0.5, 0.7};     // track record
+        grid[17] = new double[] {0.3, 0.45, 0.6};         // another role of another category
+        grid[18] = new double[] {0.6, 0.8, 1};            // no role stated, the role's category
+        grid[21] = new double[] {0.4, 0.55, 0.7};         // another domain stated
+        grid[22] = new double[] {0.55, 0.75, 0.9};        // no domain stated
         double bestScore = mean(searcher, validation, w, f);
         for (int i = 0; i < f.length; i++) {
             if (grid[i] == null) {
@@ -308,12 +312,13 @@ public final class SimulatedEvaluation {
         return new double[] {f.skillLevelSaturation(), f.skillYearsSaturation(), f.skillYearsWeight(), f.otherCategory(),
             f.nearRegion(), f.remoteElsewhere(), f.otherRegion(), f.notRemote(), f.overBudgetDecay(), f.underMinRate(),
             f.yearsFloor(), f.seniorityOneOff(), f.seniorityTwoOff(), f.missingLanguage(), f.lowAvailability(),
-            f.trackRecordWeight()};
+            f.trackRecordWeight(), f.roleSameCategory(), f.roleOtherCategory(), f.roleUnstated(),
+            f.roleOnlySameCategory(), f.roleOnlyOther(), f.missingDomain(), f.domainUnstated()};
     }
 
     private static FitFactors fromArray(double[] a) {
         return new FitFactors(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13],
-                a[14], a[15]);
+                a[14], a[15], a[16], a[17], a[18], a[19], a[20], a[21], a[22]);
     }
 
     private static Figure figure(List<Scored> queries, java.util.function.ToDoubleFunction<Scored> metric) {

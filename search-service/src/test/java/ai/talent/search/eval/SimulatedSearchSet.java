@@ -3,6 +3,7 @@ package ai.talent.search.eval;
 import ai.talent.domain.event.DomainEvent;
 import ai.talent.domain.event.FreelancerUpserted;
 import ai.talent.domain.model.Freelancer;
+import ai.talent.sim.FreelancerTruth;
 import ai.talent.sim.Judgment;
 import ai.talent.sim.JudgmentTruth;
 import ai.talent.sim.MarketplaceSimulator;
@@ -23,9 +24,10 @@ import java.util.Map;
 /**
  * A small simulated marketplace's recruiter queries with their graded relevance, collected from the simulator's
  * stream (the same records the scoring harness collects): for the quality test and the tagger's simulated
- * sentences. The reported evaluation goes through the harness itself ({@link HarnessEvaluation}).
+ * sentences, with each freelancer's hidden truth for diagnosis. The reported evaluation goes through the harness itself ({@link HarnessEvaluation}).
  */
-public record SimulatedSearchSet(List<Freelancer> freelancers, List<JudgedQuery> queries) {
+public record SimulatedSearchSet(List<Freelancer> freelancers, List<JudgedQuery> queries,
+                                 Map<String, FreelancerTruth> truths) {
 
     /**
      * A query, its text language (KO, EN, MIXED), the structured intent it was written from (truth), the grade of
@@ -44,6 +46,11 @@ public record SimulatedSearchSet(List<Freelancer> freelancers, List<JudgedQuery>
         }
     }
 
+    /** The freelancer with the id, or null. */
+    public Freelancer byId(String id) {
+        return freelancers.stream().filter(f -> f.id().equals(id)).findFirst().orElse(null);
+    }
+
     /** Simulates a marketplace of {@code freelancers} (as they joined) and {@code queries} with a seed, in memory. */
     public static SimulatedSearchSet generate(int freelancers, int queries, long seed) {
         Collector sink = new Collector();
@@ -57,7 +64,7 @@ public record SimulatedSearchSet(List<Freelancer> freelancers, List<JudgedQuery>
             judged.add(new JudgedQuery(c.query.id(), c.query.text(), c.query.language().name(), c.intent,
                     Map.copyOf(c.grades), List.copyOf(order), counts[1], counts[2], counts[3]));
         }
-        return new SimulatedSearchSet(List.copyOf(sink.freelancers.values()), List.copyOf(judged));
+        return new SimulatedSearchSet(List.copyOf(sink.freelancers.values()), List.copyOf(judged), Map.copyOf(sink.truths));
     }
 
     private record Collected(SimQuery query, QuerySpec intent, Map<String, Integer> grades, Map<String, Double> scores) {
@@ -68,11 +75,15 @@ public record SimulatedSearchSet(List<Freelancer> freelancers, List<JudgedQuery>
 
         final Map<String, Freelancer> freelancers = new LinkedHashMap<>();
         final Map<String, Collected> queries = new LinkedHashMap<>();
+        final Map<String, FreelancerTruth> truths = new HashMap<>();
 
         @Override
         public void event(String file, DomainEvent event, Record truth) {
             if (event instanceof FreelancerUpserted e) {
-                freelancers.putIfAbsent(e.freelancer().id(), e.freelancer());
+                if (freelancers.putIfAbsent(e.freelancer().id(), e.freelancer()) == null
+                        && truth instanceof FreelancerTruth t) {
+                    truths.put(e.freelancer().id(), t);
+                }
             }
         }
 

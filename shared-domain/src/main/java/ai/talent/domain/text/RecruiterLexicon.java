@@ -1,25 +1,29 @@
 package ai.talent.domain.text;
 
+import ai.talent.domain.skill.SkillCategory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What recruiters' words mean, written by the team ({@code lexicon.tsv} beside this class): one row per meaning,
  * kind (role, domain, region, remote, seniority, language, availability), key (a role's English title, a domain's
- * name, a {@code Region}, ...) and the phrases, Korean and English, that say it. Search's query parser and the
- * success predictor's text signals both read it from here, so the platform understands a word one way.
+ * name, a {@code Region}, ...) and the phrases, Korean and English, that say it; a role row also names the
+ * {@link SkillCategory} the role works in. Search's query parser and the success predictor's text signals both read
+ * it from here, so the platform understands a word one way.
  */
 public final class RecruiterLexicon {
 
     public static final String RESOURCE = "ai/talent/domain/text/lexicon.tsv";
 
-    /** One meaning and the phrases that state it. */
-    public record Row(String kind, String key, List<String> phrases) {
+    /** One meaning and the phrases that state it; {@code category}: a role's skill category, else null. */
+    public record Row(String kind, String key, List<String> phrases, SkillCategory category) {
 
         public Row {
             phrases = List.copyOf(phrases);
@@ -39,12 +43,23 @@ public final class RecruiterLexicon {
                 continue;
             }
             String[] cols = lines[i].split("\t");
-            if (cols.length != 3 || cols[0].isBlank() || cols[1].isBlank() || cols[2].isBlank()) {
-                throw new IllegalStateException(source + " line " + (i + 1)
-                        + ": expected kind <TAB> key <TAB> phrases, got: " + lines[i]);
+            boolean role = cols.length > 0 && cols[0].strip().equals("role");
+            if (cols.length != (role ? 4 : 3) || Arrays.stream(cols).anyMatch(String::isBlank)) {
+                throw new IllegalStateException(source + " line " + (i + 1) + ": expected kind <TAB> key <TAB> phrases"
+                        + (role ? " <TAB> skill category" : "") + ", got: " + lines[i]);
+            }
+            SkillCategory category = null;
+            if (role) {
+                try {
+                    category = SkillCategory.valueOf(cols[3].strip());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(source + " line " + (i + 1) + ": unknown skill category '"
+                            + cols[3].strip() + "'", e);
+                }
             }
             out.add(new Row(cols[0].strip(), cols[1].strip(),
-                    Arrays.stream(cols[2].split("\\|")).map(String::strip).filter(p -> !p.isEmpty()).toList()));
+                    Arrays.stream(cols[2].split("\\|")).map(String::strip).filter(p -> !p.isEmpty()).toList(),
+                    category));
         }
         this.rows = List.copyOf(out);
     }
@@ -61,6 +76,13 @@ public final class RecruiterLexicon {
 
     public List<Row> rows() {
         return rows;
+    }
+
+    /** Each role's skill category, by the role's key. */
+    public Map<String, SkillCategory> roleCategories() {
+        Map<String, SkillCategory> out = new LinkedHashMap<>();
+        rows("role").forEach(r -> out.put(r.key(), r.category()));
+        return out;
     }
 
     /** The rows of one kind, in file order. */

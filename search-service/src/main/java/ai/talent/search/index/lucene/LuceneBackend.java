@@ -2,6 +2,7 @@ package ai.talent.search.index.lucene;
 
 import ai.talent.domain.event.Topics;
 import ai.talent.domain.model.Freelancer;
+import ai.talent.domain.text.TextSignals;
 import ai.talent.domain.skill.SkillTaxonomy;
 import ai.talent.search.index.BrowsePage;
 import ai.talent.search.index.Checkpoint;
@@ -323,6 +324,7 @@ public final class LuceneBackend implements SearchBackend {
         }
         java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> found[i].doc));
         Freelancer[] profiles = new Freelancer[found.length];
+        TextSignals.Profile[] stated = new TextSignals.Profile[found.length];
         boolean[] whole = new boolean[found.length];
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         StoredFields stored = null;
@@ -334,19 +336,21 @@ public final class LuceneBackend implements SearchBackend {
                 leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
                 cards = leaf.reader().getBinaryDocValues(LuceneFields.CARD);
             }
-            Freelancer card = cards != null && cards.advanceExact(doc - leaf.docBase)
+            ProfileCard.Card card = cards != null && cards.advanceExact(doc - leaf.docBase)
                     ? ProfileCard.decode(cards.binaryValue()) : null;
             if (card == null) {
                 stored = stored == null ? s.storedFields() : stored;
                 profiles[i] = load(stored, doc);
                 whole[i] = true;
             } else {
-                profiles[i] = card;
+                profiles[i] = card.profile();
+                stated[i] = card.stated();
             }
         }
         List<ScoredFreelancer> out = new ArrayList<>(found.length);
         for (int i = 0; i < found.length; i++) {
-            out.add(new ScoredFreelancer(profiles[i], Float.isNaN(found[i].score) ? 0 : found[i].score, whole[i]));
+            out.add(new ScoredFreelancer(profiles[i], Float.isNaN(found[i].score) ? 0 : found[i].score, whole[i],
+                    stated[i]));
         }
         return out;
     }

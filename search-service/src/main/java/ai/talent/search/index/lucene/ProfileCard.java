@@ -6,6 +6,7 @@ import ai.talent.domain.model.Money;
 import ai.talent.domain.model.Nullable;
 import ai.talent.domain.model.Region;
 import ai.talent.domain.model.SkillLevel;
+import ai.talent.domain.text.TextSignals;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -18,16 +19,23 @@ import org.apache.lucene.util.BytesRef;
 /**
  * A profile without its texts (headline and bio), in a compact binary form kept as a doc value beside the stored
  * JSON: what a search needs of each of its hundreds of candidates (skills, rate, region, years, rating,
- * availability, languages, name) for the intent fit, facets, sorting and fusion. Reading it skips the stored JSON's
- * block decompression and parsing, which were most of a leg's time; only the page's hits are read in full.
+ * availability, languages, name, and what the texts state — role, domains, seniority, years — read once when the
+ * profile is indexed) for the intent fit, facets, sorting and fusion. Reading it skips the stored JSON's block
+ * decompression and parsing, which were most of a leg's time, and reading the texts' signals again; only the page's
+ * hits are read in full.
  *
- * <p>The first byte is the format's version: a value of another version, or a malformed one, decodes to nothing
- * and the stored JSON is read instead (as for documents written before the card existed).
+ * <p>The first byte is the format's version: a value of another version, a malformed one, or one whose signals were
+ * read with other phrase lists ({@link TextSignals#fingerprint()}) decodes to nothing and the stored JSON is read
+ * instead (as for documents written before the card existed); {@code ./talent search reindex} rewrites the cards.
  */
 final class ProfileCard {
 
     /** Bumped when the layout changes (a field of {@link Freelancer} added or its meaning changed). */
-    static final byte VERSION = 1;
+    static final byte VERSION = 2;
+
+    /** A decoded card: the profile with empty headline and bio, and what those texts state. */
+    record Card(Freelancer profile, TextSignals.Profile stated) {
+    }
 
     private ProfileCard() {
     }
@@ -57,14 +65,19 @@ final class ProfileCard {
             out.writeDouble(f.ratingAverage());
             out.writeInt(f.ratingCount());
             out.writeInt(f.completedProjects());
+            TextSignals signals = TextSignals.standard();
+            out.writeUTF(signals.encode(signals.readProfile(f)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new BytesRef(bytes.toByteArray());
     }
 
-    /** The profile with empty headline and bio, or null when the value is of another version or malformed. */
-    static @Nullable Freelancer decode(BytesRef value) {
+    /**
+     * The profile with empty headline and bio and what they state, or null when the value is of another version,
+     * malformed, or its signals were read with other phrase lists.
+     */
+    static @Nullable Card decode(BytesRef value) {
         if (value == null || value.length == 0 || value.bytes[value.offset] != VERSION) {
             return null;
         }
@@ -90,11 +103,12 @@ final class ProfileCard {
             double ratingAverage = in.readDouble();
             int ratingCount = in.readInt();
             int completed = in.readInt();
-            if (in.available() != 0) {
+            TextSignals.Profile stated = TextSignals.standard().decodeProfile(in.readUTF());
+            if (in.available() != 0 || stated == null) {
                 return null;
             }
-            return new Freelancer(id, name, "", "", textLanguage, skills, rate, region, remote, languages,
-                    availability, ratingAverage, ratingCount, completed);
+            return new Card(new Freelancer(id, name, "", "", textLanguage, skills, rate, region, remote, languages,
+                    availability, ratingAverage, ratingCount, completed), stated);
         } catch (IOException | RuntimeException e) {
             // truncated, an unknown enum name, a value a profile cannot hold: read the stored JSON instead
             return null;

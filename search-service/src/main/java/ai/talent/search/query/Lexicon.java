@@ -41,7 +41,10 @@ final class Lexicon {
                         + row.kind() + "'");
             };
             for (String phrase : row.phrases()) {
-                add(phrase, new Entry(kind, row.key(), label(kind, row.key(), phrase), 1, false));
+                // a phrase that is both a role and a skill's alias ("데이터 분석가", "video editor", "통역사") names the
+                // person asked for: the role; an industry word that is also a skill's alias ("물류") is the domain
+                int priority = kind == ConstraintKind.ROLE || kind == ConstraintKind.DOMAIN ? 3 : 1;
+                add(phrase, new Entry(kind, row.key(), label(kind, row.key(), phrase), priority, false));
                 longest = Math.max(longest, Words.split(phrase).size());
             }
         }

@@ -111,6 +111,7 @@ final class NumberRules {
             boolean usd = (pre != null && pre.contains("$")) || (pre != null && pre.trim().equalsIgnoreCase("USD"))
                     || (cur != null && List.of("usd", "달러", "불", "dollar", "dollars").contains(cur.toLowerCase(Locale.ROOT)));
             double multiplier = unitValue(unit);
+            number += thousandsAfterTenThousands(unit);
             boolean money = pre != null || cur != null || unit != null;
             int start = m.start();
             int end = trimEnd(text, m.end());
@@ -188,17 +189,22 @@ final class NumberRules {
         return 1;
     }
 
+    /** "3만 5천": the 5천 as tens of thousands (0.5), added to the 3 that the 만 multiplies. */
+    private static double thousandsAfterTenThousands(String unit) {
+        if (unit == null) {
+            return 0;
+        }
+        String u = unit.replace(" ", "");
+        return u.startsWith("만") && u.length() > 1 && u.endsWith("천") ? Character.getNumericValue(u.charAt(1)) / 10.0 : 0;
+    }
+
     private static double unitValue(String unit) {
         if (unit == null) {
             return 1;
         }
         String u = unit.replace(" ", "");
         if (u.startsWith("만")) {
-            double value = 10_000;
-            if (u.length() > 1 && u.endsWith("천")) {
-                value += Character.getNumericValue(u.charAt(1)) * 1_000.0;
-            }
-            return value;
+            return 10_000;
         }
         return switch (u) {
             case "천", "k", "K" -> 1_000;

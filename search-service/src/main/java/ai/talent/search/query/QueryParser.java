@@ -4,7 +4,9 @@ import ai.talent.domain.skill.Skill;
 import ai.talent.domain.skill.SkillTaxonomy;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -67,7 +69,9 @@ public final class QueryParser {
             Words.Word w = words.get(i);
             used[i] = found.stream().anyMatch(c -> c.overlaps(w.start(), w.end()));
         }
-        phrases(text, words, used, found);
+        Map<Constraint, Lexicon.Entry> skillAlso = new IdentityHashMap<>();
+        phrases(text, words, used, found, skillAlso);
+        rolesThatAreSkills(found, skillAlso);
         fuzzySkills(words, used, found);
         if (tagger != null) {
             tagged(text, words, used, found);
@@ -84,7 +88,8 @@ public final class QueryParser {
     }
 
     /** Longest known phrase first, left to right, over words no number rule took. */
-    private void phrases(String text, List<Words.Word> words, boolean[] used, List<Constraint> found) {
+    private void phrases(String text, List<Words.Word> words, boolean[] used, List<Constraint> found,
+                         Map<Constraint, Lexicon.Entry> skillAlso) {
         int longest = lexicon.longestPhraseWords();
         int i = 0;
         while (i < words.size()) {
@@ -101,8 +106,15 @@ public final class QueryParser {
                 if (entry != null) {
                     Words.Word first = words.get(i);
                     Words.Word last = words.get(i + n - 1);
-                    found.add(new Constraint(entry.kind(), entry.value(), entry.label(), first.start(), last.end(),
-                            "rules"));
+                    Constraint c = new Constraint(entry.kind(), entry.value(), entry.label(), first.start(), last.end(),
+                            "rules");
+                    found.add(c);
+                    if (entry.kind() == ConstraintKind.ROLE) {
+                        Lexicon.Entry skill = skillEntry(words, i, n);
+                        if (skill != null) {
+                            skillAlso.put(c, skill);
+                        }
+                    }
                     for (int k = i; k < i + n; k++) {
                         used[k] = true;
                     }
@@ -113,7 +125,41 @@ public final class QueryParser {
         }
     }
 
+    /**
+     * A phrase that is both a role and a skill ("일러스트레이터": the illustrator, or Adobe Illustrator) reads as the
+     * role, unless the query names another role: then it is the skill the person asked for should hold ("포토샵
+     * 일러스트레이터 그래픽 디자이너").
+     */
+    private static void rolesThatAreSkills(List<Constraint> found, Map<Constraint, Lexicon.Entry> skillAlso) {
+        long roles = found.stream().filter(c -> c.kind() == ConstraintKind.ROLE).count();
+        if (roles < 2) {
+            return;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Constraint c = found.get(i);
+            if (c.kind() != ConstraintKind.ROLE || skillAlso.get(c) == null) {
+                continue;
+            }
+            Lexicon.Entry skill = skillAlso.get(c);
+            found.set(i, new Constraint(ConstraintKind.SKILL, skill.value(), skill.label(), c.start(), c.end(),
+                    c.source()));
+            if (--roles < 2) {
+                return;
+            }
+        }
+    }
+
     private Lexicon.Entry match(List<Words.Word> words, int from, int n) {
+        return match(words, from, n, null);
+    }
+
+    /** The skill the same words also name, when the role read from them is a skill's alias too. */
+    private Lexicon.Entry skillEntry(List<Words.Word> words, int from, int n) {
+        return match(words, from, n, ConstraintKind.SKILL);
+    }
+
+    /** The best entry the words name (of {@code kind} only, when given). */
+    private Lexicon.Entry match(List<Words.Word> words, int from, int n, ConstraintKind kind) {
         StringBuilder key = new StringBuilder();
         StringBuilder typed = new StringBuilder();
         for (int k = from; k < from + n - 1; k++) {
@@ -121,14 +167,18 @@ public final class QueryParser {
             typed.append(words.get(k).text());
         }
         String last = words.get(from + n - 1).text();
-        Lexicon.Entry entry = best(lexicon.lookup(key + Words.key(last)), typed + last);
+        Lexicon.Entry entry = best(of(lexicon.lookup(key + Words.key(last)), kind), typed + last);
         if (entry == null) {
             String stem = Words.withoutParticle(last);
             if (stem != null) {
-                entry = best(lexicon.lookup(key + Words.key(stem)), typed + stem);
+                entry = best(of(lexicon.lookup(key + Words.key(stem)), kind), typed + stem);
             }
         }
         return entry;
+    }
+
+    private static List<Lexicon.Entry> of(List<Lexicon.Entry> entries, ConstraintKind kind) {
+        return kind == null ? entries : entries.stream().filter(e -> e.kind() == kind).toList();
     }
 
     private static Lexicon.Entry best(List<Lexicon.Entry> entries, String typed) {

@@ -162,6 +162,14 @@ public final class SearchDiagnosis {
                         }
                     }
                 }
+                if (!all && System.getenv("DIAG_PARSE") != null) {
+                    Map<String, Boolean> c = compare(q.intent(), intent);
+                    System.out.printf(Locale.ROOT, "%nPARSE %s%n  differs on %s%n  true   %s%n  parsed %s%n", q.text(),
+                            c.entrySet().stream().filter(e -> Boolean.FALSE.equals(e.getValue())).map(Map.Entry::getKey)
+                                    .toList(), q.intent(), intent.constraints().stream()
+                                    .map(x -> x.kind() + "=" + x.value() + "(" + q.text().substring(x.start(), x.end())
+                                            + ")").toList());
+                }
                 add(servedByParse, all ? "served, parsed intent = true intent" : "served, parse differs",
                         Metrics.ndcgAt(10, served, q.grades()));
                 add(servedByParse, all ? "true-intent fit, parse agrees" : "true-intent fit, parse differs",

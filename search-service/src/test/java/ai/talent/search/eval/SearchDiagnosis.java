@@ -99,7 +99,8 @@ public final class SearchDiagnosis {
                 add(ndcg, "fit only (true intent)", Metrics.ndcgAt(10, truthFit, q.grades()));
                 add(ndcg, "candidates' oracle", Metrics.ndcgAt(10, candidates, q.grades()));
                 String[] variants = {"true levels", "declared levels", "+ stated role", "+ stated domains",
-                    "+ stated seniority", "+ stated years", "+ skills' category", "all stated"};
+                    "+ stated seniority", "+ stated years", "+ skills' category", "all stated",
+                    "+ stated role where one is stated"};
                 for (int v = 0; v < variants.length; v++) {
                     List<String> observable = new ArrayList<>(served);
                     Map<String, Double> s = new HashMap<>();
@@ -109,6 +110,11 @@ public final class SearchDiagnosis {
                         var stated = ai.talent.domain.text.TextSignals.standard().profile(f);
                         boolean all = v == 7;
                         String role = (v == 2 || all) ? stated.roles().stream().findFirst().orElse("?") : t.roleEn();
+                        if (v == 8) {
+                            String asked = q.intent().roleEn();
+                            role = stated.roles().isEmpty() ? t.roleEn() : asked != null && stated.roles().contains(asked)
+                                    ? asked : stated.roles().iterator().next();
+                        }
                         if ((v == 2 || all) && q.intent().roleEn() != null) {
                             // a stated role the query names counts as the same role
                             String asked = q.intent().roleEn();

@@ -1,5 +1,6 @@
 package ai.talent.success.evaluation;
 
+import ai.talent.nn.eval.TemperatureScaling;
 import ai.talent.nn.eval.BinaryMetrics;
 import ai.talent.nn.eval.Calibration;
 import ai.talent.nn.eval.LogisticRegression;
@@ -170,7 +171,7 @@ public final class SuccessEvaluation {
                     report.headroomClosed(model).describe());
         }
         Map<String, Map<String, Double>> written = new LinkedHashMap<>(models);
-        written.put("ensemble_before_temperature", byItem(testRows, t.ensembleUnscaled()));
+        written.put("ensemble_before_calibration", byItem(testRows, t.ensembleUnscaled()));
         writePredictions(options.reports().resolve("sim-test-predictions.csv"), testRows, task.testOutcomes(),
                 task.references(), written);
         Map<String, double[]> pooled = task.pooledCalibration(models);
@@ -184,8 +185,8 @@ public final class SuccessEvaluation {
         });
         System.out.printf(Locale.ROOT, "   ECE over the %d test items pooled (the table's is the mean of each seed's own, "
                 + "whose small bins give even the oracle ~0.05): %s%n", test.size(), line);
-        figures.put("sim.ensemble.temperature", ScoreCard.round(t.temperature()));
-        figures.put("sim.ensemble.offset", ScoreCard.round(t.offset()));
+        figures.put("sim.ensemble.temperature", ScoreCard.round(t.calibration().temperature()));
+        figures.put("sim.ensemble.offset", ScoreCard.round(t.calibration().offset()));
         figures.put("sim.train.rows", train.size());
         figures.put("sim.test.rows", test.size());
         figures.put("sim.baserate.train", ScoreCard.round(all.positiveRate()));
@@ -242,9 +243,9 @@ public final class SuccessEvaluation {
         return new Dataset(names, tabular, List.of(projects, profiles), rows.labels());
     }
 
-    /** The three models' test probabilities (and the ensemble's before temperature scaling). */
+    /** The three models' test probabilities (and the ensemble's before its calibration, which is given). */
     record Trained(double[] ensemble, double[] logistic, double[] xgboost, double[] ensembleUnscaled,
-                   double temperature, double offset) {
+                   TemperatureScaling calibration) {
     }
 
     /** The three models trained on the same rows; the test rows' labels are not read. */
@@ -286,8 +287,8 @@ public final class SuccessEvaluation {
                         xgb.trees(), tuned.tuning().best().orElseThrow().config(), (System.nanoTime() - start) / 1e9);
             }
             tuned.tuning().writeCsv(options.reports().resolve(prefix + "-xgboost-tuning.csv"));
-            return new Trained(ensembleP, logisticP, xgbP, unscaled, ensemble.spec().temperature(),
-                    ensemble.spec().offset());
+            return new Trained(ensembleP, logisticP, xgbP, unscaled,
+                    new TemperatureScaling(ensemble.spec().temperature(), ensemble.spec().offset()));
         }
     }
 
@@ -307,16 +308,16 @@ public final class SuccessEvaluation {
             ReliabilityDiagram.write(Calibration.bins(probabilities.get(card.model()), y, 10),
                     prefix + " " + card.model() + String.format(Locale.ROOT, " (ECE %.3f)", card.value("ece")), png);
         }
-        figures.put(prefix + ".ensemble.temperature", ScoreCard.round(t.temperature()));
-        figures.put(prefix + ".ensemble.offset", ScoreCard.round(t.offset()));
+        figures.put(prefix + ".ensemble.temperature", ScoreCard.round(t.calibration().temperature()));
+        figures.put(prefix + ".ensemble.offset", ScoreCard.round(t.calibration().offset()));
         figures.put(prefix + ".ensemble.ece_before_scaling", ScoreCard.round(eceBefore));
         figures.put(prefix + ".test.rows", test.size());
         System.out.printf(Locale.ROOT, "   reliability diagrams: %s/%s-*-reliability.png%n", options.reports(), prefix);
-        return new Comparison(prefix, cards, t.temperature(), t.offset(), eceBefore);
+        return new Comparison(prefix, cards, t.calibration(), eceBefore);
     }
 
     /** The three models trained on the same rows and scored on the same test rows. */
-    record Comparison(String prefix, List<ScoreCard> cards, double temperature, double offset,
+    record Comparison(String prefix, List<ScoreCard> cards, TemperatureScaling calibration,
                       double eceBeforeScaling) {
 
         void print() {
@@ -324,7 +325,7 @@ public final class SuccessEvaluation {
                 System.out.printf(Locale.ROOT, "   %-10s %s%n", card.model(), line(card));
             }
             System.out.printf(Locale.ROOT, "   ensemble calibration: temperature %.3f, offset %.3f (test ECE before"
-                    + " it %.4f)%n", temperature, offset, eceBeforeScaling);
+                    + " it %.4f)%n", calibration.temperature(), calibration.offset(), eceBeforeScaling);
         }
     }
 

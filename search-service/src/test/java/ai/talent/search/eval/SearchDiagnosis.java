@@ -4,10 +4,7 @@ import ai.talent.domain.skill.SkillTaxonomy;
 import ai.talent.domain.text.RecruiterLexicon;
 import ai.talent.nn.text.EncoderChoice;
 import ai.talent.nn.text.EncoderSelection;
-import ai.talent.search.index.Filters;
-import ai.talent.search.index.SortOrder;
 import ai.talent.search.rank.RetrievalMode;
-import ai.talent.search.rank.SearchRequest;
 import ai.talent.search.config.SearchConfig;
 import ai.talent.search.encode.DenseEncoder;
 import ai.talent.search.index.lucene.LuceneBackend;
@@ -80,9 +77,7 @@ public final class SearchDiagnosis {
                     continue;
                 }
                 QueryIntent intent = searcher.parse(q.text());
-                SearchRequest request = new SearchRequest(q.text(), Filters.none(), 1, 100, SortOrder.RELEVANCE,
-                        RetrievalMode.HYBRID);
-                HybridSearcher.Retrieval retrieval = searcher.retrieve(request, intent);
+                HybridSearcher.Retrieval retrieval = searcher.retrieve(SimulatedEvaluation.topHundred(q.text()), intent);
                 List<String> served = searcher.rank(retrieval, searcher.weightsFor(intent.shape()), RetrievalMode.HYBRID);
                 List<String> fitOnly = searcher.rank(retrieval, new double[] {0, 0, 1}, RetrievalMode.HYBRID);
                 QueryIntent truthIntent = truthIntent(q.intent(), q.text());

@@ -120,8 +120,7 @@ public final class SimulatedEvaluation {
                     continue;
                 }
                 QueryIntent intent = searcher.parse(q.text());
-                SearchRequest request = new SearchRequest(q.text(), Filters.none(), 1, 100, SortOrder.RELEVANCE,
-                        RetrievalMode.HYBRID);
+                SearchRequest request = topHundred(q.text());
                 boolean validation = Math.floorMod(java.util.Objects.hash(q.id(), seed), 2) == 0;
                 scored.add(new Scored(q, intent, searcher.retrieve(request, intent), validation));
             }
@@ -145,6 +144,11 @@ public final class SimulatedEvaluation {
             return new Result(figures, tuned.describe(), (int) scored.stream().filter(Scored::validation).count(),
                     test.size(), tuned.factors());
         }
+    }
+
+    /** A hybrid search for the query's first hundred hits, unfiltered, by relevance: what the evaluations score. */
+    static SearchRequest topHundred(String text) {
+        return new SearchRequest(text, Filters.none(), 1, 100, SortOrder.RELEVANCE, RetrievalMode.HYBRID);
     }
 
     static void index(List<Freelancer> freelancers, DenseEncoder encoder, LuceneBackend backend, Path vectorCache) {

@@ -32,6 +32,10 @@ public final class QueryParser {
             "specialist", "needed", "hourly", "based", "english", "korean", "experience", "someone", "anyone",
             "backend", "frontend", "writer", "editor", "manager", "under", "above", "below", "about", "budget");
 
+    /** A word for an expert in what precedes it. */
+    private static final java.util.regex.Pattern EXPERT_AFTER = java.util.regex.Pattern.compile(
+            "\\s*(?:specialists?|experts?|전문가|전문)(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final Lexicon lexicon;
     private final NumberRules numbers;
     private final SpanTagger tagger;
@@ -71,7 +75,7 @@ public final class QueryParser {
         }
         Map<Constraint, Lexicon.Entry> skillAlso = new IdentityHashMap<>();
         phrases(text, words, used, found, skillAlso);
-        rolesThatAreSkills(found, skillAlso);
+        rolesThatAreSkills(text, found, skillAlso);
         fuzzySkills(words, used, found);
         if (tagger != null) {
             tagged(text, words, used, found);
@@ -127,25 +131,23 @@ public final class QueryParser {
 
     /**
      * A phrase that is both a role and a skill ("일러스트레이터": the illustrator, or Adobe Illustrator) reads as the
-     * role, unless the query names another role: then it is the skill the person asked for should hold ("포토샵
-     * 일러스트레이터 그래픽 디자이너").
+     * role, unless it is followed by a word for an expert in something ("Virtual Assistant specialist", "영상 편집
+     * 전문가") or the query names another role ("포토샵 일러스트레이터 그래픽 디자이너"): then it is the skill the person
+     * asked for should hold.
      */
-    private static void rolesThatAreSkills(List<Constraint> found, Map<Constraint, Lexicon.Entry> skillAlso) {
+    private static void rolesThatAreSkills(String text, List<Constraint> found,
+                                           Map<Constraint, Lexicon.Entry> skillAlso) {
         long roles = found.stream().filter(c -> c.kind() == ConstraintKind.ROLE).count();
-        if (roles < 2) {
-            return;
-        }
         for (int i = 0; i < found.size(); i++) {
             Constraint c = found.get(i);
-            if (c.kind() != ConstraintKind.ROLE || skillAlso.get(c) == null) {
+            Lexicon.Entry skill = skillAlso.get(c);
+            if (c.kind() != ConstraintKind.ROLE || skill == null
+                    || (roles < 2 && !EXPERT_AFTER.matcher(text.substring(c.end())).lookingAt())) {
                 continue;
             }
-            Lexicon.Entry skill = skillAlso.get(c);
             found.set(i, new Constraint(ConstraintKind.SKILL, skill.value(), skill.label(), c.start(), c.end(),
                     c.source()));
-            if (--roles < 2) {
-                return;
-            }
+            roles--;
         }
     }
 

@@ -76,6 +76,7 @@ class QueryParserTests {
                 row("스마트스토어 운영, 1년 이상, 2만 5천 원 이하", "SKILL=smartstore MIN_YEARS=1 MAX_RATE=25000", "", "ko.long"),
                 row("시급 4만 5천원 이상 제이쿼리", "MIN_RATE=45000 SKILL=jquery", "", "ko.long"),
                 row("비주얼 디자이너 (일러스트레이터) 영어 능통", "ROLE=Graphic designer SKILL=illustrator LANGUAGE=en", "", "ko.long"),
+                row("Virtual Assistant specialist in Busan", "SKILL=virtual-assistant REGION=BUSAN", "", "en.long"),
                 row("서울 일러스트레이터 구함", "REGION=SEOUL ROLE=Illustrator", "", "ko.short"),
                 row("UI/UX 디자이너 물류 경험", "ROLE=UI/UX designer DOMAIN=logistics", "", "mixed.short"),
                 row("시급 3만~5만원 영상 편집자 영어 가능", "MIN_RATE=30000 MAX_RATE=50000 ROLE=Video editor LANGUAGE=en", "", "ko.long"),

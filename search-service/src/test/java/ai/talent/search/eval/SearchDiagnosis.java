@@ -69,6 +69,7 @@ public final class SearchDiagnosis {
             HybridSearcher searcher = new HybridSearcher(() -> backend, encoder, () -> parser, taxonomy,
                     SearchService.weights(fusion), FitFactors.defaults(),
                     new HybridSearcher.Settings(150, 20, fusion.koreanDenseAsEnglish()));
+            Map<String, ai.talent.domain.model.Freelancer> profiles = set.byId();
             Map<String, List<Double>> ndcg = new LinkedHashMap<>();
             Map<String, int[]> agreement = new LinkedHashMap<>(); // kind -> {agree, asked}
             Map<String, List<Double>> servedByParse = new LinkedHashMap<>();
@@ -101,7 +102,7 @@ public final class SearchDiagnosis {
                     Map<String, Double> s = new HashMap<>();
                     for (String id : observable) {
                         ai.talent.sim.FreelancerTruth t = set.truths().get(id);
-                        ai.talent.domain.model.Freelancer f = set.byId(id);
+                        ai.talent.domain.model.Freelancer f = profiles.get(id);
                         var stated = ai.talent.domain.text.TextSignals.standard().profile(f);
                         boolean all = v == 7;
                         String role = (v == 2 || all) ? stated.roles().stream().findFirst().orElse("?") : t.roleEn();
@@ -141,7 +142,7 @@ public final class SearchDiagnosis {
                             System.out.println(r == observable ? " judge(all stated):" : " fit(true intent):");
                             for (String id : r.subList(0, Math.min(5, r.size()))) {
                                 ai.talent.sim.FreelancerTruth t = set.truths().get(id);
-                                ai.talent.domain.model.Freelancer f = set.byId(id);
+                                ai.talent.domain.model.Freelancer f = profiles.get(id);
                                 System.out.printf(Locale.ROOT, "   g%d %s %s %s y%d %s skills=%s rate=%d %s lang=%s rating=%.1f stated=%s%n",
                                         q.grade(id), id, t.roleEn(), t.seniority(), t.totalYears(), t.domains(),
                                         f.skills(), f.hourlyRate().amount(), f.region(), f.spokenLanguages(),

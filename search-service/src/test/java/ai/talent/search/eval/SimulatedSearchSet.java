@@ -46,9 +46,11 @@ public record SimulatedSearchSet(List<Freelancer> freelancers, List<JudgedQuery>
         }
     }
 
-    /** The freelancer with the id, or null. */
-    public Freelancer byId(String id) {
-        return freelancers.stream().filter(f -> f.id().equals(id)).findFirst().orElse(null);
+    /** The freelancers by id (built anew on each call: hold on to it). */
+    public Map<String, Freelancer> byId() {
+        Map<String, Freelancer> out = new HashMap<>();
+        freelancers.forEach(f -> out.put(f.id(), f));
+        return out;
     }
 
     /** Simulates a marketplace of {@code freelancers} (as they joined) and {@code queries} with a seed, in memory. */

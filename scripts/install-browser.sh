@@ -18,10 +18,17 @@ if [ "$(id -u)" != 0 ] && ! command -v sudo >/dev/null 2>&1; then
 fi
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO="sudo"
+# ./talent test builds modules two at a time, so two browser tests can get here together: one installs, the other
+# waits for it on this lock and then finds everything there.
+exec 9>"${TMPDIR:-/tmp}/talent-install-browser.lock"
+flock 9
+if have_all; then
+  exit 0
+fi
 echo "install-browser: installing chromium, chromium-driver, fonts-nanum (Debian packages) ..." >&2
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq >&2
-$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-nanum fontconfig >&2
+$SUDO apt-get -o DPkg::Lock::Timeout=300 update -qq >&2
+$SUDO apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends chromium chromium-driver fonts-nanum fontconfig >&2
 fc-cache -f >/dev/null 2>&1 || true
 have_all || { echo "install-browser: installation finished but chromium/chromedriver/Nanum fonts are still missing" >&2; exit 1; }
 echo "install-browser: ready ($(chromium --version 2>/dev/null | head -1))" >&2

@@ -1,5 +1,9 @@
 package ai.talent.sim;
 
-/** A freelancer who applied to a project, with the true fit and whether they were hired. */
-public record Applicant(String freelancerId, double fit, boolean hired) {
+/**
+ * A freelancer who applied to a project, with the true fit, whether they were hired, and the fit without its hidden
+ * terms (the compatibility felt in the interview and the per-pair noise, {@link FitBreakdown}): what the stated
+ * facts, on true skill levels, decide.
+ */
+public record Applicant(String freelancerId, double fit, boolean hired, double statedFit) {
 }

@@ -81,18 +81,28 @@ final class FitModel {
                 compatibility, noise, total);
     }
 
-    /** The true probability that the contract succeeds with this freelancer. */
-    double successProbability(FitBreakdown fit, SimProject project, SimFreelancer freelancer) {
+    /** The true log-odds that the contract succeeds with this freelancer, with its hidden terms apart. */
+    SuccessOdds successOdds(FitBreakdown fit, SimProject project, SimFreelancer freelancer) {
         FreelancerTruth ft = freelancer.truth();
         ClientTruth ct = project.client().truth();
+        double reliability = m.reliability() * SUCCESS_RELIABILITY_WEIGHT
+                * (ft.reliability() - RELIABILITY_MEAN) / RELIABILITY_SD;
+        double compatibility = m.compatibility() * SUCCESS_COMPATIBILITY_WEIGHT * compatibility(ct, ft);
+        double client = SUCCESS_CLIENT_WEIGHT * (ct.quality() - CLIENT_QUALITY_MEAN) / CLIENT_QUALITY_SD;
         double z = SUCCESS_BIAS + SUCCESS_FIT_WEIGHT * fit.substance()
                 + m.craft() * SUCCESS_CRAFT_WEIGHT * ft.craft()
                 + m.seniority() * SUCCESS_SENIORITY_WEIGHT
                         * SENIORITY_BY_COMPLEXITY[ft.seniorityRank()][project.truth().complexityRank()]
-                + m.reliability() * SUCCESS_RELIABILITY_WEIGHT * (ft.reliability() - RELIABILITY_MEAN) / RELIABILITY_SD
-                + m.compatibility() * SUCCESS_COMPATIBILITY_WEIGHT * compatibility(ct, ft)
-                + SUCCESS_CLIENT_WEIGHT * (ct.quality() - CLIENT_QUALITY_MEAN) / CLIENT_QUALITY_SD;
-        return Draw.sigmoid(z);
+                + reliability + compatibility + client;
+        return new SuccessOdds(z, reliability, compatibility, client);
+    }
+
+    /** The success log-odds {@code logit} and its three hidden terms (see {@link ContractTruth}). */
+    record SuccessOdds(double logit, double reliability, double compatibility, double client) {
+
+        double probability() {
+            return Draw.sigmoid(logit);
+        }
     }
 
     /** The hidden compatibility of a client and a freelancer: a scaled dot product, about standard normal. */

@@ -63,7 +63,8 @@ final class HiringSimulator {
         }
         List<Applicant> applicants = new ArrayList<>(fits.length);
         for (int i = 0; i < fits.length; i++) {
-            applicants.add(new Applicant(people.get(i).freelancer().id(), round(fits[i].total()), i == hired));
+            applicants.add(new Applicant(people.get(i).freelancer().id(), round(fits[i].total()), i == hired,
+                    round(fits[i].substance())));
         }
 
         Instant awardedAt = simProject.postedAt().plusSeconds(DAY + rng.nextInt(9 * (int) DAY));
@@ -86,7 +87,8 @@ final class HiringSimulator {
         ProjectClosed closed = new ProjectClosed(Seeds.eventId(seed, "project-closed", simProject.index()),
                 awardedAt, project.id(), ProjectCloseReason.AWARDED);
 
-        double p = fitModel.successProbability(fits[hired], simProject, chosen);
+        FitModel.SuccessOdds odds = fitModel.successOdds(fits[hired], simProject, chosen);
+        double p = odds.probability();
         Outcomes.Ending ending = Outcomes.draw(rng.nextDouble() < p, rng);
         Instant completedAt = awardedAt.plusSeconds(
                 (long) (project.durationWeeks() * 7 * DAY * ending.lengthFactor()));
@@ -94,7 +96,8 @@ final class HiringSimulator {
                 Seeds.eventId(seed, "contract-completed", simProject.index()), completedAt, contractId, project.id(),
                 contract.freelancerId(), project.clientId(), ending.outcome(), ending.rating(), completedAt);
         return new HiringResult(applicants, closed, awarded, completed,
-                new ContractTruth(contractId, round(fits[hired].total()), round(p)), chosen.index());
+                new ContractTruth(contractId, round(fits[hired].total()), round(p), round(odds.logit()),
+                        round(odds.reliability()), round(odds.compatibility()), round(odds.client())), chosen.index());
     }
 
     /**

@@ -15,9 +15,17 @@ import java.util.SplittableRandom;
  * Applicant ranking: order a project's applicants so the one the client hires comes first. Training examples
  * are the training seeds' projects awarded before their time cut; test items are the test seeds' projects
  * posted after it that hired someone (projects without a hire are left out). Scored by NDCG@10 and MRR of the
- * hired applicant, per project text language, beside the references and the oracle (ranking by the true fit).
+ * hired applicant, per project text language, beside the references and the oracle (ranking by the true fit), and
+ * beside {@link #ORACLE_STATED}, the true fit without its hidden terms.
  */
 public final class ApplicantTask {
+
+    /**
+     * Ranking by the fit without the interview's compatibility and noise ({@link ai.talent.sim.Applicant#statedFit()}):
+     * the best a model reading every stated fact (on true skill levels) could do, were the hidden terms unseen. A
+     * pair's or a client's history shows part of the compatibility, so it is no strict bound.
+     */
+    public static final String ORACLE_STATED = "oracle_stated";
 
     private final List<SeedMarket> trainMarkets;
     private final List<SeedMarket> testMarkets;
@@ -107,6 +115,7 @@ public final class ApplicantTask {
             Map<String, List<String>> rule = new LinkedHashMap<>();
             Map<String, List<String>> logisticR = new LinkedHashMap<>();
             Map<String, List<String>> oracle = new LinkedHashMap<>();
+            Map<String, List<String>> stated = new LinkedHashMap<>();
             for (int s = 0; s < testMarkets.size(); s++) {
                 SeedMarket m = testMarkets.get(s);
                 for (ApplicantItem it : tests().get(s).items()) {
@@ -118,10 +127,13 @@ public final class ApplicantTask {
                     logisticR.put(it.id(), rank(it.applicants(),
                             f -> logistic.score(features.of(it.project(), f, it.client(), it.at()))));
                     Map<String, Double> fit = new LinkedHashMap<>();
+                    Map<String, Double> statedFit = new LinkedHashMap<>();
                     for (Applicant a : m.projects.get(it.project().id()).truth().applicants()) {
                         fit.put(a.freelancerId(), a.fit());
+                        statedFit.put(a.freelancerId(), a.statedFit());
                     }
                     oracle.put(it.id(), rank(it.applicants(), f -> fit.get(f.id())));
+                    stated.put(it.id(), rank(it.applicants(), f -> statedFit.get(f.id())));
                 }
             }
             references = new LinkedHashMap<>();
@@ -129,6 +141,7 @@ public final class ApplicantTask {
             references.put(TaskReport.RULE, rule);
             references.put(TaskReport.LOGISTIC, logisticR);
             references.put(TaskReport.ORACLE, oracle);
+            references.put(ORACLE_STATED, stated);
         }
         return references;
     }

@@ -41,6 +41,7 @@ import ai.talent.matching.train.TrainingRun;
 import ai.talent.matching.train.SuccessEstimates;
 import ai.talent.matching.train.sim.SimulatedSuccess;
 import ai.talent.sim.SimConfig;
+import ai.talent.sim.harness.ApplicantTask;
 import ai.talent.sim.harness.HarnessConfig;
 import ai.talent.sim.harness.ScoringHarness;
 import ai.talent.sim.harness.TaskReport;
@@ -438,11 +439,14 @@ public final class MatchingEvaluation {
         applicants.print(System.out);
         applicants.figures().forEach((k, v) -> figures.put(k, round(v)));
         double oracle = applicants.get(TaskReport.ORACLE, TaskReport.ALL, "ndcg10").value();
+        // the true fit without the interview's hidden compatibility and noise: what the stated facts decide
+        double stated = applicants.get(ApplicantTask.ORACLE_STATED, TaskReport.ALL, "ndcg10").value();
         System.out.println();
-        System.out.printf(Locale.ROOT, "  %-18s %-8s %-10s %-16s %s%n", "system", "NDCG@10", "of oracle",
-                "headroom closed", "P@5 (mean ± std)");
+        System.out.printf(Locale.ROOT, "  %-18s %-8s %-10s %-10s %-16s %s%n", "system", "NDCG@10", "of oracle",
+                "of stated", "headroom closed", "P@5 (mean ± std)");
         List<String> systems = new ArrayList<>(List.of(TaskReport.RANDOM, TaskReport.RULE, TaskReport.LOGISTIC));
         systems.addAll(SYSTEMS);
+        systems.add(ApplicantTask.ORACLE_STATED);
         systems.add(TaskReport.ORACLE);
         for (String system : systems) {
             double ndcg = applicants.get(system, TaskReport.ALL, "ndcg10").value();
@@ -450,9 +454,10 @@ public final class MatchingEvaluation {
                     : String.format(Locale.ROOT, "%.3f", applicants.headroomClosed(system).value());
             boolean ours = perItem.containsKey(system + ".p5");
             Bootstrap p5 = ours ? spread(system + ".p5") : null;
-            System.out.printf(Locale.ROOT, "  %-18s %-8.4f %-10.3f %-16s %s%n", system, ndcg, ndcg / oracle, closed,
-                    ours ? fmt(p5) : "");
+            System.out.printf(Locale.ROOT, "  %-18s %-8.4f %-10.3f %-10.3f %-16s %s%n", system, ndcg, ndcg / oracle,
+                    ndcg / stated, closed, ours ? fmt(p5) : "");
             figures.put(system + ".applicants.of_oracle", round(ndcg / oracle));
+            figures.put(system + ".applicants.of_oracle_stated", round(ndcg / stated));
             if (ours) {
                 figures.put(system + ".applicants.p5", round(p5.mean()));
             }

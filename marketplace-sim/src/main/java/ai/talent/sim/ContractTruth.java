@@ -11,12 +11,20 @@ package ai.talent.sim;
  * @param reliabilityTerm   the reliability's share of the success log-odds
  * @param compatibilityTerm the compatibility's share of the success log-odds
  * @param clientTerm        the client quality's share of the success log-odds
+ * @param declaredSkillTerm what the success log-odds would change by were the skill levels those the profile
+ *                          declares instead of the true ones
  */
 public record ContractTruth(String contractId, double fit, double successProbability, double successLogit,
-                            double reliabilityTerm, double compatibilityTerm, double clientTerm) {
+                            double reliabilityTerm, double compatibilityTerm, double clientTerm,
+                            double declaredSkillTerm) {
 
     /** The success log-odds without the hidden terms. */
     public double statedLogit() {
         return successLogit - reliabilityTerm - compatibilityTerm - clientTerm;
+    }
+
+    /** {@link #statedLogit()} on the declared skill levels: what the profile as written decides. */
+    public double profileLogit() {
+        return statedLogit() + declaredSkillTerm;
     }
 }

@@ -5,11 +5,13 @@ import static ai.talent.sim.MarketParameters.*;
 import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.model.Language;
 import ai.talent.domain.model.Project;
+import ai.talent.domain.model.SkillLevel;
 import ai.talent.domain.model.SkillRequirement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The ground truth of who suits a project and whether the work succeeds. The fit adds skill coverage on true
@@ -35,9 +37,9 @@ final class FitModel {
         Freelancer f = simFreelancer.freelancer();
         FreelancerTruth ft = simFreelancer.truth();
 
-        double required = coverage(project.requiredSkills(), ft, 1.2);
-        double nice = project.niceToHaveSkills().isEmpty() ? 0 : coverage(project.niceToHaveSkills(), ft, 1.0);
-        double skill = SKILL_REQUIRED_WEIGHT * required + SKILL_BIAS + SKILL_NICE_WEIGHT * nice;
+        double skill = skillTerm(project, ft::trueLevel);
+        // the same term on the levels the profile declares: what a reader of the profile can know of it
+        double declaredSkill = skillTerm(project, id -> declaredLevel(f, id));
 
         double ratio = (double) Math.max(1, f.hourlyRate().amount()) / Math.max(1, pt.hourlyBudgetKrw());
         double rate = -RATE_SMOOTH_WEIGHT * Math.max(0, Math.log(ratio))
@@ -78,7 +80,22 @@ final class FitModel {
         double total = skill + rate + experience + workload + language + region + role + domain + craft + seniority
                 + compatibility + noise;
         return new FitBreakdown(skill, rate, experience, workload, language, region, role, domain, craft, seniority,
-                compatibility, noise, total);
+                compatibility, noise, total, declaredSkill);
+    }
+
+    private static double skillTerm(Project project, ToDoubleFunction<String> level) {
+        double required = coverage(project.requiredSkills(), level, 1.2);
+        double nice = project.niceToHaveSkills().isEmpty() ? 0 : coverage(project.niceToHaveSkills(), level, 1.0);
+        return SKILL_REQUIRED_WEIGHT * required + SKILL_BIAS + SKILL_NICE_WEIGHT * nice;
+    }
+
+    private static double declaredLevel(Freelancer f, String skillId) {
+        for (SkillLevel s : f.skills()) {
+            if (s.skillId().equals(skillId)) {
+                return s.level();
+            }
+        }
+        return 0;
     }
 
     /** The true log-odds that the contract succeeds with this freelancer, with its hidden terms apart. */
@@ -122,11 +139,11 @@ final class FitModel {
     }
 
     /** Level-weighted share of the skills covered, each capped at {@code cap} times the required level. */
-    private static double coverage(List<SkillRequirement> skills, FreelancerTruth truth, double cap) {
+    private static double coverage(List<SkillRequirement> skills, ToDoubleFunction<String> level, double cap) {
         double covered = 0;
         double weight = 0;
         for (SkillRequirement s : skills) {
-            covered += s.minLevel() * Math.min(cap, truth.trueLevel(s.skillId()) / s.minLevel());
+            covered += s.minLevel() * Math.min(cap, level.applyAsDouble(s.skillId()) / s.minLevel());
             weight += s.minLevel();
         }
         return covered / weight;

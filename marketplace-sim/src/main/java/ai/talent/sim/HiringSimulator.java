@@ -64,7 +64,7 @@ final class HiringSimulator {
         List<Applicant> applicants = new ArrayList<>(fits.length);
         for (int i = 0; i < fits.length; i++) {
             applicants.add(new Applicant(people.get(i).freelancer().id(), round(fits[i].total()), i == hired,
-                    round(fits[i].substance())));
+                    round(fits[i].substance()), round(fits[i].declaredSubstance())));
         }
 
         Instant awardedAt = simProject.postedAt().plusSeconds(DAY + rng.nextInt(9 * (int) DAY));
@@ -97,7 +97,9 @@ final class HiringSimulator {
                 contract.freelancerId(), project.clientId(), ending.outcome(), ending.rating(), completedAt);
         return new HiringResult(applicants, closed, awarded, completed,
                 new ContractTruth(contractId, round(fits[hired].total()), round(p), round(odds.logit()),
-                        round(odds.reliability()), round(odds.compatibility()), round(odds.client())), chosen.index());
+                        round(odds.reliability()), round(odds.compatibility()), round(odds.client()),
+                        round(SUCCESS_FIT_WEIGHT * (fits[hired].declaredSkillCoverage() - fits[hired].skillCoverage()))),
+                chosen.index());
     }
 
     /**

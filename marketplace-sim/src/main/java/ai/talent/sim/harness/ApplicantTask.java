@@ -16,7 +16,8 @@ import java.util.SplittableRandom;
  * are the training seeds' projects awarded before their time cut; test items are the test seeds' projects
  * posted after it that hired someone (projects without a hire are left out). Scored by NDCG@10 and MRR of the
  * hired applicant, per project text language, beside the references and the oracle (ranking by the true fit), and
- * beside {@link #ORACLE_STATED}, the true fit without its hidden terms.
+ * beside {@link #ORACLE_STATED}, the true fit without its hidden terms, and {@link #ORACLE_PROFILE}, the same on
+ * the declared skill levels.
  */
 public final class ApplicantTask {
 
@@ -26,6 +27,8 @@ public final class ApplicantTask {
      * pair's or a client's history shows part of the compatibility, so it is no strict bound.
      */
     public static final String ORACLE_STATED = "oracle_stated";
+    /** {@link #ORACLE_STATED} on the skill levels the profiles declare: what the profiles as written decide. */
+    public static final String ORACLE_PROFILE = "oracle_profile";
 
     private final List<SeedMarket> trainMarkets;
     private final List<SeedMarket> testMarkets;
@@ -116,6 +119,7 @@ public final class ApplicantTask {
             Map<String, List<String>> logisticR = new LinkedHashMap<>();
             Map<String, List<String>> oracle = new LinkedHashMap<>();
             Map<String, List<String>> stated = new LinkedHashMap<>();
+            Map<String, List<String>> profile = new LinkedHashMap<>();
             for (int s = 0; s < testMarkets.size(); s++) {
                 SeedMarket m = testMarkets.get(s);
                 for (ApplicantItem it : tests().get(s).items()) {
@@ -128,12 +132,15 @@ public final class ApplicantTask {
                             f -> logistic.score(features.of(it.project(), f, it.client(), it.at()))));
                     Map<String, Double> fit = new LinkedHashMap<>();
                     Map<String, Double> statedFit = new LinkedHashMap<>();
+                    Map<String, Double> profileFit = new LinkedHashMap<>();
                     for (Applicant a : m.projects.get(it.project().id()).truth().applicants()) {
                         fit.put(a.freelancerId(), a.fit());
                         statedFit.put(a.freelancerId(), a.statedFit());
+                        profileFit.put(a.freelancerId(), a.profileFit());
                     }
                     oracle.put(it.id(), rank(it.applicants(), f -> fit.get(f.id())));
                     stated.put(it.id(), rank(it.applicants(), f -> statedFit.get(f.id())));
+                    profile.put(it.id(), rank(it.applicants(), f -> profileFit.get(f.id())));
                 }
             }
             references = new LinkedHashMap<>();
@@ -142,6 +149,7 @@ public final class ApplicantTask {
             references.put(TaskReport.LOGISTIC, logisticR);
             references.put(TaskReport.ORACLE, oracle);
             references.put(ORACLE_STATED, stated);
+            references.put(ORACLE_PROFILE, profile);
         }
         return references;
     }

@@ -15,8 +15,8 @@ import java.util.function.ToDoubleFunction;
  * Success prediction: will an awarded contract succeed? Training examples are the training seeds' contracts
  * completed before their time cut; test items are the test seeds' contracts awarded after it. Scored by AUC,
  * log-loss, Brier and ECE, per project text language, beside the references and the oracle (the true success
- * probability), and beside two oracles without the truth's hidden terms ({@link #ORACLE_STATED}, {@link
- * #ORACLE_STATED_RELIABILITY}): what the stated facts allow.
+ * probability), and beside oracles without the truth's hidden terms ({@link #ORACLE_STATED}, {@link
+ * #ORACLE_STATED_RELIABILITY}, {@link #ORACLE_PROFILE}): what the stated facts allow.
  */
 public final class SuccessTask {
 
@@ -24,6 +24,8 @@ public final class SuccessTask {
     public static final String ORACLE_STATED = "oracle_stated";
     /** {@link #ORACLE_STATED} plus the freelancer's reliability, which a long track record reveals. */
     public static final String ORACLE_STATED_RELIABILITY = "oracle_stated_reliability";
+    /** {@link #ORACLE_STATED} on the skill levels the profiles declare: what the profile as written decides. */
+    public static final String ORACLE_PROFILE = "oracle_profile";
 
     private final List<SeedMarket> trainMarkets;
     private final List<SeedMarket> testMarkets;
@@ -210,6 +212,7 @@ public final class SuccessTask {
             references.put(TaskReport.ORACLE, oracle);
             references.put(ORACLE_STATED, statedOracle(ContractTruth::statedLogit));
             references.put(ORACLE_STATED_RELIABILITY, statedOracle(t -> t.statedLogit() + t.reliabilityTerm()));
+            references.put(ORACLE_PROFILE, statedOracle(ContractTruth::profileLogit));
         }
         return references;
     }

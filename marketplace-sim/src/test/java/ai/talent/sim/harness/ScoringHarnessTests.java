@@ -100,20 +100,24 @@ class ScoringHarnessTests {
         harness.success().tests().forEach(t -> t.items().forEach(i -> coin.put(i.id(), 0.5)));
         TaskReport success = harness.success().report(Map.of("coin", coin));
         assertThat(success.systems()).containsExactly("random", "rule", "logistic", "oracle",
-                SuccessTask.ORACLE_STATED, SuccessTask.ORACLE_STATED_RELIABILITY, "coin");
+                SuccessTask.ORACLE_STATED, SuccessTask.ORACLE_STATED_RELIABILITY, SuccessTask.ORACLE_PROFILE, "coin");
         assertThat(success.primary("coin").value()).isEqualTo(0.5);
         assertThat(success.primary("oracle").value()).isGreaterThan(success.primary("random").value() + 0.15);
         // without its hidden terms the truth ranks worse, and worse again without the reliability too
         double stated = success.primary(SuccessTask.ORACLE_STATED).value();
         double statedReliability = success.primary(SuccessTask.ORACLE_STATED_RELIABILITY).value();
-        System.out.printf("success AUC: oracle %.3f, stated + reliability %.3f, stated %.3f, logistic %.3f%n",
-                success.primary("oracle").value(), statedReliability, stated, success.primary("logistic").value());
+        double profile = success.primary(SuccessTask.ORACLE_PROFILE).value();
+        System.out.printf("success AUC: oracle %.3f, stated + reliability %.3f, stated %.3f, profile %.3f, "
+                + "logistic %.3f%n", success.primary("oracle").value(), statedReliability, stated, profile,
+                success.primary("logistic").value());
         assertThat(success.primary("oracle").value()).isGreaterThan(statedReliability + 0.02);
         assertThat(statedReliability).isGreaterThan(stated + 0.02);
         assertThat(stated).isGreaterThan(success.primary("random").value() + 0.05);
+        // the declared levels in place of the true ones cost little: the profile as written decides about as much
+        assertThat(profile).isGreaterThan(success.primary("logistic").value()).isLessThan(statedReliability);
         Map<String, double[]> pooled = harness.success().pooledCalibration(Map.of("coin", coin));
         assertThat(pooled).containsOnlyKeys("random", "rule", "logistic", "oracle", SuccessTask.ORACLE_STATED,
-                SuccessTask.ORACLE_STATED_RELIABILITY, "coin");
+                SuccessTask.ORACLE_STATED_RELIABILITY, SuccessTask.ORACLE_PROFILE, "coin");
         double[] coinEce = pooled.get("coin");
         // one bin: a constant 0.5 is off by exactly the distance from 0.5 to the share of successes
         assertThat(coinEce[0]).isGreaterThan(0.05).isBetween(coinEce[1], coinEce[2]);
@@ -127,11 +131,14 @@ class ScoringHarnessTests {
         // the interview's compatibility and noise move few hires: the fit without them ranks the hire almost as
         // well as the whole fit (measured 0.857 against 0.861), far above what the structured fields give
         double statedFit = applicants.primary(ApplicantTask.ORACLE_STATED).value();
-        System.out.printf("applicants NDCG@10: oracle %.3f, stated %.3f, logistic %.3f, random %.3f%n",
-                applicants.primary("oracle").value(), statedFit, applicants.primary("logistic").value(),
+        System.out.printf("applicants NDCG@10: oracle %.3f, stated %.3f, profile %.3f, logistic %.3f, random %.3f%n",
+                applicants.primary("oracle").value(), statedFit,
+                applicants.primary(ApplicantTask.ORACLE_PROFILE).value(), applicants.primary("logistic").value(),
                 applicants.primary("random").value());
         assertThat(statedFit).isLessThanOrEqualTo(applicants.primary("oracle").value() + 0.01);
         assertThat(statedFit).isGreaterThan(applicants.primary("logistic").value() + 0.15);
+        assertThat(applicants.primary(ApplicantTask.ORACLE_PROFILE).value())
+                .isGreaterThan(applicants.primary("logistic").value() + 0.15);
 
         Map<String, List<String>> nothing = new HashMap<>();
         harness.search().tests().forEach(t -> t.items().forEach(i -> nothing.put(i.id(), List.of())));

@@ -165,8 +165,10 @@ public final class SuccessEvaluation {
         double oracleAuc = report.primary(TaskReport.ORACLE).value();
         double statedAuc = report.primary(SuccessTask.ORACLE_STATED).value();
         double reliabilityAuc = report.primary(SuccessTask.ORACLE_STATED_RELIABILITY).value();
+        double profileAuc = report.primary(SuccessTask.ORACLE_PROFILE).value();
         System.out.printf(Locale.ROOT, "   the truth without its hidden terms (reliability, compatibility, client quality):"
-                + " AUC %.3f; with the reliability %.3f; the whole truth %.3f%n", statedAuc, reliabilityAuc, oracleAuc);
+                + " AUC %.3f; the same on the declared skill levels %.3f; with the reliability %.3f; the whole truth"
+                + " %.3f%n", statedAuc, profileAuc, reliabilityAuc, oracleAuc);
         for (String model : models.keySet()) {
             double auc = report.primary(model).value();
             figures.put("sim." + model + ".success.oracle_auc_share", ScoreCard.round(auc / oracleAuc));

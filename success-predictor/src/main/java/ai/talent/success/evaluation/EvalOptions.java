@@ -1,5 +1,6 @@
 package ai.talent.success.evaluation;
 
+import ai.talent.nn.text.EncoderChoice;
 import ai.talent.sim.SimConfig;
 import ai.talent.sim.harness.HarnessConfig;
 import java.nio.file.Path;
@@ -26,11 +27,17 @@ import java.util.List;
  * @param textComponents principal components of each text embedding the models read (0: only the similarity; -1:
  *                       each half's default, 16 for Kickstarter's names, 0 for the harness, whose test seeds are
  *                       worded in the other half of the phrase banks)
+ * @param encoder    the text encoder ({@code EncoderChoice} key): {@code teacher} (MiniLM, what the service serves)
+ *                   or one of the suite's trained encoders from {@code registry}
+ * @param registry   the model registry the encoder is looked up in
  */
 public record EvalOptions(Path data, Path reports, int trials, int folds, int members, boolean kickstarter,
                           boolean simulated, int simFreelancers, int simProjects, List<Long> trainSeeds,
                           List<Long> testSeeds, int bootstrap, long seed, Path embeddingCache,
-                          int textComponents) {
+                          int textComponents, String encoder, Path registry) {
+
+    /** The embedding cache when none is named: MiniLM's; another encoder's sits beside it under its own name. */
+    public static final Path DEFAULT_CACHE = Path.of("target/embedding-cache/success-minilm-128.bin");
 
     /** The principal components of the text embeddings for one half (Kickstarter or the harness). */
     public int textComponents(boolean harness) {
@@ -69,7 +76,11 @@ public record EvalOptions(Path data, Path reports, int trials, int folds, int me
               --text-components N principal components of each text embedding in the models' input (default 16 for
                                   Kickstarter, 0 for the harness; 0 = the texts' cosine similarity only)
               --embedding-cache FILE|none   text embeddings kept between runs (default
-                                  target/embedding-cache/success-minilm-128.bin; the encoder dominates a run's time)
+                                  target/embedding-cache/success-minilm-128.bin, another encoder's beside it under
+                                  its name; the encoder dominates a run's time)
+              --encoder E         the texts' encoder: teacher (MiniLM, as the service; default) | auto | bilingual |
+                                  domain | domain-bilingual (trained ones from the registry)
+              --registry DIR      model registry (default $TALENT_MODEL_REGISTRY or target/models/registry)
               --quick             4 trials, 2 folds, markets of 1000 freelancers and 1000 projects (a smoke run)
               -h, --help          this text
             """;
@@ -88,8 +99,10 @@ public record EvalOptions(Path data, Path reports, int trials, int folds, int me
         List<Long> testSeeds = HarnessConfig.defaults().testSeeds();
         int bootstrap = HarnessConfig.defaults().bootstrap();
         long seed = 7;
-        Path cache = Path.of("target/embedding-cache/success-minilm-128.bin");
+        Path cache = DEFAULT_CACHE;
         int components = -1;
+        String encoder = "teacher";
+        Path registry = Path.of(System.getenv().getOrDefault("TALENT_MODEL_REGISTRY", "target/models/registry"));
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -117,6 +130,8 @@ public record EvalOptions(Path data, Path reports, int trials, int folds, int me
                 }
                 case "--text-components" -> components = Integer.parseInt(value(args, ++i, a));
                 case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
+                case "--encoder" -> encoder = EncoderChoice.parse(value(args, ++i, a)).key();
+                case "--registry" -> registry = Path.of(value(args, ++i, a));
                 case "--quick" -> {
                     trials = 4;
                     folds = 2;
@@ -132,7 +147,7 @@ public record EvalOptions(Path data, Path reports, int trials, int folds, int me
             }
         }
         return new EvalOptions(data, reports, trials, folds, members, ks, sim, freelancers, projects, trainSeeds,
-                testSeeds, bootstrap, seed, cache, components);
+                testSeeds, bootstrap, seed, cache, components, encoder, registry);
     }
 
     private static List<Long> seeds(String list) {

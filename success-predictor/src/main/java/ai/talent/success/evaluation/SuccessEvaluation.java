@@ -6,12 +6,16 @@ import ai.talent.nn.eval.Calibration;
 import ai.talent.nn.eval.LogisticRegression;
 import ai.talent.nn.eval.ReliabilityDiagram;
 import ai.talent.success.baseline.GradientBoostedTrees;
+import ai.talent.nn.text.EncoderChoice;
+import ai.talent.nn.text.EncoderSelection;
+import ai.talent.nn.text.TextEncoderConfig;
 import ai.talent.sim.harness.HarnessConfig;
 import ai.talent.sim.harness.ScoringHarness;
 import ai.talent.sim.harness.SuccessTask;
 import ai.talent.sim.harness.TaskReport;
 import ai.talent.success.evaluation.sim.HarnessContracts;
 import ai.talent.success.feature.ContractReplay;
+import ai.talent.success.feature.EncoderEmbedder;
 import ai.talent.success.feature.Feature;
 import ai.talent.success.feature.FeatureSettings;
 import ai.talent.success.feature.FeatureVector;
@@ -76,11 +80,22 @@ public final class SuccessEvaluation {
 
     void run() throws Exception {
         Files.createDirectories(options.reports());
-        try (MiniLmEmbedder miniLm = new MiniLmEmbedder(50_000);
-             EmbeddingCache embedder = new EmbeddingCache(miniLm, options.embeddingCache())) {
+        EncoderSelection selection = EncoderSelection.resolve(EncoderChoice.parse(options.encoder()),
+                options.registry());
+        Path cache = options.embeddingCache();
+        if (!selection.isTeacher() && EvalOptions.DEFAULT_CACHE.equals(cache)) {
+            cache = cache.resolveSibling("success-" + selection.id().replaceAll("[^A-Za-z0-9.-]+", "-") + "-"
+                    + MiniLmEmbedder.MAX_TOKENS + ".bin");
+        }
+        System.out.printf(Locale.ROOT, "   texts embedded by %s (encoder choice %s)%n", selection.id(),
+                options.encoder());
+        figures.put("encoder", selection.id());
+        try (EncoderEmbedder encoder = selection.isTeacher() ? new MiniLmEmbedder(50_000)
+                : new EncoderEmbedder(selection.load(TextEncoderConfig.defaults()
+                        .withMaxLength(MiniLmEmbedder.MAX_TOKENS).withCacheSize(50_000)));
+             EmbeddingCache embedder = new EmbeddingCache(encoder, cache)) {
             if (embedder.size() > 0) {
-                System.out.printf(Locale.ROOT, "   %d text embeddings read from %s%n", embedder.size(),
-                        options.embeddingCache());
+                System.out.printf(Locale.ROOT, "   %d text embeddings read from %s%n", embedder.size(), cache);
             }
             if (options.kickstarter()) {
                 kickstarter(embedder);
@@ -146,7 +161,7 @@ public final class SuccessEvaluation {
         start = System.nanoTime();
         Dataset all = simDataset(trainRows, features, embedder);
         Dataset test = simDataset(testRows, features, embedder);
-        System.out.printf(Locale.ROOT, "   features and MiniLM embeddings of %d contracts (%.0f s)%n",
+        System.out.printf(Locale.ROOT, "   features and text embeddings of %d contracts (%.0f s)%n",
                 all.size() + test.size(), (System.nanoTime() - start) / 1e9);
         // rows are in award order: the latest share of the training period fits the temperature
         int cut = (int) Math.round(all.size() * (1 - VALIDATION_SHARE));

@@ -60,5 +60,10 @@ class KickstarterDataTests {
         assertThat(quick.harnessConfig().testSeeds()).containsExactly(6L, 7L);
         assertThat(quick.harnessConfig().market().freelancers()).isEqualTo(1000);
         assertThat(EvalOptions.parse(new String[] {"--only", "kickstarter"}).simulated()).isFalse();
+        assertThat(quick.encoder()).as("MiniLM, as the service serves").isEqualTo("teacher");
+        assertThat(EvalOptions.parse(new String[] {"--encoder", "Domain-Bilingual"}).encoder())
+                .isEqualTo("domain-bilingual");
+        assertThatThrownBy(() -> EvalOptions.parse(new String[] {"--encoder", "gpt"}))
+                .hasMessageContaining("unknown encoder 'gpt'").hasMessageContaining("teacher");
     }
 }

@@ -230,7 +230,7 @@ public final class SuccessTask {
         List<Boolean> labels = new ArrayList<>();
         for (SeedMarket m : trainMarkets) {
             for (SeedMarket.Hire h : m.hires.values()) {
-                if (h.completed() != null && h.completed().occurredAt().isBefore(m.marketCut)) {
+                if (completedBeforeCut(m, h)) {
                     rows.add(new double[] {logit.applyAsDouble(h.truth())});
                     labels.add(h.completed().successful());
                 }
@@ -251,11 +251,16 @@ public final class SuccessTask {
     private static List<SuccessExample> completedBefore(SeedMarket m) {
         List<SuccessExample> out = new ArrayList<>();
         for (SeedMarket.Hire h : m.hires.values()) {
-            if (h.completed() != null && h.completed().occurredAt().isBefore(m.marketCut)) {
+            if (completedBeforeCut(m, h)) {
                 out.add(new SuccessExample(item(m, h), h.completed().successful()));
             }
         }
         return out;
+    }
+
+    /** Whether a contract's outcome was known before its market's time cut: a training contract. */
+    private static boolean completedBeforeCut(SeedMarket m, SeedMarket.Hire h) {
+        return h.completed() != null && h.completed().occurredAt().isBefore(m.marketCut);
     }
 
     private static SuccessItem item(SeedMarket m, SeedMarket.Hire h) {

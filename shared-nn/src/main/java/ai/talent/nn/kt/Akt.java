@@ -143,6 +143,7 @@ public final class Akt extends AbstractBlock implements KtNetwork {
         p.put("difficultyL2", (double) config.difficultyL2());
         p.put("questionMatch", config.questionMatch() ? 1 : 0);
         p.put("questionRecall", config.recall() ? 1 : 0);
+        p.put("fuse", config.fuse() ? 1 : 0);
         return p;
     }
 
@@ -203,9 +204,20 @@ public final class Akt extends AbstractBlock implements KtNetwork {
                 logits = logits.add(recallLogit(store, recallFeatures(earlierSteps.logicalAnd(same), r, position),
                         training).reshape(b, t));
             }
-            perProtocol.add(logits);
+            perProtocol.add(config.fuse() ? fuse(logits, steps) : logits);
         }
         return new NDList(perProtocol.size() == 1 ? perProtocol.head() : NDArrays.concat(perProtocol, 1));
+    }
+
+    /**
+     * Each row's logit replaced by the mean over the rows of its step ({@code [B, T]}): rows predicted together share
+     * one prediction. Padding rows share a step of their own, so they never mix with real rows.
+     */
+    static NDArray fuse(NDArray logits, NDArray steps) {
+        long b = logits.getShape().get(0);
+        long t = logits.getShape().get(1);
+        NDArray together = steps.reshape(b, t, 1).eq(steps.reshape(b, 1, t)).toType(DataType.FLOAT32, false);
+        return together.matMul(logits.reshape(b, t, 1)).reshape(b, t).div(together.sum(new int[] {2}));
     }
 
     /** The recall term's logit for {@code [.., 4]} indicators: {@code [.., 1]}. */
@@ -276,6 +288,9 @@ public final class Akt extends AbstractBlock implements KtNetwork {
                 .add(question(store, offset, rowsOf(scratch, question, skills.length), false));
         if (recall != null) {
             logits = logits.add(recallLogit(store, recallFeatures(scratch, s, positions, known(question)), false));
+        }
+        if (config.fuse()) {
+            logits = logits.mean().broadcast(logits.getShape());
         }
         return Activation.sigmoid(logits).toFloatArray();
     }

@@ -20,9 +20,12 @@ package ai.talent.nn.kt;
  *     question the protocol lets the row see: one weight per (that row is the one just before, or further back) ×
  *     (it was answered right, or wrong). Under the rows protocol the row just before is a multi-skill problem's
  *     other row, whose response is the one being predicted; leak-free it can only be an earlier attempt.
+ * @param fuse whether the rows predicted together (one multi-skill problem, leak-free or online) share one logit,
+ *     the mean of theirs, in training as in prediction: the problem's answer is predicted from the evidence on all
+ *     its skills (late fusion). A row predicted alone is unchanged, so the rows protocol is unaffected.
  */
 public record AktConfig(int skills, int questions, int model, int heads, int feedForward, int finalHidden,
-                        float dropout, int span, float difficultyL2, boolean questionMatch, boolean recall) {
+                        float dropout, int span, float difficultyL2, boolean questionMatch, boolean recall, boolean fuse) {
 
     public AktConfig {
         if (skills < 1 || questions < 0 || model < 1 || heads < 1 || feedForward < 1 || finalHidden < 2) {
@@ -36,6 +39,13 @@ public record AktConfig(int skills, int questions, int model, int heads, int fee
             throw new IllegalArgumentException("dropout must be in [0, 1), span and difficultyL2 >= 0, got "
                     + dropout + ", " + span + ", " + difficultyL2);
         }
+    }
+
+    /** Without fusion. */
+    public AktConfig(int skills, int questions, int model, int heads, int feedForward, int finalHidden, float dropout,
+            int span, float difficultyL2, boolean questionMatch, boolean recall) {
+        this(skills, questions, model, heads, feedForward, finalHidden, dropout, span, difficultyL2, questionMatch, recall,
+                false);
     }
 
     /** The defaults the ASSISTments evaluation uses. */

@@ -39,14 +39,27 @@ public final class KtEvalCommand {
 
     /** One trained and scored (fold, model, protocol). */
     record Run(int fold, String model, Protocol protocol, double auc, double accuracy, int rows, int bestEpoch,
-            int epochs, double seconds) {
+            int epochs, double seconds, Fused fused) {
+    }
+
+    /**
+     * Leak-free only: the scores with one prediction per problem, the mean of its rows' logits (late fusion), over the
+     * rows and over the problems (each counted once).
+     */
+    record Fused(double auc, double accuracy, double problemAuc, int problems) {
+
+        static Fused of(KtScores scores) {
+            KtScores fused = scores.fused();
+            KtScores problems = fused.perGroup();
+            return new Fused(fused.auc(), fused.accuracy(), problems.auc(), problems.rows());
+        }
     }
 
     /** Options; see {@link #usage()}. */
     record Options(Path data, Path out, int folds, List<String> models, List<Protocol> protocols, int jobs,
             KtTrainConfig train, int evalWindow, int dktWindow, int aktWindow, long aktCells, int dktHidden, int dktEmbedding, float dktDropout, float dktLr,
             int aktModel, int aktHeads, int aktFeedForward, int aktFinal, float aktDropout, float aktLr, float aktL2,
-            int aktSpan, float aktSparseLr, boolean aktMatch, boolean aktRecall, boolean joint, int aktEpochs,
+            int aktSpan, float aktSparseLr, boolean aktMatch, boolean aktRecall, boolean aktFuse, boolean joint, int aktEpochs,
             double totalMinutes) {
 
         /** Trainings the run makes: one per fold, model and protocol, or per fold and model with {@code --joint}. */
@@ -132,7 +145,7 @@ public final class KtEvalCommand {
         KtNetwork network = model.equals(KtNetworks.DKT)
                 ? new Dkt(new DktConfig(skills, o.dktEmbedding(), o.dktHidden(), o.dktDropout()))
                 : new Akt(new AktConfig(skills, questions, o.aktModel(), o.aktHeads(), o.aktFeedForward(), o.aktFinal(),
-                        o.aktDropout(), o.aktSpan(), o.aktL2(), o.aktMatch(), o.aktRecall()));
+                        o.aktDropout(), o.aktSpan(), o.aktL2(), o.aktMatch(), o.aktRecall(), o.aktFuse()));
         boolean dkt = model.equals(KtNetworks.DKT);
         KtTrainConfig config = o.train().withLearningRate(dkt ? o.dktLr() : o.aktLr())
                 .withWindow(dkt ? o.dktWindow() : o.aktWindow())
@@ -157,14 +170,20 @@ public final class KtEvalCommand {
                 }
                 try (NDManager scratch = m.getNDManager().newSubManager()) {
                     KtScores scores = KtEvaluator.score(network, fold.test(), protocol, o.evalWindow(), scratch);
+                    Fused fused = protocol == Protocol.LEAK_FREE ? Fused.of(scores) : null;
                     Run r = new Run(fold.index(), model, protocol, scores.auc(), scores.accuracy(), scores.rows(),
-                            best.epoch(), result.epochs().size(), (System.nanoTime() - start) / 1e9);
+                            best.epoch(), result.epochs().size(), (System.nanoTime() - start) / 1e9, fused);
                     // CPU time of this thread so far (training, then scoring): on shared cores the wall time mostly
                     // measures the neighbours
                     System.out.printf(Locale.ROOT, "%-22s test AUC %.4f  accuracy %.4f  (%d rows; best epoch %d of %d, "
                             + "validation AUC %.4f; %.0f s wall, %.0f s CPU)%n",
                             "fold " + fold.index() + " " + model + " " + protocol.key(), r.auc(), r.accuracy(), r.rows(),
                             r.bestEpoch(), r.epochs(), best.validationAuc(), r.seconds(), (threadCpuNanos() - cpuStart) / 1e9);
+                    if (fused != null) {
+                        System.out.printf(Locale.ROOT, "%-22s test AUC %.4f  accuracy %.4f  one prediction per problem "
+                                + "(late fusion); over the %d problems AUC %.4f%n", "fold " + fold.index() + " " + model
+                                + " " + protocol.key(), fused.auc(), fused.accuracy(), fused.problems(), fused.problemAuc());
+                    }
                     runs.add(r);
                 }
             }
@@ -202,12 +221,26 @@ public final class KtEvalCommand {
                 String reference = reference(model, protocol, json, key);
                 System.out.printf(Locale.ROOT, "%-10s %-9s %.4f ± %.4f   %.4f ± %.4f   %s%n", model, protocol.key(),
                         mean(auc), std(auc), mean(acc), std(acc), reference);
+                if (protocol == Protocol.LEAK_FREE && !rs.isEmpty()) {
+                    double[] fusedAuc = rs.stream().mapToDouble(r -> r.fused().auc()).toArray();
+                    double[] fusedAcc = rs.stream().mapToDouble(r -> r.fused().accuracy()).toArray();
+                    double[] problemAuc = rs.stream().mapToDouble(r -> r.fused().problemAuc()).toArray();
+                    json.put(key + ".fused.auc", round(mean(fusedAuc)));
+                    json.put(key + ".fused.auc.std", round(std(fusedAuc)));
+                    json.put(key + ".fused.acc", round(mean(fusedAcc)));
+                    json.put(key + ".fused.problems.auc", round(mean(problemAuc)));
+                    json.put(key + ".fused.problems.auc.std", round(std(problemAuc)));
+                    System.out.printf(Locale.ROOT, "%-10s %-9s %.4f ± %.4f   %.4f ± %.4f   one prediction per problem (late "
+                            + "fusion); over problems, each once: %.4f ± %.4f%n", model, "+fusion", mean(fusedAuc),
+                            std(fusedAuc), mean(fusedAcc), std(fusedAcc), mean(problemAuc), std(problemAuc));
+                }
             }
         }
         json.put("seconds", Math.round(seconds));
         System.out.printf(Locale.ROOT, "%nrows: every row predicted from all rows before it (AKT's protocol; the second row "
                 + "of a multi-skill problem sees the first row's response, which is the same response).%n"
                 + "leakfree: the rows of one problem predicted together from the history before the problem.%n"
+                + "+fusion: leak-free, the rows of one problem given one prediction, the mean of their logits.%n"
                 + "std: sample standard deviation over the %d test fold(s); wall time %.0f s.%n", o.folds(), seconds);
         return json;
     }
@@ -289,6 +322,7 @@ public final class KtEvalCommand {
                   --akt-model N, --akt-heads N, --akt-ff N, --akt-final N, --akt-dropout X, --akt-lr X, --akt-l2 X, --akt-span N,
                   --akt-sparse-lr X (Adagrad rate of question parameters), --akt-match true|false (same-question attention bonus),
                   --akt-recall true|false (logit term for the latest visible response to the same question)
+                  --akt-fuse true|false   (rows predicted together, one problem's skills, share the mean logit)
                   --seed N            initialisation, dropout and batch order (default 42)
                   --out DIR           report folder (default target/reports)
                 The last line is one JSON object (keys like dkt.rows.auc, akt.leakfree.auc.std).""";
@@ -320,6 +354,7 @@ public final class KtEvalCommand {
         float aktSparseLr = KtTrainConfig.defaults().sparseLearningRate();
         boolean aktMatch = akt.questionMatch();
         boolean aktRecall = akt.recall();
+        boolean aktFuse = akt.fuse();
         boolean joint = false;
         int aktEpochs = 0;
         double totalMinutes = 0;
@@ -368,6 +403,7 @@ public final class KtEvalCommand {
                 case "--akt-sparse-lr" -> aktSparseLr = real(args, ++i, a);
                 case "--akt-match" -> aktMatch = Boolean.parseBoolean(value(args, ++i, a));
                 case "--akt-recall" -> aktRecall = Boolean.parseBoolean(value(args, ++i, a));
+                case "--akt-fuse" -> aktFuse = Boolean.parseBoolean(value(args, ++i, a));
                 default -> throw new IllegalArgumentException("unknown option '" + a + "'\n" + usage());
             }
         }
@@ -378,7 +414,7 @@ public final class KtEvalCommand {
         }
         return new Options(data, out, folds, models, protocols, jobs, train, evalWindow, dktWindow, aktWindow, aktCells,
                 dktHidden, dktEmbedding,
-                dktDropout, dktLr, aktModel, aktHeads, aktFf, aktFinal, aktDropout, aktLr, aktL2, aktSpan, aktSparseLr, aktMatch, aktRecall, joint,
+                dktDropout, dktLr, aktModel, aktHeads, aktFf, aktFinal, aktDropout, aktLr, aktL2, aktSpan, aktSparseLr, aktMatch, aktRecall, aktFuse, joint,
                 aktEpochs, totalMinutes);
     }
 

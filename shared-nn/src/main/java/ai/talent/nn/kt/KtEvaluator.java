@@ -38,6 +38,7 @@ public final class KtEvaluator {
         Arrays.sort(order, Comparator.comparingInt(i -> units.get(i).length()));
         double[] p = new double[offset[units.size()]];
         int[] y = new int[p.length];
+        int[] group = new int[p.length];
         int from = 0;
         while (from < order.length) {
             int to = from + 1;
@@ -56,7 +57,10 @@ public final class KtEvaluator {
                 for (int i = 0; i < batch.size(); i++) {
                     KtSequence s = batch.get(i);
                     int at = offset[order[from + i]];
+                    int[] steps = protocol.steps(s);
                     for (int j = 0; j < s.length(); j++) {
+                        // a group id unique over the scored set: rows predicted at one step of one unit
+                        group[at + j] = at + steps[j];
                         p[at + j] = 1 / (1 + Math.exp(-logits[i * t + j]));
                         y[at + j] = s.correct()[j];
                     }
@@ -64,6 +68,6 @@ public final class KtEvaluator {
             }
             from = to;
         }
-        return new KtScores(p, y);
+        return new KtScores(p, y, group);
     }
 }

@@ -46,7 +46,9 @@ public final class KtNetworks {
                     real(hyperparameters, "dropout"), integer(hyperparameters, "span"),
                     real(hyperparameters, "difficultyL2"), integer(hyperparameters, "questionMatch") == 1,
                     // versions published before the recall term have no such key
-                    hyperparameters.get("questionRecall") instanceof Number n && n.intValue() == 1));
+                    hyperparameters.get("questionRecall") instanceof Number n && n.intValue() == 1,
+                    // nor those before problem fusion
+                    hyperparameters.get("fuse") instanceof Number f && f.intValue() == 1));
             default -> throw new IncompatibleModelException("unknown knowledge-tracing model type '" + type
                     + "'; known: " + DKT + ", " + AKT);
         };

@@ -42,6 +42,12 @@ class KnowledgeTracerTests {
         return new Akt(new AktConfig(SimulatedLearners.SKILLS, SimulatedLearners.QUESTIONS, 16, 2, 24, 16, 0.1f, 7, 1e-5f, true, true));
     }
 
+    /** {@link #akt()} with problem fusion. */
+    static Akt aktFused() {
+        return new Akt(new AktConfig(SimulatedLearners.SKILLS, SimulatedLearners.QUESTIONS, 16, 2, 24, 16, 0.1f, 7, 1e-5f, true, true,
+                true));
+    }
+
     @Test
     void steppingDktOneAttemptAtATimePredictsWhatTheFullPassPredicts() {
         for (Protocol protocol : Protocol.values()) {
@@ -54,6 +60,40 @@ class KnowledgeTracerTests {
     void steppingAktOneAttemptAtATimePredictsWhatTheFullPassPredicts() {
         for (Protocol protocol : Protocol.values()) {
             assertOnlineEqualsFull(KnowledgeTracerTests::akt, protocol);
+            assertOnlineEqualsFull(KnowledgeTracerTests::aktFused, protocol);
+        }
+    }
+
+    @Test
+    void withFusionTheRowsOfOneProblemShareTheMeanLogitLeakFreeAndKeepTheirOwnUnderRows() {
+        // rows: q5 q5 q7 q9 q9 q9 (skills 1 2 3 4 5 1); leak-free problems 0 0 1 2 2 2
+        KtSequence learner = new KtSequence("l", new int[] {5, 5, 7, 9, 9, 9}, new int[] {1, 2, 3, 4, 5, 1},
+                new int[] {1, 1, 0, 1, 1, 1});
+        int[][] problems = {{0, 1}, {2}, {3, 4, 5}};
+        for (Protocol protocol : Protocol.values()) {
+            try (NDManager manager = NnEngine.get().newBaseManager()) {
+                Akt plain = akt();
+                NnEngine.get().setRandomSeed(6);
+                KtNetworks.initialize(plain, manager);
+                Akt fused = aktFused();
+                NnEngine.get().setRandomSeed(6);
+                KtNetworks.initialize(fused, manager);
+                KtBatch batch = KtBatch.of(manager, List.of(learner), protocol, plain.skills(), plain.questions());
+                float[] own = Inference.forward(plain, batch.inputs()).head().toFloatArray();
+                float[] shared = Inference.forward(fused, batch.inputs()).head().toFloatArray();
+                for (int[] problem : problems) {
+                    double mean = 0;
+                    for (int row : problem) {
+                        mean += own[row] / problem.length;
+                    }
+                    for (int row : problem) {
+                        double expected = protocol == Protocol.LEAK_FREE ? mean : own[row];
+                        assertThat((double) shared[row]).as("%s row %d", protocol, row).isCloseTo(expected, within(1e-5));
+                    }
+                }
+                // the rows of a multi-skill problem differ without fusion, so the check above has something to check
+                assertThat(own[3]).isNotEqualTo(own[4]);
+            }
         }
     }
 

@@ -171,6 +171,8 @@ public final class KtEvalCommand {
                 try (NDManager scratch = m.getNDManager().newSubManager()) {
                     KtScores scores = KtEvaluator.score(network, fold.test(), protocol, o.evalWindow(), scratch);
                     Fused fused = protocol == Protocol.LEAK_FREE ? Fused.of(scores) : null;
+                    writePredictions(o.out().resolve("kt-predictions")
+                            .resolve("fold" + fold.index() + "-" + model + "-" + protocol.key() + ".csv"), scores);
                     Run r = new Run(fold.index(), model, protocol, scores.auc(), scores.accuracy(), scores.rows(),
                             best.epoch(), result.epochs().size(), (System.nanoTime() - start) / 1e9, fused);
                     // CPU time of this thread so far (training, then scoring): on shared cores the wall time mostly
@@ -188,6 +190,24 @@ public final class KtEvalCommand {
                 }
             }
             return runs;
+        }
+    }
+
+    /**
+     * Every test row's prediction (group, response, probability; the fold's test file order) for studies beyond the
+     * printed figures: reliability, combining models.
+     */
+    static void writePredictions(Path file, KtScores scores) {
+        StringBuilder csv = new StringBuilder("group,correct,p\n");
+        for (int i = 0; i < scores.rows(); i++) {
+            csv.append(scores.groups()[i]).append(',').append(scores.labels()[i]).append(',')
+                    .append(String.format(Locale.ROOT, "%.6f", scores.probabilities()[i])).append('\n');
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, csv);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + file, e);
         }
     }
 

@@ -38,8 +38,53 @@ public final class KtEvalCommand {
     }
 
     /** One trained and scored (fold, model, protocol). */
-    record Run(int fold, String model, Protocol protocol, double auc, double accuracy, int rows, int bestEpoch,
-            int epochs, double seconds, Fused fused) {
+    record Run(int fold, String model, int seed, Protocol protocol, double auc, double accuracy, int rows, int bestEpoch,
+            int epochs, double seconds, Fused fused, KtScores scores) {
+    }
+
+    /** The ensemble's name in the report and its key in the JSON line. */
+    static final String ENSEMBLE = "ensemble";
+
+    /**
+     * Per fold and protocol with more than one trained network (several models, or one model with several seeds),
+     * their {@link KtEnsemble}: the mean of their logits, each network weighing the same (fixed beforehand: nothing is
+     * tuned on the test rows).
+     */
+    static List<Run> ensembles(List<Run> runs) {
+        List<Run> out = new ArrayList<>();
+        Map<String, List<Run>> byFoldAndProtocol = new LinkedHashMap<>();
+        for (Run r : runs) {
+            byFoldAndProtocol.computeIfAbsent(r.fold() + "/" + r.protocol().key(), k -> new ArrayList<>()).add(r);
+        }
+        for (List<Run> members : byFoldAndProtocol.values()) {
+            if (members.size() < 2) {
+                continue;
+            }
+            Run first = members.get(0);
+            KtScores all = KtScores.meanLogit(members.stream().map(Run::scores).toList());
+            Fused fused = first.protocol() == Protocol.LEAK_FREE ? Fused.of(all) : null;
+            out.add(new Run(first.fold(), ENSEMBLE, 0, first.protocol(), all.auc(), all.accuracy(), all.rows(), 0, 0,
+                    members.stream().mapToDouble(Run::seconds).max().orElse(0), fused, all));
+            String name = "fold " + first.fold() + " " + ENSEMBLE + " " + first.protocol().key();
+            System.out.printf(Locale.ROOT, "%-22s test AUC %.4f  accuracy %.4f  (the mean of %d networks' logits: %s)%n", name,
+                    all.auc(), all.accuracy(), members.size(), membersOf(members));
+            if (fused != null) {
+                System.out.printf(Locale.ROOT, "%-22s test AUC %.4f  accuracy %.4f  one prediction per problem "
+                        + "(late fusion); over the %d problems AUC %.4f%n", name, fused.auc(), fused.accuracy(),
+                        fused.problems(), fused.problemAuc());
+            }
+        }
+        return out;
+    }
+
+    /** {@code dkt ×1 + akt ×2}. */
+    static String membersOf(List<Run> members) {
+        Map<String, Integer> count = new LinkedHashMap<>();
+        for (Run r : members) {
+            count.merge(r.model(), 1, Integer::sum);
+        }
+        return count.entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(" + "));
     }
 
     /**
@@ -60,11 +105,20 @@ public final class KtEvalCommand {
             KtTrainConfig train, int evalWindow, int dktWindow, int aktWindow, long aktCells, int dktHidden, int dktEmbedding, float dktDropout, float dktLr,
             int aktModel, int aktHeads, int aktFeedForward, int aktFinal, float aktDropout, float aktLr, float aktL2,
             int aktSpan, float aktSparseLr, boolean aktMatch, boolean aktRecall, boolean aktFuse, boolean joint, int aktEpochs,
-            double totalMinutes) {
+            double totalMinutes, int dktSeeds, int aktSeeds) {
 
-        /** Trainings the run makes: one per fold, model and protocol, or per fold and model with {@code --joint}. */
+        /**
+         * Trainings the run makes: one per fold, model, seed and protocol, or per fold, model and seed with
+         * {@code --joint}.
+         */
         int trainings() {
-            return folds * models.size() * (joint ? 1 : protocols.size());
+            int networks = models.stream().mapToInt(this::seeds).sum();
+            return folds * networks * (joint ? 1 : protocols.size());
+        }
+
+        /** How many networks of {@code model} each fold trains (seeds {@code seed}, {@code seed + 1000}, …). */
+        int seeds(String model) {
+            return model.equals(KtNetworks.DKT) ? dktSeeds : aktSeeds;
         }
 
         /**
@@ -113,11 +167,14 @@ public final class KtEvalCommand {
             List<Future<List<Run>>> futures = new ArrayList<>();
             for (KtFold fold : folds) {
                 for (String model : o.models()) {
-                    if (o.joint()) {
-                        futures.add(pool.submit(() -> run(fold, model, o.protocols(), o)));
-                    } else {
-                        for (Protocol protocol : o.protocols()) {
-                            futures.add(pool.submit(() -> run(fold, model, List.of(protocol), o)));
+                    for (int seed = 0; seed < o.seeds(model); seed++) {
+                        int k = seed;
+                        if (o.joint()) {
+                            futures.add(pool.submit(() -> run(fold, model, k, o.protocols(), o)));
+                        } else {
+                            for (Protocol protocol : o.protocols()) {
+                                futures.add(pool.submit(() -> run(fold, model, k, List.of(protocol), o)));
+                            }
                         }
                     }
                 }
@@ -128,6 +185,7 @@ public final class KtEvalCommand {
         } finally {
             pool.shutdown();
         }
+        runs.addAll(ensembles(runs));
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> json = summary(runs, o, seconds);
         Files.createDirectories(o.out());
@@ -137,8 +195,9 @@ public final class KtEvalCommand {
     }
 
     /** Trains one network for {@code protocols} (one or, with {@code --joint}, several) and scores each. */
-    static List<Run> run(KtFold fold, String model, List<Protocol> protocols, Options o) {
-        String name = "fold " + fold.index() + " " + model + " "
+    static List<Run> run(KtFold fold, String model, int seed, List<Protocol> protocols, Options o) {
+        String label = model + (seed > 0 ? "#" + (seed + 1) : "");
+        String name = "fold " + fold.index() + " " + label + " "
                 + protocols.stream().map(Protocol::key).collect(java.util.stream.Collectors.joining("+"));
         int skills = max(fold, KtSequence::maxSkill);
         int questions = max(fold, KtSequence::maxQuestion);
@@ -147,7 +206,7 @@ public final class KtEvalCommand {
                 : new Akt(new AktConfig(skills, questions, o.aktModel(), o.aktHeads(), o.aktFeedForward(), o.aktFinal(),
                         o.aktDropout(), o.aktSpan(), o.aktL2(), o.aktMatch(), o.aktRecall(), o.aktFuse()));
         boolean dkt = model.equals(KtNetworks.DKT);
-        KtTrainConfig config = o.train().withLearningRate(dkt ? o.dktLr() : o.aktLr())
+        KtTrainConfig config = o.train().withSeed(o.train().seed() + 1000L * seed).withLearningRate(dkt ? o.dktLr() : o.aktLr())
                 .withWindow(dkt ? o.dktWindow() : o.aktWindow())
                 .withValidationWindow(dkt ? 0 : o.aktWindow())
                 .withMaxCells(dkt ? 0 : o.aktCells())
@@ -171,19 +230,19 @@ public final class KtEvalCommand {
                 try (NDManager scratch = m.getNDManager().newSubManager()) {
                     KtScores scores = KtEvaluator.score(network, fold.test(), protocol, o.evalWindow(), scratch);
                     Fused fused = protocol == Protocol.LEAK_FREE ? Fused.of(scores) : null;
-                    writePredictions(o.out().resolve("kt-predictions")
-                            .resolve("fold" + fold.index() + "-" + model + "-" + protocol.key() + ".csv"), scores);
-                    Run r = new Run(fold.index(), model, protocol, scores.auc(), scores.accuracy(), scores.rows(),
-                            best.epoch(), result.epochs().size(), (System.nanoTime() - start) / 1e9, fused);
+                    writePredictions(o.out().resolve("kt-predictions").resolve("fold" + fold.index() + "-" + model
+                            + (seed > 0 ? "-seed" + (seed + 1) : "") + "-" + protocol.key() + ".csv"), scores);
+                    Run r = new Run(fold.index(), model, seed, protocol, scores.auc(), scores.accuracy(), scores.rows(),
+                            best.epoch(), result.epochs().size(), (System.nanoTime() - start) / 1e9, fused, scores);
                     // CPU time of this thread so far (training, then scoring): on shared cores the wall time mostly
                     // measures the neighbours
                     System.out.printf(Locale.ROOT, "%-22s test AUC %.4f  accuracy %.4f  (%d rows; best epoch %d of %d, "
                             + "validation AUC %.4f; %.0f s wall, %.0f s CPU)%n",
-                            "fold " + fold.index() + " " + model + " " + protocol.key(), r.auc(), r.accuracy(), r.rows(),
+                            "fold " + fold.index() + " " + label + " " + protocol.key(), r.auc(), r.accuracy(), r.rows(),
                             r.bestEpoch(), r.epochs(), best.validationAuc(), r.seconds(), (threadCpuNanos() - cpuStart) / 1e9);
                     if (fused != null) {
                         System.out.printf(Locale.ROOT, "%-22s test AUC %.4f  accuracy %.4f  one prediction per problem "
-                                + "(late fusion); over the %d problems AUC %.4f%n", "fold " + fold.index() + " " + model
+                                + "(late fusion); over the %d problems AUC %.4f%n", "fold " + fold.index() + " " + label
                                 + " " + protocol.key(), fused.auc(), fused.accuracy(), fused.problems(), fused.problemAuc());
                     }
                     runs.add(r);
@@ -228,12 +287,18 @@ public final class KtEvalCommand {
         System.out.println();
         System.out.printf(Locale.ROOT, "%-10s %-9s %-17s %-17s %s%n", "model", "protocol", "AUC (mean ± std)",
                 "accuracy", "reference on the same folds");
-        for (String model : o.models()) {
+        List<String> models = new ArrayList<>(o.models());
+        if (runs.stream().anyMatch(r -> r.model().equals(ENSEMBLE))) {
+            models.add(ENSEMBLE);
+        }
+        for (String model : models) {
             for (Protocol protocol : o.protocols()) {
-                List<Run> rs = runs.stream().filter(r -> r.model().equals(model) && r.protocol() == protocol).toList();
+                // a model's own row: its first seed's networks (the others only join the ensemble)
+                List<Run> rs = runs.stream().filter(r -> r.model().equals(model) && r.seed() == 0 && r.protocol() == protocol)
+                        .toList();
                 double[] auc = rs.stream().mapToDouble(Run::auc).toArray();
                 double[] acc = rs.stream().mapToDouble(Run::accuracy).toArray();
-                String key = model + "." + protocol.key();
+                String key = (model.equals(ENSEMBLE) ? "ensemble" : model) + "." + protocol.key();
                 json.put(key + ".auc", round(mean(auc)));
                 json.put(key + ".auc.std", round(std(auc)));
                 json.put(key + ".acc", round(mean(acc)));
@@ -261,6 +326,7 @@ public final class KtEvalCommand {
                 + "of a multi-skill problem sees the first row's response, which is the same response).%n"
                 + "leakfree: the rows of one problem predicted together from the history before the problem.%n"
                 + "+fusion: leak-free, the rows of one problem given one prediction, the mean of their logits.%n"
+                + "dkt+akt: the two models of each fold predicting together (KtEnsemble: the mean of their logits).%n"
                 + "std: sample standard deviation over the %d test fold(s); wall time %.0f s.%n", o.folds(), seconds);
         return json;
     }
@@ -321,6 +387,10 @@ public final class KtEvalCommand {
                   --models LIST       dkt,akt (default both)
                   --protocols LIST    rows,leakfree (default both)
                   --jobs N            trainings run at the same time (default 1)
+                  --dkt-seeds N, --akt-seeds N
+                                      networks of each model trained per fold (seeds --seed, +1000, …; default 1
+                                      each); with two or more networks per fold the report adds their ensemble (the
+                                      mean of their logits, KtEnsemble)
                   --epochs N          most epochs (default 30); --patience N (default 3); --akt-epochs N caps AKT's apart
                   --plateau-decay X   multiply the learning rates by X after an epoch with no better validation AUC
                                       (default 1: constant rates)
@@ -376,6 +446,8 @@ public final class KtEvalCommand {
         boolean aktRecall = akt.recall();
         boolean aktFuse = akt.fuse();
         boolean joint = false;
+        int dktSeeds = 1;
+        int aktSeeds = 1;
         int aktEpochs = 0;
         double totalMinutes = 0;
         int dktHidden = dkt.hidden();
@@ -395,6 +467,8 @@ public final class KtEvalCommand {
                 case "--models" -> models = List.of(value(args, ++i, a).split(","));
                 case "--protocols" -> protocols = Stream.of(value(args, ++i, a).split(",")).map(KtEvalCommand::protocol).toList();
                 case "--jobs" -> jobs = integer(args, ++i, a, 1, 64);
+                case "--dkt-seeds" -> dktSeeds = integer(args, ++i, a, 1, 10);
+                case "--akt-seeds" -> aktSeeds = integer(args, ++i, a, 1, 10);
                 case "--epochs" -> train = train.withEpochs(integer(args, ++i, a, 1, 10_000));
                 case "--joint" -> joint = true;
                 case "--total-minutes" -> totalMinutes = real(args, ++i, a);
@@ -435,7 +509,7 @@ public final class KtEvalCommand {
         return new Options(data, out, folds, models, protocols, jobs, train, evalWindow, dktWindow, aktWindow, aktCells,
                 dktHidden, dktEmbedding,
                 dktDropout, dktLr, aktModel, aktHeads, aktFf, aktFinal, aktDropout, aktLr, aktL2, aktSpan, aktSparseLr, aktMatch, aktRecall, aktFuse, joint,
-                aktEpochs, totalMinutes);
+                aktEpochs, totalMinutes, dktSeeds, aktSeeds);
     }
 
     private static Protocol protocol(String key) {

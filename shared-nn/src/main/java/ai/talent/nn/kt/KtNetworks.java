@@ -49,8 +49,27 @@ public final class KtNetworks {
                     hyperparameters.get("questionRecall") instanceof Number n && n.intValue() == 1,
                     // nor those before problem fusion
                     hyperparameters.get("fuse") instanceof Number f && f.intValue() == 1));
+            case KtEnsemble.TYPE -> KtEnsemble.create(hyperparameters);
             default -> throw new IncompatibleModelException("unknown knowledge-tracing model type '" + type
-                    + "'; known: " + DKT + ", " + AKT);
+                    + "'; known: " + DKT + ", " + AKT + ", " + KtEnsemble.TYPE);
+        };
+    }
+
+    /** A member type as a number, for an ensemble's hyperparameters (which hold numbers only). */
+    static int typeCode(String type) {
+        return switch (type) {
+            case DKT -> 1;
+            case AKT -> 2;
+            default -> throw new IllegalArgumentException("an ensemble member must be " + DKT + " or " + AKT + ", got " + type);
+        };
+    }
+
+    /** The member type of {@link #typeCode}. */
+    static String typeOf(int code) {
+        return switch (code) {
+            case 1 -> DKT;
+            case 2 -> AKT;
+            default -> throw new IncompatibleModelException("unknown ensemble member type code " + code);
         };
     }
 

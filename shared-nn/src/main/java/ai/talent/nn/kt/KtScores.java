@@ -92,6 +92,29 @@ public record KtScores(double[] probabilities, int[] labels, int[] groups) {
         return new KtScores(p, y, g);
     }
 
+    /**
+     * Several models' scores of the same rows combined as {@link KtEnsemble} combines them: per row, the sigmoid of the
+     * mean of their logits.
+     */
+    public static KtScores meanLogit(java.util.List<KtScores> members) {
+        KtScores first = members.get(0);
+        double[] p = new double[first.rows()];
+        for (KtScores m : members) {
+            if (m.rows() != first.rows() || !java.util.Arrays.equals(m.labels(), first.labels())
+                    || !java.util.Arrays.equals(m.groups(), first.groups())) {
+                throw new IllegalArgumentException("scores of different rows cannot be combined");
+            }
+        }
+        for (int i = 0; i < p.length; i++) {
+            double logit = 0;
+            for (KtScores m : members) {
+                logit += logit(m.probabilities()[i]);
+            }
+            p[i] = 1 / (1 + Math.exp(-logit / members.size()));
+        }
+        return new KtScores(p, first.labels(), first.groups());
+    }
+
     private static double logit(double p) {
         double q = Math.min(Math.max(p, 1e-12), 1 - 1e-12);
         return Math.log(q / (1 - q));

@@ -42,6 +42,11 @@ class KnowledgeTracerTests {
         return new Akt(new AktConfig(SimulatedLearners.SKILLS, SimulatedLearners.QUESTIONS, 16, 2, 24, 16, 0.1f, 7, 1e-5f, true, true));
     }
 
+    /** A DKT and an AKT predicting together. */
+    static KtEnsemble ensemble() {
+        return new KtEnsemble(List.of(dktEmbedded(), akt()));
+    }
+
     /** {@link #akt()} with problem fusion. */
     static Akt aktFused() {
         return new Akt(new AktConfig(SimulatedLearners.SKILLS, SimulatedLearners.QUESTIONS, 16, 2, 24, 16, 0.1f, 7, 1e-5f, true, true,
@@ -62,6 +67,45 @@ class KnowledgeTracerTests {
             assertOnlineEqualsFull(KnowledgeTracerTests::akt, protocol);
             assertOnlineEqualsFull(KnowledgeTracerTests::aktFused, protocol);
         }
+    }
+
+    @Test
+    void steppingAnEnsembleOneAttemptAtATimePredictsWhatTheFullPassPredicts() {
+        for (Protocol protocol : Protocol.values()) {
+            assertOnlineEqualsFull(KnowledgeTracerTests::ensemble, protocol);
+        }
+    }
+
+    @Test
+    void anEnsemblePredictsTheMeanOfItsMembersLogitsAndScoresAsTheirFusedScores() {
+        try (NDManager manager = NnEngine.get().newBaseManager()) {
+            KtEnsemble ensemble = ensemble();
+            NnEngine.get().setRandomSeed(9);
+            KtNetworks.initialize(ensemble, manager);
+            for (Protocol protocol : Protocol.values()) {
+                KtBatch batch = KtBatch.of(manager, LEARNERS.subList(0, 3), protocol, ensemble.skills(), ensemble.questions());
+                float[] joint = Inference.forward(ensemble, batch.inputs()).head().toFloatArray();
+                float[] dkt = Inference.forward(ensemble.members().get(0), batch.inputs()).head().toFloatArray();
+                float[] akt = Inference.forward(ensemble.members().get(1), batch.inputs()).head().toFloatArray();
+                for (int i = 0; i < joint.length; i++) {
+                    assertThat(joint[i]).isCloseTo((dkt[i] + akt[i]) / 2, within(1e-5f));
+                }
+                // the evaluation's ensemble figure combines the members' scores the same way
+                double[] whole = KtEvaluator.score(ensemble, LEARNERS, protocol, 0, manager).probabilities();
+                double[] combined = KtScores.meanLogit(List.of(
+                        KtEvaluator.score(ensemble.members().get(0), LEARNERS, protocol, 0, manager),
+                        KtEvaluator.score(ensemble.members().get(1), LEARNERS, protocol, 0, manager))).probabilities();
+                assertThat(combined).containsExactly(whole, within(1e-5));
+            }
+        }
+    }
+
+    @Test
+    void anEnsembleRefusesMembersThatDisagreeOnSkills() {
+        assertThatThrownBy(() -> new KtEnsemble(List.of(dkt(), new Dkt(new DktConfig(SimulatedLearners.SKILLS + 1, 0, 16, 0.1f)))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("skills");
+        assertThatThrownBy(() -> new KtEnsemble(List.of(dkt())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two members");
     }
 
     @Test
@@ -164,7 +208,8 @@ class KnowledgeTracerTests {
 
     @Test
     void aTracerPublishedToTheRegistryLoadsBackWithTheSameWeightsAndPredictions(@TempDir Path dir) throws Exception {
-        for (Supplier<KtNetwork> factory : List.<Supplier<KtNetwork>>of(KnowledgeTracerTests::dkt, KnowledgeTracerTests::akt)) {
+        for (Supplier<KtNetwork> factory : List.<Supplier<KtNetwork>>of(KnowledgeTracerTests::dkt, KnowledgeTracerTests::akt,
+                KnowledgeTracerTests::ensemble)) {
             NDManager manager = NnEngine.get().newBaseManager();
             KtNetwork network = factory.get();
             NnEngine.get().setRandomSeed(4);

@@ -21,6 +21,36 @@ class KtEvalCommandTests {
     }
 
     @Test
+    void extraSeedsAddTrainingsAndShareTheBudget() {
+        KtEvalCommand.Options o = KtEvalCommand.parse(new String[] {"--akt-seeds", "2", "--protocols", "leakfree", "--jobs", "2",
+                "--total-minutes", "30"});
+        // five folds × (one DKT + two AKT) × one protocol
+        assertThat(o.trainings()).isEqualTo(15);
+        assertThat(o.seeds("akt")).isEqualTo(2);
+        assertThat(o.seeds("dkt")).isEqualTo(1);
+        assertThat(o.trainingSeconds()).isCloseTo(0.8 * 30 * 60 / 8, within(1e-9));
+    }
+
+    @Test
+    void theEnsembleOfAFoldIsTheMeanLogitOfAllItsNetworksAndNeedsTwo() {
+        KtScores a = new KtScores(new double[] {0.2, 0.9, 0.6}, new int[] {0, 1, 1}, new int[] {0, 1, 1});
+        KtScores b = new KtScores(new double[] {0.8, 0.5, 0.6}, new int[] {0, 1, 1}, new int[] {0, 1, 1});
+        java.util.List<KtEvalCommand.Run> runs = java.util.List.of(
+                new KtEvalCommand.Run(1, "dkt", 0, Protocol.LEAK_FREE, a.auc(), a.accuracy(), 3, 1, 1, 1, null, a),
+                new KtEvalCommand.Run(1, "akt", 0, Protocol.LEAK_FREE, b.auc(), b.accuracy(), 3, 1, 1, 1, null, b),
+                new KtEvalCommand.Run(2, "akt", 0, Protocol.LEAK_FREE, b.auc(), b.accuracy(), 3, 1, 1, 1, null, b));
+        java.util.List<KtEvalCommand.Run> ensembles = KtEvalCommand.ensembles(runs);
+        // fold 2 has one network: no ensemble
+        assertThat(ensembles).hasSize(1);
+        KtEvalCommand.Run e = ensembles.get(0);
+        assertThat(e.model()).isEqualTo(KtEvalCommand.ENSEMBLE);
+        // logits -1.386 and +1.386 average to 0
+        assertThat(e.scores().probabilities()[0]).isCloseTo(0.5, within(1e-9));
+        assertThat(e.fused()).isNotNull();
+        assertThat(KtEvalCommand.membersOf(runs.subList(0, 2))).isEqualTo("dkt ×1 + akt ×1");
+    }
+
+    @Test
     void withoutATotalBudgetEachTrainingKeepsItsOwn() {
         assertThat(KtEvalCommand.parse(new String[] {"--quick", "--max-minutes", "2"}).trainingSeconds()).isEqualTo(120);
         assertThat(KtEvalCommand.parse(new String[] {"--quick"}).trainingSeconds()).isZero();

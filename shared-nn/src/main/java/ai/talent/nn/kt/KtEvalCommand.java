@@ -326,7 +326,7 @@ public final class KtEvalCommand {
                 + "of a multi-skill problem sees the first row's response, which is the same response).%n"
                 + "leakfree: the rows of one problem predicted together from the history before the problem.%n"
                 + "+fusion: leak-free, the rows of one problem given one prediction, the mean of their logits.%n"
-                + "dkt+akt: the two models of each fold predicting together (KtEnsemble: the mean of their logits).%n"
+                + "ensemble: every network trained on the fold predicting together (KtEnsemble: the mean of their logits).%n"
                 + "std: sample standard deviation over the %d test fold(s); wall time %.0f s.%n", o.folds(), seconds);
         return json;
     }

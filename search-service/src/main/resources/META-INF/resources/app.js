@@ -92,10 +92,17 @@
     return response;
   }
 
+  let searches = 0;
+
   async function search() {
+    // a later search supersedes an earlier one still in flight: its answer, if it comes last, is dropped
+    const seq = ++searches;
     $('error').hidden = true;
     const response = await api('/v1/search?' + params().toString(), { Accept: 'application/json' });
     const body = await response.json();
+    if (seq !== searches) {
+      return;
+    }
     if (!response.ok) {
       $('error').textContent = body.detail || response.statusText;
       $('error').hidden = false;
@@ -117,7 +124,7 @@
     const list = $('results');
     list.innerHTML = '';
     r.hits.forEach((h) => list.appendChild(card(h)));
-    document.body.dataset.loaded = String(Date.now());
+    document.body.dataset.loaded = String(searches);
   }
 
   function card(h) {

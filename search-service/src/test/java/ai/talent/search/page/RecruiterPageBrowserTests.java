@@ -110,8 +110,9 @@ class RecruiterPageBrowserTests extends KafkaFlowTest {
         assertThat(driver.findElement(By.id("summary")).getText()).matches(".*\\d+명 중 1–\\d+.*");
         screenshot("search-page-ko.png");
 
+        String shown = loadedMark();
         driver.findElement(By.id("lang-en")).click();
-        awaitResults();
+        awaitChange(shown);
         search("senior python data engineer, remote, under $60/hr");
         List<String> chipsBefore = chipKinds();
         assertThat(chipsBefore).contains("skill", "seniority", "remote", "max_rate");
@@ -131,8 +132,9 @@ class RecruiterPageBrowserTests extends KafkaFlowTest {
         assertThat(driver.findElements(By.cssSelector(".chip.filter"))).hasSize(1);
         assertThat(cards()).isNotEmpty().allSatisfy(card ->
                 assertThat(card.findElements(By.cssSelector(".skill[data-skill='" + skill + "']"))).isNotEmpty());
+        loaded = loadedMark();
         driver.findElement(By.cssSelector(".chip.filter .remove")).click();
-        awaitResults();
+        awaitChange(loaded);
 
         search("developer 개발자 designer 디자이너");
         List<String> firstPage = cardIds();
@@ -169,8 +171,11 @@ class RecruiterPageBrowserTests extends KafkaFlowTest {
         return driver.findElements(By.cssSelector("#results .card"));
     }
 
+    /** The result cards' ids, read in one script call (a list of elements could go stale between reads). */
+    @SuppressWarnings("unchecked")
     private List<String> cardIds() {
-        return cards().stream().map(c -> c.getAttribute("data-id")).toList();
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('#results .card')].map(c => c.getAttribute('data-id'));");
     }
 
     private String loadedMark() {

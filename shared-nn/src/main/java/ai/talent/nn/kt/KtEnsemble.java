@@ -10,6 +10,7 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import ai.talent.nn.eval.LogisticRegression;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -182,10 +183,9 @@ public final class KtEnsemble extends AbstractBlock implements KtNetwork {
         for (int j = 0; j < out.length; j++) {
             double logit = 0;
             for (float[] p : probabilities) {
-                double q = Math.min(Math.max(p[j], 1e-7), 1 - 1e-7);
-                logit += Math.log(q / (1 - q));
+                logit += KtScores.logit(p[j]);
             }
-            out[j] = (float) (1 / (1 + Math.exp(-logit / probabilities.size())));
+            out[j] = (float) LogisticRegression.sigmoid(logit / probabilities.size());
         }
         return out;
     }

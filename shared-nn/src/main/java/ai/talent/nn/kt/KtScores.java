@@ -1,6 +1,7 @@
 package ai.talent.nn.kt;
 
 import ai.talent.nn.eval.BinaryMetrics;
+import ai.talent.nn.eval.LogisticRegression;
 
 /**
  * Per-row predictions of a knowledge-tracing network and the responses they predicted.
@@ -59,7 +60,7 @@ public record KtScores(double[] probabilities, int[] labels, int[] groups) {
                 for (int i = from; i < to; i++) {
                     logit += logit(probabilities[i]);
                 }
-                double p = 1 / (1 + Math.exp(-logit / (to - from)));
+                double p = LogisticRegression.sigmoid(logit / (to - from));
                 for (int i = from; i < to; i++) {
                     fused[i] = p;
                 }
@@ -110,12 +111,13 @@ public record KtScores(double[] probabilities, int[] labels, int[] groups) {
             for (KtScores m : members) {
                 logit += logit(m.probabilities()[i]);
             }
-            p[i] = 1 / (1 + Math.exp(-logit / members.size()));
+            p[i] = LogisticRegression.sigmoid(logit / members.size());
         }
         return new KtScores(p, first.labels(), first.groups());
     }
 
-    private static double logit(double p) {
+    /** The log-odds of {@code p}, kept finite at 0 and 1. */
+    static double logit(double p) {
         double q = Math.min(Math.max(p, 1e-12), 1 - 1e-12);
         return Math.log(q / (1 - q));
     }

@@ -40,6 +40,10 @@ public final class BilingualTrainCommand {
                                   English messages and their Korean translations, whole sentences only (repeatable;
                                   'none' drops them; the launcher passes target/gettext-ko unless one is given: the
                                   system's catalogs and LibreOffice's Korean package)
+              --help-pages DIR    extra parallel pairs from translated help pages: DIR holds en-US/ and ko/ with the
+                                  same HTML pages, paragraphs paired by their id (LibreOffice's offline help;
+                                  repeatable; 'none' drops them; the launcher passes target/help-ko, unpacked from
+                                  Debian's libreoffice-help-en-us and libreoffice-help-ko, unless one is given)
               --registry DIR      model registry; default target/models/registry
               --work DIR          tokenizer and checkpoints while training; default target/models/encoder-bilingual-work
               --subwords N        Korean subwords to learn (default 4000); --min-count N (default 5)
@@ -67,7 +71,7 @@ public final class BilingualTrainCommand {
     }
 
     /** Parsed options. */
-    record Options(Path data, Path sim, List<Path> parallel, List<Path> gettext, Path registry, Path work, int subwords, int minCount,
+    record Options(Path data, Path sim, List<Path> parallel, List<Path> gettext, List<Path> helpPages, Path registry, Path work, int subwords, int minCount,
             int epochs, int maxSteps, int batch, float lr, float embeddingLr, int evalEvery, int maxLength, long seed,
             boolean promote, Path reports, float englishShare, double maxMinutes, float contrastive,
             float temperature, int hardNegatives, boolean resume) {
@@ -87,6 +91,7 @@ public final class BilingualTrainCommand {
         Path sim = Path.of("target/sim-bilingual");
         List<Path> parallel = new ArrayList<>();
         List<Path> gettext = new ArrayList<>();
+        List<Path> helpPages = new ArrayList<>();
         Path registry = Path.of("target/models/registry");
         Path work = Path.of("target/models/encoder-bilingual-work");
         int subwords = KoreanVocabulary.Settings.DEFAULT_SUBWORDS;
@@ -130,6 +135,13 @@ public final class BilingualTrainCommand {
                                 gettext.add(Path.of(v));
                             }
                         }
+                        case "--help-pages" -> {
+                            if ("none".equals(v)) {
+                                helpPages.clear();
+                            } else {
+                                helpPages.add(Path.of(v));
+                            }
+                        }
                         case "--registry" -> registry = Path.of(v);
                         case "--work" -> work = Path.of(v);
                         case "--subwords" -> subwords = Integer.parseInt(v);
@@ -152,7 +164,7 @@ public final class BilingualTrainCommand {
                 }
             }
         }
-        return new Options(data, sim, parallel, gettext, registry, work, subwords, minCount, epochs, maxSteps, batch, lr,
+        return new Options(data, sim, parallel, gettext, helpPages, registry, work, subwords, minCount, epochs, maxSteps, batch, lr,
                 embeddingLr, evalEvery, maxLength, seed, promote, Path.of("target/reports"), englishShare, maxMinutes,
                 contrastive, temperature, hardNegatives, resume);
     }
@@ -164,7 +176,7 @@ public final class BilingualTrainCommand {
         for (Path p : o.parallel()) {
             train.addAll(KoreanData.jsonlPairs(p));
         }
-        Map<Path, List<ParallelPair>> catalogs = new LinkedHashMap<>();
+        Map<String, List<ParallelPair>> catalogs = new LinkedHashMap<>();
         for (Path dir : o.gettext()) {
             if (!Files.isDirectory(dir)) {
                 throw new java.io.IOException("--gettext " + dir + ": no such folder");
@@ -172,7 +184,22 @@ public final class BilingualTrainCommand {
             List<ParallelPair> messages = GettextCatalogs.read(dir);
             System.out.printf(Locale.ROOT, "gettext catalogs in %s: %d sentence pairs%n", dir, messages.size());
             train.addAll(messages);
-            catalogs.put(dir, messages);
+            catalogs.put("gettext:" + dir, messages);
+        }
+        for (Path dir : o.helpPages()) {
+            if (!Files.isDirectory(dir.resolve(HelpPages.ENGLISH)) || !Files.isDirectory(dir.resolve(HelpPages.KOREAN))) {
+                throw new java.io.IOException("--help-pages " + dir + ": no " + HelpPages.ENGLISH + " and "
+                        + HelpPages.KOREAN + " folders in it");
+            }
+            List<ParallelPair> read = HelpPages.read(dir);
+            java.util.Set<String> known = new java.util.HashSet<>();
+            train.forEach(p -> known.add(p.english()));
+            // a help paragraph that repeats a message the catalogs already gave is not counted twice
+            List<ParallelPair> paragraphs = read.stream().filter(p -> known.add(p.english())).toList();
+            System.out.printf(Locale.ROOT, "help pages in %s: %d sentence pairs, %d not already in the training pairs%n",
+                    dir, read.size(), paragraphs.size());
+            train.addAll(paragraphs);
+            catalogs.put("help:" + dir, paragraphs);
         }
         List<ParallelPair> heldOut = KoreanData.cleanHeldOut(KoreanData.stsParallel(o.data(), "dev"), train);
         List<ParallelPair> check = heldOut.subList(0, Math.min(CHECKED_PAIRS, heldOut.size()));
@@ -356,8 +383,11 @@ public final class BilingualTrainCommand {
                 (c.get("heldout_top1_en_ko") + c.get("heldout_top1_ko_en")) / 2, Double.NaN, Double.NaN, seconds(start));
     }
 
-    /** @param catalogs the pairs read from each {@code --gettext} folder (hashed as read, not read again) */
-    private static String fingerprint(Options o, Map<Path, List<ParallelPair>> catalogs) throws java.io.IOException {
+    /**
+     * @param catalogs the pairs read from each {@code --gettext} and {@code --help-pages} folder, by "kind:folder"
+     *     (hashed as read, not read again)
+     */
+    private static String fingerprint(Options o, Map<String, List<ParallelPair>> catalogs) throws java.io.IOException {
         StringBuilder sb = new StringBuilder();
         for (String f : List.of("STSB-en/sts-train.csv", "KorSTS/sts-train.tsv", "KorNLI/xnli.dev.ko.tsv",
                 "KorNLI/xnli.test.ko.tsv")) {
@@ -366,11 +396,10 @@ public final class BilingualTrainCommand {
         for (Path p : o.parallel()) {
             sb.append(p.getFileName()).append('=').append(Fingerprints.sha256(p)).append(';');
         }
-        for (Map.Entry<Path, List<ParallelPair>> catalog : catalogs.entrySet()) {
-            Path dir = catalog.getKey();
+        for (Map.Entry<String, List<ParallelPair>> catalog : catalogs.entrySet()) {
             StringBuilder text = new StringBuilder();
             catalog.getValue().forEach(p -> text.append(p.english()).append('\t').append(p.korean()).append('\n'));
-            sb.append("gettext:").append(dir).append('=')
+            sb.append(catalog.getKey()).append('=')
                     .append(Fingerprints.sha256(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                     .append(';');
         }

@@ -47,12 +47,9 @@ final class FitModel {
                 : ratio < RATE_UNDER_THRESHOLD ? RATE_UNDER_PENALTY : 0);
 
         int has = ft.seniorityRank();
-        double experience = -EXPERIENCE_GAP_PENALTY * Math.max(0, pt.seniorityWantedRank() - has);
-        double seniority = m.seniority() * SENIORITY_BY_COMPLEXITY[has][pt.complexityRank()];
-
-        double shortfall = Math.max(0, pt.hoursPerWeek() - f.availabilityHoursPerWeek()) / (double) pt.hoursPerWeek();
-        double workload = -WORKLOAD_BASE_PENALTY * shortfall
-                - m.workload() * shortfall * (tightDeadline(simProject) ? WORKLOAD_TIGHT_PENALTY : WORKLOAD_LOOSE_PENALTY);
+        double experience = experienceTerm(pt.seniorityWantedRank(), has);
+        double seniority = seniorityTerm(m, has, pt.complexityRank());
+        double workload = workloadTerm(m, pt.hoursPerWeek(), f.availabilityHoursPerWeek(), tightDeadline(simProject));
 
         double language = 0;
         if (project.language() != Language.EN && !f.spokenLanguages().contains("ko")) {
@@ -70,8 +67,7 @@ final class FitModel {
             }
         }
 
-        double role = m.role() * (ft.roleEn().equals(pt.roleEn()) ? ROLE_SAME
-                : ft.category() == pt.category() ? ROLE_SAME_CATEGORY : ROLE_OTHER_CATEGORY);
+        double role = m.role() * roleWeight(ft.roleEn().equals(pt.roleEn()), ft.category() == pt.category());
         double domain = m.domain() * (ft.domains().contains(pt.domain()) ? DOMAIN_MATCH : DOMAIN_MISMATCH);
         double craft = m.craft() * CRAFT_WEIGHT * ft.craft();
         double compatibility = m.compatibility() * COMPATIBILITY_HIRE_WEIGHT
@@ -81,6 +77,25 @@ final class FitModel {
                 + compatibility + noise;
         return new FitBreakdown(skill, rate, experience, workload, language, region, role, domain, craft, seniority,
                 compatibility, noise, total, declaredSkill);
+    }
+
+    static double roleWeight(boolean sameRole, boolean sameCategory) {
+        return sameRole ? ROLE_SAME : sameCategory ? ROLE_SAME_CATEGORY : ROLE_OTHER_CATEGORY;
+    }
+
+    static double experienceTerm(int seniorityWanted, int seniority) {
+        return -EXPERIENCE_GAP_PENALTY * Math.max(0, seniorityWanted - seniority);
+    }
+
+    static double seniorityTerm(Mechanisms m, int seniority, int complexity) {
+        return m.seniority() * SENIORITY_BY_COMPLEXITY[seniority][complexity];
+    }
+
+    /** The weekly hours a freelancer lacks, as a share of those wanted, weighing more under a tight deadline. */
+    static double workloadTerm(Mechanisms m, int hoursWanted, int hoursAvailable, boolean tight) {
+        double shortfall = Math.max(0, hoursWanted - hoursAvailable) / (double) hoursWanted;
+        return -WORKLOAD_BASE_PENALTY * shortfall
+                - m.workload() * shortfall * (tight ? WORKLOAD_TIGHT_PENALTY : WORKLOAD_LOOSE_PENALTY);
     }
 
     private static double skillTerm(Project project, ToDoubleFunction<String> level) {
@@ -133,9 +148,13 @@ final class FitModel {
 
     /** Whether the days from an expected award to the deadline leave little slack for the weeks of work. */
     static boolean tightDeadline(SimProject p) {
-        LocalDate expectedStart = LocalDate.ofInstant(p.postedAt(), ZoneOffset.UTC).plusDays(5);
-        long daysLeft = ChronoUnit.DAYS.between(expectedStart, p.project().deadline());
-        return daysLeft < TIGHT_DEADLINE_SLACK * 7 * p.project().durationWeeks();
+        return tightDeadline(p.postedAt(), p.project());
+    }
+
+    static boolean tightDeadline(java.time.Instant postedAt, Project project) {
+        LocalDate expectedStart = LocalDate.ofInstant(postedAt, ZoneOffset.UTC).plusDays(5);
+        long daysLeft = ChronoUnit.DAYS.between(expectedStart, project.deadline());
+        return daysLeft < TIGHT_DEADLINE_SLACK * 7 * project.durationWeeks();
     }
 
     /** Level-weighted share of the skills covered, each capped at {@code cap} times the required level. */

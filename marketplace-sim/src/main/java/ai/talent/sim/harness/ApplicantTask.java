@@ -4,6 +4,7 @@ import ai.talent.domain.model.Freelancer;
 import ai.talent.domain.skill.SkillTaxonomy;
 import ai.talent.nn.eval.LogisticRegression;
 import ai.talent.sim.Applicant;
+import ai.talent.sim.ReadFit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,8 +17,8 @@ import java.util.SplittableRandom;
  * are the training seeds' projects awarded before their time cut; test items are the test seeds' projects
  * posted after it that hired someone (projects without a hire are left out). Scored by NDCG@10 and MRR of the
  * hired applicant, per project text language, beside the references and the oracle (ranking by the true fit), and
- * beside {@link #ORACLE_STATED}, the true fit without its hidden terms, and {@link #ORACLE_PROFILE}, the same on
- * the declared skill levels.
+ * beside {@link #ORACLE_STATED}, the true fit without its hidden terms, {@link #ORACLE_PROFILE}, the same on
+ * the declared skill levels, and {@link #ORACLE_READ}, the same with the texts as the suite's reader reads them.
  */
 public final class ApplicantTask {
 
@@ -29,6 +30,13 @@ public final class ApplicantTask {
     public static final String ORACLE_STATED = "oracle_stated";
     /** {@link #ORACLE_STATED} on the skill levels the profiles declare: what the profiles as written decide. */
     public static final String ORACLE_PROFILE = "oracle_profile";
+    /**
+     * {@link #ORACLE_PROFILE} with the roles, domains, seniority, complexity, weekly hours and craft that the texts
+     * state taken from what {@code TextSignals} reads of them ({@link ReadFit}): the
+     * simulator's own formula on the facts a model of the read features holds, so the gap from the profile oracle
+     * is the reader's and the gap below it the learner's.
+     */
+    public static final String ORACLE_READ = "oracle_read";
 
     private final List<SeedMarket> trainMarkets;
     private final List<SeedMarket> testMarkets;
@@ -120,6 +128,7 @@ public final class ApplicantTask {
             Map<String, List<String>> oracle = new LinkedHashMap<>();
             Map<String, List<String>> stated = new LinkedHashMap<>();
             Map<String, List<String>> profile = new LinkedHashMap<>();
+            Map<String, List<String>> read = new LinkedHashMap<>();
             for (int s = 0; s < testMarkets.size(); s++) {
                 SeedMarket m = testMarkets.get(s);
                 for (ApplicantItem it : tests().get(s).items()) {
@@ -133,14 +142,19 @@ public final class ApplicantTask {
                     Map<String, Double> fit = new LinkedHashMap<>();
                     Map<String, Double> statedFit = new LinkedHashMap<>();
                     Map<String, Double> profileFit = new LinkedHashMap<>();
+                    Map<String, Double> readFit = new LinkedHashMap<>();
                     for (Applicant a : m.projects.get(it.project().id()).truth().applicants()) {
                         fit.put(a.freelancerId(), a.fit());
                         statedFit.put(a.freelancerId(), a.statedFit());
                         profileFit.put(a.freelancerId(), a.profileFit());
+                        readFit.put(a.freelancerId(), ReadFit.of(m.config.mechanisms(), a.profileFit(),
+                                it.project(), it.at(), m.projects.get(it.project().id()).truth().project(),
+                                applicant(it, a.freelancerId()), m.freelancerTruth.get(a.freelancerId())));
                     }
                     oracle.put(it.id(), rank(it.applicants(), f -> fit.get(f.id())));
                     stated.put(it.id(), rank(it.applicants(), f -> statedFit.get(f.id())));
                     profile.put(it.id(), rank(it.applicants(), f -> profileFit.get(f.id())));
+                    read.put(it.id(), rank(it.applicants(), f -> readFit.get(f.id())));
                 }
             }
             references = new LinkedHashMap<>();
@@ -150,8 +164,18 @@ public final class ApplicantTask {
             references.put(TaskReport.ORACLE, oracle);
             references.put(ORACLE_STATED, stated);
             references.put(ORACLE_PROFILE, profile);
+            references.put(ORACLE_READ, read);
         }
         return references;
+    }
+
+    private static Freelancer applicant(ApplicantItem item, String id) {
+        for (Freelancer f : item.applicants()) {
+            if (f.id().equals(id)) {
+                return f;
+            }
+        }
+        throw new IllegalStateException("applicant " + id + " is not among item " + item.id() + "'s");
     }
 
     /** Applicant ids by descending score (ties in applicant order). */

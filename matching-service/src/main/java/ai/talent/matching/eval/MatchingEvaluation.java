@@ -446,6 +446,7 @@ public final class MatchingEvaluation {
                 "of stated", "headroom closed", "P@5 (mean ± std)");
         List<String> systems = new ArrayList<>(List.of(TaskReport.RANDOM, TaskReport.RULE, TaskReport.LOGISTIC));
         systems.addAll(SYSTEMS);
+        systems.add(ApplicantTask.ORACLE_READ);
         systems.add(ApplicantTask.ORACLE_PROFILE);
         systems.add(ApplicantTask.ORACLE_STATED);
         systems.add(TaskReport.ORACLE);

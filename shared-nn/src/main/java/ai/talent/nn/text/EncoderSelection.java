@@ -68,6 +68,36 @@ public record EncoderSelection(EncoderChoice asked, EncoderChoice resolved, Stri
                 + registry.root() + ")");
     }
 
+    /**
+     * The encoder an {@link #id()} names, exactly: the teacher for {@value #TEACHER_NAME}, else that version of that
+     * registry model, promoted or not. A model whose inputs were embedded by one encoder (a classifier's text
+     * columns) names it so that it is served with the same vector space and never with whatever the suite's choice
+     * resolves to today.
+     *
+     * @throws IllegalStateException when the registry does not hold that version, or the id names no encoder
+     */
+    public static EncoderSelection named(String id, ModelRegistry registry) {
+        if (TEACHER_NAME.equals(id)) {
+            return teacher(EncoderChoice.TEACHER, TEACHER_NAME + " (pretrained, English)");
+        }
+        String[] parts = id == null ? new String[0] : id.trim().split(" ");
+        EncoderChoice choice = parts.length != 2 ? null : Arrays.stream(EncoderChoice.values())
+                .filter(c -> parts[0].equals(c.registryName())).findFirst().orElse(null);
+        if (choice == null) {
+            throw new IllegalStateException("'" + id + "' names no encoder: expected " + TEACHER_NAME
+                    + " or '<encoder model> <version>'");
+        }
+        if (registry == null || registry.versions(parts[0]).stream().noneMatch(v -> v.version().equals(parts[1]))) {
+            throw new IllegalStateException("the encoder " + id + " is not in the model registry "
+                    + (registry == null ? "(none configured)" : registry.root())
+                    + ": train it (" + choice.trainedBy() + ") or copy it there");
+        }
+        PublishedModel published = registry.load(parts[0], parts[1], EncoderSource.EXPECTATION);
+        Path tokenizer = published.file(EncoderSource.TOKENIZER);
+        return new EncoderSelection(choice, choice, parts[0], published.version(),
+                published.file(EncoderSource.WEIGHTS), tokenizer, id + " (named by the model)", reads(tokenizer));
+    }
+
     /** The pretrained teacher, asked for by name (no registry consulted). */
     public static EncoderSelection teacher() {
         return resolve(EncoderChoice.TEACHER, (ModelRegistry) null);

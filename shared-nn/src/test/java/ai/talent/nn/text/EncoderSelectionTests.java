@@ -92,6 +92,27 @@ class EncoderSelectionTests {
     }
 
     @Test
+    void anIdNamesExactlyOneEncoderAndAMissingOneIsRefused() {
+        ModelRegistry r = new ModelRegistry(registry);
+        EncoderSelection student = EncoderSelection.named("encoder-bilingual " + version, r);
+        assertThat(student.id()).isEqualTo("encoder-bilingual " + version);
+        assertThat(student.resolved()).isEqualTo(EncoderChoice.BILINGUAL);
+        assertThat(student.readsHangul()).isTrue();
+        assertThat(student.weights()).isEqualTo(EncoderSelection.resolve(EncoderChoice.BILINGUAL, r).weights());
+        EncoderSelection teacher = EncoderSelection.named("all-MiniLM-L6-v2", r);
+        assertThat(teacher.isTeacher()).isTrue();
+        assertThat(EncoderSelection.named("all-MiniLM-L6-v2", null).isTeacher()).isTrue();
+        assertThatThrownBy(() -> EncoderSelection.named("encoder-bilingual v999", r))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("encoder-bilingual v999 is not in the model registry " + registry)
+                .hasMessageContaining("./talent train encoder-bilingual");
+        assertThatThrownBy(() -> EncoderSelection.named("encoder-domain " + version, r))
+                .as("another model's version").isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> EncoderSelection.named("MiniLM", r)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("names no encoder");
+    }
+
+    @Test
     void anUnknownChoiceNamesTheValidOnes() {
         assertThatThrownBy(() -> EncoderChoice.parse("korean")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("teacher | bilingual | domain | domain-bilingual | auto");

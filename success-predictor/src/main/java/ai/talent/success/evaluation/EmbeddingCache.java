@@ -61,6 +61,11 @@ final class EmbeddingCache implements TextEmbedder, AutoCloseable {
     }
 
     @Override
+    public String encoderId() {
+        return encoder.encoderId();
+    }
+
+    @Override
     public synchronized float[] embed(String text) {
         return embed(List.of(text))[0];
     }

@@ -8,7 +8,6 @@ import ai.talent.nn.eval.ReliabilityDiagram;
 import ai.talent.success.baseline.GradientBoostedTrees;
 import ai.talent.nn.text.EncoderChoice;
 import ai.talent.nn.text.EncoderSelection;
-import ai.talent.nn.text.TextEncoderConfig;
 import ai.talent.sim.harness.HarnessConfig;
 import ai.talent.sim.harness.ScoringHarness;
 import ai.talent.sim.harness.SuccessTask;
@@ -20,6 +19,7 @@ import ai.talent.success.feature.Feature;
 import ai.talent.success.feature.FeatureSettings;
 import ai.talent.success.feature.FeatureVector;
 import ai.talent.success.feature.MiniLmEmbedder;
+import ai.talent.success.feature.SuccessEncoders;
 import ai.talent.success.feature.SuccessFeatures;
 import ai.talent.success.feature.TextEmbedder;
 import ai.talent.success.model.Dataset;
@@ -78,6 +78,9 @@ public final class SuccessEvaluation {
         System.exit(0);
     }
 
+    /** The encoder of the text columns, recorded in the ensembles' specs. */
+    private String encoderId = ai.talent.nn.text.EncoderSelection.TEACHER_NAME;
+
     void run() throws Exception {
         Files.createDirectories(options.reports());
         EncoderSelection selection = EncoderSelection.resolve(EncoderChoice.parse(options.encoder()),
@@ -90,9 +93,8 @@ public final class SuccessEvaluation {
         System.out.printf(Locale.ROOT, "   texts embedded by %s (encoder choice %s)%n", selection.id(),
                 options.encoder());
         figures.put("encoder", selection.id());
-        try (EncoderEmbedder encoder = selection.isTeacher() ? new MiniLmEmbedder(50_000)
-                : new EncoderEmbedder(selection.load(TextEncoderConfig.defaults()
-                        .withMaxLength(MiniLmEmbedder.MAX_TOKENS).withCacheSize(50_000)));
+        encoderId = selection.id();
+        try (EncoderEmbedder encoder = SuccessEncoders.open(selection, 50_000);
              EmbeddingCache embedder = new EmbeddingCache(encoder, cache)) {
             if (embedder.size() > 0) {
                 System.out.printf(Locale.ROOT, "   %d text embeddings read from %s%n", embedder.size(), cache);
@@ -275,7 +277,7 @@ public final class SuccessEvaluation {
         long start = System.nanoTime();
         EnsembleTrainer.Settings settings = new EnsembleTrainer.Settings(options.members(),
                 options.textComponents(prefix.equals("sim")), options.folds(),
-                options.trials(), ai.talent.success.model.MlpHyperparameters.defaults(), options.seed());
+                options.trials(), ai.talent.success.model.MlpHyperparameters.defaults(), options.seed(), encoderId);
         EnsembleTrainer.Result result = EnsembleTrainer.train(prefix, train, validation, settings);
         System.out.printf(Locale.ROOT, "   ensemble: %d members %s, dropout %.2f, lr %.4f, weight decay %.4f, %d epochs,"
                 + " T = %.3f, offset %.3f (tuned %d trials × %d folds, %.0f s)%n", options.members(),

@@ -11,9 +11,17 @@ import java.util.List;
 public class EncoderEmbedder implements TextEmbedder, AutoCloseable {
 
     private final TextEncoder encoder;
+    private final String id;
 
-    public EncoderEmbedder(TextEncoder encoder) {
+    /** @param id what the encoder is ({@code EncoderSelection.id()}) */
+    public EncoderEmbedder(TextEncoder encoder, String id) {
         this.encoder = encoder;
+        this.id = id;
+    }
+
+    @Override
+    public String encoderId() {
+        return id;
     }
 
     @Override

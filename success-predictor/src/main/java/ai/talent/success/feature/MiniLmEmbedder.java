@@ -1,5 +1,6 @@
 package ai.talent.success.feature;
 
+import ai.talent.nn.text.EncoderSelection;
 import ai.talent.nn.text.TextEncoder;
 import ai.talent.nn.text.TextEncoderConfig;
 
@@ -14,6 +15,7 @@ public final class MiniLmEmbedder extends EncoderEmbedder {
     public static final int MAX_TOKENS = 128;
 
     public MiniLmEmbedder(int cacheSize) {
-        super(TextEncoder.miniLm(TextEncoderConfig.defaults().withMaxLength(MAX_TOKENS).withCacheSize(cacheSize)));
+        super(TextEncoder.miniLm(TextEncoderConfig.defaults().withMaxLength(MAX_TOKENS).withCacheSize(cacheSize)),
+                EncoderSelection.TEACHER_NAME);
     }
 }

@@ -68,7 +68,8 @@ public final class CandidateTraining {
         Dataset validation = dataset(split.validation(), features, embedder);
         progress.accept("training " + settings.members() + " members on " + train.size() + " contracts ("
                 + settings.trials() + " tuner trials), calibration on " + validation.size());
-        EnsembleTrainer.Result result = EnsembleTrainer.train(task, train, validation, settings);
+        EnsembleTrainer.Result result = EnsembleTrainer.train(task, train, validation,
+                settings.withEncoder(embedder.encoderId()));
         Map<String, Double> metrics = new LinkedHashMap<>(result.metrics());
         double[] p = probabilities(result.ensemble(), split.window(), features, embedder);
         metrics.putAll(windowMetrics("window", p, labels(split.window())));

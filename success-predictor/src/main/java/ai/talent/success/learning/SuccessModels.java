@@ -9,12 +9,14 @@ import ai.talent.nn.registry.ModelRegistryException;
 import ai.talent.nn.registry.PublishedModel;
 import ai.talent.nn.registry.ServingModel;
 import ai.talent.nn.registry.VersionInfo;
+import ai.talent.nn.text.EncoderChoice;
+import ai.talent.service.encoder.EncoderConfig;
 import ai.talent.service.state.StateConfig;
 import ai.talent.success.config.SuccessConfig;
 import ai.talent.success.feature.Feature;
 import ai.talent.success.feature.FeatureSettings;
 import ai.talent.success.feature.FeatureVector;
-import ai.talent.success.feature.MiniLmEmbedder;
+import ai.talent.success.feature.SuccessEncoders;
 import ai.talent.success.feature.PredictionInput;
 import ai.talent.success.feature.SuccessFeatures;
 import ai.talent.success.feature.TextEmbedder;
@@ -93,14 +95,16 @@ public class SuccessModels {
     private final Object decisions = new Object();
     /** Held while the follower changes the served model and the registry's pointer. */
     private final Object served = new Object();
-    private volatile MiniLmEmbedder embedder;
+    private final SuccessEncoders encoders;
     /** What this registry had promoted when the service started (perhaps offline, by ./talent train success). */
     private final String startupCurrent;
     private final List<String> startupHistory;
 
-    public SuccessModels(SuccessConfig config, StateConfig state, ModelLog log) {
+    public SuccessModels(SuccessConfig config, StateConfig state, ModelLog log, EncoderConfig encoderConfig) {
         this.log = log;
         this.config = config;
+        this.encoders = new SuccessEncoders(encoderConfig.registry(), EncoderChoice.parse(encoderConfig.choice()),
+                config.learning().embeddingCache());
         this.registry = new ModelRegistry(state.dir().resolve("models"));
         this.store = new EnsembleStore(registry);
         this.serving = new ServingModel<>(registry, MODEL, EXPECTED, this::loadServable);
@@ -117,12 +121,15 @@ public class SuccessModels {
 
     /**
      * Loads a version for serving, refusing one trained on other feature columns than this service computes (a
-     * version from an older feature set would read every column shifted): it is then refused like a damaged one.
+     * version from an older feature set would read every column shifted) or whose text columns were embedded by an
+     * encoder this service cannot load (its texts would land in another vector space): it is then refused like a
+     * damaged one.
      */
     private SuccessEnsemble loadServable(PublishedModel published) {
         SuccessEnsemble ensemble = store.load(published);
         try {
             requireServingColumns(published.version(), ensemble.spec().tabularNames());
+            encoders.require(ensemble.spec().encoder());
         } catch (IllegalStateException e) {
             ensemble.close();
             throw e;
@@ -182,18 +189,14 @@ public class SuccessModels {
         return features;
     }
 
-    /** The shared text encoder (MiniLM, from its Maven artifact), loaded on first use; it caches embeddings. */
-    public TextEmbedder embedder() {
-        MiniLmEmbedder e = embedder;
-        if (e == null) {
-            synchronized (this) {
-                if (embedder == null) {
-                    embedder = new MiniLmEmbedder(config.learning().embeddingCache());
-                }
-                e = embedder;
-            }
-        }
-        return e;
+    /** The encoder a model's texts are embedded with: the one its spec names, loaded on first use (cached). */
+    public TextEmbedder embedder(SuccessEnsemble model) {
+        return encoders.embedder(model.spec().encoder());
+    }
+
+    /** What a model trained now would embed its texts with: {@code talent.encoder.choice} resolved now. */
+    public String trainingEncoder() {
+        return encoders.choice().id();
     }
 
     /** The served model's answer, with reasons in {@code language} when asked for. */
@@ -203,7 +206,7 @@ public class SuccessModels {
             return baselineAnswer(input, language);
         }
         SuccessEnsemble ensemble = loaded.get().model();
-        FeatureVector v = features.vector(input, embedder());
+        FeatureVector v = features.vector(input, embedder(ensemble));
         float[] x = ensemble.input(v.tabular(), new float[][] {v.projectText(), v.profileText()});
         Estimate e = ensemble.estimate(x);
         List<Reason> reasons = List.of();
@@ -225,7 +228,7 @@ public class SuccessModels {
         SuccessEnsemble ensemble = loaded.get().model();
         float[][] x = new float[inputs.size()][];
         for (int i = 0; i < x.length; i++) {
-            FeatureVector v = features.vector(inputs.get(i), embedder());
+            FeatureVector v = features.vector(inputs.get(i), embedder(ensemble));
             x[i] = ensemble.input(v.tabular(), new float[][] {v.projectText(), v.profileText()});
         }
         Estimate[] estimates = ensemble.estimate(x);
@@ -250,7 +253,8 @@ public class SuccessModels {
     double[] currentProbabilities(List<Example> examples) {
         Optional<ServingModel.Loaded<SuccessEnsemble>> loaded = serving.current();
         if (loaded.isPresent()) {
-            return CandidateTraining.probabilities(loaded.get().model(), examples, features, embedder());
+            return CandidateTraining.probabilities(loaded.get().model(), examples, features,
+                    embedder(loaded.get().model()));
         }
         return examples.stream().mapToDouble(e -> baselineAnswer(e.input(), ReasonLanguage.EN).probability())
                 .toArray();
@@ -265,8 +269,10 @@ public class SuccessModels {
         EnsembleTrainer.Settings settings = EnsembleTrainer.Settings.defaults()
                 .withMembers(config.learning().members()).withTrials(config.learning().trials())
                 .withBase(MlpHyperparameters.defaults().withMaxEpochs(config.learning().maxEpochs()));
-        CandidateTraining.Candidate candidate = CandidateTraining.train(MODEL, split, features, embedder(), settings,
-                progress);
+        // the configured choice as it resolves now: a newly promoted encoder is tried by the next candidate, and the
+        // gate below compares it, with its encoder, against the served model with the served model's own
+        CandidateTraining.Candidate candidate = CandidateTraining.train(MODEL, split, features,
+                encoders.embedder(trainingEncoder()), settings, progress);
         String current = servingVersion();
         Map<String, Double> metrics = new LinkedHashMap<>(candidate.metrics());
         double[] currentP = currentProbabilities(split.window());
@@ -302,9 +308,10 @@ public class SuccessModels {
     }
 
     /**
-     * Makes {@code version} the one every replica serves: it is verified here first (checksums and shape), shipped
-     * to the model log if the log does not hold it yet, and the decision is recorded there; returns once this
-     * replica serves it. On any failure nothing changes.
+     * Makes {@code version} the one every replica serves: it is verified and loaded here first (checksums and shape,
+     * its feature columns, the encoder its spec names: {@link IllegalStateException} when this replica cannot serve
+     * it), shipped to the model log if the log does not hold it yet, and the decision is recorded there; returns
+     * once this replica serves it. On any failure nothing changes.
      */
     public void promote(String version) {
         synchronized (decisions) {
@@ -313,7 +320,13 @@ public class SuccessModels {
     }
 
     private void promoteLocked(String version) {
-        registry.load(MODEL, version, EXPECTED);
+        PublishedModel published = registry.load(MODEL, version, EXPECTED);
+        // loaded and let go: a version this replica could not serve (other feature columns, an encoder it lacks) is
+        // refused before any decision is recorded
+        try (SuccessEnsemble checked = loadServable(published)) {
+            LOG.debugf("success model %s loads (%d members, texts by %s)", version, checked.members(),
+                    checked.spec().encoder());
+        }
         if (!log.holds(MODEL, version)) {
             log.publishVersion(registry, MODEL, version);
         }
@@ -423,5 +436,6 @@ public class SuccessModels {
 
     void onStop(@Observes ShutdownEvent event) {
         closer.shutdownNow();
+        encoders.close();
     }
 }

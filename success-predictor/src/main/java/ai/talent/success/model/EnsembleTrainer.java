@@ -11,6 +11,7 @@ import ai.talent.nn.tune.CrossValidatedObjective;
 import ai.talent.nn.tune.Direction;
 import ai.talent.nn.tune.Tuner;
 import ai.talent.nn.tune.TuningResult;
+import ai.talent.nn.text.EncoderSelection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,34 +43,40 @@ public final class EnsembleTrainer {
      * @param trials         tuner budget; 0 skips tuning and trains {@code base} with early stopping
      * @param base           batch size and epoch budget, and the configuration used when not tuning
      * @param seed           seeds the folds, the tuner, the projection and the members
+     * @param encoder        the encoder that embedded the datasets' text columns ({@code EncoderSelection.id()}),
+     *                       recorded in the spec ({@link ModelSpec#encoder()})
      */
     public record Settings(int members, int textComponents, int folds, int trials, MlpHyperparameters base,
-                           long seed) {
+                           long seed, String encoder) {
 
         public Settings {
-            if (members < 1 || folds < 2 || trials < 0 || textComponents < 0) {
+            if (members < 1 || folds < 2 || trials < 0 || textComponents < 0 || encoder == null || encoder.isBlank()) {
                 throw new IllegalArgumentException("invalid ensemble settings: " + this);
             }
         }
 
         public static Settings defaults() {
-            return new Settings(5, 16, 3, 12, MlpHyperparameters.defaults(), 17);
+            return new Settings(5, 16, 3, 12, MlpHyperparameters.defaults(), 17, EncoderSelection.TEACHER_NAME);
+        }
+
+        public Settings withEncoder(String id) {
+            return new Settings(members, textComponents, folds, trials, base, seed, id);
         }
 
         public Settings withTrials(int n) {
-            return new Settings(members, textComponents, folds, n, base, seed);
+            return new Settings(members, textComponents, folds, n, base, seed, encoder);
         }
 
         public Settings withMembers(int n) {
-            return new Settings(n, textComponents, folds, trials, base, seed);
+            return new Settings(n, textComponents, folds, trials, base, seed, encoder);
         }
 
         public Settings withSeed(long s) {
-            return new Settings(members, textComponents, folds, trials, base, s);
+            return new Settings(members, textComponents, folds, trials, base, s, encoder);
         }
 
         public Settings withBase(MlpHyperparameters h) {
-            return new Settings(members, textComponents, folds, trials, h, seed);
+            return new Settings(members, textComponents, folds, trials, h, seed, encoder);
         }
     }
 
@@ -138,7 +145,7 @@ public final class EnsembleTrainer {
         float[] baseline = columnMeans(x);
         List<String> inputNames = preprocessor.inputNames(train.tabularNames());
         ModelSpec uncalibrated = new ModelSpec(task, fixed, members.size(), preprocessor, 1.0, 0.0, baseline,
-                train.tabularNames(), inputNames);
+                train.tabularNames(), inputNames, settings.encoder());
         double[][] memberLogits;
         try (SuccessEnsemble raw = SuccessEnsemble.fromMembers(uncalibrated, members)) {
             memberLogits = transpose(raw.memberLogits(xVal));
@@ -149,7 +156,7 @@ public final class EnsembleTrainer {
                 Math.log(rate / (1 - rate)));
         ModelSpec spec = new ModelSpec(task, fixed, members.size(), preprocessor, scaling.temperature(),
                 scaling.offset(), baseline,
-                train.tabularNames(), inputNames);
+                train.tabularNames(), inputNames, settings.encoder());
         SuccessEnsemble ensemble = SuccessEnsemble.fromMembers(spec, members);
 
         double[] before = TemperatureScaling.identity().ensembleProbabilities(memberLogits);

@@ -73,6 +73,9 @@ public class ModelResource {
         } catch (CorruptModelException e) {
             throw new ClientErrorException("Version " + version + " failed verification and was not promoted: "
                     + e.getMessage(), Response.Status.CONFLICT);
+        } catch (IllegalStateException e) {
+            throw new ClientErrorException("Version " + version + " cannot be served here and was not promoted: "
+                    + e.getMessage(), Response.Status.CONFLICT);
         }
         return list();
     }

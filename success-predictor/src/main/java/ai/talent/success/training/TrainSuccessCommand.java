@@ -1,10 +1,12 @@
 package ai.talent.success.training;
 
 import ai.talent.nn.registry.ModelRegistry;
+import ai.talent.nn.text.EncoderChoice;
 import ai.talent.success.evaluation.sim.SimulatedHistory;
 import ai.talent.success.feature.ContractReplay;
 import ai.talent.success.feature.FeatureSettings;
-import ai.talent.success.feature.MiniLmEmbedder;
+import ai.talent.success.feature.SuccessEncoders;
+import ai.talent.success.feature.TextEmbedder;
 import ai.talent.success.feature.SuccessFeatures;
 import ai.talent.success.learning.CandidateTraining;
 import ai.talent.success.learning.Example;
@@ -42,6 +44,12 @@ public final class TrainSuccessCommand {
               --members N        ensemble members (default 5)
               --window F         share of the latest contracts held out to decide promotion (default 0.2)
               --registry DIR     registry folder (default .run/state/success-predictor/models)
+              --encoder E        encoder of the text columns: teacher | bilingual | domain | domain-bilingual |
+                                 auto (default: TALENT_ENCODER, else auto = the best promoted, else MiniLM); the
+                                 model names it and the service serves it with that encoder only
+              --encoder-registry DIR
+                                 where the encoders are promoted (default: TALENT_MODEL_REGISTRY, else
+                                 target/models/registry)
               --no-promote       publish as a candidate only
               --quick            400 freelancers, 1000 projects, no tuning
               -h, --help         this text
@@ -56,6 +64,8 @@ public final class TrainSuccessCommand {
         double window = 0.2;
         Path registryDir = Path.of(".run/state/success-predictor/models");
         boolean promote = true;
+        String encoder = System.getenv().getOrDefault("TALENT_ENCODER", "auto");
+        Path encoderRegistry = Path.of(System.getenv().getOrDefault("TALENT_MODEL_REGISTRY", "target/models/registry"));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-h", "--help" -> {
@@ -70,6 +80,8 @@ public final class TrainSuccessCommand {
                 case "--window" -> window = Double.parseDouble(value(args, ++i));
                 case "--registry" -> registryDir = Path.of(value(args, ++i));
                 case "--no-promote" -> promote = false;
+                case "--encoder" -> encoder = value(args, ++i);
+                case "--encoder-registry" -> encoderRegistry = Path.of(value(args, ++i));
                 case "--quick" -> {
                     freelancers = 400;
                     projects = 1_000;
@@ -82,7 +94,15 @@ public final class TrainSuccessCommand {
                 }
             }
         }
-        run(freelancers, projects, seed, trials, members, window, registryDir, promote);
+        EncoderChoice choice;
+        try {
+            choice = EncoderChoice.parse(encoder);
+        } catch (IllegalArgumentException e) {
+            System.err.println("train success: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        run(freelancers, projects, seed, trials, members, window, registryDir, promote, choice, encoderRegistry);
         System.exit(0);
     }
 
@@ -95,7 +115,7 @@ public final class TrainSuccessCommand {
     }
 
     static void run(int freelancers, int projects, long seed, int trials, int members, double window,
-                    Path registryDir, boolean promote) throws Exception {
+                    Path registryDir, boolean promote, EncoderChoice encoder, Path encoderRegistry) throws Exception {
         long start = System.nanoTime();
         progress(start, "simulating a marketplace of %d freelancers and %d projects (seed %d)", freelancers,
                 projects, seed);
@@ -111,7 +131,9 @@ public final class TrainSuccessCommand {
         ModelRegistry registry = new ModelRegistry(registryDir);
         EnsembleStore store = new EnsembleStore(registry);
         Map<String, Object> figures = new LinkedHashMap<>();
-        try (MiniLmEmbedder embedder = new MiniLmEmbedder(50_000)) {
+        try (SuccessEncoders encoders = new SuccessEncoders(encoderRegistry, encoder, 50_000)) {
+            TextEmbedder embedder = encoders.embedder(encoders.choice().id());
+            progress(start, "texts embedded by %s", encoders.choice().description());
             EnsembleTrainer.Settings settings = EnsembleTrainer.Settings.defaults().withTrials(trials)
                     .withMembers(members).withSeed(seed);
             CandidateTraining.Candidate candidate = CandidateTraining.train(SuccessModels.MODEL, split, features,
@@ -121,7 +143,9 @@ public final class TrainSuccessCommand {
             PromotionGate.Decision decision = new PromotionGate.Decision(true, "no version promoted yet");
             if (current != null) {
                 try (SuccessEnsemble served = store.load(SuccessModels.MODEL, current)) {
-                    double[] p = CandidateTraining.probabilities(served, split.window(), features, embedder);
+                    // the served version with the encoder it names (refused, like in the service, when it is missing)
+                    double[] p = CandidateTraining.probabilities(served, split.window(), features,
+                            encoders.embedder(served.spec().encoder()));
                     metrics.putAll(CandidateTraining.windowMetrics("current.window", p,
                             CandidateTraining.labels(split.window())));
                 }
@@ -145,6 +169,7 @@ public final class TrainSuccessCommand {
                     metrics.get("window.brier"), metrics.get("validation.ece"), metrics.get("temperature"));
             metrics.forEach((k, v) -> figures.put("success.train." + k, Math.round(v * 10_000) / 10_000.0));
             figures.put("success.train.version", version);
+            figures.put("success.train.encoder", embedder.encoderId());
             figures.put("success.train.promoted", promoted);
             figures.put("success.train.seconds", Math.round((System.nanoTime() - start) / 1e9));
         }

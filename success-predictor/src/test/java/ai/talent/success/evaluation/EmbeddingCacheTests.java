@@ -21,6 +21,11 @@ class EmbeddingCacheTests {
         }
 
         @Override
+        public String encoderId() {
+            return "counting";
+        }
+
+        @Override
         public float[] embed(String text) {
             asked.add(text);
             return new float[] {text.length(), text.hashCode() % 7, 1};

@@ -9,6 +9,11 @@ import static org.hamcrest.Matchers.hasItem;
 import ai.talent.localstack.kafka.KafkaTestResource;
 import ai.talent.service.testing.KafkaFlowTest;
 import ai.talent.service.testing.StateDirTestResource;
+import ai.talent.success.feature.TextEmbedder;
+import ai.talent.success.model.EnsembleStore;
+import ai.talent.success.model.EnsembleTrainer;
+import ai.talent.success.model.MlpHyperparameters;
+import ai.talent.success.model.SuccessEnsemble;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -96,6 +101,50 @@ class ModelLifecycleFlowTests extends KafkaFlowTest {
                 .body("modelVersion", equalTo(report.version()));
         given().post("/v1/models/rollback").then().statusCode(200).body("serving", equalTo(first));
         assertThat(models.servingVersion()).isEqualTo(first);
+
+        // the models name the encoder that embedded their texts (no registry here: auto resolved to MiniLM) ...
+        EnsembleStore store = new EnsembleStore(models.registry());
+        try (SuccessEnsemble served = store.load(SuccessModels.MODEL, first)) {
+            assertThat(served.spec().encoder()).isEqualTo(models.trainingEncoder()).isEqualTo("all-MiniLM-L6-v2");
+            // ... and a version whose texts were embedded by an encoder this service lacks is refused before any
+            // decision is recorded: its texts would land in another vector space
+            TextEmbedder miniLm = models.embedder(served);
+            TextEmbedder elsewhere = new TextEmbedder() {
+                @Override
+                public int dimension() {
+                    return miniLm.dimension();
+                }
+
+                @Override
+                public String encoderId() {
+                    return "encoder-bilingual v9";
+                }
+
+                @Override
+                public float[] embed(String text) {
+                    return miniLm.embed(text);
+                }
+
+                @Override
+                public float[][] embed(List<String> texts) {
+                    return miniLm.embed(texts);
+                }
+            };
+            CandidateTraining.Candidate foreign = CandidateTraining.train(SuccessModels.MODEL, split,
+                    models.features(), elsewhere, EnsembleTrainer.Settings.defaults().withTrials(0).withMembers(2)
+                            .withBase(MlpHyperparameters.defaults().withMaxEpochs(3)), message -> { });
+            String other;
+            try (SuccessEnsemble ensemble = foreign.ensemble()) {
+                assertThat(ensemble.spec().encoder()).isEqualTo("encoder-bilingual v9");
+                other = store.publish(SuccessModels.MODEL, ensemble, foreign.metrics(), "test:foreign-encoder");
+            }
+            given().post("/v1/models/{version}/promote", other).then().statusCode(409)
+                    .body("detail", org.hamcrest.Matchers.containsString("cannot be served here"))
+                    .body("detail", org.hamcrest.Matchers.containsString("encoder-bilingual v9 is not in the model "
+                            + "registry"));
+            assertThat(models.servingVersion()).isEqualTo(first);
+            assertThat(models.registry().currentVersion(SuccessModels.MODEL)).isEqualTo(first);
+        }
 
         // a batch answers each item with the served model
         String item = "{\"projectId\":\"" + lastProject + "\",\"freelancerId\":\"" + last + "\"}";

@@ -75,7 +75,8 @@ class SuccessEnsembleTests {
         testRows = shift(EnsembleTrainer.range(350), 1_350);
         test = all.rows(testRows);
         result = EnsembleTrainer.train("synthetic", train, validation,
-                new EnsembleTrainer.Settings(5, 16, 2, 2, MlpHyperparameters.defaults().withMaxEpochs(40), 5)
+                new EnsembleTrainer.Settings(5, 16, 2, 2, MlpHyperparameters.defaults().withMaxEpochs(40), 5,
+                        "synthetic-encoder v1")
         );
     }
 
@@ -173,7 +174,7 @@ class SuccessEnsembleTests {
                     100 + m).parameters());
         }
         ModelSpec spec = new ModelSpec("overfit", overfit, 2, pre, 1.0, 0.0, result.ensemble().spec().baseline(),
-                train.tabularNames(), result.ensemble().spec().inputNames());
+                train.tabularNames(), result.ensemble().spec().inputNames(), null);
         try (SuccessEnsemble raw = SuccessEnsemble.fromMembers(spec, members)) {
             double[][] val = EnsembleTrainer.transpose(raw.memberLogits(pre.inputs(validation)));
             double[][] held = EnsembleTrainer.transpose(raw.memberLogits(pre.inputs(test)));
@@ -199,6 +200,18 @@ class SuccessEnsembleTests {
     }
 
     @Test
+    void aSpecNamesTheEncoderOfItsTextColumnsAndAnOlderOneReadsAsMiniLm() throws Exception {
+        assertThat(result.ensemble().spec().encoder()).isEqualTo("synthetic-encoder v1");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) json.valueToTree(result.ensemble().spec());
+        assertThat(node.get("encoder").asText()).isEqualTo("synthetic-encoder v1");
+        node.remove("encoder");
+        ModelSpec old = json.treeToValue(node, ModelSpec.class);
+        assertThat(old.encoder()).as("written before the encoder was recorded: MiniLM embedded its texts")
+                .isEqualTo("all-MiniLM-L6-v2");
+    }
+
+    @Test
     void aPublishedEnsembleLoadsBackFromTheRegistryWithItsMetricsAndPredictsTheSame(@TempDir Path dir) {
         EnsembleStore store = new EnsembleStore(new ModelRegistry(dir));
         SuccessEnsemble ensemble = result.ensemble();
@@ -216,6 +229,7 @@ class SuccessEnsembleTests {
         try (SuccessEnsemble loaded = store.loadCurrent("success")) {
             assertThat(loaded.spec().temperature()).isEqualTo(ensemble.spec().temperature());
             assertThat(loaded.spec().offset()).isEqualTo(ensemble.spec().offset());
+            assertThat(loaded.spec().encoder()).isEqualTo("synthetic-encoder v1");
             double[] expected = ensemble.probabilities(xTest);
             double[] actual = loaded.probabilities(xTest);
             for (int i = 0; i < expected.length; i++) {

@@ -45,8 +45,8 @@ public final class TrainSuccessCommand {
               --window F         share of the latest contracts held out to decide promotion (default 0.2)
               --registry DIR     registry folder (default .run/state/success-predictor/models)
               --encoder E        encoder of the text columns: teacher | bilingual | domain | domain-bilingual |
-                                 auto (default: TALENT_ENCODER, else auto = the best promoted, else MiniLM); the
-                                 model names it and the service serves it with that encoder only
+                                 auto (= the best promoted, else MiniLM); default: TALENT_SUCCESS_ENCODER, else
+                                 teacher (MiniLM), as the service; the model names it and is served with it only
               --encoder-registry DIR
                                  where the encoders are promoted (default: TALENT_MODEL_REGISTRY, else
                                  target/models/registry)
@@ -64,7 +64,7 @@ public final class TrainSuccessCommand {
         double window = 0.2;
         Path registryDir = Path.of(".run/state/success-predictor/models");
         boolean promote = true;
-        String encoder = System.getenv().getOrDefault("TALENT_ENCODER", "auto");
+        String encoder = System.getenv().getOrDefault("TALENT_SUCCESS_ENCODER", "teacher");
         Path encoderRegistry = Path.of(System.getenv().getOrDefault("TALENT_MODEL_REGISTRY", "target/models/registry"));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {

@@ -82,11 +82,14 @@ class SuccessModelReplicasIT {
             ServiceProcess.Answer fromOther = other.post("/v1/predictions", probe);
             assertThat(fromTrainer.status()).as(fromTrainer.body()).isEqualTo(200);
             assertThat(JSON.readTree(fromTrainer.body()).get("modelVersion").asText()).isEqualTo(first);
-            // the same bytes answer: equal up to float rounding (each replica embeds the texts itself)
+            // the same bytes answer: equal up to float rounding. Each replica embeds the texts itself: the trainer
+            // still holds the probe's texts as embedded in a training batch (padded beside others), the other
+            // embeds them alone, so float32 sums run in another order; 1e-6 was seen exceeded by 1.4e-6 (CI,
+            // 4 Dec 2026). Another version or another encoder moves the probability by orders of magnitude more.
             JsonNode t = JSON.readTree(fromTrainer.body());
             JsonNode o = JSON.readTree(fromOther.body());
             assertThat(o.get("modelVersion")).isEqualTo(t.get("modelVersion"));
-            assertThat(o.get("probability").asDouble()).isCloseTo(t.get("probability").asDouble(), within(1e-6));
+            assertThat(o.get("probability").asDouble()).isCloseTo(t.get("probability").asDouble(), within(1e-5));
             assertThat(o.get("reasons").findValuesAsText("text")).as("the same reasons on both replicas")
                     .isEqualTo(t.get("reasons").findValuesAsText("text"));
             // nothing earlier to roll back to, on either replica: a conflict, nothing changes

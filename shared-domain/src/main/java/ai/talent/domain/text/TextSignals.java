@@ -48,7 +48,7 @@ public final class TextSignals {
     private static final int CACHE = 20_000;
     private static final char SEP = ';';
     /** Bumped when what a signal means or how it is encoded changes, so stored values read before are read again. */
-    private static final String ENCODING = "text-signals 1";
+    private static final String ENCODING = "text-signals 2";
     private static final List<String> SENIORITY = List.of("junior", "mid", "senior");
     private static final List<String> COMPLEXITY = List.of("simple", "standard", "complex");
     private static final Pattern HOURS_EN = Pattern.compile(
@@ -71,7 +71,8 @@ public final class TextSignals {
         for (RecruiterLexicon lexicon : List.of(RecruiterLexicon.standard(),
                 RecruiterLexicon.fromResource(WORK_SIGNALS))) {
             for (RecruiterLexicon.Row row : lexicon.rows()) {
-                if (List.of("role", "domain", "seniority", "complexity", "achievement").contains(row.kind())) {
+                if (List.of("role", "domain", "seniority", "seniority-not", "complexity", "achievement")
+                        .contains(row.kind())) {
                     for (String p : row.phrases()) {
                         phrases.add(new Phrase(p.toLowerCase(Locale.ROOT), row.kind(), row.key()));
                     }
@@ -268,7 +269,10 @@ public final class TextSignals {
         while (m.find()) {
             measured++;
         }
-        return new Profile(keys(found.get("role")), keys(found.get("domain")), highest(found.get("seniority"), SENIORITY),
+        // a seniority word that describes a piece of work or somebody else ("as the lead", "assisted a senior
+        // colleague", "리드했습니다") is not the freelancer's own level: each such match cancels one of its key
+        Map<String, Integer> seniority = less(found.get("seniority"), found.get("seniority-not"));
+        return new Profile(keys(found.get("role")), keys(found.get("domain")), highest(seniority, SENIORITY),
                 maxYears(text), work.getOrDefault("strong", 0) + measured, work.getOrDefault("modest", 0));
     }
 
@@ -287,6 +291,21 @@ public final class TextSignals {
                 out.computeIfAbsent(p.kind(), k -> new LinkedHashMap<>()).merge(p.key(), counts[i], Integer::sum);
             }
         }
+        return out;
+    }
+
+    /** Counts of {@code found} less those of {@code cancelled}, keys left with none dropped. */
+    private static Map<String, Integer> less(Map<String, Integer> found, Map<String, Integer> cancelled) {
+        if (found == null || cancelled == null) {
+            return found;
+        }
+        Map<String, Integer> out = new LinkedHashMap<>();
+        found.forEach((key, n) -> {
+            int left = n - cancelled.getOrDefault(key, 0);
+            if (left > 0) {
+                out.put(key, left);
+            }
+        });
         return out;
     }
 

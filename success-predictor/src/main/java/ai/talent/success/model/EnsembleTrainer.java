@@ -13,6 +13,7 @@ import ai.talent.nn.tune.Tuner;
 import ai.talent.nn.tune.TuningResult;
 import ai.talent.nn.text.EncoderSelection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +25,12 @@ import org.slf4j.LoggerFactory;
  * Trains the success model end to end: fits the preprocessing on the training rows, lets shared-nn's Bayesian
  * tuner choose the member's hyperparameters by k-fold cross-validated log-loss (each fold stops early on a
  * slice of its own training rows), trains the ensemble members from different seeds for the epoch count the
- * chosen configuration needed, and fits the calibration on the validation split, which no earlier step saw: a
- * temperature that scales the members' logits about the training base rate's logit c, {@code sigmoid(c + (z − c) /
- * T)} (a temperature about 0 would pull a model of a frequent outcome towards one half, an offset fitted on the
- * validation window would follow that window's own base rate).
+ * chosen configuration needed, and fits the calibration on the validation split, which no earlier step saw, together
+ * with the chosen configuration's out-of-fold logits over every training row (each scored by the fold model that did
+ * not train on it; without tuning, on the validation split alone): a temperature that scales the members' logits
+ * about the training base rate's logit c, {@code sigmoid(c + (z − c) / T)} (a temperature about 0 would pull a model
+ * of a frequent outcome towards one half, an offset fitted on the validation window would follow that window's own
+ * base rate).
  */
 public final class EnsembleTrainer {
 
@@ -104,12 +107,15 @@ public final class EnsembleTrainer {
         MlpHyperparameters chosen = base;
         int epochs;
         TuningResult tuning = null;
+        Map<String, double[]> oofLogits = new ConcurrentHashMap<>();
+        double[] oof = null;
         if (settings.trials() > 0) {
             List<Fold> folds = Splits.stratifiedKFold(y, settings.folds(), settings.seed());
             Map<String, List<Integer>> bestEpochs = new ConcurrentHashMap<>();
             CrossValidatedObjective objective = new CrossValidatedObjective(
                     config -> new FoldModel(x, y, base.with(config), settings.seed(),
-                            bestEpochs.computeIfAbsent(config.toString(), k -> new ArrayList<>())),
+                            bestEpochs.computeIfAbsent(config.toString(), k -> new ArrayList<>()),
+                            oofLogits.computeIfAbsent(config.toString(), k -> new double[y.length])),
                     folds, (rows, p) -> BinaryMetrics.logLoss(p, labels(y, rows)));
             tuning = new Tuner(MlpHyperparameters.searchSpace(), BayesianSearch.defaults(), Direction.MINIMIZE,
                     settings.trials(), settings.seed()).run(objective);
@@ -125,6 +131,7 @@ public final class EnsembleTrainer {
             }
             chosen = base.with(best);
             epochs = median(bestEpochs.get(best.toString()));
+            oof = oofLogits.get(best.toString());
             LOG.info("{}: tuned {} trials × {} folds, best {} (cv log-loss {}; defaults {}), {} epochs", task,
                     settings.trials(), settings.folds(), best, String.format("%.4f", bestLoss),
                     String.format("%.4f", defaultLoss), epochs);
@@ -152,7 +159,12 @@ public final class EnsembleTrainer {
         }
         // softened about the training base rate, not about one half (see TemperatureScaling.fitEnsembleAround)
         double rate = Math.min(Math.max(train.positiveRate(), 1e-3), 1 - 1e-3);
-        TemperatureScaling scaling = TemperatureScaling.fitEnsembleAround(memberLogits, validation.labels(),
+        // fitted on the validation split's ensemble logits and, when the tuner ran, on the chosen configuration's
+        // out-of-fold logits over every training row: 513 validation contracts alone gave temperatures of 1.5–1.7
+        // where the test markets wanted 1.2–1.35 (README, "Calibration on the out-of-fold logits")
+        double[][] fitLogits = oof == null ? memberLogits : withOutOfFold(memberLogits, oof);
+        int[] fitLabels = oof == null ? validation.labels() : concat(validation.labels(), y);
+        TemperatureScaling scaling = TemperatureScaling.fitEnsembleAround(fitLogits, fitLabels,
                 Math.log(rate / (1 - rate)));
         ModelSpec spec = new ModelSpec(task, fixed, members.size(), preprocessor, scaling.temperature(),
                 scaling.offset(), baseline,
@@ -175,6 +187,7 @@ public final class EnsembleTrainer {
         metrics.put("epochs", (double) fixed.maxEpochs());
         metrics.put("train.rows", (double) train.size());
         metrics.put("validation.rows", (double) validation.size());
+        metrics.put("calibration.rows", (double) fitLabels.length);
         LOG.info("{}: {} members × {} epochs, T = {}, offset {}, validation {} ({} s)", task, members.size(),
                 fixed.maxEpochs(), String.format("%.3f", scaling.temperature()),
                 String.format("%.3f", scaling.offset()), metrics, (System.nanoTime() - start) / 1_000_000_000L);
@@ -189,14 +202,16 @@ public final class EnsembleTrainer {
         private final MlpHyperparameters h;
         private final long seed;
         private final List<Integer> bestEpochs;
+        private final double[] oof;
         private int[] trainRows;
 
-        FoldModel(float[][] x, int[] y, MlpHyperparameters h, long seed, List<Integer> bestEpochs) {
+        FoldModel(float[][] x, int[] y, MlpHyperparameters h, long seed, List<Integer> bestEpochs, double[] oof) {
             this.x = x;
             this.y = y;
             this.h = h;
             this.seed = seed;
             this.bestEpochs = bestEpochs;
+            this.oof = oof;
         }
 
         @Override
@@ -213,9 +228,30 @@ public final class EnsembleTrainer {
             double[] p = new double[rows.length];
             for (int i = 0; i < p.length; i++) {
                 p[i] = SuccessEnsemble.sigmoid(trained.scores()[i]);
+                oof[rows[i]] = trained.scores()[i];
             }
             return p;
         }
+    }
+
+    /**
+     * The validation rows' member logits followed by the training rows' out-of-fold logits, the latter the same for
+     * every member (one cross-validation model scored each row).
+     */
+    static double[][] withOutOfFold(double[][] memberLogits, double[] oof) {
+        int nv = memberLogits[0].length;
+        double[][] out = new double[memberLogits.length][nv + oof.length];
+        for (int m = 0; m < memberLogits.length; m++) {
+            System.arraycopy(memberLogits[m], 0, out[m], 0, nv);
+            System.arraycopy(oof, 0, out[m], nv, oof.length);
+        }
+        return out;
+    }
+
+    static int[] concat(int[] a, int[] b) {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     static int[] labels(int[] y, int[] rows) {

@@ -189,6 +189,20 @@ class SuccessEnsembleTests {
     }
 
     @Test
+    void theCalibrationIsFittedOnTheOutOfFoldLogitsOfEveryTrainingRowAsWellAsTheValidationSplit() {
+        assertThat(result.metrics().get("calibration.rows")).isEqualTo(train.size() + validation.size());
+        SuccessEnsemble ensemble = result.ensemble();
+        double[][] val = EnsembleTrainer.transpose(ensemble.memberLogits(ensemble.spec().preprocessor().inputs(validation)));
+        double rate = train.positiveRate();
+        TemperatureScaling validationOnly = TemperatureScaling.fitEnsembleAround(val, validation.labels(),
+                Math.log(rate / (1 - rate)));
+        System.out.printf("temperature on the validation and out-of-fold rows %.3f, on the validation split alone %.3f%n",
+                ensemble.spec().temperature(), validationOnly.temperature());
+        assertThat(ensemble.spec().temperature()).as("the training rows' out-of-fold logits moved the fit")
+                .isNotCloseTo(validationOnly.temperature(), org.assertj.core.data.Offset.offset(1e-3));
+    }
+
+    @Test
     void aSpecWrittenBeforeTheCalibrationHadAnOffsetReadsAsNoOffset() throws Exception {
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         var node = (com.fasterxml.jackson.databind.node.ObjectNode) json.valueToTree(result.ensemble().spec());

@@ -38,6 +38,30 @@ final class PhraseScanner {
     /** Occurrences of each phrase in {@code text} (indexed as the constructor's list). */
     int[] counts(String text) {
         int[] counts = new int[phrases.length];
+        scan(text, (at, i) -> counts[i]++);
+        return counts;
+    }
+
+    /**
+     * Where the counted occurrences are, in text order: pairs {@code {start, phrase index}} (a phrase's length gives
+     * its end), the same occurrences {@link #counts} counts.
+     */
+    List<int[]> occurrences(String text) {
+        List<int[]> out = new ArrayList<>();
+        scan(text, (at, i) -> out.add(new int[] {at, i}));
+        return out;
+    }
+
+    /** The length of the phrase at {@code index}. */
+    int length(int index) {
+        return phrases[index].length();
+    }
+
+    private interface Found {
+        void at(int start, int phrase);
+    }
+
+    private void scan(String text, Found found) {
         int[] next = new int[phrases.length];   // where each phrase's search resumes
         for (int at = 0; at < text.length(); at++) {
             int[] candidates = byFirst[text.charAt(at)];
@@ -59,9 +83,8 @@ final class PhraseScanner {
                         && text.charAt(end) < 128 && Character.isLetterOrDigit(text.charAt(end))) {
                     continue;
                 }
-                counts[i]++;
+                found.at(at, i);
             }
         }
-        return counts;
     }
 }

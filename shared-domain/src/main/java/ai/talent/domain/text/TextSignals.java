@@ -48,7 +48,9 @@ public final class TextSignals {
     private static final int CACHE = 20_000;
     private static final char SEP = ';';
     /** Bumped when what a signal means or how it is encoded changes, so stored values read before are read again. */
-    private static final String ENCODING = "text-signals 2";
+    private static final String ENCODING = "text-signals 3";
+    /** Kinds whose phrases nest negations of each other: an occurrence inside a longer one of its kind is that one. */
+    private static final Set<String> NESTED_COUNTS_ONCE = Set.of("complexity");
     private static final List<String> SENIORITY = List.of("junior", "mid", "senior");
     private static final List<String> COMPLEXITY = List.of("simple", "standard", "complex");
     private static final Pattern HOURS_EN = Pattern.compile(
@@ -281,17 +283,34 @@ public final class TextSignals {
         return years < 0 ? UNKNOWN : years <= 2 ? 0 : years <= 6 ? 1 : 2;
     }
 
-    /** kind → key → times found; a phrase counts from a word start, anything may follow a Korean phrase. */
+    /**
+     * kind → key → times found; a phrase counts from a word start, anything may follow a Korean phrase. A complexity
+     * phrase inside a longer complexity phrase counts only as the longer one: the simple-work phrases negate the
+     * complex ones ("난이도가 높지 않" holds "난이도가 높", "nothing complicated" holds "complicated").
+     */
     private Map<String, Map<String, Integer>> match(String text) {
         Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-        int[] counts = scanner.counts(text);
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] > 0) {
-                Phrase p = phrases.get(i);
-                out.computeIfAbsent(p.kind(), k -> new LinkedHashMap<>()).merge(p.key(), counts[i], Integer::sum);
+        List<int[]> found = scanner.occurrences(text);
+        for (int[] o : found) {
+            Phrase p = phrases.get(o[1]);
+            if (NESTED_COUNTS_ONCE.contains(p.kind()) && insideLonger(o, p.kind(), found)) {
+                continue;
             }
+            out.computeIfAbsent(p.kind(), k -> new LinkedHashMap<>()).merge(p.key(), 1, Integer::sum);
         }
         return out;
+    }
+
+    private boolean insideLonger(int[] o, String kind, List<int[]> found) {
+        int end = o[0] + scanner.length(o[1]);
+        for (int[] other : found) {
+            int otherEnd = other[0] + scanner.length(other[1]);
+            if (other != o && other[0] <= o[0] && otherEnd >= end && otherEnd - other[0] > end - o[0]
+                    && phrases.get(other[1]).kind().equals(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts of {@code found} less those of {@code cancelled}, keys left with none dropped. */

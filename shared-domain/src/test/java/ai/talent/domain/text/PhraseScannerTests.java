@@ -24,9 +24,15 @@ class PhraseScannerTests {
             }
             String t = text.toString();
             int[] counts = scanner.counts(t);
+            int[] fromOccurrences = new int[PHRASES.size()];
+            for (int[] o : scanner.occurrences(t)) {
+                assertThat(t.startsWith(PHRASES.get(o[1]), o[0])).isTrue();
+                fromOccurrences[o[1]]++;
+            }
             for (int i = 0; i < PHRASES.size(); i++) {
                 assertThat(counts[i]).as("'%s' in '%s'", PHRASES.get(i), t).isEqualTo(byIndexOf(PHRASES.get(i), t));
             }
+            assertThat(fromOccurrences).as("occurrences in '%s'", t).containsExactly(counts);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,11 +108,11 @@ public final class EnsembleTrainer {
         MlpHyperparameters chosen = base;
         int epochs;
         TuningResult tuning = null;
-        Map<String, double[]> oofLogits = new ConcurrentHashMap<>();
         double[] oof = null;
         if (settings.trials() > 0) {
             List<Fold> folds = Splits.stratifiedKFold(y, settings.folds(), settings.seed());
             Map<String, List<Integer>> bestEpochs = new ConcurrentHashMap<>();
+            Map<String, double[]> oofLogits = new ConcurrentHashMap<>();
             CrossValidatedObjective objective = new CrossValidatedObjective(
                     config -> new FoldModel(x, y, base.with(config), settings.seed(),
                             bestEpochs.computeIfAbsent(config.toString(), k -> new ArrayList<>()),
@@ -163,7 +164,8 @@ public final class EnsembleTrainer {
         // out-of-fold logits over every training row: 513 validation contracts alone gave temperatures of 1.5–1.7
         // where the test markets wanted 1.2–1.35 (README, "Calibration on the out-of-fold logits")
         double[][] fitLogits = oof == null ? memberLogits : withOutOfFold(memberLogits, oof);
-        int[] fitLabels = oof == null ? validation.labels() : concat(validation.labels(), y);
+        int[] fitLabels = oof == null ? validation.labels()
+                : IntStream.concat(Arrays.stream(validation.labels()), Arrays.stream(y)).toArray();
         TemperatureScaling scaling = TemperatureScaling.fitEnsembleAround(fitLogits, fitLabels,
                 Math.log(rate / (1 - rate)));
         ModelSpec spec = new ModelSpec(task, fixed, members.size(), preprocessor, scaling.temperature(),
@@ -245,12 +247,6 @@ public final class EnsembleTrainer {
             System.arraycopy(memberLogits[m], 0, out[m], 0, nv);
             System.arraycopy(oof, 0, out[m], nv, oof.length);
         }
-        return out;
-    }
-
-    static int[] concat(int[] a, int[] b) {
-        int[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
 

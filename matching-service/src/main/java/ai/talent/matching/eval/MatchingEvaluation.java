@@ -99,6 +99,9 @@ public final class MatchingEvaluation {
               --data DIR          shared data folder (default ../shared/data)
               --reports DIR       report folder (default target/reports/matching)
               --bootstrap N       bootstrap resamples (default 1000)
+              --vector-cache DIR|none  the pools' profile vectors kept between runs, a file per vector space
+                                  (default target/embedding-cache/matching; the fine-tuned towers' space
+                                  includes their weights' digest)
               --encoder E         the towers' base, the suite's encoder choice: teacher | bilingual | domain |
                                   domain-bilingual | auto (default $TALENT_ENCODER or auto, as the service);
                                   a choice the registry lacks falls back to the teacher and says so
@@ -123,12 +126,13 @@ public final class MatchingEvaluation {
 
     record EvalOptions(List<Long> trainSeeds, List<Long> testSeeds, int freelancers, int projects, int encoderSteps,
                        int encoderBatch, int encoderTokens, int rankerEpochs, double exposureShare, int escoQueries,
-                       Path data, Path reports, int bootstrap, String encoder, Path registry) {
+                       Path data, Path reports, int bootstrap, String encoder, Path registry, Path vectorCache) {
 
         static EvalOptions parse(String[] args) {
             ToolArgs a = ToolArgs.parse(args, Set.of("--train-seeds", "--test-seeds", "--freelancers", "--projects",
                     "--encoder-steps", "--encoder-batch", "--encoder-tokens", "--ranker-epochs", "--exposure-share",
-                    "--esco-queries", "--data", "--reports", "--bootstrap", "--encoder", "--registry"), Set.of("--quick"),
+                    "--esco-queries", "--data", "--reports", "--bootstrap", "--encoder", "--registry", "--vector-cache"),
+                    Set.of("--quick"),
                     USAGE);
             boolean quick = a.flag("--quick");
             return new EvalOptions(a.seeds("--train-seeds", quick ? List.of(101L) : List.of(101L, 102L)),
@@ -139,7 +143,9 @@ public final class MatchingEvaluation {
                     a.real("--exposure-share", 0.02), a.integer("--esco-queries", quick ? 1000 : 3000),
                     a.path("--data", "../shared/data"), a.path("--reports", "target/reports/matching"),
                     a.integer("--bootstrap", 1000), a.string("--encoder", System.getenv().getOrDefault("TALENT_ENCODER", "auto")), a.path("--registry",
-                    System.getenv().getOrDefault("TALENT_MODEL_REGISTRY", "target/models/registry")));
+                    System.getenv().getOrDefault("TALENT_MODEL_REGISTRY", "target/models/registry")),
+                    "none".equals(a.string("--vector-cache", "")) ? null
+                            : a.path("--vector-cache", "target/embedding-cache/matching"));
         }
     }
 
@@ -195,8 +201,10 @@ public final class MatchingEvaluation {
         try (ChunkedEncoder pretrained = base.serving(encoderSettings);
              NDManager tuned = NnEngine.get().newBaseManager()) {
             log("embedding every pool with the pretrained encoder");
-            List<PoolVectors> trainPre = pools(train, pretrained);
-            List<PoolVectors> testPre = pools(test, pretrained);
+            VectorCache cachePre = new VectorCache(pretrained, pretrained.fingerprint(), options.vectorCache());
+            List<PoolVectors> trainPre = pools(train, cachePre);
+            List<PoolVectors> testPre = pools(test, cachePre);
+            cachePre.save();
 
             EncoderTrainer encoderTrainer = new EncoderTrainer(texts, base, TrainingRun.encoderSettings(
                     options.encoderSteps(), options.encoderBatch(), options.encoderTokens()));
@@ -208,8 +216,11 @@ public final class MatchingEvaluation {
             try (ChunkedEncoder fineTuned = MatchEncoders.servingCopy(bert, base, "matching-encoder (eval)",
                     encoderSettings)) {
                 log("embedding every pool with the fine-tuned encoder");
-                List<PoolVectors> trainFt = pools(train, fineTuned);
-                List<PoolVectors> testFt = pools(test, fineTuned);
+                VectorCache cacheFt = new VectorCache(fineTuned, fineTuned.fingerprint() + "/weights-"
+                        + VectorCache.weightsDigest(bert), options.vectorCache());
+                List<PoolVectors> trainFt = pools(train, cacheFt);
+                List<PoolVectors> testFt = pools(test, cacheFt);
+                cacheFt.save();
 
                 RankerTrainer rankerTrainer = new RankerTrainer(texts, features,
                         TrainingRun.rankerSettings(options.rankerEpochs()));
@@ -236,12 +247,14 @@ public final class MatchingEvaluation {
         System.out.println(json);
     }
 
-    private List<PoolVectors> pools(List<MarketHistory> markets, ChunkedEncoder encoder) {
+    private List<PoolVectors> pools(List<MarketHistory> markets, VectorCache encoder) {
         List<PoolVectors> pools = new ArrayList<>();
         for (MarketHistory m : markets) {
             long t = System.nanoTime();
+            int cached = encoder.hits();
             pools.add(PoolVectors.embed(m.freelancers(), encoder, texts, 64));
-            log("  market %d: %,d profiles in %.0f s", m.seed(), m.freelancers().size(), (System.nanoTime() - t) / 1e9);
+            log("  market %d: %,d profiles in %.0f s (%,d vectors from the cache)", m.seed(), m.freelancers().size(),
+                    (System.nanoTime() - t) / 1e9, encoder.hits() - cached);
         }
         return pools;
     }

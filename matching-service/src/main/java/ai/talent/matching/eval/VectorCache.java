@@ -4,54 +4,39 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import ai.talent.matching.text.TextVectors;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import ai.talent.nn.text.VectorFile;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The evaluation's text vectors kept on disk between runs, one file per vector space, so a second run over the same
- * markets skips the encoder: embedding the four default pools twice is about two thirds of a full run on two cores.
- * A vector is keyed by the SHA-256 of its text, a file by the SHA-256 of the space's {@link TextVectors#fingerprint()}
- * (for fine-tuned towers the evaluation adds the digest of their weights, so a different training never reads
- * another's vectors). A file of another width is ignored. Evaluation tooling: the service never reads it.
+ * The evaluation's profile vectors kept on disk between runs (shared-nn's {@link VectorFile}), one file per vector
+ * space, so a second run over the same markets skips the encoder: embedding the four default pools twice is about
+ * two thirds of a full run on two cores. The space is the towers' {@link TextVectors#fingerprint()}, for fine-tuned
+ * towers with the digest of their weights ({@link #weightsDigest}), so a different training never reads another's
+ * vectors. Evaluation tooling: the service never reads it.
  */
 final class VectorCache implements TextVectors {
 
     private final TextVectors encoder;
-    private final String fingerprint;
-    private final Path file;
-    private final Map<String, float[]> known = new HashMap<>();
+    private final VectorFile file;
     private int hits;
     private int misses;
 
     /**
-     * @param encoder     what embeds the texts not in the file
-     * @param fingerprint the vector space (the encoder's fingerprint, plus its weights' digest when trained here)
-     * @param folder      where the files are kept; null keeps nothing on disk
+     * @param encoder what embeds the texts not on file
+     * @param space   the vector space (the encoder's fingerprint, plus its weights' digest when trained here)
+     * @param folder  where the files are kept; null keeps nothing on disk
      */
-    VectorCache(TextVectors encoder, String fingerprint, Path folder) {
+    VectorCache(TextVectors encoder, String space, Path folder) {
         this.encoder = encoder;
-        this.fingerprint = fingerprint;
-        this.file = folder == null ? null : folder.resolve("pool-" + sha256(fingerprint).substring(0, 24) + ".bin");
-        if (file != null && Files.isRegularFile(file)) {
-            read();
-        }
+        this.file = VectorFile.open(folder == null ? null
+                : folder.resolve("pool-" + VectorFile.sha256(space).substring(0, 24) + ".bin"), space,
+                encoder.dimension());
     }
 
     @Override
@@ -66,30 +51,17 @@ final class VectorCache implements TextVectors {
 
     @Override
     public float[][] embed(List<String> texts) {
-        List<String> missing = new ArrayList<>();
-        List<String> keys = new ArrayList<>(texts.size());
-        for (String t : texts) {
-            String key = sha256(t);
-            keys.add(key);
-            if (!known.containsKey(key)) {
-                missing.add(t);
-            }
-        }
-        if (!missing.isEmpty()) {
-            float[][] fresh = encoder.embed(missing);
-            for (int i = 0; i < fresh.length; i++) {
-                known.put(sha256(missing.get(i)), fresh[i]);
-            }
-        }
-        misses += missing.size();
-        hits += texts.size() - missing.size();
-        float[][] out = new float[texts.size()][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = known.get(keys.get(i));
-        }
+        int[] asked = {0};
+        float[][] out = file.embed(texts, missing -> {
+            asked[0] += missing.size();
+            return encoder.embed(missing);
+        }, Integer.MAX_VALUE);
+        misses += asked[0];
+        hits += texts.size() - asked[0];
         return out;
     }
 
+    /** Texts answered from the file (a text asked twice in one call counts as embedded once and read once). */
     int hits() {
         return hits;
     }
@@ -98,55 +70,13 @@ final class VectorCache implements TextVectors {
         return misses;
     }
 
-    /** Writes what was embedded since the file was read (a temporary file moved into place). */
     void save() {
-        if (file == null || misses == 0) {
-            return;
-        }
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-                out.writeUTF(fingerprint);
-                out.writeInt(dimension());
-                out.writeInt(known.size());
-                for (Map.Entry<String, float[]> e : known.entrySet()) {
-                    out.writeUTF(e.getKey());
-                    for (float f : e.getValue()) {
-                        out.writeFloat(f);
-                    }
-                }
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the vector cache " + file, e);
-        }
-    }
-
-    private void read() {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            String space = in.readUTF();
-            int d = in.readInt();
-            int n = in.readInt();
-            if (!space.equals(fingerprint) || d != dimension()) {
-                return;
-            }
-            for (int i = 0; i < n; i++) {
-                String key = in.readUTF();
-                float[] v = new float[d];
-                for (int j = 0; j < d; j++) {
-                    v[j] = in.readFloat();
-                }
-                known.put(key, v);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the vector cache " + file + " (delete it to start afresh)", e);
-        }
+        file.save();
     }
 
     /** The SHA-256 of every parameter of {@code block}, by name, in order: two trainings agree only if equal. */
     static String weightsDigest(Block block) {
-        MessageDigest sha = sha();
+        MessageDigest sha = VectorFile.sha256();
         for (Pair<String, Parameter> p : block.getParameters()) {
             sha.update(p.getKey().getBytes(StandardCharsets.UTF_8));
             float[] values = p.getValue().getArray().toFloatArray();
@@ -155,17 +85,5 @@ final class VectorCache implements TextVectors {
             sha.update(bytes.array());
         }
         return HexFormat.of().formatHex(sha.digest());
-    }
-
-    static String sha256(String text) {
-        return HexFormat.of().formatHex(sha().digest(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static MessageDigest sha() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -55,7 +55,8 @@ class VectorCacheTests {
         CountingVectors first = new CountingVectors(1f);
         VectorCache cache = new VectorCache(first, "space-a", dir);
         float[][] written = cache.embed(List.of("백엔드 개발자", "a React developer", "백엔드 개발자"));
-        assertThat(first.asked).containsExactly("백엔드 개발자", "a React developer", "백엔드 개발자");
+        assertThat(first.asked).containsExactly("백엔드 개발자", "a React developer");
+        assertThat(written[2]).containsExactly(written[0]);
         cache.save();
 
         CountingVectors second = new CountingVectors(1f);

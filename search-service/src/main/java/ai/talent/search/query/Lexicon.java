@@ -22,6 +22,8 @@ final class Lexicon {
 
     private final Map<String, List<Entry>> byKey = new HashMap<>();
     private final Map<String, Skill> fuzzySkillKeys = new HashMap<>();
+    /** Keys of the phrases of two or more Latin words, by key length (misspelt phrases are looked up among these). */
+    private final Map<Integer, List<String>> latinPhraseKeysByLength = new HashMap<>();
     private final int longestPhraseWords;
     private final SkillTaxonomy taxonomy;
 
@@ -70,6 +72,9 @@ final class Lexicon {
         String key = Words.key(phrase);
         if (key.isEmpty()) {
             return;
+        }
+        if (!byKey.containsKey(key) && Words.split(phrase).size() >= 2 && key.chars().allMatch(c -> c < 128)) {
+            latinPhraseKeysByLength.computeIfAbsent(key.length(), n -> new ArrayList<>()).add(key);
         }
         List<Entry> entries = byKey.computeIfAbsent(key, k -> new ArrayList<>());
         if (entries.stream().noneMatch(e -> e.kind() == entry.kind() && e.value().equals(entry.value()))) {
@@ -122,6 +127,36 @@ final class Lexicon {
             }
         }
         return bestDistance <= max && !tie ? best : null;
+    }
+
+    /**
+     * The entries of the one known phrase of two or more Latin words that a misspelt run of words most likely means
+     * ("youtbue video editing", "Ruby onn Rails", "natural language processing enngineer"): its key within one edit
+     * of {@code key}, which must be Latin and at least {@value #MIN_FUZZY_PHRASE} characters long; empty when none
+     * is, or when phrases naming different things are equally near.
+     */
+    List<Entry> fuzzyPhrase(String key) {
+        if (key.length() < MIN_FUZZY_PHRASE || !key.chars().allMatch(c -> c < 128)) {
+            return List.of();
+        }
+        String found = null;
+        for (int length = key.length() - 1; length <= key.length() + 1; length++) {
+            for (String candidate : latinPhraseKeysByLength.getOrDefault(length, List.of())) {
+                if (Words.distance(key, candidate, 1) <= 1) {
+                    if (found != null && !sameThing(byKey.get(found), byKey.get(candidate))) {
+                        return List.of();
+                    }
+                    found = candidate;
+                }
+            }
+        }
+        return found == null ? List.of() : byKey.get(found);
+    }
+
+    private static final int MIN_FUZZY_PHRASE = 9;
+
+    private static boolean sameThing(List<Entry> a, List<Entry> b) {
+        return a.get(0).kind() == b.get(0).kind() && a.get(0).value().equals(b.get(0).value());
     }
 
     SkillTaxonomy taxonomy() {

@@ -107,6 +107,9 @@ public final class QueryParser {
                     continue;
                 }
                 Lexicon.Entry entry = match(words, i, n);
+                if (entry == null && n >= 2 && holdsUnknownWord(words, i, n)) {
+                    entry = fuzzyMatch(words, i, n);
+                }
                 if (entry != null) {
                     Words.Word first = words.get(i);
                     Words.Word last = words.get(i + n - 1);
@@ -153,6 +156,31 @@ public final class QueryParser {
 
     private Lexicon.Entry match(List<Words.Word> words, int from, int n) {
         return match(words, from, n, null);
+    }
+
+    /**
+     * A known phrase of several words that the words misspell, tried before the shorter phrases inside them ("youtbue
+     * video editing" is YouTube video editing, not video editing): only over a run holding a word that names nothing
+     * on its own (the misspelt one), so that two correctly written names side by side are never merged.
+     */
+    private Lexicon.Entry fuzzyMatch(List<Words.Word> words, int from, int n) {
+        StringBuilder key = new StringBuilder();
+        StringBuilder typed = new StringBuilder();
+        for (int k = from; k < from + n; k++) {
+            key.append(Words.key(words.get(k).text()));
+            typed.append(words.get(k).text());
+        }
+        return best(lexicon.fuzzyPhrase(key.toString()), typed.toString());
+    }
+
+    private boolean holdsUnknownWord(List<Words.Word> words, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            String key = Words.key(words.get(k).text());
+            if (!key.isEmpty() && lexicon.lookup(key).isEmpty() && !FILLERS.contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The skill the same words also name, when the role read from them is a skill's alias too. */

@@ -48,9 +48,13 @@ public final class TextSignals {
     private static final int CACHE = 20_000;
     private static final char SEP = ';';
     /** Bumped when what a signal means or how it is encoded changes, so stored values read before are read again. */
-    private static final String ENCODING = "text-signals 3";
-    /** Kinds whose phrases nest negations of each other: an occurrence inside a longer one of its kind is that one. */
-    private static final Set<String> NESTED_COUNTS_ONCE = Set.of("complexity");
+    private static final String ENCODING = "text-signals 4";
+    /**
+     * Kinds whose phrases nest: an occurrence inside a longer one of its kind is that one. Complexity phrases nest
+     * negations ("난이도가 높지 않" holds "난이도가 높"); role titles nest a generic title in a specific one ("브랜드
+     * 마케터" holds "마케터", "IR consultant" holds "consultant"), and the specific title is the role stated.
+     */
+    private static final Set<String> NESTED_COUNTS_ONCE = Set.of("complexity", "role");
     private static final List<String> SENIORITY = List.of("junior", "mid", "senior");
     private static final List<String> COMPLEXITY = List.of("simple", "standard", "complex");
     private static final Pattern HOURS_EN = Pattern.compile(
@@ -285,8 +289,9 @@ public final class TextSignals {
 
     /**
      * kind → key → times found; a phrase counts from a word start, anything may follow a Korean phrase. A complexity
-     * phrase inside a longer complexity phrase counts only as the longer one: the simple-work phrases negate the
-     * complex ones ("난이도가 높지 않" holds "난이도가 높", "nothing complicated" holds "complicated").
+     * or role phrase inside a longer one of its kind counts only as the longer one: the simple-work phrases negate the
+     * complex ones ("난이도가 높지 않" holds "난이도가 높", "nothing complicated" holds "complicated"), and a specific
+     * title holds a generic one ("영상 편집자" holds "편집자").
      */
     private Map<String, Map<String, Integer>> match(String text) {
         Map<String, Map<String, Integer>> out = new LinkedHashMap<>();

@@ -24,6 +24,8 @@ final class Lexicon {
     private final Map<String, Skill> fuzzySkillKeys = new HashMap<>();
     /** Keys of the phrases of two or more Latin words, by key length (misspelt phrases are looked up among these). */
     private final Map<Integer, List<String>> latinPhraseKeysByLength = new HashMap<>();
+    /** The role a skill's name makes of a word for a person after it ("콘텐츠 마케팅 매니저"), by skill id. */
+    private final Map<String, String> roleTitledBySkill = new HashMap<>();
     private final int longestPhraseWords;
     private final SkillTaxonomy taxonomy;
 
@@ -66,6 +68,87 @@ final class Lexicon {
             }
         }
         this.longestPhraseWords = longest;
+        List<RecruiterLexicon.Row> roles = RecruiterLexicon.standard().rows().stream()
+                .filter(r -> r.kind().equals("role")).toList();
+        for (Skill skill : taxonomy.all()) {
+            String role = roleTitledBy(skill, roles);
+            if (role != null) {
+                roleTitledBySkill.put(skill.id(), role);
+            }
+        }
+    }
+
+    /**
+     * The role one of whose titles begins with one of the skill's names, word for word, the name's last word allowed
+     * to be a stem of the title's ("content marketing" → content marketer, "시장 조사" → 시장 조사 전문가, "통역" →
+     * 통역사, "video editing" → video editor; not "GraphQL" → graphic designer nor "data entry" → data engineer):
+     * titles of the skill's own category first; null when no role or two roles equally.
+     */
+    private static String roleTitledBy(Skill skill, List<RecruiterLexicon.Row> roles) {
+        List<String> names = new ArrayList<>(skill.aliases());
+        names.add(skill.nameEn());
+        names.add(skill.nameKo());
+        for (boolean sameCategory : new boolean[] {true, false}) {
+            Map<String, Integer> hits = new HashMap<>();
+            for (RecruiterLexicon.Row role : roles) {
+                if ((role.category() == skill.category()) != sameCategory) {
+                    continue;
+                }
+                for (String phrase : role.phrases()) {
+                    List<String> title = wordKeys(phrase);
+                    for (String name : names) {
+                        if (titles(wordKeys(name), title)) {
+                            hits.merge(role.key(), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            if (!hits.isEmpty()) {
+                int most = hits.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+                List<String> best = hits.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey)
+                        .toList();
+                return best.size() == 1 ? best.get(0) : null;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> wordKeys(String phrase) {
+        return Words.split(phrase).stream().map(w -> Words.key(w.text())).filter(k -> !k.isEmpty()).toList();
+    }
+
+    /** Whether a title begins with the name: the same words, the last one the same or, as a stem, its beginning. */
+    private static boolean titles(List<String> name, List<String> title) {
+        int k = name.size();
+        if (k == 0 || title.size() < k || !name.subList(0, k - 1).equals(title.subList(0, k - 1))) {
+            return false;
+        }
+        String last = name.get(k - 1);
+        String word = title.get(k - 1);
+        if (last.equals(word)) {
+            return true;
+        }
+        boolean hangul = Words.isHangul(last.charAt(0));
+        if (hangul) {
+            // 통역 → 통역사 (a lone name whole); 콘텐츠 마케팅 → 콘텐츠 마케터 (after a shared word, less its last syllable)
+            return last.length() >= 2 && word.startsWith(k >= 2 && last.length() > 2
+                    ? last.substring(0, last.length() - 1) : last);
+        }
+        // marketing → marketer, editing → editor: only after a first word shared (a lone name must be the word)
+        return k >= 2 && commonPrefix(last, word) >= Math.max(4, (last.length() + 1) / 2);
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The role a skill's name followed by a word for a person names ("SNS 운영 담당자"), or null. */
+    String roleTitledBySkill(String skillId) {
+        return roleTitledBySkill.get(skillId);
     }
 
     private void add(String phrase, Entry entry) {

@@ -26,6 +26,14 @@ public final class QueryParser {
             "있을까요", "추천", "추천해주세요", "프리랜서", "인력", "분", "모십니다", "급구", "긴급", "가능한", "잘하는", "하는",
             "쓰는", "다루는", "할", "줄", "아는", "구인", "구함", "경험", "경험자", "지역", "거주", "근무", "근처", "쪽", "가능",
             "분야", "도메인", "업계", "프로젝트", "전문가");
+    /**
+     * Words for a person that make a job title of the field before them ("콘텐츠 마케팅 매니저", "SNS 운영 담당자",
+     * "content marketing manager"). Not the words for an expert: "영상 편집 전문가" asks for the skill.
+     */
+    private static final Set<String> PERSON_WORDS = Set.of("마케터", "매니저", "담당자", "컨설턴트", "아티스트", "라이터",
+            "작가", "디자이너", "개발자", "엔지니어", "기획자", "분석가", "운영자", "marketer", "manager", "consultant",
+            "artist", "writer", "designer", "developer", "engineer", "analyst", "strategist");
+
     /** Words never read as a misspelt skill. */
     private static final Set<String> NOT_FUZZY = Set.of("developer", "developers", "engineer", "engineers",
             "designer", "designers", "senior", "junior", "years", "remote", "expert", "looking", "freelancer",
@@ -76,6 +84,7 @@ public final class QueryParser {
         Map<Constraint, Lexicon.Entry> skillAlso = new IdentityHashMap<>();
         phrases(text, words, used, found, skillAlso);
         rolesThatAreSkills(text, found, skillAlso);
+        titlesFromSkills(text, words, used, found);
         fuzzySkills(words, used, found);
         if (tagger != null) {
             tagged(text, words, used, found);
@@ -156,6 +165,58 @@ public final class QueryParser {
 
     private Lexicon.Entry match(List<Words.Word> words, int from, int n) {
         return match(words, from, n, null);
+    }
+
+    /**
+     * A skill's name followed by a word for a person is a job title: the role whose titles begin with that name
+     * ("시장조사 컨설턴트" a market researcher, "콘텐츠 마케팅 매니저" a content marketer, "모션그래픽 아티스트" a motion
+     * designer), in place of the skill and of the generic role the person word alone would be ("컨설턴트", "마케터").
+     * Only where the words touch (nothing but spaces between) and the name titles exactly one role.
+     */
+    private void titlesFromSkills(String text, List<Words.Word> words, boolean[] used, List<Constraint> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Constraint skill = found.get(i);
+            if (skill.kind() != ConstraintKind.SKILL) {
+                continue;
+            }
+            String role = lexicon.roleTitledBySkill(skill.value());
+            int next = nextWord(words, skill.end());
+            if (role == null || next < 0 || !text.substring(skill.end(), words.get(next).start()).isBlank()) {
+                continue;
+            }
+            Words.Word person = words.get(next);
+            String stem = Words.withoutParticle(person.text());
+            if (!PERSON_WORDS.contains(Words.key(person.text())) && (stem == null
+                    || !PERSON_WORDS.contains(Words.key(stem)))) {
+                continue;
+            }
+            Constraint generic = null;
+            for (Constraint c : found) {
+                if (c != skill && c.overlaps(person.start(), person.end())) {
+                    generic = c;
+                }
+            }
+            if (generic != null && (generic.kind() != ConstraintKind.ROLE || generic.start() != person.start()
+                    || generic.end() != person.end())) {
+                continue;
+            }
+            found.set(i, new Constraint(ConstraintKind.ROLE, role, role, skill.start(), person.end(), skill.source()));
+            if (generic != null) {
+                found.remove(generic);
+                i = found.indexOf(found.stream().filter(c -> c.start() == skill.start()
+                        && c.kind() == ConstraintKind.ROLE).findFirst().orElseThrow());
+            }
+            used[next] = true;
+        }
+    }
+
+    private static int nextWord(List<Words.Word> words, int from) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).start() >= from) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -45,24 +45,27 @@ public final class SearchDiagnosis {
         int freelancers = 1000;
         int queries = 120;
         long seed = 301;
+        ai.talent.sim.text.TextHalf half = ai.talent.sim.text.TextHalf.TRAIN;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--freelancers" -> freelancers = Integer.parseInt(args[++i]);
                 case "--queries" -> queries = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--half" -> half = ai.talent.sim.text.TextHalf.valueOf(args[++i].toUpperCase(Locale.ROOT));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (usage: [--freelancers N] [--queries Q] [--seed S])");
+                        + " (usage: [--freelancers N] [--queries Q] [--seed S] [--half train|test])");
             }
         }
         SkillTaxonomy taxonomy = SkillTaxonomy.standard();
-        SimulatedSearchSet set = SimulatedSearchSet.generate(freelancers, queries, seed);
+        SimulatedSearchSet set = SimulatedSearchSet.generate(freelancers, queries, seed, half);
         Path registry = Path.of(System.getenv().getOrDefault("TALENT_MODEL_REGISTRY", "target/models/registry"));
         EncoderSelection selection = EncoderSelection.resolve(EncoderChoice.parse("auto"), registry);
         Path dir = Files.createTempDirectory("search-diagnosis");
         try (DenseEncoder encoder = DenseEncoder.of(selection, taxonomy, 256, 50_000);
              LuceneBackend backend = new LuceneBackend(dir, encoder.dimension(), taxonomy, LuceneSettings.defaults())) {
-            Path cache = Path.of("target/eval-search", String.format(Locale.ROOT, "diagnosis-%d-%d-%s.bin", seed,
-                    freelancers, encoder.fingerprint().replaceAll("[^A-Za-z0-9.-]+", "_")));
+            Path cache = Path.of("target/eval-search", String.format(Locale.ROOT, "diagnosis-%d-%d%s-%s.bin", seed,
+                    freelancers, half == ai.talent.sim.text.TextHalf.TRAIN ? "" : "-" + half.name().toLowerCase(Locale.ROOT),
+                    encoder.fingerprint().replaceAll("[^A-Za-z0-9.-]+", "_")));
             SimulatedEvaluation.index(set.freelancers(), encoder, backend, cache);
             QueryParser parser = new QueryParser(taxonomy, 1400);
             SearchConfig.Fusion fusion = HarnessEvaluation.shippedFusion();
@@ -73,6 +76,7 @@ public final class SearchDiagnosis {
             Map<String, List<Double>> ndcg = new LinkedHashMap<>();
             Map<String, int[]> agreement = new LinkedHashMap<>(); // kind -> {agree, asked}
             Map<String, List<Double>> servedByParse = new LinkedHashMap<>();
+            Map<String, List<Double>> byLanguage = new java.util.TreeMap<>();
             for (SimulatedSearchSet.JudgedQuery q : set.queries()) {
                 if (q.relevant() == 0) {
                     continue;
@@ -94,6 +98,11 @@ public final class SearchDiagnosis {
                 add(ndcg, "fit only (parsed intent)", Metrics.ndcgAt(10, fitOnly, q.grades()));
                 add(ndcg, "fit only (true intent)", Metrics.ndcgAt(10, truthFit, q.grades()));
                 add(ndcg, "candidates' oracle", Metrics.ndcgAt(10, candidates, q.grades()));
+                String lang = q.language().toLowerCase(Locale.ROOT);
+                add(byLanguage, lang + ": served", Metrics.ndcgAt(10, served, q.grades()));
+                add(byLanguage, lang + ": fit only (parsed intent)", Metrics.ndcgAt(10, fitOnly, q.grades()));
+                add(byLanguage, lang + ": fit only (true intent)", Metrics.ndcgAt(10, truthFit, q.grades()));
+                add(byLanguage, lang + ": candidates' oracle", Metrics.ndcgAt(10, candidates, q.grades()));
                 String[] variants = {"true levels", "declared levels", "+ stated role", "+ stated domains",
                     "+ stated seniority", "+ stated years", "+ skills' category", "all stated",
                     "+ stated role where one is stated"};
@@ -181,6 +190,9 @@ public final class SearchDiagnosis {
                     freelancers, ndcg.get("served").size());
             ndcg.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-30s %.3f%n", k, mean(v)));
             servedByParse.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-38s %.3f (n=%d)%n", k, mean(v),
+                    v.size()));
+            System.out.println("by the query's text language:");
+            byLanguage.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-38s %.3f (n=%d)%n", k, mean(v),
                     v.size()));
             System.out.println("parsed = true, per kind asked (agree / asked):");
             agreement.forEach((k, a) -> System.out.printf(Locale.ROOT, "  %-12s %d / %d%n", k, a[0], a[1]));

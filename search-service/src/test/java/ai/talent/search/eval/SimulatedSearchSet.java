@@ -55,8 +55,14 @@ public record SimulatedSearchSet(List<Freelancer> freelancers, List<JudgedQuery>
 
     /** Simulates a marketplace of {@code freelancers} (as they joined) and {@code queries} with a seed, in memory. */
     public static SimulatedSearchSet generate(int freelancers, int queries, long seed) {
+        return generate(freelancers, queries, seed, ai.talent.sim.text.TextHalf.TRAIN);
+    }
+
+    /** The same, with the texts written in the given half of the simulator's wording. */
+    public static SimulatedSearchSet generate(int freelancers, int queries, long seed, ai.talent.sim.text.TextHalf half) {
         Collector sink = new Collector();
-        new MarketplaceSimulator(SimConfig.of(freelancers, 0, 0, seed).withQueries(queries)).run(sink, Progress.silent());
+        new MarketplaceSimulator(SimConfig.of(freelancers, 0, 0, seed).withQueries(queries).withTextHalf(half))
+                .run(sink, Progress.silent());
         List<JudgedQuery> judged = new ArrayList<>();
         for (Collected c : sink.queries.values()) {
             List<String> order = new ArrayList<>(c.scores.keySet());

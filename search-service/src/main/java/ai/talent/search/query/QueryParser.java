@@ -85,6 +85,7 @@ public final class QueryParser {
         phrases(text, words, used, found, skillAlso);
         rolesThatAreSkills(text, found, skillAlso);
         titlesFromSkills(text, words, used, found);
+        compoundTitles(text, words, used, found);
         fuzzySkills(words, used, found);
         if (tagger != null) {
             tagged(text, words, used, found);
@@ -207,6 +208,55 @@ public final class QueryParser {
                         && c.kind() == ConstraintKind.ROLE).findFirst().orElseThrow());
             }
             used[next] = true;
+        }
+    }
+
+    /**
+     * Korean writes a title's first word onto the word before it ("디지털광고 마케터", "쓰는브랜드 마케터"): a word for a
+     * person after a Hangul word the rules read nothing in is the title its longest known ending makes with it ("광고
+     * 마케터" a performance marketer, "브랜드 마케터" a brand marketer), in place of the generic role of the person word
+     * alone.
+     */
+    private void compoundTitles(String text, List<Words.Word> words, boolean[] used, List<Constraint> found) {
+        for (int j = 1; j < words.size(); j++) {
+            Words.Word person = words.get(j);
+            Words.Word before = words.get(j - 1);
+            String personKey = Words.key(person.text());
+            if (!PERSON_WORDS.contains(personKey) || used[j - 1] || before.text().length() < 3
+                    || !Words.isHangul(before.text().charAt(0))
+                    || !text.substring(before.end(), person.start()).isBlank()) {
+                continue;
+            }
+            Constraint generic = null;
+            boolean other = false;
+            for (Constraint c : found) {
+                if (c.overlaps(person.start(), person.end())) {
+                    if (c.kind() == ConstraintKind.ROLE && c.start() == person.start() && c.end() == person.end()) {
+                        generic = c;
+                    } else {
+                        other = true;
+                    }
+                }
+            }
+            if (other) {
+                continue;
+            }
+            String word = before.text();
+            for (int length = word.length() - 1; length >= 2; length--) {
+                String ending = word.substring(word.length() - length);
+                Lexicon.Entry role = lexicon.lookup(Words.key(ending) + personKey).stream()
+                        .filter(e -> e.kind() == ConstraintKind.ROLE).findFirst().orElse(null);
+                if (role != null) {
+                    if (generic != null) {
+                        found.remove(generic);
+                    }
+                    found.add(new Constraint(ConstraintKind.ROLE, role.value(), role.label(),
+                            before.end() - length, person.end(), "rules"));
+                    used[j - 1] = true;
+                    used[j] = true;
+                    break;
+                }
+            }
         }
     }
 

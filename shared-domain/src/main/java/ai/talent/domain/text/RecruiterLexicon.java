@@ -7,9 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What recruiters' words mean, written by the team ({@code lexicon.tsv} beside this class): one row per meaning,
@@ -29,6 +32,10 @@ public final class RecruiterLexicon {
             phrases = List.copyOf(phrases);
         }
     }
+
+    /** Last words of a software title that name the same job: "FE developer" is an "FE engineer". */
+    private static final List<List<String>> INTERCHANGEABLE = List.of(List.of(" developer", " engineer"),
+            List.of(" 개발자", " 엔지니어"));
 
     private static final RecruiterLexicon STANDARD = new RecruiterLexicon(read(RESOURCE), RESOURCE);
 
@@ -61,7 +68,39 @@ public final class RecruiterLexicon {
                     Arrays.stream(cols[2].split("\\|")).map(String::strip).filter(p -> !p.isEmpty()).toList(),
                     category));
         }
-        this.rows = List.copyOf(out);
+        this.rows = withInterchangeableTitles(out);
+    }
+
+    /**
+     * Role rows with each title ending in one word of {@link #INTERCHANGEABLE} also written with the other, unless
+     * some row already holds that phrase (then it means what that row says).
+     */
+    private static List<Row> withInterchangeableTitles(List<Row> rows) {
+        Set<String> taken = new HashSet<>();
+        rows.forEach(r -> r.phrases().forEach(p -> taken.add(p.toLowerCase(Locale.ROOT))));
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            if (!r.kind().equals("role")) {
+                out.add(r);
+                continue;
+            }
+            List<String> phrases = new ArrayList<>(r.phrases());
+            for (String p : r.phrases()) {
+                for (List<String> pair : INTERCHANGEABLE) {
+                    for (int i = 0; i < 2; i++) {
+                        String lower = p.toLowerCase(Locale.ROOT);
+                        if (lower.endsWith(pair.get(i))) {
+                            String other = p.substring(0, p.length() - pair.get(i).length()) + pair.get(1 - i);
+                            if (taken.add(other.toLowerCase(Locale.ROOT))) {
+                                phrases.add(other);
+                            }
+                        }
+                    }
+                }
+            }
+            out.add(new Row(r.kind(), r.key(), phrases, r.category()));
+        }
+        return List.copyOf(out);
     }
 
     /** The team's lexicon. */

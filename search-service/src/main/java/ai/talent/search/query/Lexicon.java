@@ -6,8 +6,10 @@ import ai.talent.domain.text.RecruiterLexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every phrase the rules recognise, by key ({@link Words#key}): the search team's lexicon of roles, domains,
@@ -26,6 +28,8 @@ final class Lexicon {
     private final Map<Integer, List<String>> latinPhraseKeysByLength = new HashMap<>();
     /** The role a skill's name makes of a word for a person after it ("콘텐츠 마케팅 매니저"), by skill id. */
     private final Map<String, String> roleTitledBySkill = new HashMap<>();
+    /** The role a title names without its word for a person ("iOS", "안드로이드", "Full-stack"), by key; unique only. */
+    private final Map<String, String> roleByShortTitle = new HashMap<>();
     private final int longestPhraseWords;
     private final SkillTaxonomy taxonomy;
 
@@ -76,6 +80,40 @@ final class Lexicon {
                 roleTitledBySkill.put(skill.id(), role);
             }
         }
+        // a title less its last word names its role only when no other role's title is those words and one more
+        // ("Data" could be a data analyst, a data engineer or a data scientist)
+        Map<String, Set<String>> rolesByLeadingWords = new HashMap<>();
+        for (RecruiterLexicon.Row role : roles) {
+            for (String phrase : role.phrases()) {
+                List<String> words = wordKeys(phrase);
+                if (words.size() >= 2) {
+                    rolesByLeadingWords.computeIfAbsent(String.join("", words.subList(0, words.size() - 1)),
+                            k -> new HashSet<>()).add(role.key());
+                }
+            }
+        }
+        for (RecruiterLexicon.Row role : roles) {
+            for (String phrase : role.phrases()) {
+                List<String> words = wordKeys(phrase);
+                if (words.size() < 2 || !SHORTENED_TITLE_ENDS.contains(words.get(words.size() - 1))) {
+                    continue;
+                }
+                String key = String.join("", words.subList(0, words.size() - 1));
+                boolean latin = key.chars().allMatch(c -> c < 128);
+                if (key.length() >= (latin ? 3 : 2) && rolesByLeadingWords.get(key).size() == 1) {
+                    roleByShortTitle.put(key, role.key());
+                }
+            }
+        }
+    }
+
+    /** The words a title may drop and still name its role ("iOS developer" → "iOS", "블록체인 개발자" → "블록체인"). */
+    private static final Set<String> SHORTENED_TITLE_ENDS = Set.of("developer", "engineer", "programmer", "dev",
+            "개발자", "엔지니어", "프로그래머");
+
+    /** The role a title names without its last word ("Full-stack" a full-stack developer), or null. */
+    String roleByShortTitle(String key) {
+        return roleByShortTitle.get(key);
     }
 
     /**

@@ -86,6 +86,7 @@ public final class QueryParser {
         rolesThatAreSkills(text, found, skillAlso);
         titlesFromSkills(text, words, used, found);
         compoundTitles(text, words, used, found);
+        shortTitle(words, used, found);
         fuzzySkills(words, used, found);
         if (tagger != null) {
             tagged(text, words, used, found);
@@ -255,6 +256,41 @@ public final class QueryParser {
                     used[j - 1] = true;
                     used[j] = true;
                     break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A query that names no role but a software title without its "developer" or "engineer" ("iOS 리모트", "NLP pandas",
+     * "Full-stack 핀테크", "블록체인 2년차 이상") asks for that role: the first run of up to three words, free or
+     * exactly one skill's name, that is such a title reads as the role as well (the skill, when it is one, stays).
+     */
+    private void shortTitle(List<Words.Word> words, boolean[] used, List<Constraint> found) {
+        if (found.stream().anyMatch(c -> c.kind() == ConstraintKind.ROLE)) {
+            return;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            for (int n = Math.min(3, words.size() - i); n >= 1; n--) {
+                int from = words.get(i).start();
+                int to = words.get(i + n - 1).end();
+                boolean free = free(used, i, n);
+                Constraint skill = found.stream().filter(c -> c.kind() == ConstraintKind.SKILL && c.start() == from
+                        && c.end() == to).findFirst().orElse(null);
+                if (!free && skill == null) {
+                    continue;
+                }
+                StringBuilder key = new StringBuilder();
+                for (int k = i; k < i + n; k++) {
+                    key.append(Words.key(words.get(k).text()));
+                }
+                String role = lexicon.roleByShortTitle(key.toString());
+                if (role != null) {
+                    found.add(new Constraint(ConstraintKind.ROLE, role, role, from, to, "rules"));
+                    for (int k = i; k < i + n; k++) {
+                        used[k] = true;
+                    }
+                    return;
                 }
             }
         }

@@ -26,6 +26,8 @@ final class Lexicon {
     private final Map<String, Skill> fuzzySkillKeys = new HashMap<>();
     /** Keys of the phrases of two or more Latin words, by key length (misspelt phrases are looked up among these). */
     private final Map<Integer, List<String>> latinPhraseKeysByLength = new HashMap<>();
+    /** Latin one-word phrases of the recruiters' lexicon (not skills) a misspelt word may mean ("senor", "traveel"). */
+    private final Set<String> fuzzyWordKeys = new HashSet<>();
     /** The role a skill's name makes of a word for a person after it ("콘텐츠 마케팅 매니저"), by skill id. */
     private final Map<String, String> roleTitledBySkill = new HashMap<>();
     /** The role a title names without its word for a person ("iOS", "안드로이드", "Full-stack"), by key; unique only. */
@@ -197,6 +199,10 @@ final class Lexicon {
         if (!byKey.containsKey(key) && Words.split(phrase).size() >= 2 && key.chars().allMatch(c -> c < 128)) {
             latinPhraseKeysByLength.computeIfAbsent(key.length(), n -> new ArrayList<>()).add(key);
         }
+        if (entry.kind() != ConstraintKind.SKILL && key.length() >= 5 && Words.split(phrase).size() == 1
+                && key.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+            fuzzyWordKeys.add(key);
+        }
         List<Entry> entries = byKey.computeIfAbsent(key, k -> new ArrayList<>());
         if (entries.stream().noneMatch(e -> e.kind() == entry.kind() && e.value().equals(entry.value()))) {
             entries.add(entry);
@@ -275,6 +281,27 @@ final class Lexicon {
     }
 
     private static final int MIN_FUZZY_PHRASE = 9;
+
+    /**
+     * The lexicon entries (a seniority, a domain, a place: not skills) a misspelt Latin word of five letters or more
+     * most likely means ("senor" senior, "traveel" travel): one word phrase within one edit; empty when none or two.
+     */
+    List<Entry> fuzzyWord(String key) {
+        if (key.length() < 5 || !key.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+            return List.of();
+        }
+        String found = null;
+        for (String candidate : fuzzyWordKeys) {
+            if (Words.distance(key, candidate, 1) <= 1) {
+                if (found != null && !sameThing(byKey.get(found), byKey.get(candidate))) {
+                    return List.of();
+                }
+                found = candidate;
+            }
+        }
+        return found == null ? List.of() : byKey.get(found).stream().filter(e -> e.kind() != ConstraintKind.SKILL)
+                .toList();
+    }
 
     private static boolean sameThing(List<Entry> a, List<Entry> b) {
         return a.get(0).kind() == b.get(0).kind() && a.get(0).value().equals(b.get(0).value());

@@ -87,6 +87,7 @@ public final class QueryParser {
         titlesFromSkills(text, words, used, found);
         compoundTitles(text, words, used, found);
         shortTitle(words, used, found);
+        fuzzyWords(words, used, found);
         fuzzySkills(words, used, found);
         if (tagger != null) {
             tagged(text, words, used, found);
@@ -365,6 +366,23 @@ public final class QueryParser {
             }
         }
         return null;
+    }
+
+    /** Misspelt one-word seniorities, domains and places ("senor", "traveel"), over words nothing else read. */
+    private void fuzzyWords(List<Words.Word> words, boolean[] used, List<Constraint> found) {
+        for (int i = 0; i < words.size(); i++) {
+            String key = Words.key(words.get(i).text());
+            if (used[i] || FILLERS.contains(key) || !lexicon.lookup(key).isEmpty()) {
+                continue;
+            }
+            List<Lexicon.Entry> entries = lexicon.fuzzyWord(key);
+            if (!entries.isEmpty()) {
+                Lexicon.Entry e = entries.get(0);
+                found.add(new Constraint(e.kind(), e.value(), e.label(), words.get(i).start(), words.get(i).end(),
+                        "rules"));
+                used[i] = true;
+            }
+        }
     }
 
     private void fuzzySkills(List<Words.Word> words, boolean[] used, List<Constraint> found) {

@@ -39,6 +39,7 @@ class QueryParserTests {
                 row("Full-stack 핀테크 분야", "ROLE=Full-stack developer DOMAIN=fintech", "", "mixed.short"),
                 row("블록체인 2년차 이상 원격 가능", "SKILL=blockchain ROLE=Blockchain developer MIN_YEARS=2 REMOTE=true", "", "ko.long"),
                 row("Data 5+ years remote", "MIN_YEARS=5 REMOTE=true", "Data", "en.short"),
+                row("senor CRM marketer, traveel domain", "SENIORITY=senior ROLE=CRM marketer DOMAIN=travel", "domain", "en.long"),
                 row("디지털광고 마케터 스마트스토어", "ROLE=Performance marketer SKILL=smartstore", "", "ko.short"),
                 row("틱톡 쓰는브랜드 마케터", "SKILL=tiktok-marketing ROLE=Brand marketer", "", "ko.short"),
                 row("웹 콘텐츠 라이터 재택", "ROLE=Content writer REMOTE=true", "웹", "ko.short"),

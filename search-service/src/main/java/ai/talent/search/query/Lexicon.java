@@ -266,15 +266,22 @@ final class Lexicon {
         if (key.length() < MIN_FUZZY_PHRASE || !key.chars().allMatch(c -> c < 128)) {
             return List.of();
         }
-        String found = null;
+        List<String> candidates = new ArrayList<>();
         for (int length = key.length() - 1; length <= key.length() + 1; length++) {
-            for (String candidate : latinPhraseKeysByLength.getOrDefault(length, List.of())) {
-                if (Words.distance(key, candidate, 1) <= 1) {
-                    if (found != null && !sameThing(byKey.get(found), byKey.get(candidate))) {
-                        return List.of();
-                    }
-                    found = candidate;
+            candidates.addAll(latinPhraseKeysByLength.getOrDefault(length, List.of()));
+        }
+        return oneEditFrom(key, candidates);
+    }
+
+    /** The entries of the one thing the keys within one edit of {@code key} name; empty when none or several. */
+    private List<Entry> oneEditFrom(String key, Iterable<String> candidates) {
+        String found = null;
+        for (String candidate : candidates) {
+            if (Words.distance(key, candidate, 1) <= 1) {
+                if (found != null && !sameThing(byKey.get(found), byKey.get(candidate))) {
+                    return List.of();
                 }
+                found = candidate;
             }
         }
         return found == null ? List.of() : byKey.get(found);
@@ -290,17 +297,7 @@ final class Lexicon {
         if (key.length() < 5 || !key.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
             return List.of();
         }
-        String found = null;
-        for (String candidate : fuzzyWordKeys) {
-            if (Words.distance(key, candidate, 1) <= 1) {
-                if (found != null && !sameThing(byKey.get(found), byKey.get(candidate))) {
-                    return List.of();
-                }
-                found = candidate;
-            }
-        }
-        return found == null ? List.of() : byKey.get(found).stream().filter(e -> e.kind() != ConstraintKind.SKILL)
-                .toList();
+        return oneEditFrom(key, fuzzyWordKeys).stream().filter(e -> e.kind() != ConstraintKind.SKILL).toList();
     }
 
     private static boolean sameThing(List<Entry> a, List<Entry> b) {

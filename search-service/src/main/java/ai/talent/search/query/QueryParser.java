@@ -205,9 +205,11 @@ public final class QueryParser {
             }
             found.set(i, new Constraint(ConstraintKind.ROLE, role, role, skill.start(), person.end(), skill.source()));
             if (generic != null) {
-                found.remove(generic);
-                i = found.indexOf(found.stream().filter(c -> c.start() == skill.start()
-                        && c.kind() == ConstraintKind.ROLE).findFirst().orElseThrow());
+                int at = found.indexOf(generic);
+                found.remove(at);
+                if (at < i) {
+                    i--;
+                }
             }
             used[next] = true;
         }

@@ -76,8 +76,10 @@ final class Lexicon {
         this.longestPhraseWords = longest;
         List<RecruiterLexicon.Row> roles = RecruiterLexicon.standard().rows().stream()
                 .filter(r -> r.kind().equals("role")).toList();
+        Map<RecruiterLexicon.Row, List<List<String>>> titleWords = new HashMap<>();
+        roles.forEach(r -> titleWords.put(r, r.phrases().stream().map(Lexicon::wordKeys).toList()));
         for (Skill skill : taxonomy.all()) {
-            String role = roleTitledBy(skill, roles);
+            String role = roleTitledBy(skill, roles, titleWords);
             if (role != null) {
                 roleTitledBySkill.put(skill.id(), role);
             }
@@ -124,20 +126,21 @@ final class Lexicon {
      * 통역사, "video editing" → video editor; not "GraphQL" → graphic designer nor "data entry" → data engineer):
      * titles of the skill's own category first; null when no role or two roles equally.
      */
-    private static String roleTitledBy(Skill skill, List<RecruiterLexicon.Row> roles) {
-        List<String> names = new ArrayList<>(skill.aliases());
-        names.add(skill.nameEn());
-        names.add(skill.nameKo());
+    private static String roleTitledBy(Skill skill, List<RecruiterLexicon.Row> roles,
+                                       Map<RecruiterLexicon.Row, List<List<String>>> titleWords) {
+        List<String> all = new ArrayList<>(skill.aliases());
+        all.add(skill.nameEn());
+        all.add(skill.nameKo());
+        List<List<String>> names = all.stream().map(Lexicon::wordKeys).toList();
         for (boolean sameCategory : new boolean[] {true, false}) {
             Map<String, Integer> hits = new HashMap<>();
             for (RecruiterLexicon.Row role : roles) {
                 if ((role.category() == skill.category()) != sameCategory) {
                     continue;
                 }
-                for (String phrase : role.phrases()) {
-                    List<String> title = wordKeys(phrase);
-                    for (String name : names) {
-                        if (titles(wordKeys(name), title)) {
+                for (List<String> title : titleWords.get(role)) {
+                    for (List<String> name : names) {
+                        if (titles(name, title)) {
                             hits.merge(role.key(), 1, Integer::sum);
                         }
                     }

@@ -193,14 +193,8 @@ public final class QueryParser {
                     || !PERSON_WORDS.contains(Words.key(stem)))) {
                 continue;
             }
-            Constraint generic = null;
-            for (Constraint c : found) {
-                if (c != skill && c.overlaps(person.start(), person.end())) {
-                    generic = c;
-                }
-            }
-            if (generic != null && (generic.kind() != ConstraintKind.ROLE || generic.start() != person.start()
-                    || generic.end() != person.end())) {
+            Constraint generic = readOver(person, found, skill);
+            if (generic == COVERED) {
                 continue;
             }
             found.set(i, new Constraint(ConstraintKind.ROLE, role, role, skill.start(), person.end(), skill.source()));
@@ -231,18 +225,8 @@ public final class QueryParser {
                     || !text.substring(before.end(), person.start()).isBlank()) {
                 continue;
             }
-            Constraint generic = null;
-            boolean other = false;
-            for (Constraint c : found) {
-                if (c.overlaps(person.start(), person.end())) {
-                    if (c.kind() == ConstraintKind.ROLE && c.start() == person.start() && c.end() == person.end()) {
-                        generic = c;
-                    } else {
-                        other = true;
-                    }
-                }
-            }
-            if (other) {
+            Constraint generic = readOver(person, found, null);
+            if (generic == COVERED) {
                 continue;
             }
             String word = before.text();
@@ -297,6 +281,27 @@ public final class QueryParser {
                 }
             }
         }
+    }
+
+    /** What {@link #readOver} answers when something other than a role of the word alone covers it. */
+    private static final Constraint COVERED = new Constraint(ConstraintKind.ROLE, "", "", -1, -1, "");
+
+    /**
+     * What the rules read over a word for a person: null when nothing, the generic role of that word alone ("마케터"),
+     * or {@link #COVERED} when anything else (besides {@code except}) takes any of it.
+     */
+    private static Constraint readOver(Words.Word person, List<Constraint> found, Constraint except) {
+        Constraint generic = null;
+        for (Constraint c : found) {
+            if (c == except || !c.overlaps(person.start(), person.end())) {
+                continue;
+            }
+            if (c.kind() != ConstraintKind.ROLE || c.start() != person.start() || c.end() != person.end()) {
+                return COVERED;
+            }
+            generic = c;
+        }
+        return generic;
     }
 
     private static int nextWord(List<Words.Word> words, int from) {

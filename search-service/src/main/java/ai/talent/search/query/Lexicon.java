@@ -26,6 +26,8 @@ final class Lexicon {
     private final Map<String, Skill> fuzzySkillKeys = new HashMap<>();
     /** Keys of the phrases of two or more Latin words, by key length (misspelt phrases are looked up among these). */
     private final Map<Integer, List<String>> latinPhraseKeysByLength = new HashMap<>();
+    /** How many words each of those phrases has. */
+    private final Map<String, Integer> latinPhraseWords = new HashMap<>();
     /** Latin one-word phrases of the recruiters' lexicon (not skills) a misspelt word may mean ("senor", "traveel"). */
     private final Set<String> fuzzyWordKeys = new HashSet<>();
     /** The role a skill's name makes of a word for a person after it ("콘텐츠 마케팅 매니저"), by skill id. */
@@ -68,7 +70,7 @@ final class Lexicon {
                 boolean acronym = key.length() <= 2 && key.chars().allMatch(c -> c < 128 && Character.isLetter(c));
                 add(name, new Entry(ConstraintKind.SKILL, skill.id(), skill.nameEn(), 2, acronym));
                 longest = Math.max(longest, Words.split(name).size());
-                if (key.length() >= 4) {
+                if (key.length() >= (Words.isHangul(key.charAt(0)) ? 3 : 4)) {
                     fuzzySkillKeys.merge(key, skill, (a, b) -> a.popularity() >= b.popularity() ? a : b);
                 }
             }
@@ -201,6 +203,7 @@ final class Lexicon {
         }
         if (!byKey.containsKey(key) && Words.split(phrase).size() >= 2 && key.chars().allMatch(c -> c < 128)) {
             latinPhraseKeysByLength.computeIfAbsent(key.length(), n -> new ArrayList<>()).add(key);
+            latinPhraseWords.put(key, Words.split(phrase).size());
         }
         if (entry.kind() != ConstraintKind.SKILL && key.length() >= 5 && Words.split(phrase).size() == 1
                 && key.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
@@ -230,29 +233,49 @@ final class Lexicon {
 
     /**
      * The skill a misspelt word most likely means: a taxonomy key within one edit (two for words of eight or more
-     * characters; for Hangul, syllable substitutions only), the most popular on ties; null when none or when two
-     * different skills are equally near.
+     * characters), the most popular on ties; null when none or when two different skills are equally near.
      */
     Skill fuzzySkill(String key) {
+        String found = fuzzySkillKey(key);
+        return found == null ? null : fuzzySkillKeys.get(found);
+    }
+
+    /**
+     * The taxonomy key (a skill's name, Korean name or alias) a misspelt word most likely is, as {@link #fuzzySkill}
+     * finds it; the lexicon's entries for it ({@link #lookup}) say everything that name means ("일러스스트레이터" is
+     * the illustrator as much as "일러스트레이터" is). For Hangul, one syllable swapped, or two adjacent ones
+     * exchanged; a syllable more or less only in words of six or more ("일러스스트레이터"): dropping one from a short
+     * word changes the word ("디자이너" is not "웹디자이너").
+     */
+    String fuzzySkillKey(String key) {
         int max = key.length() >= 8 ? 2 : 1;
-        Skill best = null;
+        String best = null;
         int bestDistance = max + 1;
         boolean tie = false;
         boolean hangul = Words.isHangul(key.charAt(0));
         for (Map.Entry<String, Skill> e : fuzzySkillKeys.entrySet()) {
-            // a Korean misspelling swaps a syllable; dropping one ("디자이너" for "웹디자이너") changes the word
-            if (hangul && e.getKey().length() != key.length()) {
+            String candidate = e.getKey();
+            if (hangul && (candidate.length() != key.length()
+                    && (Math.min(candidate.length(), key.length()) < 6
+                    || Math.abs(candidate.length() - key.length()) > 1))) {
                 continue;
             }
-            int d = Words.distance(key, e.getKey(), max);
+            if (hangul && key.length() <= 3 && !oneJamoApart(key, candidate)) {
+                continue;
+            }
+            int d = Words.distance(key, candidate, max);
+            if (hangul && candidate.length() != key.length() && d > 1) {
+                continue;
+            }
+            Skill bestSkill = best == null ? null : fuzzySkillKeys.get(best);
             if (d < bestDistance) {
-                best = e.getValue();
+                best = candidate;
                 bestDistance = d;
                 tie = false;
-            } else if (d == bestDistance && best != null && !best.id().equals(e.getValue().id())) {
-                tie = e.getValue().popularity() == best.popularity();
-                if (e.getValue().popularity() > best.popularity()) {
-                    best = e.getValue();
+            } else if (d == bestDistance && bestSkill != null && !bestSkill.id().equals(e.getValue().id())) {
+                tie = e.getValue().popularity() == bestSkill.popularity();
+                if (e.getValue().popularity() > bestSkill.popularity()) {
+                    best = candidate;
                 }
             }
         }
@@ -260,18 +283,72 @@ final class Lexicon {
     }
 
     /**
+     * Whether two Hangul words of the same length differ in one letter of one syllable ("블랜더" and "블렌더": a vowel):
+     * in a word of three syllables or fewer a whole syllable changed is usually another word ("브랜드", "브랜딩").
+     */
+    static boolean oneJamoApart(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < a.length(); i++) {
+            int x = a.charAt(i) - 0xAC00;
+            int y = b.charAt(i) - 0xAC00;
+            if (x == y) {
+                continue;
+            }
+            if (x < 0 || y < 0 || x >= 11172 || y >= 11172) {
+                return false;
+            }
+            letters += (x / 588 != y / 588 ? 1 : 0) + ((x % 588) / 28 != (y % 588) / 28 ? 1 : 0)
+                    + (x % 28 != y % 28 ? 1 : 0);
+        }
+        return letters == 1;
+    }
+
+    /**
+     * An acronym of three or four capitals with two adjacent letters exchanged ("JKD" for JDK, "PPH" for PHP): the one
+     * skill key that exchange gives, or null. Only exchanges: a letter changed in so short a word names another thing.
+     */
+    String transposedAcronymKey(String typed) {
+        if (typed.length() < 3 || typed.length() > 4 || !typed.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            return null;
+        }
+        String key = Words.key(typed);
+        String found = null;
+        for (int k = 0; k + 1 < key.length(); k++) {
+            if (key.charAt(k) == key.charAt(k + 1)) {
+                continue;
+            }
+            String swapped = key.substring(0, k) + key.charAt(k + 1) + key.charAt(k) + key.substring(k + 2);
+            if (lookup(swapped).stream().anyMatch(e -> e.kind() == ConstraintKind.SKILL)) {
+                if (found != null && !found.equals(swapped)) {
+                    return null;
+                }
+                found = swapped;
+            }
+        }
+        return found;
+    }
+
+    /**
      * The entries of the one known phrase of two or more Latin words that a misspelt run of words most likely means
      * ("youtbue video editing", "Ruby onn Rails", "natural language processing enngineer"): its key within one edit
-     * of {@code key}, which must be Latin and at least {@value #MIN_FUZZY_PHRASE} characters long; empty when none
-     * is, or when phrases naming different things are equally near.
+     * of {@code key}, which must be Latin and at least {@value #MIN_FUZZY_PHRASE} characters long, and of the same
+     * number of words (a letter of the next word is not a misspelling: "market researcher w/", "frontend engineer
+     * (C language)"); empty when none is, or when phrases naming different things are equally near.
      */
-    List<Entry> fuzzyPhrase(String key) {
+    List<Entry> fuzzyPhrase(String key, int words) {
         if (key.length() < MIN_FUZZY_PHRASE || !key.chars().allMatch(c -> c < 128)) {
             return List.of();
         }
         List<String> candidates = new ArrayList<>();
         for (int length = key.length() - 1; length <= key.length() + 1; length++) {
-            candidates.addAll(latinPhraseKeysByLength.getOrDefault(length, List.of()));
+            for (String candidate : latinPhraseKeysByLength.getOrDefault(length, List.of())) {
+                if (latinPhraseWords.get(candidate) == words) {
+                    candidates.add(candidate);
+                }
+            }
         }
         return oneEditFrom(key, candidates);
     }

@@ -83,12 +83,13 @@ public final class QueryParser {
         }
         Map<Constraint, Lexicon.Entry> skillAlso = new IdentityHashMap<>();
         phrases(text, words, used, found, skillAlso);
+        fuzzySkills(words, used, found, skillAlso);
         rolesThatAreSkills(text, found, skillAlso);
         titlesFromSkills(text, words, used, found);
         compoundTitles(text, words, used, found);
         shortTitle(words, used, found);
+        loneIndustryWords(words, used, found);
         fuzzyWords(words, used, found);
-        fuzzySkills(words, used, found);
         if (tagger != null) {
             tagged(text, words, used, found);
         }
@@ -96,7 +97,8 @@ public final class QueryParser {
         StringBuilder free = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i).text();
-            if (!used[i] && !FILLERS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            if (!used[i] && !FILLERS.contains(w.toLowerCase(java.util.Locale.ROOT))
+                    && w.chars().anyMatch(Character::isLetterOrDigit)) {
                 free.append(free.isEmpty() ? "" : " ").append(w);
             }
         }
@@ -121,6 +123,9 @@ public final class QueryParser {
                 Lexicon.Entry entry = match(words, i, n);
                 if (entry == null && n >= 2 && holdsUnknownWord(words, i, n)) {
                     entry = fuzzyMatch(words, i, n);
+                }
+                if (entry == null && n >= 2) {
+                    entry = doerOfSkill(words, i, n);
                 }
                 if (entry != null) {
                     Words.Word first = words.get(i);
@@ -283,6 +288,27 @@ public final class QueryParser {
         }
     }
 
+    /**
+     * Words that name an industry only when nothing else reads them: a recruiter's "게임" or "game" on its own ("스프링
+     * 3년 이상 게임") is the game industry, but it begins titles ("게임 클라이언트" a game developer, read first) and
+     * skills. A profile's is not read so ("게임을 만들었습니다"), so these live here and not in the shared lexicon.
+     */
+    private static final Map<String, String> LONE_INDUSTRY_WORDS = Map.of("게임", "game", "game", "game");
+
+    private static void loneIndustryWords(List<Words.Word> words, boolean[] used, List<Constraint> found) {
+        for (int i = 0; i < words.size(); i++) {
+            Words.Word w = words.get(i);
+            String stem = Words.withoutParticle(w.text());
+            String domain = LONE_INDUSTRY_WORDS.get(Words.key(stem != null ? stem : w.text()));
+            if (used[i] || domain == null || found.stream().anyMatch(c -> c.kind() == ConstraintKind.DOMAIN
+                    && c.value().equals(domain))) {
+                continue;
+            }
+            found.add(new Constraint(ConstraintKind.DOMAIN, domain, domain, w.start(), w.end(), "rules"));
+            used[i] = true;
+        }
+    }
+
     /** What {@link #readOver} answers when something other than a role of the word alone covers it. */
     private static final Constraint COVERED = new Constraint(ConstraintKind.ROLE, "", "", -1, -1, "");
 
@@ -313,6 +339,43 @@ public final class QueryParser {
         return -1;
     }
 
+    /** The work a word for a person does ("디자이너" designs), for titles made of a skill's name. */
+    private static final Map<String, String> ACTIVITY_OF_DOER = Map.ofEntries(Map.entry("디자이너", "디자인"),
+            Map.entry("designer", "design"), Map.entry("개발자", "개발"), Map.entry("developer", "development"),
+            Map.entry("기획자", "기획"), Map.entry("분석가", "분석"), Map.entry("편집자", "편집"),
+            Map.entry("editor", "editing"), Map.entry("마케터", "마케팅"), Map.entry("marketer", "marketing"),
+            Map.entry("writer", "writing"), Map.entry("번역가", "번역"), Map.entry("translator", "translation"),
+            Map.entry("운영자", "운영"), Map.entry("컨설턴트", "컨설팅"), Map.entry("consultant", "consulting"),
+            Map.entry("photographer", "photography"));
+
+    /**
+     * A skill's name with its last word made the person who does it ("브랜드 아이덴티티 디자이너" of "브랜드 아이덴티티
+     * 디자인"): the role whose titles that name begins, when exactly one does; null otherwise, and when the words end
+     * in a title of their own ("youtube video editor" is a video editor, "Korean-English translator" a translator).
+     */
+    private Lexicon.Entry doerOfSkill(List<Words.Word> words, int from, int n) {
+        String activity = ACTIVITY_OF_DOER.get(Words.key(words.get(from + n - 1).text()));
+        if (activity == null) {
+            return null;
+        }
+        for (int k = from + 1; k < from + n; k++) {
+            if (match(words, k, from + n - k, ConstraintKind.ROLE) != null) {
+                return null;
+            }
+        }
+        StringBuilder key = new StringBuilder();
+        for (int k = from; k < from + n - 1; k++) {
+            key.append(Words.key(words.get(k).text()));
+        }
+        Lexicon.Entry skill = lexicon.lookup(key + activity).stream().filter(e -> e.kind() == ConstraintKind.SKILL)
+                .findFirst().orElse(null);
+        if (skill == null) {
+            return null;
+        }
+        String role = lexicon.roleTitledBySkill(skill.value());
+        return role == null ? null : new Lexicon.Entry(ConstraintKind.ROLE, role, role, 3, false);
+    }
+
     /**
      * A known phrase of several words that the words misspell, tried before the shorter phrases inside them ("youtbue
      * video editing" is YouTube video editing, not video editing): only over a run holding a word that names nothing
@@ -325,7 +388,7 @@ public final class QueryParser {
             key.append(Words.key(words.get(k).text()));
             typed.append(words.get(k).text());
         }
-        return best(lexicon.fuzzyPhrase(key.toString()), typed.toString());
+        return best(lexicon.fuzzyPhrase(key.toString(), n), typed.toString());
     }
 
     private boolean holdsUnknownWord(List<Words.Word> words, int from, int n) {
@@ -392,7 +455,14 @@ public final class QueryParser {
         }
     }
 
-    private void fuzzySkills(List<Words.Word> words, boolean[] used, List<Constraint> found) {
+    /**
+     * Misspelt skill names, one word each ("Pyhton", "블랜더", "업사계획서", and acronyms with two letters exchanged:
+     * "JKD"), read as the name they misspell would be: a name that is a role too is the role ("일러스스트레이터"),
+     * which {@link #rolesThatAreSkills} may turn back into the skill. Before the title rules, so that a misspelt
+     * skill's name followed by a word for a person is a title as the right spelling is ("업사계획서 컨설턴트").
+     */
+    private void fuzzySkills(List<Words.Word> words, boolean[] used, List<Constraint> found,
+                             Map<Constraint, Lexicon.Entry> skillAlso) {
         for (int i = 0; i < words.size(); i++) {
             if (used[i]) {
                 continue;
@@ -401,16 +471,29 @@ public final class QueryParser {
             String stem = Words.withoutParticle(word);
             String key = Words.key(stem != null ? stem : word);
             boolean hangul = !key.isEmpty() && Words.isHangul(key.charAt(0));
+            String corrected;
             if ((hangul ? key.length() < 3 : key.length() < 5) || NOT_FUZZY.contains(key) || FILLERS.contains(key)
                     || key.chars().anyMatch(Character::isDigit)) {
+                corrected = lexicon.lookup(key).isEmpty() ? lexicon.transposedAcronymKey(word) : null;
+            } else {
+                corrected = lexicon.fuzzySkillKey(key);
+            }
+            if (corrected == null) {
                 continue;
             }
-            Skill skill = lexicon.fuzzySkill(key);
-            if (skill != null) {
-                found.add(new Constraint(ConstraintKind.SKILL, skill.id(), skill.nameEn(), words.get(i).start(),
-                        words.get(i).end(), "rules"));
-                used[i] = true;
+            List<Lexicon.Entry> entries = lexicon.lookup(corrected);
+            Lexicon.Entry entry = entries.isEmpty() ? null : entries.get(0);
+            if (entry == null) {
+                continue;
             }
+            Constraint c = new Constraint(entry.kind(), entry.value(), entry.label(), words.get(i).start(),
+                    words.get(i).end(), "rules");
+            found.add(c);
+            if (entry.kind() == ConstraintKind.ROLE) {
+                entries.stream().filter(e -> e.kind() == ConstraintKind.SKILL).findFirst()
+                        .ifPresent(skill -> skillAlso.put(c, skill));
+            }
+            used[i] = true;
         }
     }
 

@@ -36,10 +36,39 @@ final class Words {
                 i++;
             }
             if (i > start) {
-                words.add(new Word(text.substring(start, i), start, i));
+                int joint = latinThenHangul(text, start, i);
+                if (joint > 0) {
+                    words.add(new Word(text.substring(start, joint), start, joint));
+                    words.add(new Word(text.substring(joint, i), joint, i));
+                } else {
+                    words.add(new Word(text.substring(start, i), start, i));
+                }
             }
         }
         return words;
+    }
+
+    /**
+     * Where a Latin word runs into Korean that is not a particle ("Management할", "React개발자"), the index the Korean
+     * starts at; -1 otherwise. A particle stays on its word ("React로"): {@link #withoutParticle} reads it.
+     */
+    private static int latinThenHangul(String text, int start, int end) {
+        for (int k = start + 1; k < end; k++) {
+            if (isHangul(text.charAt(k))) {
+                char before = text.charAt(k - 1);
+                if (before >= 128 || !Character.isLetter(before)) {
+                    return -1;
+                }
+                String tail = text.substring(k, end);
+                for (int m = k; m < end; m++) {
+                    if (!isHangul(text.charAt(m))) {
+                        return -1;
+                    }
+                }
+                return PARTICLES.contains(tail) ? -1 : k;
+            }
+        }
+        return -1;
     }
 
     static boolean isWordChar(char c) {

@@ -132,7 +132,26 @@ class QueryParserTests {
                 row("Typscript developer", "SKILL=typescript", "developer", "en.short"),
                 row("쿠버네테스 엔지니어", "SKILL=kubernetes", "엔지니어", "ko.short"),
                 row("일본어 가능 번역가", "LANGUAGE=ja ROLE=Translator", "", "ko.short"),
-                row("Japanese speaking translator", "LANGUAGE=ja ROLE=Translator", "", "en.short"));
+                row("Japanese speaking translator", "LANGUAGE=ja ROLE=Translator", "", "en.short"),
+                // a misspelt phrase is as many words as the phrase: the next word's letter is not the typo
+                row("frontend engineer (C language) 7+ years", "ROLE=Frontend developer SKILL=c-lang MIN_YEARS=7", "",
+                        "en.long"),
+                row("market researcher w/ gaming background", "ROLE=Market researcher DOMAIN=game", "", "en.long"),
+                // misspelt Korean names (one letter of a short word, a syllable more in a long one) and acronyms
+                row("블랜더 3년차 원격", "SKILL=blender MIN_YEARS=3 REMOTE=true", "", "ko.short"),
+                row("브랜드 마케터", "ROLE=Brand marketer", "", "ko.short"),
+                row("최소 5년, 일러스스트레이터, 경기", "MIN_YEARS=5 ROLE=Illustrator REGION=GYEONGGI", "", "ko.short"),
+                row("업사계획서 컨설턴트, 부동산", "ROLE=Business plan consultant DOMAIN=real-estate", "", "ko.short"),
+                row("JKD/MSSQL 게임 프로그래머", "SKILL=java SKILL=mssql ROLE=Game developer", "", "mixed.short"),
+                row("game developer (PPH/Arduino)", "ROLE=Game developer SKILL=php SKILL=arduino", "", "en.short"),
+                // a Latin name run into Korean that is no particle; a skill's name made a person; a lone "게임"
+                row("Naver Smart Store Management할 줄 아는 마케터", "SKILL=smartstore ROLE=Marketer", "", "mixed.long"),
+                row("브랜드 아이덴티티 디자이너 구함", "ROLE=Brand designer", "", "ko.short"),
+                row("스프링 3년 이상 게임", "SKILL=spring MIN_YEARS=3 DOMAIN=game", "", "ko.short"),
+                row("경력직 게임 클라이언트 게임 프로젝트", "SENIORITY=mid ROLE=Game developer DOMAIN=game", "", "ko.long"),
+                row("게임 현지화 전문가 (러시아어 번역)", "ROLE=Game localization specialist SKILL=russian-translation", "",
+                        "ko.long"),
+                row("임베디드 소프트웨어 엔지니어", "ROLE=Embedded software engineer", "", "ko.short"));
     }
 
     private static Arguments row(String query, String constraints, String freeText, String shape) {

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -115,15 +116,15 @@ public final class SearchDiagnosis {
                         var stated = ai.talent.domain.text.TextSignals.standard().profile(f);
                         boolean all = v == 7;
                         String role = (v == 2 || all) ? stated.roles().stream().findFirst().orElse("?") : t.roleEn();
+                        String asked = q.intent().roleEn();
+                        boolean statesAsked = asked != null && stated.roles().contains(lexiconRole(asked));
                         if (v == 8) {
-                            String asked = q.intent().roleEn();
-                            role = stated.roles().isEmpty() ? t.roleEn() : asked != null && stated.roles().contains(asked)
+                            role = stated.roles().isEmpty() ? t.roleEn() : statesAsked
                                     ? asked : stated.roles().iterator().next();
                         }
-                        if ((v == 2 || all) && q.intent().roleEn() != null) {
+                        if ((v == 2 || all) && statesAsked) {
                             // a stated role the query names counts as the same role
-                            String asked = q.intent().roleEn();
-                            role = stated.roles().contains(asked) ? asked : role;
+                            role = asked;
                         }
                         List<String> domains = (v == 3 || all) ? List.copyOf(stated.domains()) : t.domains();
                         int years = (v == 5 || all) ? (stated.years() >= 0 ? stated.years()
@@ -213,7 +214,7 @@ public final class SearchDiagnosis {
     private static Map<String, Boolean> compare(QuerySpec t, QueryIntent p) {
         Map<String, Boolean> out = new LinkedHashMap<>();
         out.put("skills", t.skillIds().isEmpty() ? null : Set.copyOf(t.skillIds()).equals(Set.copyOf(p.skillIds())));
-        out.put("role", t.roleEn() == null ? null : t.roleEn().equals(p.role()));
+        out.put("role", t.roleEn() == null ? null : Objects.equals(lexiconRole(t.roleEn()), p.role()));
         out.put("domain", t.domain() == null ? null : t.domain().equals(p.domain()));
         out.put("region", t.region() == null ? null : p.regions().contains(t.region()));
         out.put("max_rate", t.maxRateKrw() == null ? null : t.maxRateKrw().equals(p.maxRate()));
@@ -229,7 +230,7 @@ public final class SearchDiagnosis {
             case MIN_YEARS -> t.minYears() == null;
             case SENIORITY -> t.seniority() == null;
             case LANGUAGE -> t.spokenLanguage() == null;
-            case ROLE -> t.roleEn() == null;
+            case ROLE -> t.roleEn() == null || !c.value().equals(lexiconRole(t.roleEn()));
             case DOMAIN -> t.domain() == null;
             case SKILL -> !t.skillIds().contains(c.value());
             default -> false;
@@ -237,12 +238,25 @@ public final class SearchDiagnosis {
         return out;
     }
 
-    /** The true intent as the parser would state it (a role the lexicon does not know is left out). */
+    /**
+     * The lexicon's role for the simulator's role name: the same name, or the one role the lexicon reads in that name
+     * ("Motion graphics designer" is its "Motion designer", "Sound designer" its "Sound engineer"); null when none.
+     */
+    private static String lexiconRole(String simRole) {
+        if (simRole == null || RecruiterLexicon.standard().roleCategories().containsKey(simRole)) {
+            return simRole;
+        }
+        Set<String> read = ai.talent.domain.text.TextSignals.standard().post(simRole, null).roles();
+        return read.size() == 1 ? read.iterator().next() : null;
+    }
+
+    /** The true intent as the parser would state it (a role the lexicon does not read is left out). */
     private static QueryIntent truthIntent(QuerySpec t, String text) {
         List<Constraint> c = new ArrayList<>();
         t.skillIds().forEach(s -> c.add(constraint(ConstraintKind.SKILL, s)));
-        if (t.roleEn() != null && RecruiterLexicon.standard().roleCategories().containsKey(t.roleEn())) {
-            c.add(constraint(ConstraintKind.ROLE, t.roleEn()));
+        String role = lexiconRole(t.roleEn());
+        if (role != null) {
+            c.add(constraint(ConstraintKind.ROLE, role));
         }
         if (t.domain() != null) {
             c.add(constraint(ConstraintKind.DOMAIN, t.domain()));

@@ -201,11 +201,12 @@ final class Lexicon {
         if (key.isEmpty()) {
             return;
         }
-        if (!byKey.containsKey(key) && Words.split(phrase).size() >= 2 && key.chars().allMatch(c -> c < 128)) {
+        int wordCount = Words.split(phrase).size();
+        if (!byKey.containsKey(key) && wordCount >= 2 && key.chars().allMatch(c -> c < 128)) {
             latinPhraseKeysByLength.computeIfAbsent(key.length(), n -> new ArrayList<>()).add(key);
-            latinPhraseWords.put(key, Words.split(phrase).size());
+            latinPhraseWords.put(key, wordCount);
         }
-        if (entry.kind() != ConstraintKind.SKILL && key.length() >= 5 && Words.split(phrase).size() == 1
+        if (entry.kind() != ConstraintKind.SKILL && key.length() >= 5 && wordCount == 1
                 && key.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
             fuzzyWordKeys.add(key);
         }
@@ -250,32 +251,32 @@ final class Lexicon {
     String fuzzySkillKey(String key) {
         int max = key.length() >= 8 ? 2 : 1;
         String best = null;
+        Skill bestSkill = null;
         int bestDistance = max + 1;
         boolean tie = false;
         boolean hangul = Words.isHangul(key.charAt(0));
         for (Map.Entry<String, Skill> e : fuzzySkillKeys.entrySet()) {
             String candidate = e.getKey();
-            if (hangul && (candidate.length() != key.length()
-                    && (Math.min(candidate.length(), key.length()) < 6
-                    || Math.abs(candidate.length() - key.length()) > 1))) {
-                continue;
-            }
-            if (hangul && key.length() <= 3 && !oneJamoApart(key, candidate)) {
+            Skill skill = e.getValue();
+            int lengthGap = Math.abs(candidate.length() - key.length());
+            if (hangul && (lengthGap > 1 || lengthGap == 1 && Math.min(candidate.length(), key.length()) < 6
+                    || key.length() <= 3 && !oneJamoApart(key, candidate))) {
                 continue;
             }
             int d = Words.distance(key, candidate, max);
-            if (hangul && candidate.length() != key.length() && d > 1) {
+            if (hangul && lengthGap == 1 && d > 1) {
                 continue;
             }
-            Skill bestSkill = best == null ? null : fuzzySkillKeys.get(best);
             if (d < bestDistance) {
                 best = candidate;
+                bestSkill = skill;
                 bestDistance = d;
                 tie = false;
-            } else if (d == bestDistance && bestSkill != null && !bestSkill.id().equals(e.getValue().id())) {
-                tie = e.getValue().popularity() == bestSkill.popularity();
-                if (e.getValue().popularity() > bestSkill.popularity()) {
+            } else if (d == bestDistance && bestSkill != null && !bestSkill.id().equals(skill.id())) {
+                tie = skill.popularity() == bestSkill.popularity();
+                if (skill.popularity() > bestSkill.popularity()) {
                     best = candidate;
+                    bestSkill = skill;
                 }
             }
         }

@@ -272,11 +272,7 @@ public final class QueryParser {
                 if (!free && skill == null) {
                     continue;
                 }
-                StringBuilder key = new StringBuilder();
-                for (int k = i; k < i + n; k++) {
-                    key.append(Words.key(words.get(k).text()));
-                }
-                String role = lexicon.roleByShortTitle(key.toString());
+                String role = lexicon.roleByShortTitle(Words.key(words, i, i + n));
                 if (role != null) {
                     found.add(new Constraint(ConstraintKind.ROLE, role, role, from, to, "rules"));
                     for (int k = i; k < i + n; k++) {
@@ -363,11 +359,7 @@ public final class QueryParser {
                 return null;
             }
         }
-        StringBuilder key = new StringBuilder();
-        for (int k = from; k < from + n - 1; k++) {
-            key.append(Words.key(words.get(k).text()));
-        }
-        Lexicon.Entry skill = lexicon.lookup(key + activity).stream().filter(e -> e.kind() == ConstraintKind.SKILL)
+        Lexicon.Entry skill = lexicon.lookup(Words.key(words, from, from + n - 1) + activity).stream().filter(e -> e.kind() == ConstraintKind.SKILL)
                 .findFirst().orElse(null);
         if (skill == null) {
             return null;

@@ -71,6 +71,15 @@ final class Words {
         return -1;
     }
 
+    /** The key of words {@code [from, to)} read as one phrase ("Ruby on Rails" → "rubyonrails"). */
+    static String key(List<Word> words, int from, int to) {
+        StringBuilder key = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            key.append(key(words.get(k).text()));
+        }
+        return key.toString();
+    }
+
     static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '+' || c == '#' || c == '.' || c == '-' || c == '&';
     }

@@ -107,6 +107,8 @@ public final class SearchDiagnosis {
                 String[] variants = {"true levels", "declared levels", "+ stated role", "+ stated domains",
                     "+ stated seniority", "+ stated years", "+ skills' category", "all stated",
                     "+ stated role where one is stated"};
+                String asked = q.intent().roleEn();
+                String askedRole = lexiconRole(asked);
                 for (int v = 0; v < variants.length; v++) {
                     List<String> observable = new ArrayList<>(served);
                     Map<String, Double> s = new HashMap<>();
@@ -116,8 +118,7 @@ public final class SearchDiagnosis {
                         var stated = ai.talent.domain.text.TextSignals.standard().profile(f);
                         boolean all = v == 7;
                         String role = (v == 2 || all) ? stated.roles().stream().findFirst().orElse("?") : t.roleEn();
-                        String asked = q.intent().roleEn();
-                        boolean statesAsked = asked != null && stated.roles().contains(lexiconRole(asked));
+                        boolean statesAsked = askedRole != null && stated.roles().contains(askedRole);
                         if (v == 8) {
                             role = stated.roles().isEmpty() ? t.roleEn() : statesAsked
                                     ? asked : stated.roles().iterator().next();
@@ -242,8 +243,10 @@ public final class SearchDiagnosis {
      * The lexicon's role for the simulator's role name: the same name, or the one role the lexicon reads in that name
      * ("Motion graphics designer" is its "Motion designer", "Sound designer" its "Sound engineer"); null when none.
      */
+    private static final Set<String> LEXICON_ROLES = RecruiterLexicon.standard().roleCategories().keySet();
+
     private static String lexiconRole(String simRole) {
-        if (simRole == null || RecruiterLexicon.standard().roleCategories().containsKey(simRole)) {
+        if (simRole == null || LEXICON_ROLES.contains(simRole)) {
             return simRole;
         }
         Set<String> read = ai.talent.domain.text.TextSignals.standard().post(simRole, null).roles();

@@ -65,6 +65,8 @@ public final class GradientBoostedTrees implements AutoCloseable {
             p.put("nthread", 1);
             p.put("seed", seed);
             p.put("verbosity", 0);
+            // XGBoost4J's own switch for its per-round evaluation lines (printed natively, past any logger)
+            p.put("verbose_eval", "false");
             return p;
         }
     }

@@ -142,6 +142,25 @@ public final class SuccessEvaluation {
                 + " projects and years: loosely comparable only)%n", baseRate, testSet.positiveRate(), baseBrier,
                 ETTER_ACCURACY * 100);
         c.print();
+        writeKickstarterPredictions(options.reports().resolve("kickstarter-test-predictions.csv"), test, c.trained());
+    }
+
+    /**
+     * Every 2016 launch's outcome beside each model's probability (the ensemble's also before calibration), in the
+     * test rows' order: what a reliability or drift study beyond the printed figures reads. Derived from the data
+     * file at run time, written under the reports folder (target/), never committed.
+     */
+    static void writeKickstarterPredictions(Path file, List<KickstarterProject> test, Trained t) throws IOException {
+        StringBuilder csv = new StringBuilder("launched,label,ensemble,ensemble_before_calibration,logistic,xgboost\n");
+        for (int i = 0; i < test.size(); i++) {
+            csv.append(test.get(i).launched().toLocalDate()).append(',').append(test.get(i).successful() ? 1 : 0);
+            for (double[] p : new double[][] {t.ensemble(), t.ensembleUnscaled(), t.logistic(), t.xgboost()}) {
+                csv.append(',').append(String.format(Locale.ROOT, "%.6f", p[i]));
+            }
+            csv.append('\n');
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, csv);
     }
 
     void simulated(TextEmbedder embedder) throws IOException {
@@ -337,12 +356,12 @@ public final class SuccessEvaluation {
         figures.put(prefix + ".ensemble.ece_before_scaling", ScoreCard.round(eceBefore));
         figures.put(prefix + ".test.rows", test.size());
         System.out.printf(Locale.ROOT, "   reliability diagrams: %s/%s-*-reliability.png%n", options.reports(), prefix);
-        return new Comparison(prefix, cards, t.calibration(), eceBefore);
+        return new Comparison(prefix, cards, t.calibration(), eceBefore, t);
     }
 
     /** The three models trained on the same rows and scored on the same test rows. */
     record Comparison(String prefix, List<ScoreCard> cards, TemperatureScaling calibration,
-                      double eceBeforeScaling) {
+                      double eceBeforeScaling, Trained trained) {
 
         void print() {
             for (ScoreCard card : cards) {

@@ -4,7 +4,7 @@ package ai.talent.search.rank;
  * The factors of {@link IntentFit}: how strongly each missed constraint lowers a profile's fit, and how skills
  * and track record count. Defaults are the search team's judgement, moved where {@code ./talent eval search}'s
  * coordinate search on its validation queries (three training markets) moved them: another category 0.85, budget
- * decay 4, a missing language 0.2, track record 0.1, no domain stated 0.9.
+ * decay 6, a missing language 0.2, track record 0.1, no domain stated 0.9.
  *
  * <p>Role and domain are read from what the profile's headline and bio state. A role asked beside skills: a profile
  * stating another role of the role's category keeps {@code roleSameCategory}, of another category
@@ -39,7 +39,7 @@ public record FitFactors(
         double domainUnstated) {
 
     public static FitFactors defaults() {
-        return new FitFactors(4.0, 3.0, 0.2, 0.85, 0.8, 0.65, 0.35, 0.45, 4.0, 0.75, 0.3, 0.7, 0.45, 0.2, 0.7, 0.1,
+        return new FitFactors(4.0, 3.0, 0.2, 0.85, 0.8, 0.65, 0.35, 0.45, 6.0, 0.75, 0.3, 0.7, 0.45, 0.2, 0.7, 0.1,
                 0.7, 0.45, 0.8, 0.35, 0.05, 0.55, 0.9);
     }
 }

@@ -42,6 +42,30 @@ class KickstarterDataTests {
     }
 
     @Test
+    void aLevelWithFewerTrainingRowsThanTheThresholdSharesTheOtherColumn() {
+        java.time.LocalDateTime at = java.time.LocalDateTime.of(2015, 3, 1, 12, 0);
+        List<KickstarterProject> train = new java.util.ArrayList<>();
+        for (int i = 0; i < KickstarterFeatures.MIN_LEVEL_COUNT; i++) {
+            train.add(new KickstarterProject("US " + i, "Art", "Art", "USD", "US", 100, 100, at,
+                    at.toLocalDate().plusDays(30), i % 2 == 0));
+        }
+        for (int i = 0; i < KickstarterFeatures.MIN_LEVEL_COUNT - 1; i++) {
+            train.add(new KickstarterProject("IT " + i, "Art", "Art", "EUR", "IT", 100, 110, at,
+                    at.toLocalDate().plusDays(30), false));
+        }
+        KickstarterFeatures features = KickstarterFeatures.fit(train);
+        assertThat(features.names()).contains("country=US", "currency=USD", "country=" + KickstarterFeatures.OTHER)
+                .doesNotContain("country=IT", "currency=EUR");
+        float[] italian = features.row(train.get(train.size() - 1));
+        assertThat(italian[features.names().indexOf("country=" + KickstarterFeatures.OTHER)]).isEqualTo(1f);
+        assertThat(italian[features.names().indexOf("currency=" + KickstarterFeatures.OTHER)]).isEqualTo(1f);
+        assertThat(italian[features.names().indexOf("country=US")]).isZero();
+        float[] american = features.row(train.get(0));
+        assertThat(american[features.names().indexOf("country=US")]).isEqualTo(1f);
+        assertThat(american[features.names().indexOf("country=" + KickstarterFeatures.OTHER)]).isZero();
+    }
+
+    @Test
     void aMissingFileIsNamedWithWhereItIsLookedFor(@TempDir Path dir) {
         assertThatThrownBy(() -> KickstarterData.read(dir.resolve("nope.csv")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope.csv")

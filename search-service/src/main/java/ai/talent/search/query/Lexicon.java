@@ -30,6 +30,12 @@ final class Lexicon {
     private final Map<String, Integer> latinPhraseWords = new HashMap<>();
     /** Latin one-word phrases of the recruiters' lexicon (not skills) a misspelt word may mean ("senor", "traveel"). */
     private final Set<String> fuzzyWordKeys = new HashSet<>();
+    /**
+     * One-word Hangul phrases {@link #fuzzyWord} corrects: domains, places, seniorities, remote work ("핀테크", "재택",
+     * "시니어"); not skills, and not roles, whose short Korean titles sit one letter from common words ("블로거",
+     * "블로그").
+     */
+    private final Set<String> hangulWordKeys = new HashSet<>();
     /** The role a skill's name makes of a word for a person after it ("콘텐츠 마케팅 매니저"), by skill id. */
     private final Map<String, String> roleTitledBySkill = new HashMap<>();
     /** The role a title names without its word for a person ("iOS", "안드로이드", "Full-stack"), by key; unique only. */
@@ -210,6 +216,10 @@ final class Lexicon {
                 && key.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
             fuzzyWordKeys.add(key);
         }
+        if (entry.kind() != ConstraintKind.SKILL && entry.kind() != ConstraintKind.ROLE && wordCount == 1 && key.length() >= 2
+                && key.chars().allMatch(c -> Words.isHangul((char) c))) {
+            hangulWordKeys.add(key);
+        }
         List<Entry> entries = byKey.computeIfAbsent(key, k -> new ArrayList<>());
         if (entries.stream().noneMatch(e -> e.kind() == entry.kind() && e.value().equals(entry.value()))) {
             entries.add(entry);
@@ -371,14 +381,44 @@ final class Lexicon {
     private static final int MIN_FUZZY_PHRASE = 9;
 
     /**
-     * The lexicon entries (a seniority, a domain, a place: not skills) a misspelt Latin word of five letters or more
-     * most likely means ("senor" senior, "traveel" travel): one word phrase within one edit; empty when none or two.
+     * The lexicon entries (a seniority, a domain, a place, remote work: not skills) a misspelt word most likely means:
+     * for a Latin word of five letters or more, the one-word phrase within one edit ("senor" senior, "traveel"
+     * travel); for a Hangul word, the one-word phrase it gives with a syllable typed twice taken once ("재재택") or,
+     * in a word of three syllables or more, the one with one letter of one syllable changed ("피테크" 핀테크). Empty
+     * when none, or when two phrases naming different things are equally near.
      */
     List<Entry> fuzzyWord(String key) {
+        if (!key.isEmpty() && key.chars().allMatch(c -> Words.isHangul((char) c))) {
+            return fuzzyHangulWord(key);
+        }
         if (key.length() < 5 || !key.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
             return List.of();
         }
         return oneEditFrom(key, fuzzyWordKeys).stream().filter(e -> e.kind() != ConstraintKind.SKILL).toList();
+    }
+
+    private List<Entry> fuzzyHangulWord(String key) {
+        String found = null;
+        for (int k = 0; k + 1 < key.length(); k++) {
+            if (key.charAt(k) == key.charAt(k + 1)) {
+                String once = key.substring(0, k) + key.substring(k + 1);
+                if (hangulWordKeys.contains(once)) {
+                    found = once;
+                }
+            }
+        }
+        if (found == null && key.length() >= 3) {
+            for (String candidate : hangulWordKeys) {
+                if (oneJamoApart(key, candidate)) {
+                    if (found != null && !sameThing(byKey.get(found), byKey.get(candidate))) {
+                        return List.of();
+                    }
+                    found = candidate;
+                }
+            }
+        }
+        return found == null ? List.of()
+                : byKey.get(found).stream().filter(e -> e.kind() != ConstraintKind.SKILL).toList();
     }
 
     private static boolean sameThing(List<Entry> a, List<Entry> b) {

@@ -23,9 +23,9 @@ final class NumberRules {
                     + "(?<cur>원|KRW|krw|USD|usd|달러|불|dollars?|won)?");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:~|-|–|to|에서|부터)\\s*");
     private static final Pattern MAX_AFTER = Pattern.compile(
-            "^\\s*(?:/\\s*(?:hour|hr|h|시간)\\s*)?(?:이하|까지|미만|이내|↓|선|max)");
+            "^\\s*(?:/\\s*(?:hour|hr|h|시간)\\s*)?(?:이하|하이(?![가-힣])|까지|미만|이내|↓|선|max)");
     private static final Pattern MIN_AFTER = Pattern.compile(
-            "^\\s*(?:/\\s*(?:hour|hr|h|시간)\\s*)?(?:이상|부터|↑|초과|\\+|or more|and up|plus)");
+            "^\\s*(?:/\\s*(?:hour|hr|h|시간)\\s*)?(?:이상|상이(?![가-힣])|부터|↑|초과|\\+|or more|and up|plus)");
     private static final Pattern MAX_BEFORE = Pattern.compile(
             "(?:under|below|max(?:imum)?|up to|less than|no more than|within|≤|<|~|최대|budget)\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -228,7 +228,8 @@ final class NumberRules {
     }
 
     private static final Pattern SUFFIX = Pattern.compile("^\\s*(?:/\\s*(?:hour|hrs|hr|h|시간|day|일|month|mo|월)|"
-            + "per hour|an hour|a hour|hourly|per day|per month|이하|까지|미만|이내|↓|선|이상|부터|↑|초과|\\+|or more|"
+            + "per hour|an hour|a hour|hourly|per day|per month|이하|하이(?![가-힣])|까지|미만|이내|↓|선|이상|상이(?![가-힣])|부터|↑|"
+            + "초과|\\+|or more|"
             + "and up|max)", Pattern.CASE_INSENSITIVE);
 
     /** Takes in the units and bound words after an amount ("/hr", "이하", "+/시간", "max"). */

@@ -430,7 +430,10 @@ public final class QueryParser {
         return null;
     }
 
-    /** Misspelt one-word seniorities, domains and places ("senor", "traveel"), over words nothing else read. */
+    /**
+     * Misspelt one-word seniorities, domains, places and remote work ("senor", "traveel", "피테크", "재재택"), a Korean
+     * particle after them allowed, over words nothing else read.
+     */
     private void fuzzyWords(List<Words.Word> words, boolean[] used, List<Constraint> found) {
         for (int i = 0; i < words.size(); i++) {
             String key = Words.key(words.get(i).text());
@@ -438,6 +441,10 @@ public final class QueryParser {
                 continue;
             }
             List<Lexicon.Entry> entries = lexicon.fuzzyWord(key);
+            String stem = entries.isEmpty() ? Words.withoutParticle(words.get(i).text()) : null;
+            if (stem != null) {
+                entries = lexicon.fuzzyWord(Words.key(stem));
+            }
             if (!entries.isEmpty()) {
                 Lexicon.Entry e = entries.get(0);
                 found.add(new Constraint(e.kind(), e.value(), e.label(), words.get(i).start(), words.get(i).end(),

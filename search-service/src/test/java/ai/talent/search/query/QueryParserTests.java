@@ -151,7 +151,13 @@ class QueryParserTests {
                 row("경력직 게임 클라이언트 게임 프로젝트", "SENIORITY=mid ROLE=Game developer DOMAIN=game", "", "ko.long"),
                 row("게임 현지화 전문가 (러시아어 번역)", "ROLE=Game localization specialist SKILL=russian-translation", "",
                         "ko.long"),
-                row("임베디드 소프트웨어 엔지니어", "ROLE=Embedded software engineer", "", "ko.short"));
+                row("임베디드 소프트웨어 엔지니어", "ROLE=Embedded software engineer", "", "ko.short"),
+                // misspelt Korean domain, remote and bound words: one letter, a syllable twice, two exchanged
+                row("서버 피테크 경험 베테랑", "ROLE=Backend developer DOMAIN=fintech SENIORITY=senior", "", "ko.short"),
+                row("헬스캐어 앱 개발자", "DOMAIN=healthcare ROLE=Mobile app developer", "", "ko.short"),
+                row("웹 보안 재재택 가능", "SKILL=web-security REMOTE=true", "", "ko.short"),
+                row("포토샵 시급 3.5만 원 상이", "SKILL=photoshop MIN_RATE=35000", "", "ko.long"),
+                row("시급 5만원 하이엔드 디자인", "MAX_RATE=50000", "하이엔드 디자인", "ko.short"));
     }
 
     private static Arguments row(String query, String constraints, String freeText, String shape) {

@@ -28,6 +28,8 @@ final class Lexicon {
     private final Map<Integer, List<String>> latinPhraseKeysByLength = new HashMap<>();
     /** How many words each of those phrases has. */
     private final Map<String, Integer> latinPhraseWords = new HashMap<>();
+    /** Keys of known phrases of two or more words holding Hangul, with their word counts ("특허 명세서 번역"). */
+    private final Map<String, Integer> hangulPhraseWords = new HashMap<>();
     /** Latin one-word phrases of the recruiters' lexicon (not skills) a misspelt word may mean ("senor", "traveel"). */
     private final Set<String> fuzzyWordKeys = new HashSet<>();
     /**
@@ -212,6 +214,10 @@ final class Lexicon {
             latinPhraseKeysByLength.computeIfAbsent(key.length(), n -> new ArrayList<>()).add(key);
             latinPhraseWords.put(key, wordCount);
         }
+        if (!byKey.containsKey(key) && wordCount >= 2 && key.length() >= MIN_FUZZY_HANGUL_PHRASE
+                && key.chars().anyMatch(c -> Words.isHangul((char) c))) {
+            hangulPhraseWords.put(key, wordCount);
+        }
         if (entry.kind() != ConstraintKind.SKILL && key.length() >= 5 && wordCount == 1
                 && key.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
             fuzzyWordKeys.add(key);
@@ -347,9 +353,14 @@ final class Lexicon {
      * ("youtbue video editing", "Ruby onn Rails", "natural language processing enngineer"): its key within one edit
      * of {@code key}, which must be Latin and at least {@value #MIN_FUZZY_PHRASE} characters long, and of the same
      * number of words (a letter of the next word is not a misspelling: "market researcher w/", "frontend engineer
-     * (C language)"); empty when none is, or when phrases naming different things are equally near.
+     * (C language)"); empty when none is, or when phrases naming different things are equally near. A run holding
+     * Hangul ("특허 명새서 번역", "사네 시스템 개발") is the known phrase of as many words and at least
+     * {@value #MIN_FUZZY_HANGUL_PHRASE} characters with one letter of one syllable changed.
      */
     List<Entry> fuzzyPhrase(String key, int words) {
+        if (key.chars().anyMatch(c -> Words.isHangul((char) c))) {
+            return fuzzyHangulPhrase(key, words);
+        }
         if (key.length() < MIN_FUZZY_PHRASE || !key.chars().allMatch(c -> c < 128)) {
             return List.of();
         }
@@ -379,6 +390,23 @@ final class Lexicon {
     }
 
     private static final int MIN_FUZZY_PHRASE = 9;
+    private static final int MIN_FUZZY_HANGUL_PHRASE = 5;
+
+    private List<Entry> fuzzyHangulPhrase(String key, int words) {
+        if (key.length() < MIN_FUZZY_HANGUL_PHRASE) {
+            return List.of();
+        }
+        String found = null;
+        for (Map.Entry<String, Integer> e : hangulPhraseWords.entrySet()) {
+            if (e.getValue() == words && oneJamoApart(key, e.getKey())) {
+                if (found != null && !sameThing(byKey.get(found), byKey.get(e.getKey()))) {
+                    return List.of();
+                }
+                found = e.getKey();
+            }
+        }
+        return found == null ? List.of() : byKey.get(found);
+    }
 
     /**
      * The lexicon entries (a seniority, a domain, a place, remote work: not skills) a misspelt word most likely means:

@@ -157,7 +157,10 @@ class QueryParserTests {
                 row("헬스캐어 앱 개발자", "DOMAIN=healthcare ROLE=Mobile app developer", "", "ko.short"),
                 row("웹 보안 재재택 가능", "SKILL=web-security REMOTE=true", "", "ko.short"),
                 row("포토샵 시급 3.5만 원 상이", "SKILL=photoshop MIN_RATE=35000", "", "ko.long"),
-                row("시급 5만원 하이엔드 디자인", "MAX_RATE=50000", "하이엔드 디자인", "ko.short"));
+                row("시급 5만원 하이엔드 디자인", "MAX_RATE=50000", "하이엔드 디자인", "ko.short"),
+                // a Korean name of several words with one letter misspelt
+                row("특허 명새서 번역 베테랑", "SKILL=patent-translation SENIORITY=senior", "", "ko.short"),
+                row("경기 사네 시스템 개발, 엑셀 VBA", "REGION=GYEONGGI SKILL=erp SKILL=excel-vba", "", "mixed.long"));
     }
 
     private static Arguments row(String query, String constraints, String freeText, String shape) {

@@ -222,8 +222,8 @@ final class Lexicon {
                 && key.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
             fuzzyWordKeys.add(key);
         }
-        if (entry.kind() != ConstraintKind.SKILL && entry.kind() != ConstraintKind.ROLE && wordCount == 1 && key.length() >= 2
-                && key.chars().allMatch(c -> Words.isHangul((char) c))) {
+        if (entry.kind() != ConstraintKind.SKILL && entry.kind() != ConstraintKind.ROLE && wordCount == 1
+                && key.length() >= 2 && key.chars().allMatch(c -> Words.isHangul((char) c))) {
             hangulWordKeys.add(key);
         }
         List<Entry> entries = byKey.computeIfAbsent(key, k -> new ArrayList<>());

@@ -18,8 +18,8 @@ public final class KickstarterFeatures {
 
     /**
      * A level needs this many training rows to get its own column. With 10, the markets Kickstarter opened in 2015
-     * (Italy, France, Spain, ...) reached the training rows as a few dozen failed first launches under "other", and
-     * the network learned that column as a strong "fails" that 2016's launches from those countries did not follow;
+     * (Italy, France, Spain, ...) reached the training rows as a few failed first launches under "other" and the
+     * euro's column, and the network learned those columns as a strong "fails" that 2016 did not follow;
      * 50 came out best of 5–100 by the ensemble's AUC on the calibration split (2015's second half, never the 2016
      * test rows; README, "Rare levels").
      */

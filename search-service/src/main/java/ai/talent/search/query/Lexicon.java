@@ -377,9 +377,14 @@ final class Lexicon {
 
     /** The entries of the one thing the keys within one edit of {@code key} name; empty when none or several. */
     private List<Entry> oneEditFrom(String key, Iterable<String> candidates) {
+        return oneThingNear(candidates, candidate -> Words.distance(key, candidate, 1) <= 1);
+    }
+
+    /** The entries of the one thing the candidate keys {@code near} accepts name; empty when none or several. */
+    private List<Entry> oneThingNear(Iterable<String> candidates, java.util.function.Predicate<String> near) {
         String found = null;
         for (String candidate : candidates) {
-            if (Words.distance(key, candidate, 1) <= 1) {
+            if (near.test(candidate)) {
                 if (found != null && !sameThing(byKey.get(found), byKey.get(candidate))) {
                     return List.of();
                 }
@@ -396,16 +401,8 @@ final class Lexicon {
         if (key.length() < MIN_FUZZY_HANGUL_PHRASE) {
             return List.of();
         }
-        String found = null;
-        for (Map.Entry<String, Integer> e : hangulPhraseWords.entrySet()) {
-            if (e.getValue() == words && oneJamoApart(key, e.getKey())) {
-                if (found != null && !sameThing(byKey.get(found), byKey.get(e.getKey()))) {
-                    return List.of();
-                }
-                found = e.getKey();
-            }
-        }
-        return found == null ? List.of() : byKey.get(found);
+        return oneThingNear(hangulPhraseWords.keySet(),
+                candidate -> hangulPhraseWords.get(candidate) == words && oneJamoApart(key, candidate));
     }
 
     /**
@@ -417,7 +414,7 @@ final class Lexicon {
      */
     List<Entry> fuzzyWord(String key) {
         if (!key.isEmpty() && key.chars().allMatch(c -> Words.isHangul((char) c))) {
-            return fuzzyHangulWord(key);
+            return fuzzyHangulWord(key).stream().filter(e -> e.kind() != ConstraintKind.SKILL).toList();
         }
         if (key.length() < 5 || !key.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
             return List.of();
@@ -426,27 +423,13 @@ final class Lexicon {
     }
 
     private List<Entry> fuzzyHangulWord(String key) {
-        String found = null;
         for (int k = 0; k + 1 < key.length(); k++) {
-            if (key.charAt(k) == key.charAt(k + 1)) {
-                String once = key.substring(0, k) + key.substring(k + 1);
-                if (hangulWordKeys.contains(once)) {
-                    found = once;
-                }
+            String once = key.substring(0, k) + key.substring(k + 1);
+            if (key.charAt(k) == key.charAt(k + 1) && hangulWordKeys.contains(once)) {
+                return byKey.get(once);
             }
         }
-        if (found == null && key.length() >= 3) {
-            for (String candidate : hangulWordKeys) {
-                if (oneJamoApart(key, candidate)) {
-                    if (found != null && !sameThing(byKey.get(found), byKey.get(candidate))) {
-                        return List.of();
-                    }
-                    found = candidate;
-                }
-            }
-        }
-        return found == null ? List.of()
-                : byKey.get(found).stream().filter(e -> e.kind() != ConstraintKind.SKILL).toList();
+        return key.length() < 3 ? List.of() : oneThingNear(hangulWordKeys, candidate -> oneJamoApart(key, candidate));
     }
 
     private static boolean sameThing(List<Entry> a, List<Entry> b) {

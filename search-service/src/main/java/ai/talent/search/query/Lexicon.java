@@ -413,19 +413,24 @@ final class Lexicon {
      * when none, or when two phrases naming different things are equally near.
      */
     List<Entry> fuzzyWord(String key) {
+        List<Entry> entries;
         if (!key.isEmpty() && key.chars().allMatch(c -> Words.isHangul((char) c))) {
-            return fuzzyHangulWord(key).stream().filter(e -> e.kind() != ConstraintKind.SKILL).toList();
-        }
-        if (key.length() < 5 || !key.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+            entries = fuzzyHangulWord(key);
+        } else if (key.length() >= 5 && key.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+            entries = oneEditFrom(key, fuzzyWordKeys);
+        } else {
             return List.of();
         }
-        return oneEditFrom(key, fuzzyWordKeys).stream().filter(e -> e.kind() != ConstraintKind.SKILL).toList();
+        return entries.stream().filter(e -> e.kind() != ConstraintKind.SKILL).toList();
     }
 
     private List<Entry> fuzzyHangulWord(String key) {
         for (int k = 0; k + 1 < key.length(); k++) {
+            if (key.charAt(k) != key.charAt(k + 1)) {
+                continue;
+            }
             String once = key.substring(0, k) + key.substring(k + 1);
-            if (key.charAt(k) == key.charAt(k + 1) && hangulWordKeys.contains(once)) {
+            if (hangulWordKeys.contains(once)) {
                 return byKey.get(once);
             }
         }

@@ -359,8 +359,8 @@ public final class QueryParser {
                 return null;
             }
         }
-        Lexicon.Entry skill = lexicon.lookup(Words.key(words, from, from + n - 1) + activity).stream().filter(e -> e.kind() == ConstraintKind.SKILL)
-                .findFirst().orElse(null);
+        Lexicon.Entry skill = lexicon.lookup(Words.key(words, from, from + n - 1) + activity).stream()
+                .filter(e -> e.kind() == ConstraintKind.SKILL).findFirst().orElse(null);
         if (skill == null) {
             return null;
         }

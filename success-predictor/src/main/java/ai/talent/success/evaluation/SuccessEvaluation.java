@@ -358,19 +358,19 @@ public final class SuccessEvaluation {
         figures.put(prefix + ".ensemble.ece_before_scaling", ScoreCard.round(eceBefore));
         figures.put(prefix + ".test.rows", test.size());
         System.out.printf(Locale.ROOT, "   reliability diagrams: %s/%s-*-reliability.png%n", options.reports(), prefix);
-        return new Comparison(prefix, cards, t.calibration(), eceBefore, t);
+        return new Comparison(prefix, cards, eceBefore, t);
     }
 
     /** The three models trained on the same rows and scored on the same test rows. */
-    record Comparison(String prefix, List<ScoreCard> cards, TemperatureScaling calibration,
-                      double eceBeforeScaling, Trained trained) {
+    record Comparison(String prefix, List<ScoreCard> cards, double eceBeforeScaling, Trained trained) {
 
         void print() {
             for (ScoreCard card : cards) {
                 System.out.printf(Locale.ROOT, "   %-10s %s%n", card.model(), line(card));
             }
             System.out.printf(Locale.ROOT, "   ensemble calibration: temperature %.3f, offset %.3f (test ECE before"
-                    + " it %.4f)%n", calibration.temperature(), calibration.offset(), eceBeforeScaling);
+                    + " it %.4f)%n", trained.calibration().temperature(), trained.calibration().offset(),
+                    eceBeforeScaling);
         }
     }
 

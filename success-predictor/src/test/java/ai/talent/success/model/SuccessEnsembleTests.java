@@ -200,6 +200,11 @@ class SuccessEnsembleTests {
                 ensemble.spec().temperature(), validationOnly.temperature());
         assertThat(ensemble.spec().temperature()).as("the training rows' out-of-fold logits moved the fit")
                 .isNotCloseTo(validationOnly.temperature(), org.assertj.core.data.Offset.offset(1e-3));
+        double scale = result.metrics().get("calibration.oof_scale");
+        System.out.printf("out-of-fold logits put on the members' scale: × %.3f, shift %+.3f%n", scale,
+                result.metrics().get("calibration.oof_shift"));
+        assertThat(scale).as("the fold models and the members spread their logits differently").isBetween(0.2, 5.0)
+                .isNotEqualTo(1.0);
     }
 
     @Test

@@ -37,6 +37,9 @@ final class Words {
             }
             if (i > start) {
                 int joint = latinThenHangul(text, start, i);
+                if (joint < 0) {
+                    joint = boundNoun(text, start, i);
+                }
                 if (joint > 0) {
                     words.add(new Word(text.substring(start, joint), start, joint));
                     words.add(new Word(text.substring(joint, i), joint, i));
@@ -66,6 +69,38 @@ final class Words {
                     }
                 }
                 return PARTICLES.contains(tail) ? -1 : k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Nouns Korean writes onto the industry or skill they qualify, without a space ("패션경험", "의료분야", "부동산경력 5년",
+     * "제조업계"): the word is read as the two words it would be with the space.
+     */
+    private static final List<String> BOUND_NOUNS = List.of("경험", "경력", "분야", "업계", "업종", "산업", "관련");
+
+    /**
+     * Where a Korean word of at least two syllables is followed by a bound noun (and at most a particle after it),
+     * the index the noun starts at; -1 otherwise.
+     */
+    private static int boundNoun(String text, int start, int end) {
+        String word = text.substring(start, end);
+        for (String noun : BOUND_NOUNS) {
+            int at = word.lastIndexOf(noun);
+            if (at < 2) {
+                continue;
+            }
+            String tail = word.substring(at + noun.length());
+            if (!tail.isEmpty() && !PARTICLES.contains(tail)) {
+                continue;
+            }
+            boolean hangul = true;
+            for (int k = 0; k < at; k++) {
+                hangul &= isHangul(word.charAt(k));
+            }
+            if (hangul) {
+                return start + at;
             }
         }
         return -1;

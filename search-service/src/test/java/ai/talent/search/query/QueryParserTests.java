@@ -160,7 +160,12 @@ class QueryParserTests {
                 row("시급 5만원 하이엔드 디자인", "MAX_RATE=50000", "하이엔드 디자인", "ko.short"),
                 // a Korean name of several words with one letter misspelt
                 row("특허 명새서 번역 베테랑", "SKILL=patent-translation SENIORITY=senior", "", "ko.short"),
-                row("경기 사네 시스템 개발, 엑셀 VBA", "REGION=GYEONGGI SKILL=erp SKILL=excel-vba", "", "mixed.long"));
+                row("경기 사네 시스템 개발, 엑셀 VBA", "REGION=GYEONGGI SKILL=erp SKILL=excel-vba", "", "mixed.long"),
+                // an industry or a skill with "경험", "경력", "분야"… written onto it, read as with the space
+                row("서울 시니어 패션경험", "REGION=SEOUL SENIORITY=senior DOMAIN=fashion", "", "ko.short"),
+                row("부동산경력 5년", "DOMAIN=real-estate MIN_YEARS=5", "", "ko.short"),
+                row("의료분야 번역가", "DOMAIN=healthcare ROLE=Translator", "", "ko.short"),
+                row("파이썬경험이 있는 분", "SKILL=python", "경험이 있는", "ko.short"));
     }
 
     private static Arguments row(String query, String constraints, String freeText, String shape) {

@@ -314,19 +314,11 @@ public final class EnsembleTrainer {
         }
 
         private static double mean(double[] v) {
-            double s = 0;
-            for (double x : v) {
-                s += x;
-            }
-            return s / v.length;
+            return Arrays.stream(v).average().orElse(0);
         }
 
         private static double sd(double[] v, double mean) {
-            double s = 0;
-            for (double x : v) {
-                s += (x - mean) * (x - mean);
-            }
-            return Math.sqrt(s / v.length);
+            return Math.sqrt(Arrays.stream(v).map(x -> (x - mean) * (x - mean)).average().orElse(0));
         }
     }
 

@@ -299,11 +299,12 @@ public final class SuccessEvaluation {
                 options.trials(), ai.talent.success.model.MlpHyperparameters.defaults(), options.seed(), encoderId);
         EnsembleTrainer.Result result = EnsembleTrainer.train(prefix, train, validation, settings);
         System.out.printf(Locale.ROOT, "   ensemble: %d members %s, dropout %.2f, lr %.4f, weight decay %.4f, %d epochs,"
-                + " T = %.3f, offset %.3f (tuned %d trials × %d folds, %.0f s); on the calibration split AUC %.4f,"
-                + " log-loss %.4f%n", options.members(),
+                + " T = %.3f, offset %.3f, fitted with the out-of-fold logits × %.3f %+.3f (tuned %d trials × %d folds,"
+                + " %.0f s); on the calibration split AUC %.4f, log-loss %.4f%n", options.members(),
                 result.chosen().hidden(),
                 result.chosen().dropout(), result.chosen().learningRate(), result.chosen().weightDecay(),
                 result.epochs(), result.ensemble().spec().temperature(), result.ensemble().spec().offset(),
+                result.metrics().get("calibration.oof_scale"), result.metrics().get("calibration.oof_shift"),
                 options.trials(), options.folds(),
                 (System.nanoTime() - start) / 1e9, result.metrics().get("validation.auc"),
                 result.metrics().get("validation.logloss"));

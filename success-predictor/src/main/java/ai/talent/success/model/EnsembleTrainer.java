@@ -232,13 +232,13 @@ public final class EnsembleTrainer {
 
         FoldModel(float[][] x, int[] y, MlpHyperparameters h, long seed, List<Integer> bestEpochs, double[] oof,
                   List<byte[]> params) {
-            this.params = params;
             this.x = x;
             this.y = y;
             this.h = h;
             this.seed = seed;
             this.bestEpochs = bestEpochs;
             this.oof = oof;
+            this.params = params;
         }
 
         @Override
@@ -263,15 +263,11 @@ public final class EnsembleTrainer {
     }
 
     /**
-     * The validation rows' member logits followed by the training rows' out-of-fold logits, the latter the same for
-     * every member (one cross-validation model scored each row).
-     */
-    /**
      * A linear map {@code z ↦ mean + scale · (z − foldMean)} that gives the cross-validation's fold models' logits the
      * mean and spread of the ensemble's mean logit, both measured on the same rows neither saw (the validation split):
      * no labels are read, so the map adds no fitting to the calibration. The fold models trained on two thirds of
      * the rows less the early-stopping slice and were kept at their best epoch, the members on every row; on
-     * Kickstarter the fold models' logits spread 4–17 % wider than the ensemble's, so a temperature fitted on them
+     * Kickstarter the fold models' logits spread 4–21 % wider than the ensemble's, so a temperature fitted on them
      * softened the members too much.
      */
     record LogitMap(double foldMean, double mean, double scale) {
@@ -322,6 +318,10 @@ public final class EnsembleTrainer {
         }
     }
 
+    /**
+     * The validation rows' member logits followed by the training rows' out-of-fold logits, the latter the same for
+     * every member (one cross-validation model scored each row).
+     */
     static double[][] withOutOfFold(double[][] memberLogits, double[] oof) {
         int nv = memberLogits[0].length;
         double[][] out = new double[memberLogits.length][nv + oof.length];

@@ -265,8 +265,9 @@ public final class EnsembleTrainer {
     /**
      * A linear map {@code z ↦ mean + scale · (z − foldMean)} that gives the cross-validation's fold models' logits the
      * mean and spread of the ensemble's mean logit, both measured on the same rows neither saw (the validation split):
-     * no labels are read, so the map adds no fitting to the calibration. The fold models trained on two thirds of
-     * the rows less the early-stopping slice and were kept at their best epoch, the members on every row; on
+     * no labels are read, so the map adds no fitting to the calibration. The fold models trained on (k − 1) / k of
+     * the rows (two thirds by default) less the early-stopping slice and were kept at their best epoch, the members
+     * on every row; on
      * Kickstarter the fold models' logits spread 4–21 % wider than the ensemble's, so a temperature fitted on them
      * softened the members too much.
      */

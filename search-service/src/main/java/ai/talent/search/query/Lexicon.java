@@ -375,9 +375,18 @@ final class Lexicon {
         return oneEditFrom(key, candidates);
     }
 
-    /** The entries of the one thing the keys within one edit of {@code key} name; empty when none or several. */
+    /**
+     * The entries of the one thing the keys within one edit of {@code key} name; empty when none or several. The edit
+     * is a letter's: the digits must be the same ones in both ("web developer" is not a misspelt "Web3 developer").
+     */
     private List<Entry> oneEditFrom(String key, Iterable<String> candidates) {
-        return oneThingNear(candidates, candidate -> Words.distance(key, candidate, 1) <= 1);
+        String digits = digits(key);
+        return oneThingNear(candidates, candidate -> Words.distance(key, candidate, 1) <= 1
+                && digits.equals(digits(candidate)));
+    }
+
+    private static String digits(String key) {
+        return key.replaceAll("[^0-9]", "");
     }
 
     /** The entries of the one thing the candidate keys {@code near} accepts name; empty when none or several. */

@@ -165,7 +165,9 @@ class QueryParserTests {
                 row("서울 시니어 패션경험", "REGION=SEOUL SENIORITY=senior DOMAIN=fashion", "", "ko.short"),
                 row("부동산경력 5년", "DOMAIN=real-estate MIN_YEARS=5", "", "ko.short"),
                 row("의료분야 번역가", "DOMAIN=healthcare ROLE=Translator", "", "ko.short"),
-                row("파이썬경험이 있는 분", "SKILL=python", "경험이 있는", "ko.short"));
+                row("파이썬경험이 있는 분", "SKILL=python", "경험이 있는", "ko.short"),
+                // a misspelling changes letters, not digits: "web developer" is no misspelt "Web3 developer"
+                row("full-stack web developer", "ROLE=Full-stack developer", "web developer", "en.short"));
     }
 
     private static Arguments row(String query, String constraints, String freeText, String shape) {

@@ -30,11 +30,12 @@ import java.util.List;
  * @param encoder    the text encoder ({@code EncoderChoice} key): {@code teacher} (MiniLM, what the service serves)
  *                   or one of the suite's trained encoders from {@code registry}
  * @param registry   the model registry the encoder is looked up in
+ * @param memberSelection the ensemble's members from several tuned configurations (greedy ensemble selection)
  */
 public record EvalOptions(Path data, Path reports, int trials, int folds, int members, boolean kickstarter,
                           boolean simulated, int simFreelancers, int simProjects, List<Long> trainSeeds,
                           List<Long> testSeeds, int bootstrap, long seed, Path embeddingCache,
-                          int textComponents, String encoder, Path registry) {
+                          int textComponents, String encoder, Path registry, boolean memberSelection) {
 
     /** The embedding cache when none is named: MiniLM's; another encoder's sits beside it under its own name. */
     public static final Path DEFAULT_CACHE = Path.of("target/embedding-cache/success-minilm-128.bin");
@@ -67,6 +68,9 @@ public record EvalOptions(Path data, Path reports, int trials, int folds, int me
               --trials N          Bayesian tuner trials for the ensemble and for XGBoost (default 12)
               --folds K           cross-validation folds behind the tuner (default 3)
               --members N         ensemble members (default 5)
+              --member-selection  members from several tuned configurations, chosen greedily by the out-of-fold
+                                  log-loss of their average, instead of all from the best one (measured, not the
+                                  default)
               --only kickstarter|simulated   run one half
               --sim-freelancers N, --sim-projects M   size of each simulated marketplace (default 2500, 2500: the
                                   harness's defaults)
@@ -91,6 +95,7 @@ public record EvalOptions(Path data, Path reports, int trials, int folds, int me
         int trials = 12;
         int folds = 3;
         int members = 5;
+        boolean selection = false;
         boolean ks = true;
         boolean sim = true;
         int freelancers = 2500;
@@ -111,6 +116,7 @@ public record EvalOptions(Path data, Path reports, int trials, int folds, int me
                 case "--trials" -> trials = Integer.parseInt(value(args, ++i, a));
                 case "--folds" -> folds = Integer.parseInt(value(args, ++i, a));
                 case "--members" -> members = Integer.parseInt(value(args, ++i, a));
+                case "--member-selection" -> selection = true;
                 case "--only" -> {
                     String which = value(args, ++i, a);
                     ks = which.equals("kickstarter");
@@ -147,7 +153,7 @@ public record EvalOptions(Path data, Path reports, int trials, int folds, int me
             }
         }
         return new EvalOptions(data, reports, trials, folds, members, ks, sim, freelancers, projects, trainSeeds,
-                testSeeds, bootstrap, seed, cache, components, encoder, registry);
+                testSeeds, bootstrap, seed, cache, components, encoder, registry, selection);
     }
 
     private static List<Long> seeds(String list) {

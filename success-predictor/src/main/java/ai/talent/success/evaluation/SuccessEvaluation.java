@@ -291,19 +291,30 @@ public final class SuccessEvaluation {
                    TemperatureScaling calibration) {
     }
 
+    /** Each distinct member configuration once, with how many members have it, best first. */
+    static String describeMembers(List<ai.talent.success.model.MlpHyperparameters> members) {
+        Map<ai.talent.success.model.MlpHyperparameters, Integer> counts = new LinkedHashMap<>();
+        members.forEach(h -> counts.merge(h, 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        counts.forEach((h, n) -> parts.add(String.format(Locale.ROOT,
+                "%d × %s (dropout %.2f, lr %.4f, weight decay %.4f, %d epochs)", n, h.hidden(), h.dropout(),
+                h.learningRate(), h.weightDecay(), h.maxEpochs())));
+        return String.join("; ", parts);
+    }
+
     /** The three models trained on the same rows; the test rows' labels are not read. */
     Trained train(String prefix, Dataset train, Dataset validation, Dataset test) {
         long start = System.nanoTime();
         EnsembleTrainer.Settings settings = new EnsembleTrainer.Settings(options.members(),
                 options.textComponents(prefix.equals("sim")), options.folds(),
-                options.trials(), ai.talent.success.model.MlpHyperparameters.defaults(), options.seed(), encoderId);
+                options.trials(), ai.talent.success.model.MlpHyperparameters.defaults(), options.seed(), encoderId,
+                options.memberSelection());
         EnsembleTrainer.Result result = EnsembleTrainer.train(prefix, train, validation, settings);
-        System.out.printf(Locale.ROOT, "   ensemble: %d members %s, dropout %.2f, lr %.4f, weight decay %.4f, %d epochs,"
+        System.out.printf(Locale.ROOT, "   ensemble: %d members %s,"
                 + " T = %.3f, offset %.3f, fitted with the out-of-fold logits × %.3f %+.3f (tuned %d trials × %d folds,"
                 + " %.0f s); on the calibration split AUC %.4f, log-loss %.4f%n", options.members(),
-                result.chosen().hidden(),
-                result.chosen().dropout(), result.chosen().learningRate(), result.chosen().weightDecay(),
-                result.epochs(), result.ensemble().spec().temperature(), result.ensemble().spec().offset(),
+                describeMembers(result.ensemble().spec().memberHyperparameters()),
+                result.ensemble().spec().temperature(), result.ensemble().spec().offset(),
                 result.metrics().get("calibration.oof_scale"), result.metrics().get("calibration.oof_shift"),
                 options.trials(), options.folds(),
                 (System.nanoTime() - start) / 1e9, result.metrics().get("validation.auc"),

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * The members of a deep ensemble side by side: {@code [batch, features] → [batch, members]} logits, one
- * column per member, in one forward pass. Members share a shape and differ in their initialisation and data
- * order. Saved and loaded as one parameter file.
+ * column per member, in one forward pass. Members differ in their initialisation and data order and may differ in
+ * shape (an ensemble selected from several tuned configurations). Saved and loaded as one parameter file.
  */
 public final class EnsembleBlock extends AbstractBlock {
 
@@ -25,12 +25,17 @@ public final class EnsembleBlock extends AbstractBlock {
     private final List<WideAndDeep> members = new ArrayList<>();
 
     public EnsembleBlock(MlpConfig config, int members) {
+        this(java.util.Collections.nCopies(Math.max(0, members), config));
+    }
+
+    /** One member per configuration, in order. */
+    public EnsembleBlock(List<MlpConfig> configs) {
         super(VERSION);
-        if (members < 1) {
-            throw new IllegalArgumentException("an ensemble needs at least one member, got " + members);
+        if (configs.isEmpty()) {
+            throw new IllegalArgumentException("an ensemble needs at least one member, got 0");
         }
-        for (int m = 0; m < members; m++) {
-            this.members.add(addChildBlock("member" + m, new WideAndDeep(config)));
+        for (int m = 0; m < configs.size(); m++) {
+            this.members.add(addChildBlock("member" + m, new WideAndDeep(configs.get(m))));
         }
     }
 

@@ -51,6 +51,7 @@ public final class EnsembleStore {
             hyper.put("weightDecay", s.hyperparameters().weightDecay());
             hyper.put("epochs", s.hyperparameters().maxEpochs());
             hyper.put("members", s.members());
+            hyper.put("memberHidden", s.memberHyperparameters().stream().map(MlpHyperparameters::hidden).toList());
             hyper.put("temperature", s.temperature());
             hyper.put("offset", s.offset());
             ModelConfig config = new ModelConfig(MODEL_TYPE, new long[] {s.preprocessor().inputSize()}, new long[] {1},

@@ -9,12 +9,12 @@ import ai.talent.nn.tune.BayesianSearch;
 import ai.talent.nn.tune.Config;
 import ai.talent.nn.tune.CrossValidatedObjective;
 import ai.talent.nn.tune.Direction;
+import ai.talent.nn.tune.Trial;
 import ai.talent.nn.tune.Tuner;
 import ai.talent.nn.tune.TuningResult;
 import ai.talent.nn.text.EncoderSelection;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +27,11 @@ import org.slf4j.LoggerFactory;
  * Trains the success model end to end: fits the preprocessing on the training rows, lets shared-nn's Bayesian
  * tuner choose the member's hyperparameters by k-fold cross-validated log-loss (each fold stops early on a
  * slice of its own training rows), trains the ensemble members from different seeds for the epoch count the
- * chosen configuration needed, and fits the calibration on the validation split, which no earlier step saw, together
- * with the chosen configuration's out-of-fold logits over every training row (each scored by the fold model that did
- * not train on it, then given the members' mean and spread as measured on the validation split; without tuning, on
+ * chosen configuration needed (with {@link Settings#selection()}, the members' configurations are instead chosen from
+ * every tuned one by greedy ensemble selection on their out-of-fold logits, {@link #selectMembers}), and fits the
+ * calibration on the validation split, which no earlier step saw, together
+ * with the members' configurations' out-of-fold logits over every training row (each scored by the fold model that
+ * did not train on it, averaged as the members are, then given the members' mean and spread as measured on the validation split; without tuning, on
  * the validation split alone): a temperature that scales the members' logits
  * about the training base rate's logit c, {@code sigmoid(c + (z − c) / T)} (a temperature about 0 would pull a model
  * of a frequent outcome towards one half, an offset fitted on the validation window would follow that window's own
@@ -51,9 +53,11 @@ public final class EnsembleTrainer {
      * @param seed           seeds the folds, the tuner, the projection and the members
      * @param encoder        the encoder that embedded the datasets' text columns ({@code EncoderSelection.id()}),
      *                       recorded in the spec ({@link ModelSpec#encoder()})
+     * @param selection      members from several tuned configurations ({@link #selectMembers}) instead of all from
+     *                       the best one
      */
     public record Settings(int members, int textComponents, int folds, int trials, MlpHyperparameters base,
-                           long seed, String encoder) {
+                           long seed, String encoder, boolean selection) {
 
         public Settings {
             if (members < 1 || folds < 2 || trials < 0 || textComponents < 0 || encoder == null || encoder.isBlank()) {
@@ -62,27 +66,31 @@ public final class EnsembleTrainer {
         }
 
         public static Settings defaults() {
-            return new Settings(5, 16, 3, 12, MlpHyperparameters.defaults(), 17, EncoderSelection.TEACHER_NAME);
+            return new Settings(5, 16, 3, 12, MlpHyperparameters.defaults(), 17, EncoderSelection.TEACHER_NAME, false);
+        }
+
+        public Settings withSelection(boolean on) {
+            return new Settings(members, textComponents, folds, trials, base, seed, encoder, on);
         }
 
         public Settings withEncoder(String id) {
-            return new Settings(members, textComponents, folds, trials, base, seed, id);
+            return new Settings(members, textComponents, folds, trials, base, seed, id, selection);
         }
 
         public Settings withTrials(int n) {
-            return new Settings(members, textComponents, folds, n, base, seed, encoder);
+            return new Settings(members, textComponents, folds, n, base, seed, encoder, selection);
         }
 
         public Settings withMembers(int n) {
-            return new Settings(n, textComponents, folds, trials, base, seed, encoder);
+            return new Settings(n, textComponents, folds, trials, base, seed, encoder, selection);
         }
 
         public Settings withSeed(long s) {
-            return new Settings(members, textComponents, folds, trials, base, s, encoder);
+            return new Settings(members, textComponents, folds, trials, base, s, encoder, selection);
         }
 
         public Settings withBase(MlpHyperparameters h) {
-            return new Settings(members, textComponents, folds, trials, h, seed, encoder);
+            return new Settings(members, textComponents, folds, trials, h, seed, encoder, selection);
         }
     }
 
@@ -111,18 +119,23 @@ public final class EnsembleTrainer {
         int epochs;
         TuningResult tuning = null;
         double[] oof = null;
-        List<byte[]> foldModels = List.of();
+        // each member's configuration, with its epoch count
+        List<MlpHyperparameters> memberConfigs = new ArrayList<>();
+        // the selected configurations' fold models, [fold][configuration], and each configuration's share of the members
+        List<MlpHyperparameters> foldConfigs = List.of();
+        List<List<byte[]>> foldModels = List.of();
+        double[] foldWeights = null;
         if (settings.trials() > 0) {
             List<Fold> folds = Splits.stratifiedKFold(y, settings.folds(), settings.seed());
             Map<String, List<Integer>> bestEpochs = new ConcurrentHashMap<>();
             Map<String, double[]> oofLogits = new ConcurrentHashMap<>();
-            Map<String, List<byte[]>> foldParams = new ConcurrentHashMap<>();
+            // a configuration's fold models keyed by their fold's first held-out row, so folds line up across them
+            Map<String, Map<Integer, byte[]>> foldParams = new ConcurrentHashMap<>();
             CrossValidatedObjective objective = new CrossValidatedObjective(
                     config -> new FoldModel(x, y, base.with(config), settings.seed(),
                             bestEpochs.computeIfAbsent(config.toString(), k -> new ArrayList<>()),
                             oofLogits.computeIfAbsent(config.toString(), k -> new double[y.length]),
-                            foldParams.computeIfAbsent(config.toString(),
-                                    k -> Collections.synchronizedList(new ArrayList<>()))),
+                            foldParams.computeIfAbsent(config.toString(), k -> new ConcurrentHashMap<>())),
                     folds, (rows, p) -> BinaryMetrics.logLoss(p, labels(y, rows)));
             tuning = new Tuner(MlpHyperparameters.searchSpace(), BayesianSearch.defaults(), Direction.MINIMIZE,
                     settings.trials(), settings.seed()).run(objective);
@@ -138,30 +151,68 @@ public final class EnsembleTrainer {
             }
             chosen = base.with(best);
             epochs = median(bestEpochs.get(best.toString()));
-            oof = oofLogits.get(best.toString());
-            List<byte[]> params = foldParams.get(best.toString());
-            foldModels = new ArrayList<>(params.subList(Math.max(0, params.size() - settings.folds()), params.size()));
-            LOG.info("{}: tuned {} trials × {} folds, best {} (cv log-loss {}; defaults {}), {} epochs", task,
-                    settings.trials(), settings.folds(), best, String.format("%.4f", bestLoss),
-                    String.format("%.4f", defaultLoss), epochs);
+
+            // the members: the chosen configuration first, then greedy ensemble selection over every configuration
+            // the cross-validation completed, by the out-of-fold log-loss of the averaged logits
+            List<Config> candidates = new ArrayList<>(List.of(best));
+            List<Config> tried = new ArrayList<>(tuning.trials().stream().filter(t -> !t.failed())
+                    .map(Trial::config).toList());
+            tried.add(defaults);
+            for (Config c : tried) {
+                boolean complete = foldParams.getOrDefault(c.toString(), Map.of()).size() == folds.size();
+                if (complete && candidates.stream().noneMatch(k -> k.toString().equals(c.toString()))) {
+                    candidates.add(c);
+                }
+            }
+            List<double[]> candidateOof = candidates.stream().map(c -> oofLogits.get(c.toString())).toList();
+            int[] picks = settings.selection() ? selectMembers(candidateOof, y, settings.members())
+                    : new int[settings.members()];
+            oof = new double[y.length];
+            for (int pick : picks) {
+                double[] o = candidateOof.get(pick);
+                for (int i = 0; i < oof.length; i++) {
+                    oof[i] += o[i] / picks.length;
+                }
+            }
+            int[] distinct = Arrays.stream(picks).distinct().toArray();
+            foldConfigs = Arrays.stream(distinct).mapToObj(pick -> base.with(candidates.get(pick))).toList();
+            foldWeights = Arrays.stream(distinct)
+                    .mapToDouble(pick -> Arrays.stream(picks).filter(q -> q == pick).count() / (double) picks.length)
+                    .toArray();
+            foldModels = new ArrayList<>();
+            for (int fold : foldParams.get(best.toString()).keySet().stream().sorted().toList()) {
+                foldModels.add(Arrays.stream(distinct)
+                        .mapToObj(pick -> foldParams.get(candidates.get(pick).toString()).get(fold)).toList());
+            }
+            for (int pick : picks) {
+                Config c = candidates.get(pick);
+                memberConfigs.add(base.with(c).withMaxEpochs(Math.max(1, median(bestEpochs.get(c.toString())))));
+            }
+            LOG.info("{}: tuned {} trials × {} folds, best {} (cv log-loss {}; defaults {}), {} epochs; members from "
+                    + "candidates {} of {}", task, settings.trials(), settings.folds(), best,
+                    String.format("%.4f", bestLoss), String.format("%.4f", defaultLoss), epochs,
+                    Arrays.toString(picks), candidates.size());
         } else {
             Fold inner = Splits.holdout(y.length, STOP_FRACTION, settings.seed());
             epochs = MemberTrainer.train(x, y, inner.train(), inner.test(), null, chosen, settings.seed()).bestEpoch();
+            for (int m = 0; m < settings.members(); m++) {
+                memberConfigs.add(chosen.withMaxEpochs(Math.max(1, epochs)));
+            }
         }
 
         MlpHyperparameters fixed = chosen.withMaxEpochs(Math.max(1, epochs));
         int[] all = range(y.length);
         List<byte[]> members = new ArrayList<>();
         for (int m = 0; m < settings.members(); m++) {
-            members.add(MemberTrainer.train(x, y, all, null, null, fixed, settings.seed() + 1_000L * (m + 1))
-                    .parameters());
+            members.add(MemberTrainer.train(x, y, all, null, null, memberConfigs.get(m),
+                    settings.seed() + 1_000L * (m + 1)).parameters());
         }
 
         float[][] xVal = preprocessor.inputs(validation);
         float[] baseline = columnMeans(x);
         List<String> inputNames = preprocessor.inputNames(train.tabularNames());
         ModelSpec uncalibrated = new ModelSpec(task, fixed, members.size(), preprocessor, 1.0, 0.0, baseline,
-                train.tabularNames(), inputNames, settings.encoder());
+                train.tabularNames(), inputNames, settings.encoder(), memberConfigs);
         double[][] memberLogits;
         try (SuccessEnsemble raw = SuccessEnsemble.fromMembers(uncalibrated, members)) {
             memberLogits = transpose(raw.memberLogits(xVal));
@@ -176,10 +227,26 @@ public final class EnsembleTrainer {
         // members' scale")
         LogitMap oofMap = LogitMap.IDENTITY;
         if (oof != null && !foldModels.isEmpty()) {
-            ModelSpec foldSpec = new ModelSpec(task, chosen, foldModels.size(), preprocessor, 1.0, 0.0, baseline,
-                    train.tabularNames(), inputNames, settings.encoder());
-            try (SuccessEnsemble folds = SuccessEnsemble.fromMembers(foldSpec, foldModels)) {
-                oofMap = LogitMap.fit(memberLogits, transpose(folds.memberLogits(xVal)));
+            // each fold's selected models averaged with the members' shares: one "fold ensemble" per fold
+            int per = foldConfigs.size();
+            List<MlpHyperparameters> hs = new ArrayList<>();
+            for (int f = 0; f < foldModels.size(); f++) {
+                hs.addAll(foldConfigs);
+            }
+            List<byte[]> ps = foldModels.stream().flatMap(List::stream).toList();
+            ModelSpec foldSpec = new ModelSpec(task, chosen, ps.size(), preprocessor, 1.0, 0.0, baseline,
+                    train.tabularNames(), inputNames, settings.encoder(), hs);
+            try (SuccessEnsemble foldEnsemble = SuccessEnsemble.fromMembers(foldSpec, ps)) {
+                double[][] each = transpose(foldEnsemble.memberLogits(xVal));
+                double[][] byFold = new double[foldModels.size()][xVal.length];
+                for (int f = 0; f < byFold.length; f++) {
+                    for (int j = 0; j < per; j++) {
+                        for (int i = 0; i < xVal.length; i++) {
+                            byFold[f][i] += foldWeights[j] * each[f * per + j][i];
+                        }
+                    }
+                }
+                oofMap = LogitMap.fit(memberLogits, byFold);
             }
             oof = oofMap.apply(oof);
         }
@@ -189,8 +256,7 @@ public final class EnsembleTrainer {
         TemperatureScaling scaling = TemperatureScaling.fitEnsembleAround(fitLogits, fitLabels,
                 Math.log(rate / (1 - rate)));
         ModelSpec spec = new ModelSpec(task, fixed, members.size(), preprocessor, scaling.temperature(),
-                scaling.offset(), baseline,
-                train.tabularNames(), inputNames, settings.encoder());
+                scaling.offset(), baseline, train.tabularNames(), inputNames, settings.encoder(), memberConfigs);
         SuccessEnsemble ensemble = SuccessEnsemble.fromMembers(spec, members);
 
         double[] before = TemperatureScaling.identity().ensembleProbabilities(memberLogits);
@@ -227,11 +293,11 @@ public final class EnsembleTrainer {
         private final long seed;
         private final List<Integer> bestEpochs;
         private final double[] oof;
-        private final List<byte[]> params;
+        private final Map<Integer, byte[]> params;
         private int[] trainRows;
 
         FoldModel(float[][] x, int[] y, MlpHyperparameters h, long seed, List<Integer> bestEpochs, double[] oof,
-                  List<byte[]> params) {
+                  Map<Integer, byte[]> params) {
             this.x = x;
             this.y = y;
             this.h = h;
@@ -252,7 +318,7 @@ public final class EnsembleTrainer {
             MemberTrainer.Trained trained = MemberTrainer.train(x, y, pick(trainRows, inner.train()),
                     pick(trainRows, inner.test()), rows, h, seed);
             bestEpochs.add(trained.bestEpoch());
-            params.add(trained.parameters());
+            params.put(rows[0], trained.parameters());
             double[] p = new double[rows.length];
             for (int i = 0; i < p.length; i++) {
                 p[i] = SuccessEnsemble.sigmoid(trained.scores()[i]);
@@ -317,6 +383,42 @@ public final class EnsembleTrainer {
         private static double sd(double[] v, double mean) {
             return Math.sqrt(Arrays.stream(v).map(x -> (x - mean) * (x - mean)).average().orElse(0));
         }
+    }
+
+    /**
+     * Greedy ensemble selection with replacement (Caruana et al., ICML 2004) over candidate configurations' out-of-fold
+     * logits: slot 0 is candidate 0 (the tuner's choice); each further slot takes the candidate whose logits, averaged
+     * with those already taken, give the lowest log-loss on the training rows (the first such on a tie). A candidate
+     * may fill several slots (members from different seeds); when none helps beside the first, every slot is it.
+     *
+     * @return the candidate of each slot
+     */
+    static int[] selectMembers(List<double[]> oof, int[] y, int slots) {
+        int n = y.length;
+        int[] picks = new int[slots];
+        double[] sum = oof.get(0).clone();
+        double[] p = new double[n];
+        for (int s = 1; s < slots; s++) {
+            int bestCandidate = 0;
+            double bestLoss = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < oof.size(); c++) {
+                double[] o = oof.get(c);
+                for (int i = 0; i < n; i++) {
+                    p[i] = SuccessEnsemble.sigmoid((sum[i] + o[i]) / (s + 1));
+                }
+                double loss = BinaryMetrics.logLoss(p, y);
+                if (loss < bestLoss - 1e-12) {
+                    bestLoss = loss;
+                    bestCandidate = c;
+                }
+            }
+            picks[s] = bestCandidate;
+            double[] o = oof.get(bestCandidate);
+            for (int i = 0; i < n; i++) {
+                sum[i] += o[i];
+            }
+        }
+        return picks;
     }
 
     /**

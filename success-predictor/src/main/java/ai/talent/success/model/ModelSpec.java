@@ -1,6 +1,7 @@
 package ai.talent.success.model;
 
 import ai.talent.nn.text.EncoderSelection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,14 +11,22 @@ import java.util.List;
  * baseline (training mean input), the names of the tabular and input columns, and the encoder that embedded the
  * text columns ({@code EncoderSelection.id()}: a spec written before it was recorded reads as the pretrained
  * MiniLM, the only encoder those were trained with): the model is served with that encoder and no other.
+ * {@code memberHyperparameters} gives each member its own configuration (an ensemble selected from several tuned
+ * configurations); a spec written before it existed, or given none, has every member in {@code hyperparameters}.
  */
 public record ModelSpec(String task, MlpHyperparameters hyperparameters, int members, Preprocessor preprocessor,
                         double temperature, double offset, float[] baseline, List<String> tabularNames,
-                        List<String> inputNames, String encoder) {
+                        List<String> inputNames, String encoder, List<MlpHyperparameters> memberHyperparameters) {
 
     public ModelSpec {
         if (encoder == null || encoder.isBlank()) {
             encoder = EncoderSelection.TEACHER_NAME;
+        }
+        memberHyperparameters = memberHyperparameters == null || memberHyperparameters.isEmpty()
+                ? Collections.nCopies(members, hyperparameters) : List.copyOf(memberHyperparameters);
+        if (memberHyperparameters.size() != members) {
+            throw new IllegalArgumentException(memberHyperparameters.size() + " member configurations for " + members
+                    + " members");
         }
         tabularNames = List.copyOf(tabularNames);
         inputNames = List.copyOf(inputNames);
@@ -25,5 +34,13 @@ public record ModelSpec(String task, MlpHyperparameters hyperparameters, int mem
             throw new IllegalArgumentException("baseline (" + baseline.length + ") and input names ("
                     + inputNames.size() + ") must match the input size " + preprocessor.inputSize());
         }
+    }
+
+    /** Every member in one configuration. */
+    public ModelSpec(String task, MlpHyperparameters hyperparameters, int members, Preprocessor preprocessor,
+                     double temperature, double offset, float[] baseline, List<String> tabularNames,
+                     List<String> inputNames, String encoder) {
+        this(task, hyperparameters, members, preprocessor, temperature, offset, baseline, tabularNames, inputNames,
+                encoder, null);
     }
 }

@@ -45,10 +45,13 @@ public final class SuccessEnsemble implements AutoCloseable {
 
     /** Builds the ensemble from its members' saved parameters. */
     static SuccessEnsemble fromMembers(ModelSpec spec, List<byte[]> memberParameters) {
+        if (memberParameters.size() != spec.members()) {
+            throw new IllegalArgumentException(memberParameters.size() + " members' parameters for a spec of "
+                    + spec.members());
+        }
         NDManager manager = NnEngine.get().newBaseManager();
         try {
-            EnsembleBlock block = new EnsembleBlock(MemberTrainer.mlpConfig(spec.hyperparameters()),
-                    memberParameters.size());
+            EnsembleBlock block = block(spec);
             block.initialize(manager, DataType.FLOAT32, new Shape(1, spec.preprocessor().inputSize()));
             for (int m = 0; m < memberParameters.size(); m++) {
                 block.member(m).loadParameters(manager,
@@ -65,7 +68,7 @@ public final class SuccessEnsemble implements AutoCloseable {
     static SuccessEnsemble fromParameters(ModelSpec spec, byte[] parameters) {
         NDManager manager = NnEngine.get().newBaseManager();
         try {
-            EnsembleBlock block = new EnsembleBlock(MemberTrainer.mlpConfig(spec.hyperparameters()), spec.members());
+            EnsembleBlock block = block(spec);
             block.initialize(manager, DataType.FLOAT32, new Shape(1, spec.preprocessor().inputSize()));
             block.loadParameters(manager, new DataInputStream(new ByteArrayInputStream(parameters)));
             return new SuccessEnsemble(manager, block, spec, DEFAULT_IG_STEPS);
@@ -73,6 +76,10 @@ public final class SuccessEnsemble implements AutoCloseable {
             manager.close();
             throw new IllegalStateException("the ensemble's parameter file does not fit its spec: " + e.getMessage(), e);
         }
+    }
+
+    private static EnsembleBlock block(ModelSpec spec) {
+        return new EnsembleBlock(spec.memberHyperparameters().stream().map(MemberTrainer::mlpConfig).toList());
     }
 
     byte[] saveParameters() {

@@ -1,6 +1,7 @@
 package ai.talent.success.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -76,7 +77,7 @@ class SuccessEnsembleTests {
         test = all.rows(testRows);
         result = EnsembleTrainer.train("synthetic", train, validation,
                 new EnsembleTrainer.Settings(5, 16, 2, 2, MlpHyperparameters.defaults().withMaxEpochs(40), 5,
-                        "synthetic-encoder v1")
+                        "synthetic-encoder v1", false)
         );
     }
 
@@ -228,6 +229,74 @@ class SuccessEnsembleTests {
         ModelSpec old = json.treeToValue(node, ModelSpec.class);
         assertThat(old.encoder()).as("written before the encoder was recorded: MiniLM embedded its texts")
                 .isEqualTo("all-MiniLM-L6-v2");
+    }
+
+    @Test
+    void withSelectionTheMembersComeFromTheTunedConfigurationsTheBestFirst() {
+        EnsembleTrainer.Result selected = EnsembleTrainer.train("synthetic", train, validation,
+                new EnsembleTrainer.Settings(5, 16, 2, 4, MlpHyperparameters.defaults().withMaxEpochs(40), 5,
+                        "synthetic-encoder v1", true));
+        try (SuccessEnsemble ensemble = selected.ensemble()) {
+            List<List<Integer>> tried = new java.util.ArrayList<>(selected.tuning().trials().stream()
+                    .map(t -> MlpHyperparameters.defaults().with(t.config()).hidden()).toList());
+            tried.add(MlpHyperparameters.defaults().hidden());
+            List<MlpHyperparameters> members = ensemble.spec().memberHyperparameters();
+            System.out.printf("selected members %s from %s%n", members.stream().map(MlpHyperparameters::hidden).toList(),
+                    tried);
+            assertThat(members).hasSize(5);
+            assertThat(members.get(0)).isEqualTo(selected.chosen());
+            assertThat(members).extracting(MlpHyperparameters::hidden).allMatch(tried::contains);
+            double auc = BinaryMetrics.rocAuc(ensemble.probabilities(ensemble.spec().preprocessor().inputs(test)),
+                    test.labels());
+            assertThat(auc).as("the same bar as the ensemble of one configuration").isGreaterThan(0.72);
+        }
+    }
+
+    @Test
+    void aSpecWrittenBeforeMembersHadTheirOwnConfigurationsReadsAsEveryMemberInOne() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) json.valueToTree(result.ensemble().spec());
+        assertThat(node.get("memberHyperparameters")).hasSize(5);
+        node.remove("memberHyperparameters");
+        ModelSpec old = json.treeToValue(node, ModelSpec.class);
+        assertThat(old.memberHyperparameters()).hasSize(5).containsOnly(old.hyperparameters());
+    }
+
+    @Test
+    void membersOfDifferentShapesPublishLoadBackAndPredictTheSame(@TempDir Path dir) {
+        ModelSpec trained = result.ensemble().spec();
+        Preprocessor pre = trained.preprocessor();
+        float[][] x = pre.inputs(train);
+        MlpHyperparameters wide = trained.hyperparameters().with(new ai.talent.nn.tune.Config(java.util.Map.of(
+                "width", 48, "layers", 2, "dropout", 0.1, "lr", 3e-3, "weight_decay", 1e-3))).withMaxEpochs(3);
+        MlpHyperparameters narrow = wide.with(new ai.talent.nn.tune.Config(java.util.Map.of(
+                "width", 12, "layers", 1, "dropout", 0.3, "lr", 1e-3, "weight_decay", 1e-2))).withMaxEpochs(3);
+        List<MlpHyperparameters> shapes = List.of(wide, narrow, narrow);
+        List<byte[]> members = new java.util.ArrayList<>();
+        for (int m = 0; m < shapes.size(); m++) {
+            members.add(MemberTrainer.train(x, train.labels(), EnsembleTrainer.range(x.length), null, null,
+                    shapes.get(m), 40 + m).parameters());
+        }
+        ModelSpec spec = new ModelSpec("mixed", wide, 3, pre, 1.2, 0.0, trained.baseline(), trained.tabularNames(),
+                trained.inputNames(), trained.encoder(), shapes);
+        EnsembleStore store = new EnsembleStore(new ModelRegistry(dir));
+        float[][] xTest = pre.inputs(test);
+        try (SuccessEnsemble mixed = SuccessEnsemble.fromMembers(spec, members)) {
+            String v = store.publish("mixed", mixed, result.metrics(), "synthetic-11");
+            try (SuccessEnsemble loaded = store.load("mixed", v)) {
+                assertThat(loaded.spec().memberHyperparameters()).extracting(MlpHyperparameters::hidden)
+                        .containsExactly(List.of(48, 24), List.of(12), List.of(12));
+                double[] expected = mixed.probabilities(xTest);
+                double[] actual = loaded.probabilities(xTest);
+                for (int i = 0; i < expected.length; i++) {
+                    assertThat(actual[i]).isCloseTo(expected[i], org.assertj.core.api.Assertions.within(1e-6));
+                }
+                assertThat(BinaryMetrics.rocAuc(actual, test.labels())).as("trained members, not their initialisation")
+                        .isGreaterThan(0.6);
+            }
+        }
+        assertThatThrownBy(() -> SuccessEnsemble.fromMembers(spec, members.subList(0, 2)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -31,6 +31,7 @@ import ai.talent.nn.text.EncoderSelection;
 import ai.talent.nn.registry.ModelRegistry;
 import ai.talent.matching.text.Vectors;
 import ai.talent.matching.tool.ToolArgs;
+import ai.talent.matching.train.CrossFit;
 import ai.talent.matching.train.EncoderTrainer;
 import ai.talent.matching.train.MarketHistory;
 import ai.talent.matching.train.PastProject;
@@ -107,6 +108,9 @@ public final class MatchingEvaluation {
                                   a choice the registry lacks falls back to the teacher and says so
               --registry DIR      model registry holding the base (default $TALENT_MODEL_REGISTRY or
                                   target/models/registry)
+              --no-cross-fit      the ranker's training lists read the similarity of the towers fine-tuned on
+                                  every training hire, theirs included, instead of towers fine-tuned on the
+                                  other half of the hires (half the steps each; see the README)
               --quick             one small market each side, 60 steps, 1000 ESCO queries (a smoke run)
               -h, --help          this text
             """;
@@ -126,13 +130,14 @@ public final class MatchingEvaluation {
 
     record EvalOptions(List<Long> trainSeeds, List<Long> testSeeds, int freelancers, int projects, int encoderSteps,
                        int encoderBatch, int encoderTokens, int rankerEpochs, double exposureShare, int escoQueries,
-                       Path data, Path reports, int bootstrap, String encoder, Path registry, Path vectorCache) {
+                       Path data, Path reports, int bootstrap, String encoder, Path registry, Path vectorCache,
+                       boolean crossFit) {
 
         static EvalOptions parse(String[] args) {
             ToolArgs a = ToolArgs.parse(args, Set.of("--train-seeds", "--test-seeds", "--freelancers", "--projects",
                     "--encoder-steps", "--encoder-batch", "--encoder-tokens", "--ranker-epochs", "--exposure-share",
                     "--esco-queries", "--data", "--reports", "--bootstrap", "--encoder", "--registry", "--vector-cache"),
-                    Set.of("--quick"),
+                    Set.of("--quick", "--no-cross-fit"),
                     USAGE);
             boolean quick = a.flag("--quick");
             return new EvalOptions(a.seeds("--train-seeds", quick ? List.of(101L) : List.of(101L, 102L)),
@@ -145,7 +150,7 @@ public final class MatchingEvaluation {
                     a.integer("--bootstrap", 1000), a.string("--encoder", System.getenv().getOrDefault("TALENT_ENCODER", "auto")), a.path("--registry",
                     System.getenv().getOrDefault("TALENT_MODEL_REGISTRY", "target/models/registry")),
                     "none".equals(a.string("--vector-cache", "")) ? null
-                            : a.path("--vector-cache", "target/embedding-cache/matching"));
+                            : a.path("--vector-cache", "target/embedding-cache/matching"), !a.flag("--no-cross-fit"));
         }
     }
 
@@ -198,6 +203,7 @@ public final class MatchingEvaluation {
         figures.put("encoder.choice", options.encoder());
         figures.put("encoder.description", base.selection().description());
         figures.put("encoder.reads_hangul", base.selection().readsHangul());
+        figures.put("ranker.cross_fit", options.crossFit());
         try (ChunkedEncoder pretrained = base.serving(encoderSettings);
              NDManager tuned = NnEngine.get().newBaseManager()) {
             log("embedding every pool with the pretrained encoder");
@@ -224,7 +230,16 @@ public final class MatchingEvaluation {
 
                 RankerTrainer rankerTrainer = new RankerTrainer(texts, features,
                         TrainingRun.rankerSettings(options.rankerEpochs()));
-                List<RankingList> listsFt = lists(rankerTrainer, train, trainFt, fineTuned, success);
+                List<RankingList> listsFt = options.crossFit()
+                        ? CrossFit.lists(rankerTrainer, texts, base, TrainingRun.encoderSettings(options.encoderSteps(),
+                                options.encoderBatch(), options.encoderTokens()), pairs, train, (towers, weights) -> {
+                                    VectorCache cache = new VectorCache(towers, towers.fingerprint() + "/weights-"
+                                            + VectorCache.weightsDigest(weights), options.vectorCache());
+                                    List<PoolVectors> pools = pools(train, cache);
+                                    cache.save();
+                                    return pools;
+                                }, tuned, encoderSettings, success, m -> log("%s", m))
+                        : lists(rankerTrainer, train, trainFt, fineTuned, success);
                 List<RankingList> listsPre = lists(rankerTrainer, train, trainPre, pretrained, success);
                 log("training the rankers on %,d lists", listsFt.size());
                 try (MlpRanker ranker = rankerTrainer.train(listsFt, "ranker (eval)", options.reports()).ranker();

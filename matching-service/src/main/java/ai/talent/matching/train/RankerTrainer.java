@@ -29,10 +29,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Trains the ranker on historic hires: for each project hired before the cut, one list of its candidates — the
@@ -64,12 +67,40 @@ public final class RankerTrainer {
      */
     public List<RankingList> lists(MarketHistory history, PoolVectors pool, TextVectors encoder,
                                    SuccessEstimates success) {
+        Towers towers = new Towers(pool, encoder);
+        return lists(history, p -> towers, success);
+    }
+
+    /** The towers one list reads its text similarity with: the encoder and its vectors of the market's pool. */
+    public record Towers(PoolVectors pool, TextVectors encoder) {
+    }
+
+    /**
+     * The training lists with each hire's text similarity — and the non-applicants retrieved for it — read with
+     * {@code towersFor(hire)}. Cross-fitting passes towers fine-tuned without that hire ({@link CrossFit}): towers
+     * fine-tuned on a hire put its profile closer to the post than they will put an unseen hire's, and a ranker that
+     * learns from those similarities trusts them more than they deserve when it serves.
+     */
+    public List<RankingList> lists(MarketHistory history, Function<PastProject, Towers> towersFor,
+                                   SuccessEstimates success) {
         Random random = new Random(settings.seed() ^ history.seed());
         List<PastProject> hires = history.hiredBeforeCut();
-        float[][] projectVectors = encoder.embed(hires.stream().map(p -> texts.project(p.project())).toList());
+        // the posts embedded once per towers, in one batch each
+        Map<Towers, List<Integer>> byTowers = new IdentityHashMap<>();
+        for (int i = 0; i < hires.size(); i++) {
+            byTowers.computeIfAbsent(towersFor.apply(hires.get(i)), t -> new ArrayList<>()).add(i);
+        }
+        float[][] projectVectors = new float[hires.size()][];
+        byTowers.forEach((towers, rows) -> {
+            float[][] v = towers.encoder().embed(rows.stream().map(i -> texts.project(hires.get(i).project())).toList());
+            for (int k = 0; k < rows.size(); k++) {
+                projectVectors[rows.get(k)] = v[k];
+            }
+        });
         List<RankingList> lists = new ArrayList<>(hires.size());
         for (int i = 0; i < hires.size(); i++) {
             PastProject p = hires.get(i);
+            PoolVectors pool = towersFor.apply(p).pool();
             List<String> ids = candidates(p, pool, projectVectors[i], random);
             MatchQuery q = MatchQuery.of(p.project(), HardFilters.NONE);
             float[][] x = new float[ids.size()][];

@@ -36,8 +36,8 @@ import java.util.Set;
 /**
  * {@code ./talent train matching-encoder | matching-ranker | matching}: trains matching's towers' encoder
  * (fine-tuned from the suite's chosen encoder, all-MiniLM-L6-v2 on a fresh clone, on simulated hires, mined hard negatives) and/or its ranker (on the hires,
- * over features from the promoted encoder, or the one just trained) into the model registry, and promotes them
- * unless told not to. The service loads the promoted versions when it starts.
+ * over features from the promoted encoder, or the one just trained, its text similarity cross-fitted when those
+ * towers were fine-tuned on hires: {@link CrossFit}) into the model registry, and promotes them unless told not to. The service loads the promoted versions when it starts.
  */
 public final class TrainCommand {
 
@@ -58,6 +58,10 @@ public final class TrainCommand {
               --encoder E         the base to fine-tune, the suite's encoder choice: teacher | bilingual |
                                   domain | domain-bilingual | auto (default $TALENT_ENCODER or auto, as the
                                   service); a choice the registry lacks falls back to the teacher
+              --no-cross-fit      train the ranker on the served towers' similarity even for the hires they were
+                                  fine-tuned on (by default, when the towers are a fine-tuned matching-encoder, the
+                                  ranker's lists read towers fine-tuned on the other half of the hires: two more
+                                  fine-tunings of half the steps)
               --no-promote        publish without promoting
               -h, --help          this text
             """;
@@ -82,7 +86,7 @@ public final class TrainCommand {
         }
         String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
         ToolArgs a = ToolArgs.parse(rest, Set.of("--registry", "--seeds", "--freelancers", "--projects", "--steps",
-                "--batch", "--tokens", "--epochs", "--encoder"), Set.of("--no-promote"), USAGE);
+                "--batch", "--tokens", "--epochs", "--encoder"), Set.of("--no-promote", "--no-cross-fit"), USAGE);
         String defaultRegistry = System.getenv().getOrDefault("TALENT_MODEL_REGISTRY", "target/models/registry");
         ModelRegistry registry = new ModelRegistry(a.path("--registry", defaultRegistry));
         boolean promote = !a.flag("--no-promote");
@@ -97,9 +101,9 @@ public final class TrainCommand {
         String fingerprint = "marketplace-sim seeds " + seeds + " freelancers " + freelancers + " projects " + projects;
         EncoderSettings encoderSettings = EncoderSettings.defaults().withCacheSize(0);
 
+        EncoderTrainingSettings settings = TrainingRun.encoderSettings(a.integer("--steps", 300),
+                a.integer("--batch", 16), a.integer("--tokens", 256));
         if (!what.equals("matching-ranker")) {
-            EncoderTrainingSettings settings = TrainingRun.encoderSettings(a.integer("--steps", 300),
-                    a.integer("--batch", 16), a.integer("--tokens", 256));
             TowerBase base = new TowerBase(EncoderSelection.resolve(EncoderChoice.parse(a.string("--encoder",
                     System.getenv().getOrDefault("TALENT_ENCODER", "auto"))), registry));
             log("fine-tuning from %s", base.selection().description());
@@ -112,16 +116,40 @@ public final class TrainCommand {
         if (!what.equals("matching-encoder")) {
             TowerBase base = new TowerBase(EncoderSelection.resolve(EncoderChoice.parse(a.string("--encoder",
                     System.getenv().getOrDefault("TALENT_ENCODER", "auto"))), registry));
-            try (ChunkedEncoder encoder = MatchEncoders.load(promote || what.equals("matching-ranker") ? "auto" : "base",
-                    base, registry, encoderSettings)) {
+            String source = promote || what.equals("matching-ranker") ? "auto" : "base";
+            try (ChunkedEncoder encoder = MatchEncoders.load(source, base, registry, encoderSettings)) {
                 log("ranker features from %s", encoder.fingerprint());
                 RankerTrainer trainer = new RankerTrainer(texts, new MatchFeatures(TrainingRun.BUDGETS),
                         TrainingRun.rankerSettings(a.integer("--epochs", 60)));
                 SimulatedSuccess success = SimulatedSuccess.fit(markets, SimulatedSuccess.COVERAGE);
                 List<RankingList> lists = new ArrayList<>();
-                for (MarketHistory m : markets) {
-                    lists.addAll(trainer.lists(m, PoolVectors.embed(m.freelancers(), encoder, texts, 64), encoder,
-                            success));
+                boolean fineTuned = source.equals("auto") && registry.currentVersion(MatchEncoders.MODEL) != null;
+                if (fineTuned && !a.flag("--no-cross-fit")) {
+                    // the served towers were fine-tuned on hires like these: the lists read towers that were not
+                    // (CrossFit; README, "Cross-fitted similarity")
+                    log("cross-fitting the text similarity: towers fine-tuned from %s on each half of the hires",
+                            base.selection().description());
+                    try (ChunkedEncoder pretrained = base.serving(encoderSettings);
+                         NDManager manager = NnEngine.get().newBaseManager()) {
+                        List<PoolVectors> pools = new ArrayList<>();
+                        for (MarketHistory m : markets) {
+                            pools.add(PoolVectors.embed(m.freelancers(), pretrained, texts, 64));
+                        }
+                        List<ContrastiveFineTuner.Pair> pairs = new EncoderTrainer(texts, base, settings)
+                                .pairs(markets, pools, pretrained);
+                        lists.addAll(CrossFit.lists(trainer, texts, base, settings, pairs, markets, (towers, w) -> {
+                            List<PoolVectors> out = new ArrayList<>();
+                            for (MarketHistory m : markets) {
+                                out.add(PoolVectors.embed(m.freelancers(), towers, texts, 64));
+                            }
+                            return out;
+                        }, manager, encoderSettings, success, message -> log("%s", message)));
+                    }
+                } else {
+                    for (MarketHistory m : markets) {
+                        lists.addAll(trainer.lists(m, PoolVectors.embed(m.freelancers(), encoder, texts, 64), encoder,
+                                success));
+                    }
                 }
                 log("training the ranker on %,d lists of %d candidates", lists.size(),
                         lists.isEmpty() ? 0 : lists.get(0).labels().length);

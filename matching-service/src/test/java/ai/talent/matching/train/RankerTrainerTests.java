@@ -9,6 +9,7 @@ import ai.talent.matching.rank.MatchQuery;
 import ai.talent.matching.rank.MlpRanker;
 import ai.talent.matching.rank.RankerStore;
 import ai.talent.matching.retrieval.HardFilters;
+import ai.talent.matching.text.TextVectors;
 import ai.talent.matching.text.Vectors;
 import ai.talent.nn.registry.ModelRegistry;
 import java.nio.file.Path;
@@ -99,6 +100,79 @@ class RankerTrainerTests {
                     with, without);
             assertThat(with).isGreaterThan(without + MIN_TEXT_GAIN);
         }
+    }
+
+    @Test
+    void crossFittedListsReadEachHireWithTheTowersGivenForItsFold() {
+        MarketHistory market = TestMarkets.shared();
+        PoolVectors pool = TestMarkets.pretrainedPool(market);
+        // the other fold's towers: the same space at half the length, so a list read with them has the same
+        // candidates at a quarter of the similarity
+        TextVectors halved = new TextVectors() {
+            @Override
+            public String fingerprint() {
+                return "halved";
+            }
+
+            @Override
+            public int dimension() {
+                return TestMarkets.pretrained().dimension();
+            }
+
+            @Override
+            public float[][] embed(List<String> texts) {
+                float[][] v = TestMarkets.pretrained().embed(texts);
+                for (float[] row : v) {
+                    for (int j = 0; j < row.length; j++) {
+                        row[j] = 0.5f * row[j];
+                    }
+                }
+                return v;
+            }
+        };
+        List<RankerTrainer.Towers> towers = List.of(new RankerTrainer.Towers(pool, TestMarkets.pretrained()),
+                new RankerTrainer.Towers(PoolVectors.embed(market.freelancers(), halved, TestMarkets.TEXTS, 64),
+                        halved));
+        List<PastProject> hires = market.hiredBeforeCut();
+        List<RankingList> crossFitted = trainer.lists(market,
+                p -> towers.get((CrossFit.fold(p.project().id()) + 1) % CrossFit.FOLDS), SuccessEstimates.NONE);
+        List<RankingList> plain = sharedLists(trainer);
+        assertThat(crossFitted).hasSize(hires.size());
+        int sim = MatchFeature.TEXT_SIMILARITY.ordinal();
+        int[] perFold = new int[CrossFit.FOLDS];
+        for (int i = 0; i < hires.size(); i++) {
+            int fold = CrossFit.fold(hires.get(i).project().id());
+            perFold[fold]++;
+            assertThat(crossFitted.get(i).labels()).containsExactly(plain.get(i).labels());
+            if (fold == 1) {
+                // fold 1 is read with the other fold's towers, the plain ones: the very lists of the plain run
+                assertThat(crossFitted.get(i).features()).isDeepEqualTo(plain.get(i).features());
+            } else {
+                // fold 0 with the halved towers: the same candidates at a quarter of the similarity
+                for (int c = 0; c < plain.get(i).labels().length; c++) {
+                    assertThat(crossFitted.get(i).features()[c][sim]).isCloseTo(
+                            0.25f * plain.get(i).features()[c][sim], org.assertj.core.api.Assertions.within(1e-4f));
+                }
+            }
+        }
+        System.out.printf("cross-fitting folds of %d training hires: %s%n", hires.size(),
+                java.util.Arrays.toString(perFold));
+        assertThat(java.util.Arrays.stream(perFold).min().orElseThrow()).isGreaterThan(hires.size() / 3);
+    }
+
+    @Test
+    void theFoldsSplitThePairsByProjectAndStayTheSameAcrossRuns() {
+        List<ai.talent.nn.text.ContrastiveFineTuner.Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            pairs.add(new ai.talent.nn.text.ContrastiveFineTuner.Pair("post " + i, "profile " + i, List.of(),
+                    "p-" + i));
+        }
+        List<ai.talent.nn.text.ContrastiveFineTuner.Pair> zero = CrossFit.pairsOf(pairs, 0);
+        List<ai.talent.nn.text.ContrastiveFineTuner.Pair> one = CrossFit.pairsOf(pairs, 1);
+        assertThat(zero.size() + one.size()).isEqualTo(pairs.size());
+        assertThat(zero).doesNotContainAnyElementsOf(one);
+        assertThat(zero.size()).isBetween(80, 120);
+        assertThat(CrossFit.fold("p-17")).isEqualTo(CrossFit.fold(new String("p-17")));
     }
 
     /** Each later project's applicants and the profiles nearest to it, ranked by the ranker and by similarity. */

@@ -10,6 +10,7 @@ import ai.talent.nn.text.ContrastiveFineTuner;
 import ai.talent.nn.transformer.BertEncoder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -59,10 +60,10 @@ public final class CrossFit {
             List<List<PoolVectors>> foldPools = new ArrayList<>();
             for (int f = 0; f < FOLDS; f++) {
                 List<ContrastiveFineTuner.Pair> foldPairs = pairsOf(pairs, f);
-                log.accept(String.format(java.util.Locale.ROOT, "cross-fitting: towers on fold %d's %,d hires (%d steps)",
-                        f, foldPairs.size(), steps));
-                BertEncoder bert = half.fineTune(foldPairs, manager, p -> log.accept(String.format(
-                        java.util.Locale.ROOT, "  step %d: InfoNCE %.3f", (int) p[0], p[1])));
+                log.accept(String.format(Locale.ROOT, "cross-fitting: towers on fold %d's %,d hires (%d steps)", f,
+                        foldPairs.size(), steps));
+                BertEncoder bert = half.fineTune(foldPairs, manager,
+                        p -> log.accept(String.format(Locale.ROOT, "  step %d: InfoNCE %.3f", (int) p[0], p[1])));
                 ChunkedEncoder encoder = MatchEncoders.servingCopy(bert, base, "matching-encoder fold " + f,
                         encoderSettings);
                 encoders.add(encoder);

@@ -35,9 +35,10 @@ import java.util.Set;
 
 /**
  * {@code ./talent train matching-encoder | matching-ranker | matching}: trains matching's towers' encoder
- * (fine-tuned from the suite's chosen encoder, all-MiniLM-L6-v2 on a fresh clone, on simulated hires, mined hard negatives) and/or its ranker (on the hires,
- * over features from the promoted encoder, or the one just trained, its text similarity cross-fitted when those
- * towers were fine-tuned on hires: {@link CrossFit}) into the model registry, and promotes them unless told not to. The service loads the promoted versions when it starts.
+ * (fine-tuned from the suite's chosen encoder, all-MiniLM-L6-v2 on a fresh clone, on simulated hires, mined hard
+ * negatives) and/or its ranker (on the hires, over features from the promoted encoder, or the one just trained, its
+ * text similarity cross-fitted when those towers were fine-tuned on hires: {@link CrossFit}) into the model registry,
+ * and promotes them unless told not to. The service loads the promoted versions when it starts.
  */
 public final class TrainCommand {
 
@@ -103,19 +104,20 @@ public final class TrainCommand {
 
         EncoderTrainingSettings settings = TrainingRun.encoderSettings(a.integer("--steps", 300),
                 a.integer("--batch", 16), a.integer("--tokens", 256));
+        TowerBase base = new TowerBase(EncoderSelection.resolve(EncoderChoice.parse(a.string("--encoder",
+                System.getenv().getOrDefault("TALENT_ENCODER", "auto"))), registry));
+        // the hires with their hard negatives, mined once for the encoder and for the ranker's cross-fitting
+        List<ContrastiveFineTuner.Pair> pairs = null;
         if (!what.equals("matching-ranker")) {
-            TowerBase base = new TowerBase(EncoderSelection.resolve(EncoderChoice.parse(a.string("--encoder",
-                    System.getenv().getOrDefault("TALENT_ENCODER", "auto"))), registry));
             log("fine-tuning from %s", base.selection().description());
-            String version = trainEncoder(registry, markets, texts, base, settings, encoderSettings, fingerprint);
+            pairs = minePairs(markets, texts, base, settings, encoderSettings);
+            String version = trainEncoder(registry, texts, base, settings, pairs, fingerprint);
             if (promote) {
                 registry.promote(MatchEncoders.MODEL, version);
                 log("promoted %s %s", MatchEncoders.MODEL, version);
             }
         }
         if (!what.equals("matching-encoder")) {
-            TowerBase base = new TowerBase(EncoderSelection.resolve(EncoderChoice.parse(a.string("--encoder",
-                    System.getenv().getOrDefault("TALENT_ENCODER", "auto"))), registry));
             String source = promote || what.equals("matching-ranker") ? "auto" : "base";
             try (ChunkedEncoder encoder = MatchEncoders.load(source, base, registry, encoderSettings)) {
                 log("ranker features from %s", encoder.fingerprint());
@@ -129,14 +131,10 @@ public final class TrainCommand {
                     // (CrossFit; README, "Cross-fitted similarity")
                     log("cross-fitting the text similarity: towers fine-tuned from %s on each half of the hires",
                             base.selection().description());
-                    try (ChunkedEncoder pretrained = base.serving(encoderSettings);
-                         NDManager manager = NnEngine.get().newBaseManager()) {
-                        List<PoolVectors> pools = new ArrayList<>();
-                        for (MarketHistory m : markets) {
-                            pools.add(PoolVectors.embed(m.freelancers(), pretrained, texts, 64));
-                        }
-                        List<ContrastiveFineTuner.Pair> pairs = new EncoderTrainer(texts, base, settings)
-                                .pairs(markets, pools, pretrained);
+                    if (pairs == null) {
+                        pairs = minePairs(markets, texts, base, settings, encoderSettings);
+                    }
+                    try (NDManager manager = NnEngine.get().newBaseManager()) {
                         lists.addAll(CrossFit.lists(trainer, texts, base, settings, pairs, markets, (towers, w) -> {
                             List<PoolVectors> out = new ArrayList<>();
                             for (MarketHistory m : markets) {
@@ -173,21 +171,26 @@ public final class TrainCommand {
         }
     }
 
-    private static String trainEncoder(ModelRegistry registry, List<MarketHistory> markets, MatchTexts texts,
-                                       TowerBase base, EncoderTrainingSettings settings,
-                                       EncoderSettings encoderSettings, String fingerprint) throws IOException {
-        EncoderTrainer trainer = new EncoderTrainer(texts, base, settings);
-        List<ContrastiveFineTuner.Pair> pairs;
+    /** The training hires as fine-tuning pairs, with hard negatives mined by the pretrained base. */
+    private static List<ContrastiveFineTuner.Pair> minePairs(List<MarketHistory> markets, MatchTexts texts,
+                                                             TowerBase base, EncoderTrainingSettings settings,
+                                                             EncoderSettings encoderSettings) {
         try (ChunkedEncoder pretrained = base.serving(encoderSettings)) {
             log("mining hard negatives with the pretrained encoder");
             List<PoolVectors> pools = new ArrayList<>();
             for (MarketHistory m : markets) {
                 pools.add(PoolVectors.embed(m.freelancers(), pretrained, texts, 64));
             }
-            pairs = trainer.pairs(markets, pools, pretrained);
+            return new EncoderTrainer(texts, base, settings).pairs(markets, pools, pretrained);
         } catch (Exception e) {
             throw new IllegalStateException("mining hard negatives failed: " + e.getMessage(), e);
         }
+    }
+
+    private static String trainEncoder(ModelRegistry registry, MatchTexts texts, TowerBase base,
+                                       EncoderTrainingSettings settings, List<ContrastiveFineTuner.Pair> pairs,
+                                       String fingerprint) throws IOException {
+        EncoderTrainer trainer = new EncoderTrainer(texts, base, settings);
         log("fine-tuning on %,d hires: %d steps of %d pairs", pairs.size(), settings.steps(), settings.batchSize());
         Path dir = Files.createTempDirectory("matching-encoder");
         try (NDManager manager = NnEngine.get().newBaseManager()) {

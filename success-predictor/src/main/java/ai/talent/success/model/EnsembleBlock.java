@@ -11,6 +11,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import ai.talent.nn.block.MlpConfig;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -25,7 +26,14 @@ public final class EnsembleBlock extends AbstractBlock {
     private final List<WideAndDeep> members = new ArrayList<>();
 
     public EnsembleBlock(MlpConfig config, int members) {
-        this(java.util.Collections.nCopies(Math.max(0, members), config));
+        this(copies(config, members));
+    }
+
+    private static List<MlpConfig> copies(MlpConfig config, int members) {
+        if (members < 1) {
+            throw new IllegalArgumentException("an ensemble needs at least one member, got " + members);
+        }
+        return Collections.nCopies(members, config);
     }
 
     /** One member per configuration, in order. */

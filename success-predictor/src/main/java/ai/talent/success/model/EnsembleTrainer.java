@@ -29,9 +29,9 @@ import org.slf4j.LoggerFactory;
  * slice of its own training rows), trains the ensemble members from different seeds for the epoch count the
  * chosen configuration needed (with {@link Settings#selection()}, the members' configurations are instead chosen from
  * every tuned one by greedy ensemble selection on their out-of-fold logits, {@link #selectMembers}), and fits the
- * calibration on the validation split, which no earlier step saw, together
- * with the members' configurations' out-of-fold logits over every training row (each scored by the fold model that
- * did not train on it, averaged as the members are, then given the members' mean and spread as measured on the validation split; without tuning, on
+ * calibration on the validation split, which no earlier step saw, together with the members' configurations'
+ * out-of-fold logits over every training row (each scored by the fold model that did not train on it, averaged as
+ * the members are, then given the members' mean and spread as measured on the validation split; without tuning, on
  * the validation split alone): a temperature that scales the members' logits
  * about the training base rate's logit c, {@code sigmoid(c + (z − c) / T)} (a temperature about 0 would pull a model
  * of a frequent outcome towards one half, an offset fitted on the validation window would follow that window's own
